@@ -1,0 +1,429 @@
+/**
+ * A pool of identical servers (windows, kiosks, back-office officers) with a waiting line.
+ *
+ * Customers are integer ids owned by the model. A customer arrives with a priority class, its
+ * service time (drawn by the model from its own stream, so that the same taxpayer needs the same
+ * time in every scenario: common random numbers) and its patience (Infinity for none).
+ *
+ * Rules the pool guarantees:
+ *  - An arrival that finds an idle open server starts at once. Otherwise it is blocked when the
+ *    waiting room is full, else it may balk (the model's rule sees the pool's state), else it
+ *    joins its class's line (class 0 first, FIFO within a class, non-preemptive).
+ *  - A waiting customer whose patience runs out leaves the line at that moment (reneging); it is
+ *    no longer counted anywhere in the line or its statistics.
+ *  - The number of open servers follows a schedule of (time, count) steps. When it drops, idle
+ *    servers close at once and busy ones finish the customer in hand, then close. When it rises,
+ *    each newly opened server takes the head of the line at once.
+ *  - Conservation at every moment:
+ *      presentAtReset + arrived = completed + abandoned + balked + blocked + waiting + inService.
+ *
+ * Statistics (reset at the end of a warm-up by `resetStats`): counts; waiting times of those who
+ * start service (recorded when they start) overall and by class; time in line of those who
+ * abandon; time-weighted queue length, busy servers, open servers and number in system;
+ * optionally a histogram of waits and per-interval series.
+ */
+import { ParameterError, integer, nonNegative } from '../errors.ts';
+import { growF64, growI32 } from './calendar.ts';
+import type { Simulator } from './simulator.ts';
+import { LogHistogram } from './stats/histogram.ts';
+import { IntervalCounts, IntervalGrid, IntervalLevel } from './stats/intervals.ts';
+import { Tally } from './stats/tally.ts';
+import { TimeWeighted } from './stats/time-weighted.ts';
+import { WaitingLine } from './waiting-line.ts';
+
+/** How a customer left the pool. */
+export const Outcome = { served: 0, abandoned: 1, balked: 2, blocked: 3 } as const;
+export type Outcome = (typeof Outcome)[keyof typeof Outcome];
+
+export interface CapacityStep {
+  /** From this time on... */
+  time: number;
+  /** ...this many servers are open. */
+  count: number;
+}
+
+export interface PoolOptions {
+  /** Used in error messages. */
+  name?: string;
+  /** Open servers: a constant, or steps (times strictly increasing; 0 open before the first). */
+  capacity: number | CapacityStep[];
+  /** Priority classes (0 = most urgent). Default 1. */
+  classes?: number;
+  /** Most customers allowed to wait (not counting those in service). Default Infinity. */
+  waitingRoom?: number;
+  /** Balking rule, asked only when the customer would have to wait. */
+  balk?: ((pool: ServerPool, customer: number, cls: number) => boolean) | null;
+  /** Called when a customer starts service on `server` after waiting `wait`. */
+  onStart?: ((customer: number, server: number, wait: number) => void) | null;
+  /** Called when a customer leaves the pool, with how it left. */
+  onLeave?: ((customer: number, outcome: Outcome) => void) | null;
+  /** Keep a histogram of waits (for quantiles). Default false. */
+  histogram?: boolean;
+  /** Waits above this threshold are counted (`waitsOver`), e.g. 15 minutes. Default 0. */
+  waitThreshold?: number;
+  /** Collect per-interval series on this grid. */
+  intervals?: IntervalGrid | null;
+}
+
+/** Per-interval series of a pool; waits and arrivals are attributed to the arrival interval. */
+export interface PoolIntervals {
+  arrivals: IntervalCounts;
+  /** Customers who started service, by arrival interval. */
+  started: IntervalCounts;
+  waitSum: IntervalCounts;
+  /** Customers who started service after waiting more than `waitThreshold`. */
+  waitsOver: IntervalCounts;
+  abandoned: IntervalCounts;
+  queue: IntervalLevel;
+  busy: IntervalLevel;
+  open: IntervalLevel;
+}
+
+const NONE = -1;
+
+export class ServerPool {
+  readonly name: string;
+  readonly line: WaitingLine;
+  readonly waitingRoom: number;
+  readonly waitThreshold: number;
+
+  // Counters since the last reset.
+  arrived = 0;
+  completed = 0;
+  abandoned = 0;
+  balked = 0;
+  blocked = 0;
+  /** Customers that started service (after the reset). */
+  started = 0;
+  /** Customers that started service after a wait > 0. */
+  waitedCount = 0;
+  /** Customers that started service after a wait > waitThreshold. */
+  waitsOver = 0;
+  /** Customers in the pool when statistics were last reset. */
+  presentAtReset = 0;
+
+  readonly waits: Tally;
+  readonly waitsByClass: Tally[];
+  readonly abandonWaits: Tally;
+  readonly queueLength: TimeWeighted;
+  readonly busyServers: TimeWeighted;
+  readonly openServers: TimeWeighted;
+  readonly inSystem: TimeWeighted;
+  readonly histogram: LogHistogram | null;
+  readonly intervals: PoolIntervals | null;
+
+  /** Servers currently open (scheduled). */
+  open = 0;
+  /** Servers currently busy, including closing ones finishing a customer. */
+  busy = 0;
+
+  private readonly sim: Simulator;
+  private readonly endKind: number;
+  private readonly renegeKind: number;
+  private readonly balkRule: NonNullable<PoolOptions['balk']> | null;
+  private readonly onStart: NonNullable<PoolOptions['onStart']> | null;
+  private readonly onLeave: NonNullable<PoolOptions['onLeave']> | null;
+  private readonly steps: CapacityStep[];
+
+  // Per customer (indexed by id): arrival time, service time, class, renege event handle.
+  private cArrival: Float64Array;
+  private cService: Float64Array;
+  private cClass: Int32Array;
+  private cRenege: Float64Array;
+  // Per server: the customer in hand (NONE when idle) and cumulative busy time.
+  private sCustomer: Int32Array;
+  private sBusySince: Float64Array;
+  /** Cumulative busy time per server (since the last reset, counted at service end). */
+  serverBusyTime: Float64Array;
+  // Idle open servers (a stack) and the first server id never used yet.
+  private idle: Int32Array;
+  private idleTop = 0;
+  private fresh = 0;
+
+  constructor(sim: Simulator, options: PoolOptions) {
+    this.sim = sim;
+    this.name = options.name ?? 'pool';
+    const n = this.name;
+    const classes = options.classes ?? 1;
+    this.line = new WaitingLine(classes);
+    const room = options.waitingRoom ?? Infinity;
+    if (!(room === Infinity || (Number.isInteger(room) && room >= 0))) {
+      throw new ParameterError(`${n}.waitingRoom`, room, 'an integer >= 0 or Infinity', '不小于 0 的整数或 Infinity');
+    }
+    this.waitingRoom = room;
+    this.waitThreshold = nonNegative(`${n}.waitThreshold`, options.waitThreshold ?? 0);
+    this.balkRule = options.balk ?? null;
+    this.onStart = options.onStart ?? null;
+    this.onLeave = options.onLeave ?? null;
+    this.steps = checkCapacity(n, options.capacity, sim.now);
+
+    const t0 = sim.now;
+    this.waits = new Tally(`${n}.wait`);
+    this.waitsByClass = Array.from({ length: classes }, (_, k) => new Tally(`${n}.wait[class ${k}]`));
+    this.abandonWaits = new Tally(`${n}.abandonWait`);
+    this.queueLength = new TimeWeighted(`${n}.queueLength`, t0);
+    this.busyServers = new TimeWeighted(`${n}.busyServers`, t0);
+    this.openServers = new TimeWeighted(`${n}.openServers`, t0);
+    this.inSystem = new TimeWeighted(`${n}.inSystem`, t0);
+    this.histogram = options.histogram ? new LogHistogram() : null;
+    const grid = options.intervals ?? null;
+    this.intervals = grid
+      ? {
+          arrivals: new IntervalCounts(grid),
+          started: new IntervalCounts(grid),
+          waitSum: new IntervalCounts(grid),
+          waitsOver: new IntervalCounts(grid),
+          abandoned: new IntervalCounts(grid),
+          queue: new IntervalLevel(grid),
+          busy: new IntervalLevel(grid),
+          open: new IntervalLevel(grid),
+        }
+      : null;
+
+    this.cArrival = new Float64Array(64);
+    this.cService = new Float64Array(64);
+    this.cClass = new Int32Array(64);
+    this.cRenege = new Float64Array(64);
+    this.sCustomer = new Int32Array(16).fill(NONE);
+    this.sBusySince = new Float64Array(16);
+    this.serverBusyTime = new Float64Array(16);
+    this.idle = new Int32Array(16);
+
+    this.endKind = sim.register((server) => this.endService(server));
+    this.renegeKind = sim.register((customer) => this.renege(customer));
+    const stepKind = sim.register((i) => this.setOpen(this.steps[i].count));
+    // Steps already due apply now; later ones are events.
+    let current = 0;
+    this.steps.forEach((s, i) => {
+      if (s.time <= sim.now) current = s.count;
+      else sim.schedule(s.time, stepKind, i);
+    });
+    this.setOpen(current);
+  }
+
+  /** Customers waiting in line. */
+  get waiting(): number {
+    return this.line.length;
+  }
+
+  /**
+   * A customer arrives. `service` is its service time (finite, >= 0), `patience` how long it
+   * will wait before leaving (>= 0; Infinity never leaves), `cls` its priority class.
+   */
+  arrive(customer: number, cls: number, service: number, patience = Infinity): void {
+    if (!(service >= 0) || service === Infinity) {
+      throw new ParameterError(`${this.name}.service`, service, 'a finite duration >= 0', '不小于 0 的有限时长');
+    }
+    if (!(patience >= 0)) throw new ParameterError(`${this.name}.patience`, patience, 'a duration >= 0 or Infinity', '不小于 0 的时长或 Infinity');
+    if (cls >>> 0 !== cls || cls >= this.line.classes) {
+      throw new ParameterError(`${this.name}.class`, cls, `an integer from 0 to ${this.line.classes - 1}`, `0 到 ${this.line.classes - 1} 之间的整数`);
+    }
+    if (customer >= this.cArrival.length) this.growCustomers(customer);
+    const now = this.sim.now;
+    this.cArrival[customer] = now;
+    this.cService[customer] = service;
+    this.cClass[customer] = cls;
+    this.arrived++;
+    const iv = this.intervals;
+    if (iv !== null) iv.arrivals.add(now);
+
+    if (this.idleTop > 0 || this.fresh < this.open) {
+      this.inSystem.update(now, this.inSystem.current + 1);
+      this.startService(customer, this.takeIdleServer(), now);
+      return;
+    }
+    const line = this.line;
+    if (line.length >= this.waitingRoom) {
+      this.blocked++;
+      if (this.onLeave !== null) this.onLeave(customer, Outcome.blocked);
+      return;
+    }
+    if (this.balkRule !== null && this.balkRule(this, customer, cls)) {
+      this.balked++;
+      if (this.onLeave !== null) this.onLeave(customer, Outcome.balked);
+      return;
+    }
+    line.push(customer, cls);
+    this.queueLength.update(now, line.length);
+    this.inSystem.update(now, this.inSystem.current + 1);
+    if (iv !== null) iv.queue.update(now, line.length);
+    this.cRenege[customer] = patience === Infinity ? NONE : this.sim.schedule(now + patience, this.renegeKind, customer);
+  }
+
+  /** Sets the number of open servers now (schedules call this; a model may too). */
+  setOpen(count: number): void {
+    integer(`${this.name}.capacity`, count, 0);
+    const now = this.sim.now;
+    const old = this.open;
+    if (count < old) {
+      // Idle servers with ids >= count close now; busy ones close when their customer leaves.
+      let k = 0;
+      for (let i = 0; i < this.idleTop; i++) if (this.idle[i] < count) this.idle[k++] = this.idle[i];
+      this.idleTop = k;
+    } else if (count > old) {
+      // Servers that were closed become open: the idle ones join the idle stack at once.
+      const limit = Math.min(count, this.fresh);
+      for (let s = old; s < limit; s++) if (this.sCustomer[s] === NONE) this.pushIdle(s);
+    }
+    this.open = count;
+    this.openServers.update(now, count);
+    if (this.intervals !== null) this.intervals.open.update(now, count);
+    // Newly opened servers take the head of the line at once.
+    while (this.line.length > 0 && (this.idleTop > 0 || this.fresh < this.open)) {
+      const c = this.line.shift();
+      this.afterLeavingLine(c, now);
+      this.startService(c, this.takeIdleServer(), now);
+    }
+  }
+
+  /** Forgets statistics at `now` (end of warm-up); customers present are counted in presentAtReset. */
+  resetStats(): void {
+    const now = this.sim.now;
+    this.presentAtReset = this.line.length + this.busy;
+    this.arrived = this.completed = this.abandoned = this.balked = this.blocked = 0;
+    this.started = this.waitedCount = this.waitsOver = 0;
+    this.waits.reset();
+    for (const t of this.waitsByClass) t.reset();
+    this.abandonWaits.reset();
+    this.queueLength.reset(now);
+    this.busyServers.reset(now);
+    this.openServers.reset(now);
+    this.inSystem.reset(now);
+    this.histogram?.reset();
+    this.serverBusyTime.fill(0);
+    for (let s = 0; s < this.fresh; s++) if (this.sCustomer[s] !== NONE) this.sBusySince[s] = now;
+  }
+
+  /** Closes time-weighted statistics at `now` (call before reading them at the end of a run). */
+  close(): void {
+    const now = this.sim.now;
+    const iv = this.intervals;
+    if (iv !== null) {
+      iv.queue.close(now);
+      iv.busy.close(now);
+      iv.open.close(now);
+    }
+  }
+
+  /** Number of server ids ever used (the size of `serverBusyTime` that matters). */
+  get serversUsed(): number {
+    return this.fresh;
+  }
+
+  private takeIdleServer(): number {
+    if (this.idleTop > 0) return this.idle[--this.idleTop];
+    const s = this.fresh++;
+    if (s >= this.sCustomer.length) this.growServers();
+    return s;
+  }
+
+  private pushIdle(s: number): void {
+    if (this.idleTop >= this.idle.length) this.idle = growI32(this.idle, this.idle.length * 2);
+    this.idle[this.idleTop++] = s;
+  }
+
+  private startService(c: number, server: number, now: number): void {
+    const wait = now - this.cArrival[c];
+    this.sCustomer[server] = c;
+    this.sBusySince[server] = now;
+    this.busy++;
+    this.busyServers.update(now, this.busy);
+    this.started++;
+    if (wait > 0) this.waitedCount++;
+    const over = wait > this.waitThreshold;
+    if (over) this.waitsOver++;
+    this.waits.add(wait);
+    this.waitsByClass[this.cClass[c]].add(wait);
+    if (this.histogram !== null) this.histogram.add(wait);
+    const iv = this.intervals;
+    if (iv !== null) {
+      const t = this.cArrival[c];
+      iv.started.add(t);
+      iv.waitSum.add(t, wait);
+      if (over) iv.waitsOver.add(t);
+      iv.busy.update(now, this.busy);
+    }
+    if (this.onStart !== null) this.onStart(c, server, wait);
+    this.sim.schedule(now + this.cService[c], this.endKind, server);
+  }
+
+  private endService(server: number): void {
+    const now = this.sim.now;
+    const c = this.sCustomer[server];
+    this.serverBusyTime[server] += now - this.sBusySince[server];
+    this.completed++;
+    this.inSystem.update(now, this.inSystem.current - 1);
+    if (this.onLeave !== null) this.onLeave(c, Outcome.served);
+    if (server < this.open && this.line.length > 0) {
+      // The same server takes the next customer: busy count unchanged.
+      const next = this.line.shift();
+      this.afterLeavingLine(next, now);
+      this.busy--;
+      this.startService(next, server, now);
+      return;
+    }
+    this.sCustomer[server] = NONE;
+    this.busy--;
+    this.busyServers.update(now, this.busy);
+    if (this.intervals !== null) this.intervals.busy.update(now, this.busy);
+    if (server < this.open) this.pushIdle(server);
+  }
+
+  private renege(c: number): void {
+    const now = this.sim.now;
+    this.line.remove(c);
+    this.abandoned++;
+    this.abandonWaits.add(now - this.cArrival[c]);
+    this.queueLength.update(now, this.line.length);
+    this.inSystem.update(now, this.inSystem.current - 1);
+    const iv = this.intervals;
+    if (iv !== null) {
+      iv.queue.update(now, this.line.length);
+      iv.abandoned.add(this.cArrival[c]);
+    }
+    if (this.onLeave !== null) this.onLeave(c, Outcome.abandoned);
+  }
+
+  /** Bookkeeping when a customer leaves the line for service. */
+  private afterLeavingLine(c: number, now: number): void {
+    const h = this.cRenege[c];
+    if (h !== NONE) this.sim.cancel(h);
+    this.queueLength.update(now, this.line.length);
+    if (this.intervals !== null) this.intervals.queue.update(now, this.line.length);
+  }
+
+  private growCustomers(customer: number): void {
+    let n = this.cArrival.length * 2;
+    while (n <= customer) n *= 2;
+    this.cArrival = growF64(this.cArrival, n);
+    this.cService = growF64(this.cService, n);
+    this.cClass = growI32(this.cClass, n);
+    this.cRenege = growF64(this.cRenege, n);
+  }
+
+  private growServers(): void {
+    const n = this.sCustomer.length * 2;
+    const sc = new Int32Array(n).fill(NONE);
+    sc.set(this.sCustomer);
+    this.sCustomer = sc;
+    this.sBusySince = growF64(this.sBusySince, n);
+    this.serverBusyTime = growF64(this.serverBusyTime, n);
+  }
+}
+
+function checkCapacity(name: string, capacity: number | CapacityStep[], now: number): CapacityStep[] {
+  if (typeof capacity === 'number') return [{ time: now, count: integer(`${name}.capacity`, capacity, 0) }];
+  if (!Array.isArray(capacity) || capacity.length === 0) {
+    throw new ParameterError(`${name}.capacity`, capacity, 'a server count or a non-empty list of {time, count} steps', '服务台数量，或非空的 {time, count} 时段列表');
+  }
+  return capacity.map((s, i) => {
+    const p = `${name}.capacity[${i}]`;
+    if (s === null || typeof s !== 'object') throw new ParameterError(p, s, 'a {time, count} step', '形如 {time, count} 的时段');
+    if (!Number.isFinite(s.time)) throw new ParameterError(`${p}.time`, s.time, 'a finite time', '有限的时间');
+    if (i > 0 && !(s.time > capacity[i - 1].time)) {
+      throw new ParameterError(`${p}.time`, s.time, `a time after the previous step (${capacity[i - 1].time})`, `晚于前一时段（${capacity[i - 1].time}）的时间`);
+    }
+    integer(`${p}.count`, s.count, 0);
+    return { time: s.time, count: s.count };
+  });
+}
