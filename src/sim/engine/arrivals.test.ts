@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../errors.ts';
-import { BatchArrivals, PiecewiseRate, PoissonArrivals, batchSize } from './arrivals.ts';
+import { BatchArrivals, PiecewiseRate, PoissonArrivals, batchSize, type BatchSpec } from './arrivals.ts';
 import { Rng } from './rng.ts';
 import { meanCi } from '../../../tests/support/stats.ts';
 
@@ -91,11 +91,12 @@ describe('batch arrivals', () => {
   it('fixed, geometric and discrete sizes have the stated means', () => {
     const rng = Rng.stream(9, 0, 'batch');
     const n = 100000;
-    for (const [spec, mean] of [
+    const cases: [BatchSpec, number][] = [
       [{ kind: 'fixed', size: 3 }, 3],
       [{ kind: 'geometric', mean: 2.5 }, 2.5],
       [{ kind: 'discrete', values: [1, 2, 4], weights: [2, 1, 1] }, 2],
-    ] as const) {
+    ];
+    for (const [spec, mean] of cases) {
       const b = batchSize(spec);
       expect(b.mean).toBeCloseTo(mean, 12);
       const xs = Float64Array.from({ length: n }, () => b.sample(rng));

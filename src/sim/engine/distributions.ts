@@ -10,9 +10,8 @@
  * quite variable". The normal is truncated at zero (a duration cannot be negative); its reported
  * mean and CV are those of the truncated distribution, not of the underlying normal.
  */
-import cdf from '@stdlib/stats-base-dists-normal-cdf';
-import pdf from '@stdlib/stats-base-dists-normal-pdf';
 import { ParameterError, finite, integer, nonNegative, positive } from '../errors.ts';
+import { normalCdf, normalPdf } from '../math/normal.ts';
 import type { Rng } from './rng.ts';
 
 export type DistributionSpec =
@@ -155,12 +154,12 @@ class TruncatedNormal implements Distribution {
     this.mu = finite(`${path}.mean`, spec.mean);
     this.sd = positive(`${path}.sd`, spec.sd);
     this.alpha = -this.mu / this.sd;
-    const tail = 1 - cdf(this.alpha, 0, 1);
+    const tail = normalCdf(-this.alpha);
     if (!(tail > 1e-9)) {
       throw new ParameterError(`${path}.mean`, spec.mean, `a mean not far below zero (P(X > 0) must exceed 1e-9 for sd ${spec.sd})`, `均值不能远低于 0（在标准差 ${spec.sd} 下 P(X>0) 需大于 1e-9）`);
     }
     // Moments of N(mu, sd²) truncated to [0, ∞): lambda is the inverse Mills ratio at alpha.
-    const lambda = pdf(this.alpha, 0, 1) / tail;
+    const lambda = normalPdf(this.alpha) / tail;
     this.mean = this.mu + this.sd * lambda;
     const variance = this.sd * this.sd * Math.max(0, 1 + this.alpha * lambda - lambda * lambda);
     this.cv = Math.sqrt(variance) / this.mean;

@@ -73,10 +73,16 @@ export class IntervalLevel {
     this.update(now, this.level);
   }
 
-  /** Mean level in each interval (area / width). */
-  means(): Float64Array {
-    const w = this.grid.width;
-    return this.area.map((a) => a / w);
+  /**
+   * Mean level in each interval over the part of it observed up to `until` (default: the end
+   * of the grid); 0 for intervals not reached. Close the level at `until` first.
+   */
+  means(until = this.grid.end): Float64Array {
+    const g = this.grid;
+    return this.area.map((a, i) => {
+      const seen = Math.min(g.width, until - (g.start + i * g.width));
+      return seen > 0 ? a / seen : 0;
+    });
   }
 
   reset(now: number): void {

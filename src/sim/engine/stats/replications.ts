@@ -10,8 +10,8 @@
  * order would make a result depend on which worker finished first. `ReplicationSeries` keeps
  * each value under its replication number and always computes in replication order.
  */
-import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { ParameterError, integer } from '../../errors.ts';
+import { tQuantile } from '../../math/student-t.ts';
 
 export interface Estimate {
   /** Mean over replications. */

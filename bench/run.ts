@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: the simulation kernel's speed, measured (never asserted in tests).
+ *
+ * Every figure is a ratio against baselines run in the same process, because these machines
+ * are shared and noisy: simjs (our baseline library) and a hand-written M/M/c loop (the
+ * ceiling). One benchmark.js operation is one replication of M/M/10 with ~100,000 customers.
+ *
+ *   npm run bench            human-readable table
+ *   npm run bench -- --json  the figures as JSON on stdout (progress on stderr)
+ */
+import Benchmark from 'benchmark';
+import os from 'node:os';
+import { simulateMMc, type MMcParams } from '../src/sim/models/mmc.ts';
+import { handwrittenMMc } from './handwritten-mmc.ts';
+import { simjsMMc } from './simjs.ts';
+import { measureMemory, type MemoryFigures } from './memory.ts';
+
+const json = process.argv.includes('--json');
+const log = (...a: unknown[]) => (json ? console.error(...a) : console.log(...a));
+
+const SEED = 20261126;
+const C = 10;
+const MU = 1;
+/** Minutes per replication: ~100,000 customers at λ = 9. */
+const HORIZON = 100000 / 9;
+
+function params(lambda: number, horizon = HORIZON): MMcParams {
+  return { arrivalRate: lambda, serviceRate: MU, servers: C, horizon, warmup: 0, replications: 2, seed: SEED };
+}
+
+interface Workload {
+  name: string;
+  run: () => { events: number; customers: number };
+}
+
+interface Figure {
+  name: string;
+  eventsPerSecond: number;
+  customersPerSecond: number;
+  /** Relative margin of error of the rate (benchmark.js, 95%). */
+  rme: number;
+  samples: number;
+}
+
+function measure(workloads: Workload[]): Figure[] {
+  const perOp = new Map<string, { events: number; customers: number }>();
+  for (const w of workloads) perOp.set(w.name, w.run()); // also warms up the JIT
+  const suite = new Benchmark.Suite();
+  for (const w of workloads) suite.add(w.name, w.run, { minSamples: 8, maxTime: 4 });
+  const out: Figure[] = [];
+  suite.on('cycle', (e: Benchmark.Event) => {
+    const b = e.target as unknown as Benchmark;
+    const ops = perOp.get(String(b.name))!;
+    out.push({ name: String(b.name), eventsPerSecond: b.hz * ops.events, customersPerSecond: b.hz * ops.customers, rme: b.stats.rme, samples: b.stats.sample.length });
+    log(`  ${String(b.name).padEnd(34)} ${fmt(b.hz * ops.events)} events/s  ${fmt(b.hz * ops.customers)} customers/s  ±${b.stats.rme.toFixed(1)}%`);
+  });
+  suite.run({ async: false });
+  return out;
+}
+
+function fmt(x: number): string {
+  return x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(0)} k`;
+}
+
+const kernel = (lambda: number, horizon = HORIZON): Workload['run'] => () => {
+  const r = simulateMMc(params(lambda, horizon), 0);
+  return { events: r.events, customers: r.customers };
+};
+
+log(`HallFlow kernel benchmark — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}`);
+log('\nM/M/10 at rho = 0.9 (one replication = ~100,000 customers):');
+const main = measure([
+  { name: 'HallFlow kernel', run: kernel(9) },
+  { name: 'hand-written loop', run: () => handwrittenMMc(9, MU, C, HORIZON, SEED, 0) },
+  { name: 'simjs 2.0.3', run: () => simjsMMc(9, MU, C, HORIZON, 0, SEED) },
+]);
+const [ours, hand, simjs] = main;
+
+log('\nOverload: M/M/10 at rho = 1.2, the line grows without bound (longer runs, longer line):');
+const overload = measure([
+  { name: 'rho 1.2, 1x horizon', run: kernel(12) },
+  { name: 'rho 1.2, 4x horizon', run: kernel(12, 4 * HORIZON) },
+  { name: 'rho 1.2, 16x horizon', run: kernel(12, 16 * HORIZON) },
+]);
+
+log('\nMemory (heap after a full GC, sampled while running):');
+const memory: MemoryFigures = measureMemory(log);
+
+const ratios = {
+  kernelOverSimjs: ours.eventsPerSecond / simjs.eventsPerSecond,
+  kernelOverHandwritten: ours.eventsPerSecond / hand.eventsPerSecond,
+  overloadOverNormal: overload[0].eventsPerSecond / ours.eventsPerSecond,
+  overload16xOver1x: overload[2].eventsPerSecond / overload[0].eventsPerSecond,
+};
+log('\nRatios (same process, same run):');
+log(`  kernel / simjs                 ${ratios.kernelOverSimjs.toFixed(2)}x   (target >= 5x)`);
+log(`  kernel / hand-written loop     ${ratios.kernelOverHandwritten.toFixed(2)}x   (1.0 = as fast as the hand-written loop)`);
+log(`  rho 1.2 / rho 0.9 events/s     ${ratios.overloadOverNormal.toFixed(2)}    (target within 20%: 0.80 to 1.20)`);
+log(`  rho 1.2, 16x / 1x horizon      ${ratios.overload16xOver1x.toFixed(2)}    (flat cost per event: close to 1)`);
+log(`  peak RSS                       ${(memory.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+
+if (json) {
+  const machine = { cpu: os.cpus()[0]?.model, cores: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  process.stdout.write(JSON.stringify({ date: new Date().toISOString(), machine, mmc: main, overload, memory, ratios }, null, 2) + '\n');
+}

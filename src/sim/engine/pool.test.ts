@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { ParameterError } from '../errors.ts';
+import { Outcome, ServerPool, type PoolOptions } from './pool.ts';
+import { Simulator } from './simulator.ts';
+import { IntervalGrid } from './stats/intervals.ts';
+
+/** A scripted pool: customers arrive at given times with given class, service and patience. */
+function script(options: Omit<PoolOptions, 'onStart' | 'onLeave'>, arrivals: { t: number; cls?: number; s: number; p?: number }[], until = Infinity) {
+  const sim = new Simulator();
+  const starts: [number, number, number][] = []; // [customer, time, server]
+  const leaves: [number, number, Outcome][] = []; // [customer, time, outcome]
+  const pool = new ServerPool(sim, {
+    ...options,
+    onStart: (c, server) => starts.push([c, sim.now, server]),
+    onLeave: (c, o) => leaves.push([c, sim.now, o]),
+  });
+  const balance = () => pool.presentAtReset + pool.arrived - (pool.completed + pool.abandoned + pool.balked + pool.blocked + pool.waiting + pool.busy);
+  const imbalances: number[] = [];
+  const k = sim.register((i) => {
+    const a = arrivals[i];
+    pool.arrive(i, a.cls ?? 0, a.s, a.p ?? Infinity);
+    imbalances.push(balance());
+  });
+  arrivals.forEach((a, i) => sim.schedule(a.t, k, i));
+  sim.run(until);
+  return { sim, pool, starts, leaves, imbalances, balance };
+}
+
+describe('ServerPool', () => {
+  it('serves class 0 before class 1 and FIFO within a class (non-preemptive)', () => {
+    const { starts } = script({ capacity: 1, classes: 2 }, [
+      { t: 0, cls: 1, s: 10 },
+      { t: 1, cls: 1, s: 10 }, // A
+      { t: 2, cls: 0, s: 10 }, // B
+      { t: 3, cls: 1, s: 10 }, // C
+      { t: 4, cls: 0, s: 10 }, // D
+    ]);
+    expect(starts.map(([c, t]) => [c, t])).toEqual([
+      [0, 0],
+      [2, 10],
+      [4, 20],
+      [1, 30],
+      [3, 40],
+    ]);
+  });
+
+  it('a reneging customer leaves at once and is counted nowhere else', () => {
+    const { pool, starts, leaves, sim } = script({ capacity: 1 }, [
+      { t: 0, s: 10 },
+      { t: 1, s: 5, p: 3 }, // gives up at 4
+      { t: 2, s: 5, p: 20 }, // served at 10, its renege at 22 must not fire
+    ]);
+    expect(leaves).toEqual([
+      [1, 4, Outcome.abandoned],
+      [0, 10, Outcome.served],
+      [2, 15, Outcome.served],
+    ]);
+    expect(starts.map(([c, t]) => [c, t])).toEqual([
+      [0, 0],
+      [2, 10],
+    ]);
+    expect(pool.abandoned).toBe(1);
+    expect(pool.abandonWaits.mean).toBe(3);
+    expect(pool.waits.mean).toBe((0 + 8) / 2);
+    // Queue length: 1 on [1,2), 2 on [2,4), 1 on [4,10): area 1 + 4 + 6 = 11 over 15 minutes.
+    expect(pool.queueLength.integral(sim.now)).toBe(11);
+    expect(sim.calendar.size).toBe(0);
+  });
+
+  it('balks by a rule that sees the state, and blocks when the waiting room is full', () => {
+    const seen: number[] = [];
+    const sim = new Simulator();
+    const pool = new ServerPool(sim, {
+      capacity: 1,
+      waitingRoom: 3,
+      balk: (p, c) => {
+        seen.push(p.waiting);
+        return c === 2;
+      },
+    });
+    const k = sim.register((i) => pool.arrive(i, 0, 10));
+    for (let i = 0; i < 6; i++) sim.schedule(i, k, i);
+    sim.run(5);
+    // 0 served at once; 1 waits; 2 balks (the rule says so); 3, 4 wait; 5 is blocked (room full,
+    // and the rule is not asked).
+    expect(seen).toEqual([0, 1, 1, 2]);
+    expect([pool.balked, pool.blocked, pool.waiting, pool.busy]).toEqual([1, 1, 3, 1]);
+  });
+
+  it('follows its schedule: closing servers finish their customer, opening ones take the line at once', () => {
+    const { starts, leaves, pool, sim, imbalances, balance } = script(
+      {
+        capacity: [
+          { time: 0, count: 3 },
+          { time: 10, count: 1 },
+          { time: 20, count: 4 },
+        ],
+        intervals: new IntervalGrid(0, 10, 4),
+      },
+      [0, 0, 0, 0, 0].map(() => ({ t: 0, s: 15 })),
+    );
+    // 3 start at 0; at 10 two servers close but finish at 15; one server goes on at 15;
+    // at 20 three servers open and the last customer starts at once.
+    expect(starts.map(([c, t]) => [c, t])).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 15],
+      [4, 20],
+    ]);
+    expect(leaves.filter(([, , o]) => o === Outcome.served).length).toBe(5);
+    expect(leaves.map(([, t]) => t)).toEqual([15, 15, 15, 30, 35]);
+    expect(pool.waiting + pool.busy).toBe(0);
+    expect(imbalances.every((x) => x === 0)).toBe(true);
+    expect(balance()).toBe(0);
+    pool.close();
+    // Open windows per 10-minute interval: 3, 1, 4, 4 (the last one observed up to 35).
+    expect(Array.from(pool.intervals!.open.means(sim.now))).toEqual([3, 1, 4, 4]);
+    // Busy: 3 on [0,15), 1 on [15,20), 2 on [20,30), 1 on [30,35).
+    expect(Array.from(pool.intervals!.busy.means(sim.now))).toEqual([3, 2, 2, 1]);
+    expect(sim.now).toBe(35);
+  });
+
+  it('a server that closes while idle and reopens is usable again', () => {
+    const { starts } = script(
+      {
+        capacity: [
+          { time: 0, count: 2 },
+          { time: 5, count: 0 },
+          { time: 10, count: 2 },
+        ],
+      },
+      [
+        { t: 0, s: 1 },
+        { t: 6, s: 1 },
+        { t: 6, s: 1 },
+      ],
+    );
+    expect(starts.map(([c, t]) => [c, t])).toEqual([
+      [0, 0],
+      [1, 10],
+      [2, 10],
+    ]);
+    expect(new Set(starts.slice(1).map(([, , s]) => s)).size).toBe(2);
+  });
+
+  it('counts per-interval arrivals and waits by arrival interval', () => {
+    const { pool } = script({ capacity: 1, intervals: new IntervalGrid(0, 10, 3), waitThreshold: 4 }, [
+      { t: 1, s: 12 },
+      { t: 2, s: 1 }, // waits 11
+      { t: 15, s: 1 }, // waits 0
+    ]);
+    const iv = pool.intervals!;
+    expect(Array.from(iv.arrivals.values)).toEqual([2, 1, 0]);
+    expect(Array.from(iv.waitSum.values)).toEqual([11, 0, 0]);
+    expect(Array.from(iv.waitsOver.values)).toEqual([1, 0, 0]);
+    expect(pool.waitsOver).toBe(1);
+  });
+
+  it('keeps statistics after a reset consistent with the customers present', () => {
+    const { pool, balance, sim } = script({ capacity: 1 }, [
+      { t: 0, s: 10 },
+      { t: 1, s: 10 },
+      { t: 2, s: 10 },
+    ], 5);
+    pool.resetStats();
+    expect(pool.presentAtReset).toBe(3);
+    sim.run();
+    expect(pool.completed).toBe(3);
+    expect(balance()).toBe(0);
+  });
+
+  it('rejects bad arguments with the parameter named', () => {
+    const sim = new Simulator();
+    expect(() => new ServerPool(sim, { name: 'w', capacity: -1 })).toThrow(/w\.capacity/);
+    expect(() => new ServerPool(sim, { name: 'w', capacity: 1.5 })).toThrow(/w\.capacity/);
+    expect(() => new ServerPool(sim, { name: 'w', capacity: [] })).toThrow(/w\.capacity/);
+    expect(() => new ServerPool(sim, { name: 'w', capacity: [{ time: 5, count: 1 }, { time: 5, count: 2 }] })).toThrow(/w\.capacity\[1\]\.time/);
+    expect(() => new ServerPool(sim, { name: 'w', capacity: [{ time: 0, count: NaN }] })).toThrow(/w\.capacity\[0\]\.count/);
+    expect(() => new ServerPool(sim, { name: 'w', capacity: 1, waitingRoom: -1 })).toThrow(/w\.waitingRoom/);
+    expect(() => new ServerPool(sim, { name: 'w', capacity: 1, classes: 0 })).toThrow(ParameterError);
+    const pool = new ServerPool(sim, { name: 'w', capacity: 1 });
+    expect(() => pool.arrive(0, 0, NaN)).toThrow(/w\.service: got NaN/);
+    expect(() => pool.arrive(0, 0, -1)).toThrow(/w\.service/);
+    expect(() => pool.arrive(0, 0, Infinity)).toThrow(/w\.service/);
+    expect(() => pool.arrive(0, 0, 1, -2)).toThrow(/w\.patience/);
+    expect(() => pool.arrive(0, 1, 1)).toThrow(/w\.class/);
+    expect(() => pool.setOpen(-3)).toThrow(/w\.capacity/);
+  });
+});

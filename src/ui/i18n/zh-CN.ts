@@ -1,0 +1,56 @@
+/** 简体中文字符串（默认语言）。 */
+import type { Messages } from './en.ts';
+
+export const zhCN: Messages = {
+  languageName: '中文',
+  languageLabel: '语言',
+  title: 'HallFlow 办税服务厅容量规划',
+  subtitle: '办税服务厅窗口与人员容量规划',
+  kernelNote:
+    '本页为仿真内核校验：以 M/M/c 排队模型的仿真结果对照 Erlang C 精确公式。正式的规划界面将在后续版本提供。',
+  privacyNote: '全部计算在本浏览器内完成，数据不会离开本页面。',
+
+  formLegend: 'M/M/c 模型',
+  fields: {
+    arrivalRate: '到达率（人/分钟）',
+    meanService: '平均办理时长（分钟）',
+    servers: '服务窗口数',
+    replications: '重复次数',
+    seed: '随机种子',
+  },
+  fixedSettings: (horizon: number, warmup: number) =>
+    `每次重复先预热 ${warmup} 分钟，再仿真 ${horizon} 分钟。`,
+  allowedPositive: (max: number) => `大于 0 且不超过 ${max} 的数`,
+  allowedInteger: (min: number, max: number) => `${min} 到 ${max} 之间的整数`,
+  emptyValue: '（空）',
+  fieldError: (field: string, value: string, allowed: string) =>
+    `${field}：“${value}” 不可用。允许：${allowed}。`,
+  formInvalid: '请先更正标出的字段。本次未运行。',
+
+  run: '运行仿真',
+  running: '正在运行…',
+  cancel: '取消',
+  cancelled: '已取消本次运行。',
+
+  resultHeading: '仿真结果与 Erlang C 对照',
+  offeredLoad: (rho: string) => `负荷率 ρ = λ / (c·μ) = ${rho}`,
+  colMetric: '指标',
+  colSimulated: (level: string) => `仿真值（均值 ± ${level} 置信区间半宽）`,
+  colTheory: 'Erlang C（精确值）',
+  colAgrees: (level: string) => `精确值落在 ${level} 置信区间内`,
+  rowMeanWait: '平均排队等待时间（分钟）',
+  rowPWait: '需要排队的概率 P(等待 > 0)',
+  rowUtilisation: '窗口利用率',
+  yes: '是',
+  no: '否',
+  unstable: '不稳定（ρ ≥ 1）',
+  unstableNote:
+    '到达率已达到或超过服务能力（λ ≥ c·μ）：队列将无限增长，不存在稳态值。仿真数值仅反映本次有限时长的运行。',
+  runSummary: (replications: string, customers: string, events: string, seconds: string) =>
+    `${replications} 次重复 · ${customers} 位纳税人 · ${events} 个事件 · 用时 ${seconds} 秒`,
+
+  kernelRejected: (message: string) => `仿真器拒绝了参数：${message}`,
+  workerCrashed: (detail: string) =>
+    `仿真后台线程意外终止${detail ? `（${detail}）` : ''}。下次运行时将自动启动新的后台线程。`,
+  runFailed: (detail: string) => `仿真失败：${detail}`,
+};
