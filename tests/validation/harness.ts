@@ -141,7 +141,7 @@ export function replicate(model: QueueModel, seed: number, rep: number, recordAr
   sim.run(model.warmup);
   pool.resetStats();
   sim.run(model.horizon);
-  const busy = pool.busyServers.integral(sim.now);
+  const busy = pool.busyIntegral();
   const open = pool.openServers.integral(sim.now);
   // Let the tagged customers finish; arrivals go on so that they see the same system.
   const step = Math.max(1, (model.horizon - model.warmup) / 100);

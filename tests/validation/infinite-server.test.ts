@@ -38,7 +38,7 @@ describe('M_t/M/∞ with a stepped arrival rate', () => {
     const ids = new CustomerIds();
     const pool = new ServerPool(sim, { capacity: 100000, onLeave: (c) => ids.release(c) });
     const k = sim.register(() => {
-      pool.arrive(ids.alloc(), 0, service.sample(srng));
+      pool.arrive(ids.alloc(), 0, service.sample(srng), Infinity);
       sim.schedule(arrivals.next(sim.now), k);
     });
     sim.schedule(arrivals.next(0), k);

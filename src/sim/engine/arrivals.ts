@@ -92,6 +92,11 @@ export class PoissonArrivals {
     const times = this.rate.times;
     const rates = this.rate.rates;
     const n = times.length;
+    // A constant rate (one piece, already started): the common case, no walk needed.
+    if (n === 1 && now >= times[0]) {
+      const r = rates[0];
+      return r > 0 ? now - Math.log(this.rng.nextOpen()) / r : Infinity;
+    }
     let i = this.piece;
     // The cached piece is right unless time went backwards (a new replication reuses the object).
     if (i >= n || times[i] > now || (i + 1 < n && times[i + 1] <= now)) i = this.rate.pieceAt(now);

@@ -46,7 +46,7 @@ describe('EventCalendar', () => {
         let payload = 0;
         for (const o of ops) {
           if (o.op === 'push') {
-            const h = cal.push(o.t, 0, payload);
+            const h = cal.handleOf(cal.push(o.t, 0, payload));
             ref.push(o.t, payload, h);
             handles.push(h);
             payload++;
@@ -72,9 +72,9 @@ describe('EventCalendar', () => {
 
   it('ignores a stale handle whose slot was reused', () => {
     const cal = new EventCalendar();
-    const h1 = cal.push(5, 0, 1);
+    const h1 = cal.handleOf(cal.push(5, 0, 1));
     cal.pop();
-    const h2 = cal.push(7, 0, 2); // reuses the slot of h1
+    const h2 = cal.handleOf(cal.push(7, 0, 2)); // reuses the slot of h1
     expect(cal.cancel(h1)).toBe(false);
     expect(cal.isPending(h2)).toBe(true);
     expect(cal.timeOf(h2)).toBe(7);

@@ -22,13 +22,15 @@ export const SLOT_LIMIT = 1 << SLOT_BITS; // 67 million pending events
 const GEN_LIMIT = 1 << 27; // generations wrap; a stale handle would need 2^27 reuses to collide
 
 export class EventCalendar {
-  // Heap, by position: the key (time, seq) is stored inline so sifting never follows a pointer.
+  // Heap, by position: the time inline (so sifting compares without following a pointer) and
+  // the slot. The sequence number lives with the slot and is read only on exact time ties,
+  // which are rare in continuous time: sifting moves two arrays, not three.
   private hTime: Float64Array;
-  private hSeq: Float64Array;
   private hSlot: Int32Array;
-  // By slot: what the event does, where it sits in the heap, and its generation.
+  // By slot: what the event does, its sequence number, where it sits in the heap, generation.
   private sKind: Int32Array;
   private sPayload: Int32Array;
+  private sSeq: Float64Array;
   private sPos: Int32Array;
   private sGen: Int32Array;
   private free: Int32Array;
@@ -41,16 +43,21 @@ export class EventCalendar {
   constructor(initialCapacity = 64) {
     const n = Math.min(SLOT_LIMIT, Math.max(4, initialCapacity | 0));
     this.hTime = new Float64Array(n);
-    this.hSeq = new Float64Array(n);
     this.hSlot = new Int32Array(n);
     this.sKind = new Int32Array(n);
     this.sPayload = new Int32Array(n);
+    this.sSeq = new Float64Array(n);
     this.sPos = new Int32Array(n);
     this.sGen = new Int32Array(n);
     this.free = new Int32Array(n);
   }
 
-  /** Schedules an event; returns its handle. `time` must be a finite number (checked by callers). */
+  /**
+   * Schedules an event and returns its slot (a small integer; `handleOf(slot)` gives the
+   * handle for `cancel`). Returning the slot rather than the handle matters for speed: the
+   * handle does not fit a small integer, and a double returned from a call that is not inlined
+   * is allocated on the heap. `time` must be a finite number (checked by callers).
+   */
   push(time: number, kind: number, payload: number): number {
     let slot: number;
     if (this.freeTop > 0) {
@@ -61,8 +68,13 @@ export class EventCalendar {
     }
     this.sKind[slot] = kind;
     this.sPayload[slot] = payload;
-    if (this.size === this.hTime.length) this.grow();
-    this.siftUp(this.size++, time, this.seq++, slot);
+    this.sSeq[slot] = this.seq++;
+    this.siftUp(this.size++, time, slot);
+    return slot;
+  }
+
+  /** The handle of the event now in `slot` (valid until it fires or is cancelled). */
+  handleOf(slot: number): number {
     return this.sGen[slot] * SLOT_LIMIT + slot;
   }
 
@@ -78,7 +90,7 @@ export class EventCalendar {
   pop(): number {
     const slot = this.hSlot[0];
     const last = --this.size;
-    if (last > 0) this.siftDown(0, this.hTime[last], this.hSeq[last], this.hSlot[last]);
+    if (last > 0) this.siftDown(0, this.hTime[last], this.hSlot[last]);
     this.release(slot);
     return slot;
   }
@@ -120,15 +132,11 @@ export class EventCalendar {
     const last = --this.size;
     if (pos !== last) {
       const t = this.hTime[last];
-      const q = this.hSeq[last];
       const s = this.hSlot[last];
       // The moved element may belong above or below the hole.
       const parent = (pos - 1) >> 1;
-      if (pos > 0 && (t < this.hTime[parent] || (t === this.hTime[parent] && q < this.hSeq[parent]))) {
-        this.siftUp(pos, t, q, s);
-      } else {
-        this.siftDown(pos, t, q, s);
-      }
+      if (pos > 0 && this.before(t, s, this.hTime[parent], this.hSlot[parent])) this.siftUp(pos, t, s);
+      else this.siftDown(pos, t, s);
     }
     this.release(slot);
     return true;
@@ -139,64 +147,65 @@ export class EventCalendar {
     while (this.size > 0) this.release(this.hSlot[--this.size]);
   }
 
+  /** Whether event (t, slot a) fires before event (u, slot b). */
+  private before(t: number, a: number, u: number, b: number): boolean {
+    return t < u || (t === u && this.sSeq[a] < this.sSeq[b]);
+  }
+
   private release(slot: number): void {
     this.sPos[slot] = -1;
-    this.sGen[slot] = (this.sGen[slot] + 1) % GEN_LIMIT;
+    this.sGen[slot] = (this.sGen[slot] + 1) & (GEN_LIMIT - 1);
     this.free[this.freeTop++] = slot;
   }
 
-  private siftUp(pos: number, t: number, q: number, slot: number): void {
+  private siftUp(pos: number, t: number, slot: number): void {
     const hTime = this.hTime;
-    const hSeq = this.hSeq;
     const hSlot = this.hSlot;
     const sPos = this.sPos;
+    const sSeq = this.sSeq;
+    const q = sSeq[slot];
     while (pos > 0) {
       const parent = (pos - 1) >> 1;
       const pt = hTime[parent];
-      if (pt < t || (pt === t && hSeq[parent] < q)) break;
-      hTime[pos] = pt;
-      hSeq[pos] = hSeq[parent];
+      if (pt < t) break;
       const ps = hSlot[parent];
+      if (pt === t && sSeq[ps] < q) break;
+      hTime[pos] = pt;
       hSlot[pos] = ps;
       sPos[ps] = pos;
       pos = parent;
     }
     hTime[pos] = t;
-    hSeq[pos] = q;
     hSlot[pos] = slot;
     sPos[slot] = pos;
   }
 
-  private siftDown(pos: number, t: number, q: number, slot: number): void {
+  private siftDown(pos: number, t: number, slot: number): void {
     const hTime = this.hTime;
-    const hSeq = this.hSeq;
     const hSlot = this.hSlot;
     const sPos = this.sPos;
+    const sSeq = this.sSeq;
     const n = this.size;
     for (;;) {
       let child = 2 * pos + 1;
       if (child >= n) break;
       let ct = hTime[child];
-      let cq = hSeq[child];
       const right = child + 1;
       if (right < n) {
         const rt = hTime[right];
-        if (rt < ct || (rt === ct && hSeq[right] < cq)) {
+        if (rt < ct || (rt === ct && sSeq[hSlot[right]] < sSeq[hSlot[child]])) {
           child = right;
           ct = rt;
-          cq = hSeq[right];
         }
       }
-      if (t < ct || (t === ct && q < cq)) break;
-      hTime[pos] = ct;
-      hSeq[pos] = cq;
+      if (t < ct || (t === ct && sSeq[slot] < sSeq[hSlot[child]])) break;
       const cs = hSlot[child];
+      hTime[pos] = ct;
       hSlot[pos] = cs;
       sPos[cs] = pos;
       pos = child;
     }
     hTime[pos] = t;
-    hSeq[pos] = q;
     hSlot[pos] = slot;
     sPos[slot] = pos;
   }
@@ -207,10 +216,10 @@ export class EventCalendar {
     }
     const n = Math.min(this.hTime.length * 2, SLOT_LIMIT);
     this.hTime = growF64(this.hTime, n);
-    this.hSeq = growF64(this.hSeq, n);
     this.hSlot = growI32(this.hSlot, n);
     this.sKind = growI32(this.sKind, n);
     this.sPayload = growI32(this.sPayload, n);
+    this.sSeq = growF64(this.sSeq, n);
     this.sPos = growI32(this.sPos, n);
     this.sGen = growI32(this.sGen, n);
     this.free = growI32(this.free, n);

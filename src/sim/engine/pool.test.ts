@@ -78,7 +78,7 @@ describe('ServerPool', () => {
         return c === 2;
       },
     });
-    const k = sim.register((i) => pool.arrive(i, 0, 10));
+    const k = sim.register((i) => pool.arrive(i, 0, 10, Infinity));
     for (let i = 0; i < 6; i++) sim.schedule(i, k, i);
     sim.run(5);
     // 0 served at once; 1 waits; 2 balks (the rule says so); 3, 4 wait; 5 is blocked (room full,
@@ -180,11 +180,11 @@ describe('ServerPool', () => {
     expect(() => new ServerPool(sim, { name: 'w', capacity: 1, waitingRoom: -1 })).toThrow(/w\.waitingRoom/);
     expect(() => new ServerPool(sim, { name: 'w', capacity: 1, classes: 0 })).toThrow(ParameterError);
     const pool = new ServerPool(sim, { name: 'w', capacity: 1 });
-    expect(() => pool.arrive(0, 0, NaN)).toThrow(/w\.service: got NaN/);
-    expect(() => pool.arrive(0, 0, -1)).toThrow(/w\.service/);
-    expect(() => pool.arrive(0, 0, Infinity)).toThrow(/w\.service/);
+    expect(() => pool.arrive(0, 0, NaN, Infinity)).toThrow(/w\.service: got NaN/);
+    expect(() => pool.arrive(0, 0, -1, Infinity)).toThrow(/w\.service/);
+    expect(() => pool.arrive(0, 0, Infinity, Infinity)).toThrow(/w\.service/);
     expect(() => pool.arrive(0, 0, 1, -2)).toThrow(/w\.patience/);
-    expect(() => pool.arrive(0, 1, 1)).toThrow(/w\.class/);
+    expect(() => pool.arrive(0, 1, 1, Infinity)).toThrow(/w\.class/);
     expect(() => pool.setOpen(-3)).toThrow(/w\.capacity/);
   });
 });

@@ -23,6 +23,16 @@ describe('xoshiro128** core', () => {
     expect(out).toEqual([6457827717110365317n, 3203168211198807973n, 9817491932198370423n, 4593380528125082431n, 16408922859458223821n]);
   });
 
+  it('next() builds a 53-bit double from two consecutive outputs (27 and 26 high bits)', () => {
+    const a = new Rng(5, 6, 7, 8);
+    const b = new Rng(5, 6, 7, 8);
+    for (let i = 0; i < 1000; i++) {
+      const hi = b.nextInt32() >>> 5;
+      const lo = b.nextInt32() >>> 6;
+      expect(a.next()).toBe((hi * 2 ** 26 + lo) / 2 ** 53);
+    }
+  });
+
   it('never leaves the all-zero state', () => {
     const rng = new Rng(0, 0, 0, 0);
     expect(rng.nextInt32() | rng.nextInt32() | rng.nextInt32()).not.toBe(0);

@@ -86,7 +86,7 @@ export function createMMc(p: MMcParams, replication: number): { sim: Simulator; 
     onLeave: (c) => ids.release(c),
   });
   const arrive = sim.register(() => {
-    pool.arrive(ids.alloc(), 0, service.sample(serviceRng));
+    pool.arrive(ids.alloc(), 0, service.sample(serviceRng), Infinity);
     sim.schedule(arrivals.next(sim.now), arrive);
   });
   sim.schedule(arrivals.next(0), arrive);
@@ -101,7 +101,7 @@ export function simulateMMc(p: MMcParams, replication: number): MMcReplication {
     pool.resetStats();
   }
   sim.run(p.horizon);
-  const util = pool.busyServers.mean(sim.now) ?? 0;
+  const util = pool.meanBusy() ?? 0;
   const present = pool.waiting + pool.busy;
   return {
     meanWait: pool.waits.mean ?? 0,

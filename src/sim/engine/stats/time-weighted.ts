@@ -13,7 +13,6 @@ export class TimeWeighted {
   private last: number;
   private start: number;
   private area = 0;
-  private area2 = 0;
   private lo: number;
   private hi: number;
 
@@ -37,16 +36,17 @@ export class TimeWeighted {
   /** Records that the level becomes `level` at time `now` (now >= the last update). */
   update(now: number, level: number): void {
     const dt = now - this.last;
-    if (!(dt >= 0) || level - level !== 0) {
-      throw new ParameterError(this.name, dt >= 0 ? level : now, dt >= 0 ? 'a finite level' : `a time >= ${this.last}`, dt >= 0 ? '有限的数值' : `不早于 ${this.last} 的时间`);
-    }
-    const old = this.level;
-    this.area += old * dt;
-    this.area2 += old * old * dt;
+    if (!(dt >= 0) || level - level !== 0) this.reject(now, level);
+    this.area += this.level * dt;
     this.last = now;
     this.level = level;
     if (level < this.lo) this.lo = level;
     if (level > this.hi) this.hi = level;
+  }
+
+  private reject(now: number, level: number): never {
+    if (!(now >= this.last)) throw new ParameterError(this.name, now, `a time >= ${this.last}`, `不早于 ${this.last} 的时间`);
+    throw new ParameterError(this.name, level, 'a finite level', '有限的数值');
   }
 
   /** Time-average of the level over [start, now]; null when no time has passed. */
@@ -54,16 +54,6 @@ export class TimeWeighted {
     const span = now - this.start;
     if (!(span > 0)) return null;
     return (this.area + this.level * (now - this.last)) / span;
-  }
-
-  /** Time-weighted variance over [start, now]; null when no time has passed. */
-  variance(now: number): number | null {
-    const span = now - this.start;
-    if (!(span > 0)) return null;
-    const tail = now - this.last;
-    const m = (this.area + this.level * tail) / span;
-    const m2 = (this.area2 + this.level * this.level * tail) / span;
-    return Math.max(0, m2 - m * m);
   }
 
   /** ∫ level dt over [start, now]. */
@@ -83,7 +73,6 @@ export class TimeWeighted {
   reset(now: number): void {
     this.update(now, this.level);
     this.area = 0;
-    this.area2 = 0;
     this.start = now;
     this.lo = this.level;
     this.hi = this.level;

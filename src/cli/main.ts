@@ -1,0 +1,29 @@
+/**
+ * `hallflow`: the command line. Each subcommand is a module with a `run(args)` returning an
+ * exit code; errors go to stderr with a non-zero code, results to stdout.
+ */
+import { runMMcCommand } from './mmc.ts';
+
+const USAGE = `Usage: hallflow <command> [options]
+
+Commands:
+  mmc        simulate an M/M/c queue and compare it with Erlang C (the kernel check)
+
+Run "hallflow <command> --help" for the options of a command.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'mmc':
+      return runMMcCommand(rest);
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      console.log(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      console.error(`hallflow: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
