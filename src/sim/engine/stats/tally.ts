@@ -1,24 +1,18 @@
 /**
- * Tally: running count, mean, variance (shifted sums), minimum and maximum of
+ * Tally: running count, mean, variance (Welford's algorithm), minimum and maximum of
  * observations such as waiting times, with an optional copy of every value for exact quantiles.
  *
  * Guarantees: a NaN or infinite observation is rejected with a ParameterError before it can
  * corrupt the statistic (so no NaN ever reaches a result); an empty tally reports `null` rather
- * than a made-up number; `merge` combines two tallies exactly (re-centred sums).
+ * than a made-up number; `merge` combines two tallies with Chan et al.'s parallel formulas.
  */
 import { ParameterError } from '../../errors.ts';
 import { quantileSorted } from './quantile.ts';
 
 export class Tally {
   count = 0;
-  /**
-   * Sums of x − shift and (x − shift)², shift being the first observation: as accurate as
-   * Welford's update when the shift is near the mean (it is: a typical observation), and
-   * without a division per observation on the hot path.
-   */
-  private shift = 0;
-  private s1 = 0;
-  private s2 = 0;
+  private m = 0;
+  private m2 = 0;
   private lo = Infinity;
   private hi = -Infinity;
   private kept: number[] | null;
@@ -34,10 +28,10 @@ export class Tally {
   add(x: number): void {
     // x - x is 0 for every finite x and NaN for NaN and ±Infinity: one cheap test for both.
     if (x - x !== 0) this.reject(x);
-    if (this.count++ === 0) this.shift = x;
-    const d = x - this.shift;
-    this.s1 += d;
-    this.s2 += d * d;
+    const n = ++this.count;
+    const d = x - this.m;
+    this.m += d / n;
+    this.m2 += d * (x - this.m);
     if (x < this.lo) this.lo = x;
     if (x > this.hi) this.hi = x;
     if (this.kept !== null) this.kept.push(x);
@@ -48,18 +42,17 @@ export class Tally {
   }
 
   get mean(): number | null {
-    return this.count > 0 ? this.shift + this.s1 / this.count : null;
+    return this.count > 0 ? this.m : null;
   }
 
   /** Sum of the observations. */
   get sum(): number {
-    return this.shift * this.count + this.s1;
+    return this.m * this.count;
   }
 
   /** Sample variance (n − 1 denominator); null with fewer than two observations. */
   get variance(): number | null {
-    const n = this.count;
-    return n > 1 ? Math.max(0, (this.s2 - (this.s1 * this.s1) / n) / (n - 1)) : null;
+    return this.count > 1 ? this.m2 / (this.count - 1) : null;
   }
 
   get sd(): number | null {
@@ -88,9 +81,8 @@ export class Tally {
   /** Forgets every observation (used at the end of a warm-up). */
   reset(): void {
     this.count = 0;
-    this.shift = 0;
-    this.s1 = 0;
-    this.s2 = 0;
+    this.m = 0;
+    this.m2 = 0;
     this.lo = Infinity;
     this.hi = -Infinity;
     if (this.kept !== null) this.kept = [];
@@ -99,14 +91,11 @@ export class Tally {
   /** Adds another tally's observations to this one. */
   merge(other: Tally): void {
     if (other.count === 0) return;
-    if (this.count === 0) this.shift = other.shift;
-    // Re-centre the other's sums on this shift: Σ(x − a) = Σ(x − b) + n(b − a), and likewise
-    // for the squares.
-    const delta = other.shift - this.shift;
-    const n = other.count;
-    this.s2 += other.s2 + 2 * delta * other.s1 + n * delta * delta;
-    this.s1 += other.s1 + n * delta;
-    this.count += n;
+    const n = this.count + other.count;
+    const d = other.m - this.m;
+    this.m2 += other.m2 + (d * d * this.count * other.count) / n;
+    this.m += (d * other.count) / n;
+    this.count = n;
     if (other.lo < this.lo) this.lo = other.lo;
     if (other.hi > this.hi) this.hi = other.hi;
     if (this.kept !== null && other.kept !== null) this.kept.push(...other.kept);
