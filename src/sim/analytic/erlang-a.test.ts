@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../errors.ts';
 import { answeredWithin, erlangA } from './erlang-a.ts';
 import { mmc } from './erlang.ts';
+import { expectParamError } from '../../../tests/support/errors.ts';
 
-function expectParamError(call: () => unknown, param: string): void {
-  let caught: unknown;
-  try {
-    call();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught, `expected a ParameterError on ${param}`).toBeInstanceOf(ParameterError);
-  expect((caught as ParameterError).param).toBe(param);
-}
 
 /**
  * An independent brute-force solution for small cases: the truncated birth–death chain

@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../errors.ts';
 import { erlangB, erlangC, halfinWhittDelay, mmc, squareRootStaffing } from './erlang.ts';
 import { normalCdf } from '../math/normal.ts';
+import { expectParamError } from '../../../tests/support/errors.ts';
 
 // Reference values are published ones or were computed independently of this code with
 // mpmath at 40–50 significant digits (Erlang B as A^c/c! / Σ A^k/k! summed in log space).
 
-function expectParamError(call: () => unknown, param: string): void {
-  let caught: unknown;
-  try {
-    call();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught, `expected a ParameterError on ${param}`).toBeInstanceOf(ParameterError);
-  expect((caught as ParameterError).param).toBe(param);
-}
 
 /** Erlang B straight from its definition; only usable for small c. */
 function erlangBByDefinition(c: number, A: number): number {

@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../errors.ts';
 import { mmc } from './erlang.ts';
 import { md1, mg1 } from './mg1.ts';
+import { expectParamError } from '../../../tests/support/errors.ts';
 
-function expectParamError(call: () => unknown, param: string): void {
-  let caught: unknown;
-  try {
-    call();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught, `expected a ParameterError on ${param}`).toBeInstanceOf(ParameterError);
-  expect((caught as ParameterError).param).toBe(param);
-}
 
 describe('mg1', () => {
   it('with scv = 1 is M/M/1', () => {

@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../errors.ts';
 import { erlangB, mmc } from './erlang.ts';
 import { mmck } from './mmck.ts';
+import { expectParamError } from '../../../tests/support/errors.ts';
 
-function expectParamError(call: () => unknown, param: string): void {
-  let caught: unknown;
-  try {
-    call();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught, `expected a ParameterError on ${param}`).toBeInstanceOf(ParameterError);
-  expect((caught as ParameterError).param).toBe(param);
-}
 
 function relative(actual: number, expected: number): number {
   return Math.abs(actual / expected - 1);

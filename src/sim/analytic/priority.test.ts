@@ -3,17 +3,8 @@ import { ParameterError } from '../errors.ts';
 import { mmc } from './erlang.ts';
 import { mg1 } from './mg1.ts';
 import { type PriorityClassMG1, priorityMG1, priorityMMc } from './priority.ts';
+import { expectParamError } from '../../../tests/support/errors.ts';
 
-function expectParamError(call: () => unknown, param: string): void {
-  let caught: unknown;
-  try {
-    call();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught, `expected a ParameterError on ${param}`).toBeInstanceOf(ParameterError);
-  expect((caught as ParameterError).param).toBe(param);
-}
 
 describe('priorityMG1', () => {
   it('with one class is Pollaczek–Khinchine', () => {
