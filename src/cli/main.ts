@@ -3,10 +3,14 @@
  * exit code; errors go to stderr with a non-zero code, results to stdout.
  */
 import { runMMcCommand } from './mmc.ts';
+import { runSimulateCommand } from './simulate.ts';
+import { runValidateCommand } from './validate.ts';
 
 const USAGE = `Usage: hallflow <command> [options]
 
 Commands:
+  simulate   run a scenario (replications) and print the results
+  validate   check scenario files without running them
   mmc        simulate an M/M/c queue and compare it with Erlang C (the kernel check)
 
 Run "hallflow <command> --help" for the options of a command.`;
@@ -14,6 +18,10 @@ Run "hallflow <command> --help" for the options of a command.`;
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    case 'simulate':
+      return runSimulateCommand(rest);
+    case 'validate':
+      return runValidateCommand(rest);
     case 'mmc':
       return runMMcCommand(rest);
     case undefined:

@@ -188,3 +188,21 @@ describe('ServerPool', () => {
     expect(() => pool.setOpen(-3)).toThrow(/w\.capacity/);
   });
 });
+
+describe('ServerPool ordered by key', () => {
+  it('serves the smallest key first, FIFO among equal keys, and lets a customer leave from the middle', () => {
+    const sim = new Simulator();
+    const order: number[] = [];
+    const pool = new ServerPool(sim, { capacity: 1, order: 'key', onStart: (c) => order.push(c) });
+    const k = sim.register((i) => {
+      const keys = [9, 7, 3, 7, 1, 3];
+      pool.arrive(i, keys[i], 10, i === 5 ? 2 : Infinity);
+    });
+    for (let i = 0; i < 6; i++) sim.schedule(i, k, i);
+    sim.run();
+    // 0 starts at once; then keys 1 (4), 3 (2), 7 (1), 7 (3); 5 (key 3) reneged at time 7.
+    expect(order).toEqual([0, 4, 2, 1, 3]);
+    expect(pool.abandoned).toBe(1);
+    expect(() => pool.arrive(6, -1, 1, Infinity)).toThrow(/class/);
+  });
+});

@@ -30,6 +30,7 @@ import { LogHistogram } from './stats/histogram.ts';
 import { IntervalCounts, IntervalGrid, IntervalLevel } from './stats/intervals.ts';
 import { Tally } from './stats/tally.ts';
 import { TimeWeighted } from './stats/time-weighted.ts';
+import { KeyedLine } from './keyed-line.ts';
 import { WaitingLine } from './waiting-line.ts';
 
 /** How a customer left the pool. */
@@ -50,6 +51,11 @@ export interface PoolOptions {
   capacity: number | CapacityStep[];
   /** Priority classes (0 = most urgent). Default 1. */
   classes?: number;
+  /**
+   * 'priority' (default): `cls` is a priority class, FIFO within a class. 'key': `cls` is an
+   * integer key (for example a deadline day), smallest first, FIFO among equal keys.
+   */
+  order?: 'priority' | 'key';
   /** Most customers allowed to wait (not counting those in service). Default Infinity. */
   waitingRoom?: number;
   /** Balking rule, asked only when the customer would have to wait. */
@@ -84,7 +90,9 @@ const NONE = -1;
 
 export class ServerPool {
   readonly name: string;
-  readonly line: WaitingLine;
+  readonly line: WaitingLine | KeyedLine;
+  /** Largest class (or key) `arrive` accepts, plus one. */
+  private readonly classLimit: number;
   readonly waitingRoom: number;
   readonly waitThreshold: number;
 
@@ -145,8 +153,10 @@ export class ServerPool {
     this.sim = sim;
     this.name = options.name ?? 'pool';
     const n = this.name;
-    const classes = options.classes ?? 1;
-    this.line = new WaitingLine(classes);
+    const keyed = options.order === 'key';
+    const classes = keyed ? 1 : (options.classes ?? 1);
+    this.line = keyed ? new KeyedLine() : new WaitingLine(classes);
+    this.classLimit = keyed ? 2 ** 31 : classes;
     const room = options.waitingRoom ?? Infinity;
     if (!(room === Infinity || (Number.isInteger(room) && room >= 0))) {
       throw new ParameterError(`${n}.waitingRoom`, room, 'an integer >= 0 or Infinity', '不小于 0 的整数或 Infinity');
@@ -192,13 +202,16 @@ export class ServerPool {
 
     this.endKind = sim.register((server) => this.endService(server));
     this.renegeKind = sim.register((customer) => this.renege(customer));
-    const stepKind = sim.register((i) => this.setOpen(this.steps[i].count));
-    // Steps already due apply now; later ones are events.
-    let current = 0;
-    this.steps.forEach((s, i) => {
-      if (s.time <= sim.now) current = s.count;
-      else sim.schedule(s.time, stepKind, i);
+    // Steps already due apply now; later ones are events, scheduled one at a time (each step
+    // schedules the next) so that a long schedule does not fill the event calendar.
+    const stepKind = sim.register((i) => {
+      this.setOpen(this.steps[i].count);
+      if (i + 1 < this.steps.length) sim.scheduleTrusted(this.steps[i + 1].time, stepKind, i + 1);
     });
+    let current = 0;
+    let next = 0;
+    while (next < this.steps.length && this.steps[next].time <= sim.now) current = this.steps[next++].count;
+    if (next < this.steps.length) sim.schedule(this.steps[next].time, stepKind, next);
     this.setOpen(current);
   }
 
@@ -242,7 +255,7 @@ export class ServerPool {
   arrive(customer: number, cls: number, service: number, patience: number): void {
     // One combined test; the messages are built in a separate cold function so that this hot
     // one stays small enough for V8 to inline.
-    if (!(service >= 0) || service === Infinity || !(patience >= 0) || cls >>> 0 !== cls || cls >= this.line.classes) {
+    if (!(service >= 0) || service === Infinity || !(patience >= 0) || cls >>> 0 !== cls || cls >= this.classLimit) {
       this.rejectArrival(cls, service, patience);
     }
     if (customer >= this.cArrival.length) this.growCustomers(customer);
@@ -272,7 +285,7 @@ export class ServerPool {
     line.push(customer, cls);
     this.queueLength.update(now, line.length);
     if (iv !== null) iv.queue.update(now, line.length);
-    this.cRenege[customer] = patience === Infinity ? NONE : this.sim.schedule(now + patience, this.renegeKind, customer);
+    this.cRenege[customer] = patience === Infinity ? NONE : this.sim.scheduleTrustedHandle(now + patience, this.renegeKind, customer);
   }
 
   private rejectArrival(cls: number, service: number, patience: number): never {
@@ -280,7 +293,7 @@ export class ServerPool {
       throw new ParameterError(`${this.name}.service`, service, 'a finite duration >= 0', '不小于 0 的有限时长');
     }
     if (!(patience >= 0)) throw new ParameterError(`${this.name}.patience`, patience, 'a duration >= 0 or Infinity', '不小于 0 的时长或 Infinity');
-    throw new ParameterError(`${this.name}.class`, cls, `an integer from 0 to ${this.line.classes - 1}`, `0 到 ${this.line.classes - 1} 之间的整数`);
+    throw new ParameterError(`${this.name}.class`, cls, `an integer from 0 to ${this.classLimit - 1}`, `0 到 ${this.classLimit - 1} 之间的整数`);
   }
 
   /** Sets the number of open servers now (schedules call this; a model may too). */

@@ -79,6 +79,12 @@ export class Simulator {
     this.calendar.push(time, kind, payload);
   }
 
+  /** As `scheduleTrusted`, returning a handle for `cancel`. */
+  scheduleTrustedHandle(time: number, kind: number, payload: number): number {
+    const cal = this.calendar;
+    return cal.handleOf(cal.push(time, kind, payload));
+  }
+
   /** Schedules `kind` after `delay` (>= 0) from now. */
   scheduleIn(delay: number, kind: number, payload = 0): number {
     return this.schedule(this.now + delay, kind, payload);

@@ -1,0 +1,175 @@
+/**
+ * The readable summary of a merged result for the terminal, in English or Chinese: what a
+ * planner reads first. Every figure is a mean over replications with its confidence half-width.
+ */
+import type { MergedResult, MetricEstimate } from '../sim/hall/merge.ts';
+import type { Scenario } from '../sim/hall/scenario.ts';
+
+export type Lang = 'en' | 'zh-CN';
+
+const L = {
+  en: {
+    reps: (n: number, seed: number, level: number) => `${n} replications · seed ${seed} · ± is the ${Math.round(level * 100)}% confidence half-width`,
+    synthetic: '(synthetic data)',
+    taxpayers: 'Taxpayers',
+    arrivals: 'arrivals',
+    servedWindow: 'served at windows',
+    servedKiosk: 'served at kiosks',
+    abandoned: 'left the line (abandoned)',
+    balked: 'did not join (balked, after cut-off, after a prediction)',
+    forfeited: 'appointments forfeited',
+    leftAsCase: 'matters left with the hall at closing',
+    returned: 'came back another day',
+    waits: 'Waits at windows (minutes)',
+    within: (t: number) => `within ${t} min`,
+    cols: ['mean', 'p50', 'p90', 'p95'],
+    all: 'all',
+    channel: { walkIn: 'walk-in', appointment: 'appointment', staggered: 'staggered (green channel)' } as Record<string, string>,
+    windows: 'Windows',
+    utilisation: 'utilisation',
+    overtime: 'overtime (minutes, all windows)',
+    kiosks: 'Kiosks',
+    availability: 'availability',
+    kioskWait: 'mean wait (min)',
+    removed: 'window minutes taken over by kiosks',
+    closing: 'Closing (Rule 4)',
+    shown: 'shown a predicted wait',
+    predicted: 'predicted / actual mean wait (min)',
+    cases: 'Cases (Rules 1 and 2)',
+    accepted: 'accepted',
+    onTime: 'on time',
+    workingDays: 'mean working days (all / A-class)',
+    overdue: 'overdue (transfer / queue / handle / answer)',
+    staggered: 'Staggered bookings moved off peak days',
+  },
+  'zh-CN': {
+    reps: (n: number, seed: number, level: number) => `${n} 次重复 · 随机种子 ${seed} · ± 为 ${Math.round(level * 100)}% 置信区间半宽`,
+    synthetic: '（合成数据）',
+    taxpayers: '纳税人',
+    arrivals: '到达',
+    servedWindow: '窗口办结',
+    servedKiosk: '自助终端办结',
+    abandoned: '排队中途离开',
+    balked: '未排队（放弃、截止后到达、看到预计时间后离开）',
+    forfeited: '预约作废',
+    leftAsCase: '下班时留存资料转为事项',
+    returned: '改日再来',
+    waits: '窗口等候时间（分钟）',
+    within: (t: number) => `${t} 分钟内`,
+    cols: ['均值', '中位数', 'P90', 'P95'],
+    all: '全部',
+    channel: { walkIn: '现场取号', appointment: '预约', staggered: '错峰预约（绿色通道）' } as Record<string, string>,
+    windows: '窗口',
+    utilisation: '利用率',
+    overtime: '延时服务时长（分钟，全部窗口）',
+    kiosks: '自助办税终端',
+    availability: '可用率',
+    kioskWait: '平均等候（分钟）',
+    removed: '终端分流的窗口工作量（分钟）',
+    closing: '延时服务（制度四）',
+    shown: '提示预计等候时间',
+    predicted: '预计 / 实际平均等候（分钟）',
+    cases: '非即办事项（制度一、二）',
+    accepted: '受理',
+    onTime: '按时办结',
+    workingDays: '平均工作日（全部 / A 级）',
+    overdue: '超时（转办 / 排队 / 承办 / 反馈）',
+    staggered: '错峰预约从高峰日移出',
+  },
+};
+
+function num(e: MetricEstimate | undefined, digits = 2): string {
+  if (!e) return '—';
+  const hw = e.halfWidth === null ? '' : ` ± ${e.halfWidth.toFixed(digits)}`;
+  return `${e.mean.toFixed(digits)}${hw}`;
+}
+
+function pct(e: MetricEstimate | undefined): string {
+  if (!e) return '—';
+  const hw = e.halfWidth === null ? '' : ` ± ${(100 * e.halfWidth).toFixed(1)}`;
+  return `${(100 * e.mean).toFixed(1)}%${hw}`;
+}
+
+/** Terminal columns a string takes: CJK and full-width characters take two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Pads to a display width (so Chinese labels line up too). */
+function pad(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
+const LABEL = 46;
+
+function row(label: string, value: string, width = LABEL): string {
+  return `  ${pad(label, width)} ${value}`;
+}
+
+export function summaryLines(s: Scenario, merged: MergedResult, lang: Lang): string[] {
+  const t = L[lang];
+  const m = merged.metrics;
+  const name = lang === 'en' ? s.name.en : s.name.zh;
+  const out: string[] = [];
+  out.push(`HallFlow — ${name}${s.synthetic ? ` ${t.synthetic}` : ''}`);
+  out.push(t.reps(merged.replications, merged.seed, merged.level));
+  out.push('', t.taxpayers);
+  out.push(row(t.arrivals, num(m['count.arrivals'], 1)));
+  out.push(row(t.servedWindow, num(m['count.served.window'], 1)));
+  if (m['count.served.kiosk']?.mean) out.push(row(t.servedKiosk, num(m['count.served.kiosk'], 1)));
+  out.push(row(t.abandoned, num(m['count.abandoned'], 1)));
+  out.push(row(t.balked, num(m['count.balked'], 1)));
+  if (m['count.forfeited']?.mean) out.push(row(t.forfeited, num(m['count.forfeited'], 1)));
+  if (m['count.leftAsCase']?.mean) out.push(row(t.leftAsCase, num(m['count.leftAsCase'], 1)));
+  if (m['count.returned']?.mean) out.push(row(t.returned, num(m['count.returned'], 1)));
+
+  const target = s.target?.waitMinutes ?? 15;
+  out.push('', t.waits);
+  const [c0, c1, c2, c3] = t.cols;
+  const right = (x: string, w: number) => ' '.repeat(Math.max(0, w - displayWidth(x))) + x;
+  out.push(`  ${pad('', LABEL - 14)} ${right(c0, 14)} ${right(c1, 7)} ${right(c2, 7)} ${right(c3, 7)}   ${t.within(target)}`);
+  const waitRow = (label: string, key: string) => {
+    const e = (k: string) => m[`${key}.${k}`];
+    if (!e('mean')) return;
+    out.push(`  ${pad(label, LABEL - 14)} ${num(e('mean')).padStart(14)} ${(e('p50')?.mean ?? 0).toFixed(1).padStart(7)} ${(e('p90')?.mean ?? 0).toFixed(1).padStart(7)} ${(e('p95')?.mean ?? 0).toFixed(1).padStart(7)}   ${pct(e('withinTarget'))}`);
+  };
+  waitRow(t.all, 'wait.all');
+  for (const ch of ['walkIn', 'appointment', 'staggered']) waitRow(t.channel[ch], `wait.channel.${ch}`);
+  for (const g of s.windows.groups) waitRow(lang === 'en' ? g.name.en : g.name.zh, `wait.group.${g.id}`);
+  for (const ty of s.types) waitRow(lang === 'en' ? ty.name.en : ty.name.zh, `wait.type.${ty.id}`);
+
+  out.push('', t.windows);
+  for (const g of s.windows.groups) {
+    const u = m[`windows.${g.id}.utilisation`];
+    if (u) out.push(row(`${lang === 'en' ? g.name.en : g.name.zh} ${t.utilisation}`, pct(u)));
+  }
+  out.push(row(t.overtime, num(m['windows.overtimeMinutes'], 0)));
+
+  if (s.kiosks && s.kiosks.sites.length > 0) {
+    out.push('', t.kiosks);
+    for (const k of s.kiosks.sites) {
+      const label = lang === 'en' ? k.name.en : k.name.zh;
+      out.push(row(`${label} ${t.availability}`, pct(m[`kiosk.${k.id}.availability`])));
+      out.push(row(`${label} ${t.utilisation}`, pct(m[`kiosk.${k.id}.utilisation`])));
+      out.push(row(`${label} ${t.kioskWait}`, num(m[`kiosk.${k.id}.wait.mean`])));
+    }
+    out.push(row(t.removed, num(m['kiosk.windowMinutesRemoved'], 0)));
+  }
+
+  out.push('', t.closing);
+  out.push(row(t.shown, num(m['closing.shown'], 1)));
+  if (m['closing.predicted.mean']) out.push(row(t.predicted, `${num(m['closing.predicted.mean'])} / ${num(m['closing.actual.mean'])}`));
+
+  if (m['cases.accepted']) {
+    out.push('', t.cases);
+    out.push(row(t.accepted, num(m['cases.accepted'], 1)));
+    out.push(row(t.onTime, pct(m['cases.onTimeShare'])));
+    out.push(row(t.workingDays, `${num(m['cases.workingDays.mean'])} / ${num(m['cases.workingDays.A'])}`));
+    const od = ['transfer', 'queue', 'handle', 'answer'].map((k) => (m[`cases.overdue.${k}`]?.mean ?? 0).toFixed(1)).join(' / ');
+    out.push(row(t.overdue, od));
+  }
+  if (m['count.staggered.booked']?.mean) out.push('', row(t.staggered, num(m['count.staggered.booked'], 1)));
+  return out;
+}

@@ -1,0 +1,308 @@
+/**
+ * Rules 1 and 2: the first-inquiry ledger (首问登记台账) and time-limited completion (限时办结).
+ *
+ * A non-immediate matter accepted at a window (or left with the hall at closing) becomes a case
+ * that moves accept → transfer → handle → answer. Transfer and answer take working minutes of the
+ * back office's hours; handling waits for an officer (first come first served, earliest deadline
+ * first, or A-class first) and takes the case's work. The deadline is the end of the working day
+ * `limit` working days after acceptance; a warning is raised `warningDays` working days before
+ * it, when an extension may be granted (always before the deadline); a case not answered at its
+ * deadline is overdue and traced to the stage that held it then. Every timestamp is kept.
+ */
+import { Rng } from '../engine/rng.ts';
+import type { Simulator } from '../engine/simulator.ts';
+import { Outcome, ServerPool } from '../engine/pool.ts';
+import type { Distribution } from '../engine/distributions.ts';
+import type { Resolved } from './resolve.ts';
+
+/** Stages, in order; also the codes of `stageAtDeadline`. */
+export const STAGES = ['transfer', 'queue', 'handle', 'answer'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface CaseRow {
+  id: number;
+  type: string;
+  credit: string;
+  /** 'window' (non-immediate matter) or 'closing' (left with the hall at closing). */
+  source: 'window' | 'closing';
+  /** First-inquiry officer: window group and window number (1-based); null for the closing desk. */
+  group: string | null;
+  window: number | null;
+  limitDays: number;
+  acceptedAt: number;
+  transferredAt: number | null;
+  handleStartAt: number | null;
+  handledAt: number | null;
+  answeredAt: number | null;
+  deadlineAt: number;
+  warnedAt: number | null;
+  extendedAt: number | null;
+  workingDays: number | null;
+  onTime: boolean | null;
+  /** Stage holding the case at its deadline when it was overdue. */
+  overdueStage: Stage | null;
+}
+
+const CREDIT = ['A', 'B', 'M', 'C', 'D'];
+
+export class BackOffice {
+  readonly pool: ServerPool;
+  // Case storage: one entry per case, never recycled (the ledger keeps them all).
+  private type: number[] = [];
+  private credit: number[] = [];
+  private source: number[] = [];
+  private group: number[] = [];
+  private window: number[] = [];
+  private limit: number[] = [];
+  private acceptedAt: number[] = [];
+  private acceptDay: number[] = [];
+  private deadlineDay: number[] = [];
+  private transferredAt: number[] = [];
+  private startedAt: number[] = [];
+  private handledAt: number[] = [];
+  private answeredAt: number[] = [];
+  private warnedAt: number[] = [];
+  private extendedAt: number[] = [];
+  private overdue: number[] = [];
+  private work: number[] = [];
+  private answerDelay: number[] = [];
+  private counted: number[] = [];
+  open = 0;
+  private readonly transferKind: number;
+  private readonly answerKind: number;
+  private readonly warnKind: number;
+  private readonly deadlineKind: number;
+  private readonly streams: Map<number, Rng> = new Map();
+  // Warnings and deadlines are checked once per working day for the cases due that day
+  // (buckets by day), instead of two far-future events per case: the calendar stays small.
+  private readonly warnDue = new Map<number, number[]>();
+  private readonly deadlineDue = new Map<number, number[]>();
+  private readonly warnChecked = new Set<number>();
+  private readonly extensionRng: Rng;
+
+  constructor(
+    private readonly sim: Simulator,
+    private readonly r: Resolved,
+    private readonly seed: number,
+    private readonly replication: number,
+  ) {
+    const bo = r.backOffice!;
+    // Officers on working days during the back office's hours, past the horizon too.
+    const steps: { time: number; count: number }[] = [];
+    for (let d = 0; d < r.days + 400; d++) {
+      if (!r.calendar.isWorking(d)) continue;
+      steps.push({ time: d * 1440 + bo.hours.start, count: bo.officers });
+      steps.push({ time: d * 1440 + bo.hours.end, count: 0 });
+    }
+    this.pool = new ServerPool(sim, {
+      name: 'backOffice',
+      capacity: steps.length > 0 ? steps : 0,
+      order: bo.discipline === 'edf' ? 'key' : 'priority',
+      classes: bo.discipline === 'aClassFirst' ? 2 : 1,
+      onStart: (c) => (this.startedAt[c] = sim.now),
+      onLeave: (c, outcome) => {
+        if (outcome !== Outcome.served) return;
+        this.handledAt[c] = sim.now;
+        sim.schedule(r.calendar.addWorkTime(sim.now, this.answerDelay[c], bo.hours), this.answerKind, c);
+      },
+    });
+    this.transferKind = sim.register((c) => this.transferred(c));
+    this.answerKind = sim.register((c) => this.answered(c));
+    this.warnKind = sim.register((day) => this.warnDay(day));
+    this.deadlineKind = sim.register((day) => this.deadlineDay_(day));
+    this.extensionRng = Rng.stream(seed, replication, 'cases:extensions');
+  }
+
+  private stream(typeIndex: number): Rng {
+    let rng = this.streams.get(typeIndex);
+    if (!rng) {
+      rng = Rng.stream(this.seed, this.replication, `cases:${typeIndex < 0 ? 'closing' : this.r.types[typeIndex].id}`);
+      this.streams.set(typeIndex, rng);
+    }
+    return rng;
+  }
+
+  /**
+   * Opens a case accepted now. `limitDays` overrides the type's limit (matters left at closing);
+   * `work` overrides the type's work (then transfer and answer take no time).
+   */
+  accept(typeIndex: number, credit: number, group: number, window: number, counted: boolean, override?: { limitDays: number; work: number }): number {
+    const r = this.r;
+    const now = this.sim.now;
+    const spec = r.types[typeIndex].case;
+    const rng = this.stream(override ? -1 : typeIndex);
+    const sample = (d: Distribution | undefined) => (d ? d.sample(rng) : 0);
+    const c = this.type.length;
+    const limit = override ? override.limitDays : spec!.limitDays[credit];
+    const day = Math.floor(now / 1440);
+    this.type.push(typeIndex);
+    this.credit.push(credit);
+    this.source.push(override ? 1 : 0);
+    this.group.push(group);
+    this.window.push(window);
+    this.limit.push(limit);
+    this.acceptedAt.push(now);
+    this.acceptDay.push(day);
+    this.deadlineDay.push(r.calendar.workingDayAfter(day, limit));
+    const transfer = override ? 0 : sample(spec?.transfer);
+    this.work.push(override ? override.work : sample(spec?.work));
+    this.answerDelay.push(override ? 0 : sample(spec?.answer));
+    for (const a of [this.transferredAt, this.startedAt, this.handledAt, this.answeredAt, this.warnedAt, this.extendedAt]) a.push(NaN);
+    this.overdue.push(-1);
+    this.counted.push(counted ? 1 : 0);
+    this.open++;
+    const bo = r.backOffice!;
+    this.sim.schedule(r.calendar.addWorkTime(now, transfer, bo.hours), this.transferKind, c);
+    const warnDay = r.calendar.workingDayAfter(day, Math.max(0, limit - bo.warningDays));
+    if (bo.warningDays > 0 && warnDay < this.deadlineDay[c]) {
+      // Due today and today's check is past: warn now.
+      if (this.warnChecked.has(warnDay)) this.warn(c);
+      else this.due(this.warnDue, warnDay, c, warnDay * 1440 + bo.hours.start, this.warnKind);
+    }
+    this.due(this.deadlineDue, this.deadlineDay[c], c, this.deadlineTime(c), this.deadlineKind);
+    return c;
+  }
+
+  /** Adds case c to the bucket of `day`, scheduling that day's check when it is the first. */
+  private due(buckets: Map<number, number[]>, day: number, c: number, at: number, kind: number): void {
+    const list = buckets.get(day);
+    if (list) list.push(c);
+    else {
+      buckets.set(day, [c]);
+      this.sim.schedule(Math.max(this.sim.now, at), kind, day);
+    }
+  }
+
+  private warnDay(day: number): void {
+    this.warnChecked.add(day);
+    for (const c of this.warnDue.get(day) ?? []) this.warn(c);
+    this.warnDue.delete(day);
+  }
+
+  private deadlineDay_(day: number): void {
+    for (const c of this.deadlineDue.get(day) ?? []) this.deadline(c, day);
+    this.deadlineDue.delete(day);
+  }
+
+  /** End of the back office's working day on the case's current deadline day. */
+  private deadlineTime(c: number): number {
+    return this.deadlineDay[c] * 1440 + this.r.backOffice!.hours.end;
+  }
+
+  private transferred(c: number): void {
+    this.transferredAt[c] = this.sim.now;
+    const bo = this.r.backOffice!;
+    const key = bo.discipline === 'edf' ? this.deadlineDay[c] : bo.discipline === 'aClassFirst' ? (this.credit[c] === 0 ? 0 : 1) : 0;
+    this.pool.arrive(c, key, this.work[c], Infinity);
+  }
+
+  private answered(c: number): void {
+    this.answeredAt[c] = this.sim.now;
+    this.open--;
+  }
+
+  private warn(c: number): void {
+    if (!Number.isNaN(this.answeredAt[c])) return;
+    this.warnedAt[c] = this.sim.now;
+    // An extension is asked for at the warning, before the deadline, for a case not yet handled.
+    if (Number.isNaN(this.handledAt[c]) && this.extensionRng.next() < this.r.backOffice!.extensionProbability) {
+      this.extendedAt[c] = this.sim.now;
+      this.deadlineDay[c] = this.r.calendar.workingDayAfter(this.deadlineDay[c], this.r.backOffice!.extensionDays);
+      this.due(this.deadlineDue, this.deadlineDay[c], c, this.deadlineTime(c), this.deadlineKind);
+    }
+  }
+
+  private deadline(c: number, day: number): void {
+    if (this.deadlineDay[c] !== day) return; // extended: checked on its new day
+    if (!Number.isNaN(this.answeredAt[c])) return;
+    this.overdue[c] = Number.isNaN(this.transferredAt[c]) ? 0 : Number.isNaN(this.startedAt[c]) ? 1 : Number.isNaN(this.handledAt[c]) ? 2 : 3;
+  }
+
+  get count(): number {
+    return this.type.length;
+  }
+
+  /** Figures over the counted cases. */
+  summary(): {
+    accepted: number;
+    answered: number;
+    onTime: number;
+    workingDaysSum: number[];
+    workingDaysN: number[];
+    byTypeSum: Map<number, number>;
+    byTypeN: Map<number, number>;
+    overdueByStage: number[];
+    warnings: number;
+    extensions: number;
+    openAtEnd: number;
+  } {
+    const s = {
+      accepted: 0,
+      answered: 0,
+      onTime: 0,
+      workingDaysSum: [0, 0, 0, 0, 0],
+      workingDaysN: [0, 0, 0, 0, 0],
+      byTypeSum: new Map<number, number>(),
+      byTypeN: new Map<number, number>(),
+      overdueByStage: [0, 0, 0, 0],
+      warnings: 0,
+      extensions: 0,
+      openAtEnd: 0,
+    };
+    for (let c = 0; c < this.type.length; c++) {
+      if (!this.counted[c]) continue;
+      s.accepted++;
+      if (!Number.isNaN(this.warnedAt[c])) s.warnings++;
+      if (!Number.isNaN(this.extendedAt[c])) s.extensions++;
+      if (this.overdue[c] >= 0) s.overdueByStage[this.overdue[c]]++;
+      if (Number.isNaN(this.answeredAt[c])) {
+        s.openAtEnd++;
+        continue;
+      }
+      s.answered++;
+      if (this.answeredAt[c] <= this.deadlineTime(c)) s.onTime++;
+      const days = this.workingDays(c);
+      s.workingDaysSum[this.credit[c]] += days;
+      s.workingDaysN[this.credit[c]]++;
+      if (this.source[c] === 0) {
+        s.byTypeSum.set(this.type[c], (s.byTypeSum.get(this.type[c]) ?? 0) + days);
+        s.byTypeN.set(this.type[c], (s.byTypeN.get(this.type[c]) ?? 0) + 1);
+      }
+    }
+    return s;
+  }
+
+  private workingDays(c: number): number {
+    return this.r.calendar.workingDaysBetween(this.acceptDay[c], Math.floor(this.answeredAt[c] / 1440));
+  }
+
+  /** The ledger: one row per case with every stage's timestamp (minutes since the start). */
+  ledger(groupIds: string[]): CaseRow[] {
+    const rows: CaseRow[] = [];
+    const t = (x: number) => (Number.isNaN(x) ? null : x);
+    for (let c = 0; c < this.type.length; c++) {
+      const answered = !Number.isNaN(this.answeredAt[c]);
+      rows.push({
+        id: c + 1,
+        type: this.r.types[this.type[c]].id,
+        credit: CREDIT[this.credit[c]],
+        source: this.source[c] === 0 ? 'window' : 'closing',
+        group: this.group[c] >= 0 ? groupIds[this.group[c]] : null,
+        window: this.group[c] >= 0 ? this.window[c] + 1 : null,
+        limitDays: this.limit[c],
+        acceptedAt: this.acceptedAt[c],
+        transferredAt: t(this.transferredAt[c]),
+        handleStartAt: t(this.startedAt[c]),
+        handledAt: t(this.handledAt[c]),
+        answeredAt: t(this.answeredAt[c]),
+        deadlineAt: this.deadlineTime(c),
+        warnedAt: t(this.warnedAt[c]),
+        extendedAt: t(this.extendedAt[c]),
+        workingDays: answered ? this.workingDays(c) : null,
+        onTime: answered ? this.answeredAt[c] <= this.deadlineTime(c) : null,
+        overdueStage: this.overdue[c] >= 0 ? STAGES[this.overdue[c]] : null,
+      });
+    }
+    return rows;
+  }
+}

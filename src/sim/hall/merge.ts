@@ -1,0 +1,140 @@
+/**
+ * Merging replications: every metric becomes a mean with a Student-t confidence interval across
+ * replications; series are averaged cell by cell (waits over the replications that had taxpayers
+ * in that cell, with their own intervals); the ledgers are those of the lowest replication.
+ *
+ * The output depends only on the set of replications, never on the order they arrive in:
+ * results are sorted by replication number before any arithmetic (floating-point sums are not
+ * associative), so 1, 2 or 8 workers give bit-identical merged results.
+ */
+import { ParameterError } from '../errors.ts';
+import { tQuantile } from '../math/student-t.ts';
+import type { DaySeries, IntervalSeries, ReplicationResult } from './results.ts';
+
+export interface MetricEstimate {
+  mean: number;
+  /** Half-width of the confidence interval; null with fewer than two replications. */
+  halfWidth: number | null;
+  /** Replications that had this metric (a wait by type needs taxpayers of that type). */
+  n: number;
+}
+
+export interface MergedSeries {
+  mean: Float64Array;
+  /** Confidence half-width per cell (0 where fewer than two replications had data). */
+  halfWidth: Float64Array;
+}
+
+export interface MergedResult {
+  kind: 'hallflow.merged';
+  version: 1;
+  seed: number;
+  replications: number;
+  level: number;
+  metrics: Record<string, MetricEstimate>;
+  intervals: {
+    intervalMinutes: number;
+    intervalsPerDay: number;
+    days: number;
+    tickets: MergedSeries;
+    waitMean: MergedSeries;
+    waitP90: MergedSeries;
+    queue: MergedSeries;
+    busy: MergedSeries;
+    open: MergedSeries;
+    kioskQueue: MergedSeries;
+    kioskBusy: MergedSeries;
+    kioskUp: MergedSeries;
+  };
+  days: Record<keyof DaySeries, MergedSeries>;
+  ledgers: ReplicationResult['ledgers'];
+  /** The replication the ledgers come from. */
+  ledgerReplication: number;
+  events: number;
+}
+
+/** Mean and half-width of values (in the given order, which callers fix). */
+function meanHalfWidth(values: number[], level: number): MetricEstimate {
+  const n = values.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += values[i];
+  mean /= n;
+  if (n < 2) return { mean, halfWidth: null, n };
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
+  return { mean, halfWidth: tQuantile(1 - (1 - level) / 2, n - 1) * Math.sqrt(ss / (n - 1) / n), n };
+}
+
+/** Cell-wise mean across replications; `present(rep, i)` says whether rep has data in cell i. */
+function mergeSeries(arrays: Float64Array[], level: number, present?: (rep: number, i: number) => boolean): MergedSeries {
+  const cells = arrays[0].length;
+  const mean = new Float64Array(cells);
+  const halfWidth = new Float64Array(cells);
+  const vals: number[] = [];
+  for (let i = 0; i < cells; i++) {
+    vals.length = 0;
+    for (let k = 0; k < arrays.length; k++) if (!present || present(k, i)) vals.push(arrays[k][i]);
+    if (vals.length === 0) continue;
+    const e = meanHalfWidth(vals, level);
+    mean[i] = e.mean;
+    halfWidth[i] = e.halfWidth ?? 0;
+  }
+  return { mean, halfWidth };
+}
+
+export function mergeResults(input: readonly ReplicationResult[], level = 0.95): MergedResult {
+  if (input.length === 0) throw new ParameterError('results', 0, 'at least one replication', '至少一次重复运行');
+  const results = [...input].sort((a, b) => a.replication - b.replication);
+  for (let i = 1; i < results.length; i++) {
+    if (results[i].replication === results[i - 1].replication) {
+      throw new ParameterError('results', results[i].replication, 'each replication once', '每次重复运行只出现一次');
+    }
+    if (results[i].seed !== results[0].seed) throw new ParameterError('results', results[i].seed, `results of one seed (${results[0].seed})`, `同一随机种子（${results[0].seed}）的结果`);
+  }
+  const keys = new Set<string>();
+  for (const r of results) for (const k of Object.keys(r.metrics)) keys.add(k);
+  const metrics: Record<string, MetricEstimate> = {};
+  for (const k of [...keys].sort()) {
+    const vals: number[] = [];
+    for (const r of results) if (k in r.metrics) vals.push(r.metrics[k]);
+    metrics[k] = meanHalfWidth(vals, level);
+  }
+  const iv = results.map((r) => r.intervals);
+  const series = (pick: (s: IntervalSeries) => Float64Array) => mergeSeries(iv.map(pick), level);
+  const withWaits = (pick: (s: IntervalSeries) => Float64Array) => mergeSeries(iv.map(pick), level, (k, i) => iv[k].waitCount[i] > 0);
+  const dayKeys = Object.keys(results[0].days) as (keyof DaySeries)[];
+  const days = Object.fromEntries(
+    dayKeys.map((k) => [
+      k,
+      k === 'waitMean' || k === 'waitP90'
+        ? mergeSeries(results.map((r) => r.days[k]), level, (rep, i) => results[rep].days.served[i] > 0)
+        : mergeSeries(results.map((r) => r.days[k]), level),
+    ]),
+  ) as Record<keyof DaySeries, MergedSeries>;
+  return {
+    kind: 'hallflow.merged',
+    version: 1,
+    seed: results[0].seed,
+    replications: results.length,
+    level,
+    metrics,
+    intervals: {
+      intervalMinutes: iv[0].intervalMinutes,
+      intervalsPerDay: iv[0].intervalsPerDay,
+      days: iv[0].days,
+      tickets: series((s) => s.tickets),
+      waitMean: withWaits((s) => s.waitMean),
+      waitP90: withWaits((s) => s.waitP90),
+      queue: series((s) => s.queue),
+      busy: series((s) => s.busy),
+      open: series((s) => s.open),
+      kioskQueue: series((s) => s.kioskQueue),
+      kioskBusy: series((s) => s.kioskBusy),
+      kioskUp: series((s) => s.kioskUp),
+    },
+    days,
+    ledgers: results[0].ledgers,
+    ledgerReplication: results[0].replication,
+    events: results.reduce((a, r) => a + r.events, 0),
+  };
+}

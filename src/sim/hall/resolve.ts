@@ -1,0 +1,432 @@
+/**
+ * From a validated Scenario to the numbers the model runs on: defaults applied, times in
+ * minutes, distributions compiled, the calendar built, daily volumes and type shares computed.
+ * Pure and deterministic; done once per scenario (`resolveScenario` caches by object identity),
+ * not once per replication.
+ */
+import { distribution, type Distribution } from '../engine/distributions.ts';
+import { HallCalendar, type WorkHours } from './calendar.ts';
+import { DEFAULTS } from './defaults.ts';
+import {
+  CHANNELS,
+  CREDIT_CLASSES,
+  DAY_TYPES,
+  type Channel,
+  type DayType,
+  type Discipline,
+  type Localized,
+  type ProfilePiece,
+  type Scenario,
+  type WindowKind,
+} from './scenario.ts';
+import { isoWeekday, parseIsoDate, parseTimeOfDay } from './time.ts';
+
+/** A profile piece in minutes of the day. */
+export interface Piece {
+  start: number;
+  end: number;
+  share: number;
+}
+
+export interface ResolvedType {
+  index: number;
+  id: string;
+  name: Localized;
+  /** Window time (for a non-immediate type: the acceptance). */
+  service: Distribution;
+  kiosk: { eligibleShare: number; time: Distribution } | null;
+  immediate: boolean;
+  case: ResolvedCase | null;
+  /** Cumulative shares of credit classes A, B, M, C, D. */
+  creditCumulative: Float64Array;
+}
+
+export interface ResolvedCase {
+  /** Limit in working days by credit class index (A, B, M, C, D). */
+  limitDays: number[];
+  averageTargetDays: number | null;
+  transfer: Distribution;
+  work: Distribution;
+  answer: Distribution;
+}
+
+export interface ResolvedGroup {
+  index: number;
+  id: string;
+  name: Localized;
+  kind: WindowKind;
+  windows: number;
+  /** serves[t] = 1 when the group serves type t. */
+  serves: Uint8Array;
+  /** channels[k] for walkIn, appointment, staggered. */
+  channels: boolean[];
+  schedule: Record<DayType, Int32Array>;
+  /** Mean handling time of the types it serves, weighted by their shares (for predictions). */
+  meanService: number;
+}
+
+export interface ResolvedSite {
+  index: number;
+  id: string;
+  name: Localized;
+  kind: string;
+  kiosks: number;
+  /** Opening hours in minutes of the day; [0, 1440) for 24 hours. */
+  start: number;
+  end: number;
+  workingDaysOnly: boolean;
+  dailyVolume: number;
+  profile: Piece[];
+  failures: { mtbfMinutes: number; repair: Distribution; hours: WorkHours } | null;
+}
+
+export interface Resolved {
+  scenario: Scenario;
+  calendar: HallCalendar;
+  days: number;
+  horizon: number;
+  warmupEnd: number;
+  open: number;
+  close: number;
+  /** Last minute of the day a ticket is issued (close − cut-off). */
+  ticketEnd: number;
+  lunch: { start: number; end: number } | null;
+  interval: number;
+  intervalsPerDay: number;
+  /** Statistics intervals between opening and closing (the length of a schedule). */
+  hallIntervals: number;
+  types: ResolvedType[];
+  groups: ResolvedGroup[];
+  routing: 'shortestExpectedWait' | 'firstEligible';
+  /** Hall tickets (all channels, after the online share) per day index; 0 on closed days. */
+  volume: Float64Array;
+  /** Share of type t on day d: shares[d * T + t]. */
+  shares: Float64Array;
+  intraday: Record<DayType, Piece[]>;
+  guidance: { staff: number; time: Distribution } | null;
+  appointments: {
+    share: number;
+    slot: number;
+    capacity: Record<DayType, number>;
+    noShow: number;
+    lateShare: number;
+    late: Distribution;
+    early: Distribution;
+    grace: number;
+    forfeitTicketShare: number;
+  } | null;
+  staggered: {
+    fromDayTypes: DayType[];
+    lastWorkingDays: number;
+    invite: number;
+    acceptance: number;
+    toDayTypes: DayType[];
+    toHours: { start: number; end: number }[];
+    capacity: number;
+    slot: number;
+  } | null;
+  closing: {
+    prediction: number;
+    longWait: number;
+    leaveProbability: number;
+    leaveWithHallShare: number;
+    leftCaseLimitDays: number;
+    timeOffThreshold: number;
+  };
+  kiosks: { choiceShare: number; switchQueueLength: number; sites: ResolvedSite[]; hallSite: number } | null;
+  backOffice: {
+    officers: number;
+    hours: WorkHours;
+    discipline: Discipline;
+    warningDays: number;
+    extensionProbability: number;
+    extensionDays: number;
+  } | null;
+  behaviour: {
+    patience: Distribution | null;
+    balking: { fromAhead: number; allAhead: number } | null;
+    returnShare: number;
+    returnWithinDays: number;
+  };
+  target: { waitMinutes: number; share: number };
+}
+
+const cache = new WeakMap<Scenario, Resolved>();
+
+/** Resolves a scenario that `validateScenario` accepted (it is not checked again here). */
+export function resolveScenario(s: Scenario): Resolved {
+  const hit = cache.get(s);
+  if (hit) return hit;
+  const r = resolve(s);
+  cache.set(s, r);
+  return r;
+}
+
+const minutes = (t: string) => parseTimeOfDay(t)!;
+const date = (t: string) => parseIsoDate(t)!;
+
+function pieces(profile: ProfilePiece[]): Piece[] {
+  return profile.map((p) => ({ start: minutes(p.start), end: minutes(p.end), share: p.share }));
+}
+
+function byDayType<T>(value: T | Record<DayType, T>, isSingle: (v: unknown) => boolean): Record<DayType, T> {
+  if (isSingle(value)) return { ordinary: value as T, filing: value as T, deadline: value as T };
+  return value as Record<DayType, T>;
+}
+
+function resolve(s: Scenario): Resolved {
+  const cal = s.calendar;
+  const fp = cal.filingPeriod === undefined ? DEFAULTS.calendar.filingPeriod : cal.filingPeriod;
+  const calendar = new HallCalendar({
+    startDay: date(cal.startDate),
+    days: cal.days,
+    openWeekdays: cal.openWeekdays ?? DEFAULTS.calendar.openWeekdays,
+    holidays: (cal.holidays ?? []).map(date),
+    extraWorkdays: (cal.extraWorkdays ?? []).map(date),
+    filing: fp
+      ? {
+          deadlineDay: fp.deadlineDay ?? DEFAULTS.calendar.filingPeriod.deadlineDay,
+          moveDeadlinePastHolidays: fp.moveDeadlinePastHolidays ?? true,
+          extendForLongHolidays: fp.extendForLongHolidays ?? true,
+        }
+      : null,
+    overrides: new Map(Object.entries(cal.dayTypeOverrides ?? {}).map(([k, v]) => [date(k), v])),
+  });
+  const open = minutes(cal.open);
+  const close = minutes(cal.close);
+  const interval = cal.intervalMinutes ?? DEFAULTS.calendar.intervalMinutes;
+  const ticketEnd = close - (cal.ticketCutoffMinutes ?? DEFAULTS.calendar.ticketCutoffMinutes);
+  const behaviourShares = s.behaviour?.creditShares ?? DEFAULTS.behaviour.creditShares;
+
+  const types: ResolvedType[] = s.types.map((t, index) => {
+    const creditShares = t.creditShares ?? behaviourShares;
+    const creditCumulative = new Float64Array(CREDIT_CLASSES.length);
+    let acc = 0;
+    CREDIT_CLASSES.forEach((c, i) => (creditCumulative[i] = acc += creditShares[c]));
+    creditCumulative[CREDIT_CLASSES.length - 1] = 1;
+    const immediate = t.immediate ?? true;
+    const cs = t.case;
+    return {
+      index,
+      id: t.id,
+      name: t.name,
+      service: distribution(immediate || !cs ? t.service : cs.acceptance, `types[${index}].service`),
+      kiosk: t.kiosk ? { eligibleShare: t.kiosk.eligibleShare ?? 1, time: distribution(t.kiosk.time, `types[${index}].kiosk.time`) } : null,
+      immediate,
+      case:
+        !immediate && cs
+          ? {
+              limitDays: CREDIT_CLASSES.map((c) => cs.limitDays[c] ?? cs.limitDays.default),
+              averageTargetDays: cs.averageTargetDays ?? null,
+              transfer: distribution(cs.transfer, `types[${index}].case.transfer`),
+              work: distribution(cs.work, `types[${index}].case.work`),
+              answer: distribution(cs.answer, `types[${index}].case.answer`),
+            }
+          : null,
+      creditCumulative,
+    };
+  });
+
+  const groups: ResolvedGroup[] = s.windows.groups.map((g, index) => {
+    const serves = new Uint8Array(types.length);
+    types.forEach((t) => (serves[t.index] = !g.types || g.types.includes(t.id) ? 1 : 0));
+    const channels = CHANNELS.map((c) => (g.channels ? g.channels.includes(c) : defaultChannels(g.kind).includes(c)));
+    const sched = byDayType<number[]>(g.schedule, (v) => Array.isArray(v));
+    let weight = 0;
+    let sum = 0;
+    s.types.forEach((t, i) => {
+      if (serves[i]) {
+        weight += t.share;
+        sum += t.share * types[i].service.mean;
+      }
+    });
+    return {
+      index,
+      id: g.id,
+      name: g.name,
+      kind: g.kind,
+      windows: g.windows,
+      serves,
+      channels,
+      schedule: Object.fromEntries(DAY_TYPES.map((d) => [d, Int32Array.from(sched[d])])) as Record<DayType, Int32Array>,
+      meanService: weight > 0 ? sum / weight : 1,
+    };
+  });
+
+  const { volume, shares } = demandByDay(s, calendar, types.length);
+  const intradaySpec = s.demand.intraday;
+  const intraday = byDayType<ProfilePiece[]>(intradaySpec, (v) => Array.isArray(v));
+
+  const ap = s.appointments;
+  const st = s.staggered;
+  const cl = s.closing ?? {};
+  const ks = s.kiosks;
+  const bo = s.backOffice;
+  const bh = s.behaviour ?? {};
+  const D = DEFAULTS;
+  const sites: ResolvedSite[] = (ks?.sites ?? []).map((site, index) => {
+    const allDay = site.hours === '24h';
+    const start = allDay ? 0 : minutes((site.hours as { start: string }).start);
+    const end = allDay ? 1440 : minutes((site.hours as { end: string }).end);
+    const f = site.failures;
+    return {
+      index,
+      id: site.id,
+      name: site.name,
+      kind: site.kind,
+      kiosks: site.kiosks,
+      start,
+      end,
+      workingDaysOnly: (site.days ?? D.kiosks.siteDays) === 'working',
+      dailyVolume: site.dailyVolume ?? D.kiosks.siteDailyVolume,
+      profile: site.profile ? pieces(site.profile) : [{ start, end, share: 1 }],
+      failures: f
+        ? {
+            mtbfMinutes: f.mtbfHours * 60,
+            repair: distribution(f.repair, `kiosks.sites[${index}].failures.repair`),
+            hours:
+              f.repairHours === '24h'
+                ? { start: 0, end: 1440, workingDaysOnly: (f.repairDays ?? D.kiosks.repairDays) === 'working' }
+                : { start: minutes(f.repairHours.start), end: minutes(f.repairHours.end), workingDaysOnly: (f.repairDays ?? D.kiosks.repairDays) === 'working' },
+          }
+        : null,
+    };
+  });
+
+  return {
+    scenario: s,
+    calendar,
+    days: cal.days,
+    horizon: cal.days * 1440,
+    warmupEnd: (cal.warmupDays ?? 0) * 1440,
+    open,
+    close,
+    ticketEnd,
+    lunch: cal.lunch ? { start: minutes(cal.lunch.start), end: minutes(cal.lunch.end) } : null,
+    interval,
+    intervalsPerDay: 1440 / interval,
+    hallIntervals: (close - open) / interval,
+    types,
+    groups,
+    routing: s.windows.routing ?? D.windows.routing,
+    volume,
+    shares,
+    intraday: Object.fromEntries(DAY_TYPES.map((d) => [d, pieces(intraday[d])])) as Record<DayType, Piece[]>,
+    guidance: s.guidance ? { staff: s.guidance.staff, time: distribution(s.guidance.time, 'guidance.time') } : null,
+    appointments: ap
+      ? {
+          share: ap.share,
+          slot: ap.slotMinutes ?? D.appointments.slotMinutes,
+          capacity: byDayType<number>(ap.capacityPerSlot, (v) => typeof v === 'number'),
+          noShow: ap.noShow ?? D.appointments.noShow,
+          lateShare: ap.lateShare ?? D.appointments.lateShare,
+          late: distribution(ap.late ?? D.appointments.late, 'appointments.late'),
+          early: distribution(ap.early ?? D.appointments.early, 'appointments.early'),
+          grace: ap.graceMinutes ?? D.appointments.graceMinutes,
+          forfeitTicketShare: ap.forfeitTicketShare ?? D.appointments.forfeitTicketShare,
+        }
+      : null,
+    staggered: st
+      ? {
+          fromDayTypes: st.fromDays.dayTypes ?? [],
+          lastWorkingDays: st.fromDays.lastWorkingDays ?? 0,
+          invite: st.inviteShare,
+          acceptance: st.acceptance,
+          toDayTypes: st.toDayTypes,
+          toHours: st.toHours.map((h) => ({ start: minutes(h.start), end: minutes(h.end) })),
+          capacity: st.capacityPerSlot,
+          slot: st.slotMinutes ?? D.staggered.slotMinutes,
+        }
+      : null,
+    closing: {
+      prediction: cl.predictionMinutes ?? D.closing.predictionMinutes,
+      longWait: cl.longWaitMinutes ?? D.closing.longWaitMinutes,
+      leaveProbability: cl.leaveProbability ?? D.closing.leaveProbability,
+      leaveWithHallShare: cl.leaveWithHallShare ?? D.closing.leaveWithHallShare,
+      leftCaseLimitDays: cl.leftCaseLimitDays ?? D.closing.leftCaseLimitDays,
+      timeOffThreshold: cl.timeOffThresholdMinutes ?? D.closing.timeOffThresholdMinutes,
+    },
+    kiosks: ks
+      ? {
+          choiceShare: ks.choiceShare ?? D.kiosks.choiceShare,
+          switchQueueLength: ks.switchQueueLength ?? D.kiosks.switchQueueLength,
+          sites,
+          hallSite: sites.findIndex((x) => x.kind === 'hall'),
+        }
+      : null,
+    backOffice: bo
+      ? {
+          officers: bo.officers,
+          hours: { start: bo.hours ? minutes(bo.hours.start) : open, end: bo.hours ? minutes(bo.hours.end) : close, workingDaysOnly: true },
+          discipline: bo.discipline ?? D.backOffice.discipline,
+          warningDays: bo.warningDays ?? D.backOffice.warningDays,
+          extensionProbability: bo.extensionProbability ?? D.backOffice.extensionProbability,
+          extensionDays: bo.extensionDays ?? D.backOffice.extensionDays,
+        }
+      : null,
+    behaviour: {
+      patience: bh.patience ? distribution(bh.patience, 'behaviour.patience') : null,
+      balking: bh.balking ?? null,
+      returnShare: bh.returnShare ?? D.behaviour.returnShare,
+      returnWithinDays: bh.returnWithinDays ?? D.behaviour.returnWithinDays,
+    },
+    target: s.target ?? D.target,
+  };
+}
+
+export function defaultChannels(kind: WindowKind): Channel[] {
+  switch (kind) {
+    case 'green':
+      return ['staggered'];
+    case 'appointment':
+      return ['appointment', 'staggered'];
+    default:
+      return ['walkIn', 'appointment', 'staggered'];
+  }
+}
+
+/** Daily hall volume and the type shares of each day. */
+function demandByDay(s: Scenario, calendar: HallCalendar, typeCount: number): { volume: Float64Array; shares: Float64Array } {
+  const dm = s.demand;
+  const days = s.calendar.days;
+  const volume = new Float64Array(days);
+  const shares = new Float64Array(days * typeCount);
+  const byDate = new Map(Object.entries(dm.byDate ?? {}).map(([k, v]) => [date(k), v]));
+  const weekday = dm.weekdayFactors ?? DEFAULTS.demand.weekdayFactors;
+  const online = dm.onlineShare ?? DEFAULTS.demand.onlineShare;
+  const first = dm.filingPositionFactors?.firstWorkingDays;
+  const last = dm.filingPositionFactors?.lastWorkingDays;
+  for (let d = 0; d < days; d++) {
+    const { month } = calendar.date(d);
+    // Type shares of the month: overridden types take their share, the others are rescaled.
+    let overridden = 0;
+    let rest = 0;
+    s.types.forEach((t) => {
+      const m = t.monthShares?.[String(month)];
+      if (m !== undefined) overridden += m;
+      else rest += t.share;
+    });
+    const scale = rest > 0 ? (1 - overridden) / rest : 0;
+    s.types.forEach((t, i) => {
+      const m = t.monthShares?.[String(month)];
+      shares[d * typeCount + i] = m !== undefined ? m : t.share * scale;
+    });
+    if (!calendar.isWorking(d)) continue;
+    const day = calendar.startDay + d;
+    const explicit = byDate.get(day);
+    let v: number;
+    if (explicit !== undefined) {
+      v = explicit;
+    } else {
+      const type = calendar.dayType(d);
+      let factor = dm.dayTypeFactors?.[type] ?? DEFAULTS.demand.dayTypeFactor;
+      const pos = calendar.filingPosition(d);
+      const toDeadline = calendar.daysToDeadline(d);
+      if (type === 'filing' && first && pos >= 1 && pos <= first.days) factor = first.factor;
+      else if (type === 'filing' && last && toDeadline >= 1 && toDeadline <= last.days) factor = last.factor;
+      v = dm.dailyVolume * factor * weekday[isoWeekday(day) - 1] * (dm.monthFactors?.[String(month)] ?? DEFAULTS.demand.monthFactor);
+    }
+    volume[d] = v * (1 - online);
+  }
+  return { volume, shares };
+}

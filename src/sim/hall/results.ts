@@ -1,0 +1,345 @@
+/**
+ * What one replication reports: named scalar metrics (merged across replications into means with
+ * confidence intervals), series per interval and per day (typed arrays, transferable between
+ * threads), and the ledgers. Plain data only.
+ *
+ * Metric names are dotted paths, e.g. `wait.all.p90`, `wait.type.invoice.mean`,
+ * `kiosk.hall.availability`, `cases.onTimeShare`; `METRIC_DEFINITIONS` says what the families mean.
+ */
+import type { CaseRow } from './cases.ts';
+import type { HallRun } from './hall-run.ts';
+import { CHANNELS } from './scenario.ts';
+import { formatIsoDate, parseIsoDate } from './time.ts';
+import type { WaitStats } from './waits.ts';
+
+export interface IntervalSeries {
+  intervalMinutes: number;
+  intervalsPerDay: number;
+  days: number;
+  /** Tickets taken (window lines joined) per interval. */
+  tickets: Float64Array;
+  /** Mean and 90th percentile wait of those served, by the interval of their ticket (0 when none). */
+  waitMean: Float64Array;
+  waitP90: Float64Array;
+  waitCount: Float64Array;
+  /** Time-average taxpayers waiting at windows, windows busy and windows open. */
+  queue: Float64Array;
+  busy: Float64Array;
+  open: Float64Array;
+  /** Time-average taxpayers waiting at kiosks, kiosks busy and kiosks up, over all sites. */
+  kioskQueue: Float64Array;
+  kioskBusy: Float64Array;
+  kioskUp: Float64Array;
+}
+
+export interface DaySeries {
+  tickets: Float64Array;
+  waitMean: Float64Array;
+  waitP90: Float64Array;
+  served: Float64Array;
+  abandoned: Float64Array;
+  overtimeMinutes: Float64Array;
+  /** Staggered bookings moved away from and onto each day. */
+  movedFrom: Float64Array;
+  movedTo: Float64Array;
+}
+
+export interface OvertimeLedgerRow {
+  date: string;
+  group: string;
+  window: number;
+  minutes: number;
+}
+
+export interface TimeOffRow {
+  group: string;
+  window: number;
+  /** Date the overtime passed the threshold. */
+  earnedOn: string;
+  minutes: number;
+  /** The lowest-demand working day outside the filing period on or after it; null if none in the horizon. */
+  takeOn: string | null;
+}
+
+export interface ReplicationResult {
+  kind: 'hallflow.replication';
+  version: 1;
+  seed: number;
+  replication: number;
+  metrics: Record<string, number>;
+  intervals: IntervalSeries;
+  days: DaySeries;
+  ledgers: { cases: CaseRow[]; overtime: OvertimeLedgerRow[]; timeOff: TimeOffRow[] };
+  events: number;
+}
+
+export const METRIC_DEFINITIONS: Record<string, { en: string; zh: string }> = {
+  'count.*': { en: 'Counts over taxpayers who arrived after the warm-up', zh: '预热期之后到达的纳税人计数' },
+  'wait.*': { en: 'Wait from ticket (or appointment check-in, not before the slot) to the start of service at a window, minutes, over those served', zh: '自取号（预约签到，不早于预约时段）至窗口开始办理的等候时间（分钟），按已办理者统计' },
+  'wait.*.withinTarget': { en: 'Share served within the target wait among those who joined a window line (giving up counts as a failure)', zh: '在目标时间内得到办理的比例（以排队者为分母，中途离开计为未达标）' },
+  'windows.*.utilisation': { en: 'Busy window time over open window time', zh: '窗口忙碌时间占开放时间的比例' },
+  'kiosk.*.availability': { en: 'Time-average share of kiosks in working order, around the clock', zh: '全天候时间平均的终端可用比例' },
+  'kiosk.*.utilisation': { en: 'Busy kiosk time over kiosk time available while the site is open', zh: '终端忙碌时间占开放期间可用时间的比例' },
+  'closing.*': { en: 'Predicted waits shown near closing against the waits that followed', zh: '临近下班时提示的预计等候时间与实际等候时间的对比' },
+  'cases.*': { en: 'Non-immediate matters accepted after the warm-up, followed until answered', zh: '预热期之后受理的非即办事项，跟踪至答复' },
+};
+
+function putStats(m: Record<string, number>, prefix: string, s: WaitStats | null): void {
+  if (!s) return;
+  m[`${prefix}.n`] = s.n;
+  m[`${prefix}.mean`] = s.mean;
+  m[`${prefix}.p50`] = s.p50;
+  m[`${prefix}.p90`] = s.p90;
+  m[`${prefix}.p95`] = s.p95;
+  m[`${prefix}.withinTarget`] = s.withinTarget;
+}
+
+export function buildResult(run: HallRun): ReplicationResult {
+  const r = run.r;
+  const c = run.c;
+  const T = r.target.waitMinutes;
+  const m: Record<string, number> = {};
+  const count = (k: string, v: number) => (m[`count.${k}`] = v);
+  count('arrivals', c.arrivals);
+  count('arrivals.walkIn', c.arrivalsWalkIn);
+  count('arrivals.appointment', c.arrivalsAppointment);
+  count('arrivals.staggered', c.arrivalsStaggered);
+  count('arrivals.kioskSite', c.arrivalsKioskSite);
+  count('returned', c.returned);
+  count('served', c.servedWindow + c.servedKiosk);
+  count('served.window', c.servedWindow);
+  count('served.kiosk', c.servedKiosk);
+  count('abandoned', c.abandoned);
+  count('balked', c.balkedTicket + c.turnedAway + c.leftAfterPrediction);
+  count('balked.ticket', c.balkedTicket);
+  count('balked.cutoff', c.turnedAway);
+  count('balked.prediction', c.leftAfterPrediction);
+  count('forfeited', c.forfeited);
+  count('forfeited.toTicket', c.forfeitedToTicket);
+  count('leftAsCase', c.leftAsCase);
+  count('present', c.present);
+  count('switchedToWindow', c.switchedToWindow);
+  count('returnsBeyondHorizon', c.returnsBeyondHorizon);
+  const b = run.bookings;
+  count('appointments.booked', b.appointmentsBooked);
+  count('appointments.overflow', b.appointmentOverflow);
+  count('appointments.noShow', b.appointmentNoShows);
+  count('staggered.booked', b.staggeredBooked);
+  count('staggered.overflow', b.staggeredOverflow);
+  count('staggered.noShow', b.staggeredNoShows);
+  m['conservation.imbalance'] =
+    c.arrivals - (c.servedWindow + c.servedKiosk + c.abandoned + c.balkedTicket + c.turnedAway + c.leftAfterPrediction + c.forfeited + c.leftAsCase + c.present);
+  m['internal.leakedTaxpayers'] = run.tp.ids.inUse - run.occupancy();
+
+  putStats(m, 'wait.all', run.waits.statsAll(T));
+  run.waits.statsBy('type', r.types.length, T).forEach((s, i) => putStats(m, `wait.type.${r.types[i].id}`, s));
+  run.waits.statsBy('channel', CHANNELS.length, T).forEach((s, i) => putStats(m, `wait.channel.${CHANNELS[i]}`, s));
+  run.waits.statsBy('group', r.groups.length, T).forEach((s, i) => putStats(m, `wait.group.${r.groups[i].id}`, s));
+
+  // Windows: utilisation over the horizon, overtime.
+  let busyAll = 0;
+  let openAll = 0;
+  let overtime = 0;
+  let afterClose = 0;
+  run.stations.forEach((s, i) => {
+    const busy = sum(s.pool.intervals!.busy.area);
+    const open = sum(s.pool.intervals!.open.area);
+    busyAll += busy;
+    openAll += open;
+    if (open > 0) m[`windows.${r.groups[i].id}.utilisation`] = busy / open;
+    for (const row of s.overtimeRows) overtime += row.minutes;
+    afterClose += s.workAfterClose;
+  });
+  if (openAll > 0) m['windows.all.utilisation'] = busyAll / openAll;
+  m['windows.overtimeMinutes'] = overtime;
+  m['windows.workAfterClose'] = afterClose;
+  m['windows.staffMinutes'] = openAll;
+  if (run.guidance) {
+    const g = run.guidance.pool;
+    if (g.waits.count > 0) m['guidance.wait.mean'] = g.waits.mean!;
+  }
+
+  // Kiosks.
+  let removed = 0;
+  if (run.kiosks) {
+    run.kiosks.sites.forEach((k) => {
+      const id = k.site.id;
+      const span = r.horizon;
+      m[`kiosk.${id}.availability`] = k.site.kiosks > 0 ? k.upTime.integral(span) / (k.site.kiosks * span) : 1;
+      const busy = sum(k.pool.intervals!.busy.area);
+      const avail = sum(k.pool.intervals!.open.area);
+      if (avail > 0) m[`kiosk.${id}.utilisation`] = busy / avail;
+      m[`kiosk.${id}.served`] = k.served;
+      m[`kiosk.${id}.failures`] = k.failures;
+      if (k.waits.count > 0) {
+        const xs = Float64Array.from(k.waitList).sort();
+        m[`kiosk.${id}.wait.mean`] = k.waits.mean!;
+        m[`kiosk.${id}.wait.p90`] = xs[Math.min(xs.length - 1, Math.floor(0.9 * (xs.length - 1)))];
+      }
+    });
+    removed = c.windowMinutesRemoved;
+    m['kiosk.hallUsers'] = c.kioskHallUsers;
+    m['kiosk.windowMinutesRemoved'] = removed;
+  }
+
+  // Rule 4 predictions.
+  m['closing.shown'] = c.shown;
+  m['closing.shownLong'] = c.shownLong;
+  m['closing.left'] = c.leftAfterPrediction;
+  m['closing.leftWithHall'] = c.leftAsCase;
+  if (c.predictedN > 0) {
+    m['closing.predicted.mean'] = c.predictedSum / c.predictedN;
+    m['closing.actual.mean'] = c.actualSum / c.predictedN;
+    m['closing.error.mean'] = c.errorSum / c.predictedN;
+    m['closing.error.meanAbs'] = c.absErrorSum / c.predictedN;
+  }
+
+  // Rules 1 and 2.
+  if (run.backOffice) {
+    const s = run.backOffice.summary();
+    m['cases.accepted'] = s.accepted;
+    m['cases.answered'] = s.answered;
+    m['cases.openAtEnd'] = s.openAtEnd;
+    if (s.answered > 0) {
+      m['cases.onTimeShare'] = s.onTime / s.answered;
+      const days = s.workingDaysSum.reduce((a, x) => a + x, 0);
+      m['cases.workingDays.mean'] = days / s.answered;
+    }
+    ['A', 'B', 'M', 'C', 'D'].forEach((k, i) => {
+      if (s.workingDaysN[i] > 0) m[`cases.workingDays.${k}`] = s.workingDaysSum[i] / s.workingDaysN[i];
+    });
+    for (const [t, n] of s.byTypeN) m[`cases.type.${r.types[t].id}.workingDays`] = s.byTypeSum.get(t)! / n;
+    ['transfer', 'queue', 'handle', 'answer'].forEach((k, i) => (m[`cases.overdue.${k}`] = s.overdueByStage[i]));
+    m['cases.overdue'] = s.overdueByStage.reduce((a, x) => a + x, 0);
+    m['cases.warnings'] = s.warnings;
+    m['cases.extensions'] = s.extensions;
+  }
+
+  const groupIds = r.groups.map((g) => g.id);
+  const overtimeRows: OvertimeLedgerRow[] = [];
+  run.stations.forEach((s, i) => {
+    for (const row of s.overtimeRows) overtimeRows.push({ date: formatIsoDate(r.calendar.startDay + row.day), group: groupIds[i], window: row.window + 1, minutes: row.minutes });
+  });
+  overtimeRows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.group < b.group ? -1 : a.group > b.group ? 1 : a.window - b.window));
+
+  return {
+    kind: 'hallflow.replication',
+    version: 1,
+    seed: run.seed,
+    replication: run.replication,
+    metrics: m,
+    intervals: intervalSeries(run),
+    days: daySeries(run, overtimeRows),
+    ledgers: { cases: run.backOffice ? run.backOffice.ledger(groupIds) : [], overtime: overtimeRows, timeOff: planTimeOff(run, overtimeRows) },
+    events: run.sim.eventsFired,
+  };
+}
+
+function sum(a: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
+}
+
+function intervalSeries(run: HallRun): IntervalSeries {
+  const r = run.r;
+  const n = run.grid.count;
+  const w = r.interval;
+  const add = (target: Float64Array, area: Float64Array) => {
+    for (let i = 0; i < n; i++) target[i] += area[i] / w;
+  };
+  const queue = new Float64Array(n);
+  const busy = new Float64Array(n);
+  const open = new Float64Array(n);
+  for (const s of run.stations) {
+    const iv = s.pool.intervals!;
+    add(queue, iv.queue.area);
+    add(busy, iv.busy.area);
+    add(open, iv.open.area);
+  }
+  const kioskQueue = new Float64Array(n);
+  const kioskBusy = new Float64Array(n);
+  const kioskUp = new Float64Array(n);
+  for (const k of run.kiosks?.sites ?? []) {
+    add(kioskQueue, k.pool.intervals!.queue.area);
+    add(kioskBusy, k.pool.intervals!.busy.area);
+    add(kioskUp, k.upIntervals.area);
+  }
+  const byTicket = run.waits.byInterval(w, n);
+  return {
+    intervalMinutes: w,
+    intervalsPerDay: r.intervalsPerDay,
+    days: r.days,
+    tickets: run.tickets.values,
+    waitMean: byTicket.mean,
+    waitP90: byTicket.p90,
+    waitCount: byTicket.count,
+    queue,
+    busy,
+    open,
+    kioskQueue,
+    kioskBusy,
+    kioskUp,
+  };
+}
+
+function daySeries(run: HallRun, overtime: OvertimeLedgerRow[]): DaySeries {
+  const r = run.r;
+  const days = r.days;
+  const perDay = r.intervalsPerDay;
+  const tickets = new Float64Array(days);
+  for (let i = 0; i < run.tickets.values.length; i++) tickets[Math.floor(i / perDay)] += run.tickets.values[i];
+  const byDay = run.waits.byInterval(1440, days);
+  const abandoned = new Float64Array(days);
+  for (const t of run.waits.abandonTimes) abandoned[Math.min(days - 1, Math.floor(t / 1440))]++;
+  const overtimeMinutes = new Float64Array(days);
+  const start = r.calendar.startDay;
+  for (const row of overtime) {
+    const d = parseIsoDate(row.date)! - start;
+    if (d >= 0 && d < days) overtimeMinutes[d] += row.minutes;
+  }
+  return {
+    tickets,
+    waitMean: byDay.mean,
+    waitP90: byDay.p90,
+    served: byDay.count,
+    abandoned,
+    overtimeMinutes,
+    movedFrom: run.bookings.movedFrom,
+    movedTo: run.bookings.movedTo,
+  };
+}
+
+/**
+ * Compensatory time off (调休): each window's overtime accrues day by day; every time it passes
+ * another threshold, a block of that length is planned on the lowest-demand working day outside
+ * the filing period from then on (not one already planned for that window).
+ */
+function planTimeOff(run: HallRun, overtime: OvertimeLedgerRow[]): TimeOffRow[] {
+  const r = run.r;
+  const threshold = r.closing.timeOffThreshold;
+  const start = r.calendar.startDay;
+  const accrued = new Map<string, number>();
+  const taken = new Map<string, Set<number>>();
+  const rows: TimeOffRow[] = [];
+  for (const row of overtime) {
+    const key = `${row.group}#${row.window}`;
+    const before = accrued.get(key) ?? 0;
+    const after = before + row.minutes;
+    accrued.set(key, after);
+    const blocks = Math.floor(after / threshold) - Math.floor(before / threshold);
+    const day = parseIsoDate(row.date)! - start;
+    for (let b = 0; b < blocks; b++) {
+      const used = taken.get(key) ?? new Set<number>();
+      taken.set(key, used);
+      let best = -1;
+      for (let d = day + 1; d < r.days; d++) {
+        if (!r.calendar.isWorking(d) || r.calendar.dayType(d) !== 'ordinary' || used.has(d)) continue;
+        if (best < 0 || r.volume[d] < r.volume[best]) best = d;
+      }
+      if (best >= 0) used.add(best);
+      rows.push({ group: row.group, window: row.window, earnedOn: row.date, minutes: threshold, takeOn: best >= 0 ? formatIsoDate(start + best) : null });
+    }
+  }
+  return rows;
+}

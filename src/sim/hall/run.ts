@@ -1,0 +1,43 @@
+/**
+ * `runReplication(scenario, { seed, replication })`: the contract the workers, the CLI and the
+ * planner rely on. Pure and deterministic: the same scenario, seed and replication give a
+ * bit-identical result on any thread. An invalid scenario is never run: it throws a
+ * ScenarioError listing every problem.
+ */
+import { integer } from '../errors.ts';
+import { HallRun } from './hall-run.ts';
+import { resolveScenario } from './resolve.ts';
+import { buildResult, type ReplicationResult } from './results.ts';
+import type { Scenario } from './scenario.ts';
+import { validateScenario, type Problem } from './validate.ts';
+
+export class ScenarioError extends Error {
+  override readonly name = 'ScenarioError';
+  constructor(readonly problems: Problem[]) {
+    super(`The scenario has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.path}: ${p.message.en}`).join('\n')}`);
+  }
+}
+
+const valid = new WeakSet<object>();
+
+/** Validates once per scenario object; throws ScenarioError with every problem. */
+export function assertValid(scenario: unknown): asserts scenario is Scenario {
+  if (typeof scenario === 'object' && scenario !== null && valid.has(scenario)) return;
+  const problems = validateScenario(scenario);
+  if (problems.length > 0) throw new ScenarioError(problems);
+  valid.add(scenario as object);
+}
+
+export interface ReplicationOptions {
+  seed: number;
+  replication: number;
+}
+
+export function runReplication(scenario: Scenario, options: ReplicationOptions): ReplicationResult {
+  integer('seed', options.seed, 0);
+  integer('replication', options.replication, 0);
+  assertValid(scenario);
+  const run = new HallRun(resolveScenario(scenario), options.seed, options.replication);
+  run.run();
+  return buildResult(run);
+}

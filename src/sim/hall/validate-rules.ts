@@ -1,0 +1,189 @@
+/**
+ * Rules between fields that are not about shares, ids, schedules or the calendar: every
+ * distribution as the engine will compile it, non-immediate types and the back office, and
+ * the smaller orderings (balking thresholds, warm-up, weekdays, staggered peak days, the hall
+ * kiosk site).
+ */
+import { distribution } from '../engine/distributions.ts';
+import { ParameterError } from '../errors.ts';
+import { distributionSpec } from './schema.ts';
+import type { DistributionSpec } from './scenario.ts';
+import { type Path, formatPath, parsePath, show, valueAt } from './problems.ts';
+import { type Context, arr, int, num, obj } from './validate-read.ts';
+
+export function checkRules(ctx: Context): void {
+  distributions(ctx);
+  cases(ctx);
+  orderings(ctx);
+  staggeredDays(ctx);
+  hallSite(ctx);
+}
+
+/** Where distributions sit in a scenario. */
+function distributionPaths(input: Record<string, unknown>): Path[] {
+  const paths: Path[] = [];
+  arr(input.types)?.forEach((t, i) => {
+    const type = obj(t);
+    paths.push(['types', i, 'service']);
+    if (obj(type?.kiosk)) paths.push(['types', i, 'kiosk', 'time']);
+    if (obj(type?.case)) for (const k of ['acceptance', 'transfer', 'work', 'answer']) paths.push(['types', i, 'case', k]);
+  });
+  paths.push(['guidance', 'time'], ['appointments', 'late'], ['appointments', 'early'], ['behaviour', 'patience']);
+  arr(obj(input.kiosks)?.sites)?.forEach((_, i) => paths.push(['kiosks', 'sites', i, 'failures', 'repair']));
+  return paths;
+}
+
+/**
+ * Compiles each structurally sound distribution with the engine's `distribution()`, which checks
+ * what the schema cannot (uniform max > min, a triangular mode inside [min, max], ...).
+ */
+function distributions(ctx: Context): void {
+  for (const path of distributionPaths(ctx.input)) {
+    const spec = valueAt(ctx.input, path);
+    if (spec === undefined || spec === null || !distributionSpec.safeParse(spec).success) continue;
+    try {
+      distribution(spec as DistributionSpec, formatPath(path));
+    } catch (err) {
+      if (!(err instanceof ParameterError)) throw err;
+      const at = parsePath(err.param);
+      ctx.out.add(at.length ? at : path, 'distribution', `got ${show(err.value)}; allowed: ${err.allowed}`, `取值 ${show(err.value)} 无效；允许：${err.allowedZh}`);
+    }
+  }
+}
+
+/** Non-immediate types need a case and a back office; immediate ones may not have a case. */
+function cases(ctx: Context): void {
+  const { input } = ctx;
+  const nonImmediate: string[] = [];
+  arr(input.types)?.forEach((t, i) => {
+    const type = obj(t);
+    if (!type) return;
+    const id = typeof type.id === 'string' ? type.id : `types[${i}]`;
+    if (type.immediate === false) {
+      nonImmediate.push(id);
+      if (type.case === undefined) {
+        ctx.out.add(
+          ['types', i, 'case'],
+          'case_required',
+          `the type "${id}" is non-immediate (immediate: false), so it needs a case: acceptance, limitDays, transfer, work and answer`,
+          `业务类型 "${id}" 为非即办事项（immediate: false），需要填写 case：受理、办理时限、转办、承办、反馈`,
+        );
+      }
+    } else if (type.case !== undefined && (type.immediate === true || type.immediate === undefined)) {
+      ctx.out.add(
+        ['types', i, 'case'],
+        'case_not_allowed',
+        `the type "${id}" is immediate, so it must not have a case; set "immediate": false if its matters go to the back office`,
+        `业务类型 "${id}" 为即办事项，不应填写 case；如需转后台办理，请设 "immediate": false`,
+      );
+    }
+  });
+  // (a backOffice of the wrong shape is the structural check's to report)
+  const noBackOffice = input.backOffice === undefined || input.backOffice === null;
+  if (nonImmediate.length > 0 && noBackOffice) {
+    const list = nonImmediate.map((id) => `"${id}"`).join(', ');
+    ctx.out.add(
+      ['backOffice'],
+      'back_office_required',
+      `the non-immediate types ${list} need a back office to handle their cases; add backOffice (officers, ...)`,
+      `非即办业务类型 ${list} 需要后台办理，请设置 backOffice（后台人员数等）`,
+    );
+  }
+  const leaveShare = num(obj(input.closing)?.leaveWithHallShare);
+  if (leaveShare !== undefined && leaveShare > 0 && noBackOffice) {
+    ctx.out.add(
+      ['closing', 'leaveWithHallShare'],
+      'back_office_required',
+      `got ${show(leaveShare)}: matters left with the hall become cases, which need a back office; add backOffice or set it to 0`,
+      `取值 ${show(leaveShare)}：留件办理的事项会成为后台事项，需要设置 backOffice，或将此项设为 0`,
+    );
+  }
+}
+
+function orderings(ctx: Context): void {
+  const { input } = ctx;
+  const balking = obj(obj(input.behaviour)?.balking);
+  const from = int(balking?.fromAhead);
+  const all = int(balking?.allAhead);
+  if (from !== undefined && all !== undefined && from >= all) {
+    ctx.out.add(
+      ['behaviour', 'balking', 'allAhead'],
+      'balking_order',
+      `got ${all}; it must be greater than fromAhead (${from}): balking rises from 0 at fromAhead people ahead to 1 at allAhead`,
+      `取值 ${all} 无效，应大于开始放弃的前方人数（${from}）：放弃概率从 fromAhead 人时的 0 升到 allAhead 人时的 1`,
+    );
+  }
+  const cal = obj(input.calendar);
+  const warmup = int(cal?.warmupDays);
+  const days = int(cal?.days);
+  if (warmup !== undefined && days !== undefined && days >= 1 && warmup >= days) {
+    ctx.out.add(
+      ['calendar', 'warmupDays'],
+      'warmup',
+      `got ${warmup}; it must be less than the ${days} simulated days, or nothing is left to measure`,
+      `取值 ${warmup} 无效，应小于模拟天数 ${days}，否则没有可统计的日子`,
+    );
+  }
+  const seen = new Set<number>();
+  arr(cal?.openWeekdays)?.forEach((w, i) => {
+    const d = int(w);
+    if (d === undefined) return;
+    if (seen.has(d)) ctx.out.add(['calendar', 'openWeekdays', i], 'duplicate', `weekday ${d} is listed twice`, `星期 ${d} 重复列出`);
+    seen.add(d);
+  });
+}
+
+function staggeredDays(ctx: Context): void {
+  const { input } = ctx;
+  const filingNull = obj(input.calendar)?.filingPeriod === null;
+  const st = obj(input.staggered);
+  const fromDays = obj(st?.fromDays);
+  if (fromDays) {
+    const dayTypes = fromDays.dayTypes;
+    const lastRaw = fromDays.lastWorkingDays;
+    const last = int(lastRaw);
+    const noTypes = dayTypes === undefined || (Array.isArray(dayTypes) && dayTypes.length === 0);
+    const noLast = lastRaw === undefined || last === 0;
+    if (noTypes && noLast) {
+      ctx.out.add(
+        ['staggered', 'fromDays'],
+        'staggered_days',
+        'names no peak days: give dayTypes (e.g. ["deadline"]) and/or lastWorkingDays (e.g. 3)',
+        '未指定高峰日：请填写 dayTypes（如 ["deadline"]）和/或 lastWorkingDays（如 3）',
+      );
+    }
+    if (last !== undefined && last > 0 && filingNull) {
+      ctx.out.add(
+        ['staggered', 'fromDays', 'lastWorkingDays'],
+        'filing_period_required',
+        `got ${last}: the last working days before a deadline need a filing period, but calendar.filingPeriod is null`,
+        `取值 ${last}：截止日前的工作日需要申报期，但 calendar.filingPeriod 为 null`,
+      );
+    }
+  }
+  if (filingNull && obj(obj(input.demand)?.filingPositionFactors)) {
+    ctx.out.add(
+      ['demand', 'filingPositionFactors'],
+      'filing_period_required',
+      'applies to the filing period, but calendar.filingPeriod is null; remove it or set a filing period',
+      '仅适用于申报期，但 calendar.filingPeriod 为 null；请删除此项或设置申报期',
+    );
+  }
+}
+
+/** "The hall site" is one site: choiceShare and switchQueueLength refer to it. */
+function hallSite(ctx: Context): void {
+  let first: number | undefined;
+  arr(obj(ctx.input.kiosks)?.sites)?.forEach((s, i) => {
+    if (obj(s)?.kind !== 'hall') return;
+    if (first === undefined) first = i;
+    else {
+      ctx.out.add(
+        ['kiosks', 'sites', i, 'kind'],
+        'hall_site',
+        `only one site may be of kind "hall" (the kiosks inside the hall); kiosks.sites[${first}] already is`,
+        `只能有一个 "hall"（大厅内）类别的网点，第 ${first + 1} 个网点已是该类别`,
+      );
+    }
+  });
+}
