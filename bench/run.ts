@@ -14,6 +14,7 @@ import { simulateMMc, type MMcParams } from '../src/sim/models/mmc.ts';
 import { handwrittenMMc } from './handwritten-mmc.ts';
 import { simjsMMc } from './simjs.ts';
 import { measureMemory, type MemoryFigures } from './memory.ts';
+import { benchHall } from './hall.ts';
 
 const json = process.argv.includes('--json');
 const log = (...a: unknown[]) => (json ? console.error(...a) : console.log(...a));
@@ -67,39 +68,51 @@ const kernel = (lambda: number, horizon = HORIZON): Workload['run'] => () => {
   return { events: r.events, customers: r.customers };
 };
 
-log(`HallFlow kernel benchmark — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}`);
-log('\nM/M/10 at rho = 0.9 (one replication = ~100,000 customers):');
-const main = measure([
-  { name: 'HallFlow kernel', run: kernel(9) },
-  { name: 'hand-written loop', run: () => handwrittenMMc(9, MU, C, HORIZON, SEED, 0) },
-  { name: 'simjs 2.0.3', run: () => simjsMMc(9, MU, C, HORIZON, 0, SEED) },
-]);
-const [ours, hand, simjs] = main;
+/** `--only kernel,hall,memory` runs some sections (default: all). */
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
+const sections = new Set((onlyArg ?? 'kernel,hall,memory').split(','));
+const out: Record<string, unknown> = {};
 
-log('\nOverload: M/M/10 at rho = 1.2, the line grows without bound (longer runs, longer line):');
-const overload = measure([
-  { name: 'rho 1.2, 1x horizon', run: kernel(12) },
-  { name: 'rho 1.2, 4x horizon', run: kernel(12, 4 * HORIZON) },
-  { name: 'rho 1.2, 16x horizon', run: kernel(12, 16 * HORIZON) },
-]);
-
-log('\nMemory (heap after a full GC, sampled while running):');
-const memory: MemoryFigures = measureMemory(log);
-
-const ratios = {
-  kernelOverSimjs: ours.eventsPerSecond / simjs.eventsPerSecond,
-  kernelOverHandwritten: ours.eventsPerSecond / hand.eventsPerSecond,
-  overloadOverNormal: overload[0].eventsPerSecond / ours.eventsPerSecond,
-  overload16xOver1x: overload[2].eventsPerSecond / overload[0].eventsPerSecond,
-};
-log('\nRatios (same process, same run):');
-log(`  kernel / simjs                 ${ratios.kernelOverSimjs.toFixed(2)}x   (target >= 5x)`);
-log(`  kernel / hand-written loop     ${ratios.kernelOverHandwritten.toFixed(2)}x   (1.0 = as fast as the hand-written loop)`);
-log(`  rho 1.2 / rho 0.9 events/s     ${ratios.overloadOverNormal.toFixed(2)}    (target within 20%: 0.80 to 1.20)`);
-log(`  rho 1.2, 16x / 1x horizon      ${ratios.overload16xOver1x.toFixed(2)}    (flat cost per event: close to 1)`);
-log(`  peak RSS                       ${(memory.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+log(`HallFlow benchmarks — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}`);
+if (sections.has('kernel')) {
+  log('\nM/M/10 at rho = 0.9 (one replication = ~100,000 customers):');
+  const main = measure([
+    { name: 'HallFlow kernel', run: kernel(9) },
+    { name: 'hand-written loop', run: () => handwrittenMMc(9, MU, C, HORIZON, SEED, 0) },
+    { name: 'simjs 2.0.3', run: () => simjsMMc(9, MU, C, HORIZON, 0, SEED) },
+  ]);
+  const [ours, hand, simjs] = main;
+  log('\nOverload: M/M/10 at rho = 1.2, the line grows without bound (longer runs, longer line):');
+  const overload = measure([
+    { name: 'rho 1.2, 1x horizon', run: kernel(12) },
+    { name: 'rho 1.2, 4x horizon', run: kernel(12, 4 * HORIZON) },
+    { name: 'rho 1.2, 16x horizon', run: kernel(12, 16 * HORIZON) },
+  ]);
+  const ratios = {
+    kernelOverSimjs: ours.eventsPerSecond / simjs.eventsPerSecond,
+    kernelOverHandwritten: ours.eventsPerSecond / hand.eventsPerSecond,
+    overloadOverNormal: overload[0].eventsPerSecond / ours.eventsPerSecond,
+    overload16xOver1x: overload[2].eventsPerSecond / overload[0].eventsPerSecond,
+  };
+  log('\nRatios (same process, same run):');
+  log(`  kernel / simjs                 ${ratios.kernelOverSimjs.toFixed(2)}x   (target >= 5x)`);
+  log(`  kernel / hand-written loop     ${ratios.kernelOverHandwritten.toFixed(2)}x   (1.0 = as fast as the hand-written loop)`);
+  log(`  rho 1.2 / rho 0.9 events/s     ${ratios.overloadOverNormal.toFixed(2)}    (target within 20%: 0.80 to 1.20)`);
+  log(`  rho 1.2, 16x / 1x horizon      ${ratios.overload16xOver1x.toFixed(2)}    (flat cost per event: close to 1)`);
+  Object.assign(out, { mmc: main, overload, ratios });
+}
+if (sections.has('hall')) {
+  log('\nThe hall model (issue 3): every rule on');
+  out.hall = benchHall(log);
+}
+if (sections.has('memory')) {
+  log('\nMemory (heap after a full GC, sampled while running):');
+  const memory: MemoryFigures = measureMemory(log);
+  log(`  peak RSS                       ${(memory.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+  out.memory = memory;
+}
 
 if (json) {
   const machine = { cpu: os.cpus()[0]?.model, cores: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
-  process.stdout.write(JSON.stringify({ date: new Date().toISOString(), machine, mmc: main, overload, memory, ratios }, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ date: new Date().toISOString(), machine, ...out }, null, 2) + '\n');
 }

@@ -9,7 +9,7 @@ export { distribution, type Distribution, type DistributionSpec } from './distri
 export { PiecewiseRate, PoissonArrivals, BatchArrivals, batchSize, type BatchSpec, type BatchSize } from './arrivals.ts';
 export { WaitingLine } from './waiting-line.ts';
 export { KeyedLine } from './keyed-line.ts';
-export { ServerPool, Outcome, type CapacityStep, type PoolOptions, type PoolIntervals } from './pool.ts';
+export { ServerPool, Outcome, type CapacityStep, type PoolOptions, type PoolIntervals, type PoolIntervalCounts } from './pool.ts';
 export { CustomerIds } from './customers.ts';
 export { Tally } from './stats/tally.ts';
 export { TimeWeighted } from './stats/time-weighted.ts';

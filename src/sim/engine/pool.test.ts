@@ -150,7 +150,7 @@ describe('ServerPool', () => {
       { t: 2, s: 1 }, // waits 11
       { t: 15, s: 1 }, // waits 0
     ]);
-    const iv = pool.intervals!;
+    const iv = pool.intervals!.counts!;
     expect(Array.from(iv.arrivals.values)).toEqual([2, 1, 0]);
     expect(Array.from(iv.waitSum.values)).toEqual([11, 0, 0]);
     expect(Array.from(iv.waitsOver.values)).toEqual([1, 0, 0]);

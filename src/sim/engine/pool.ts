@@ -66,14 +66,22 @@ export interface PoolOptions {
   onLeave?: ((customer: number, outcome: Outcome) => void) | null;
   /** Keep a histogram of waits (for quantiles). Default false. */
   histogram?: boolean;
+  /**
+   * Keep the summary statistics (wait tallies, time-weighted queue length). Default true. A model
+   * that keeps its own records and needs only the per-interval series turns them off: two tally
+   * updates and a level update less per customer.
+   */
+  summary?: boolean;
   /** Waits above this threshold are counted (`waitsOver`), e.g. 15 minutes. Default 0. */
   waitThreshold?: number;
   /** Collect per-interval series on this grid. */
   intervals?: IntervalGrid | null;
+  /** With `intervals`, also count arrivals, starts, waits and abandonments by interval. Default true. */
+  intervalCounts?: boolean;
 }
 
-/** Per-interval series of a pool; waits and arrivals are attributed to the arrival interval. */
-export interface PoolIntervals {
+/** Per-interval counts; waits and arrivals are attributed to the arrival interval. */
+export interface PoolIntervalCounts {
   arrivals: IntervalCounts;
   /** Customers who started service, by arrival interval. */
   started: IntervalCounts;
@@ -81,9 +89,14 @@ export interface PoolIntervals {
   /** Customers who started service after waiting more than `waitThreshold`. */
   waitsOver: IntervalCounts;
   abandoned: IntervalCounts;
+}
+
+/** Per-interval series of a pool: time-average levels, and counts unless turned off. */
+export interface PoolIntervals {
   queue: IntervalLevel;
   busy: IntervalLevel;
   open: IntervalLevel;
+  counts: PoolIntervalCounts | null;
 }
 
 const NONE = -1;
@@ -93,6 +106,7 @@ export class ServerPool {
   readonly line: WaitingLine | KeyedLine;
   /** Largest class (or key) `arrive` accepts, plus one. */
   private readonly classLimit: number;
+  private readonly summary: boolean;
   readonly waitingRoom: number;
   readonly waitThreshold: number;
 
@@ -163,6 +177,7 @@ export class ServerPool {
     }
     this.waitingRoom = room;
     this.waitThreshold = nonNegative(`${n}.waitThreshold`, options.waitThreshold ?? 0);
+    this.summary = options.summary ?? true;
     this.balkRule = options.balk ?? null;
     this.onStart = options.onStart ?? null;
     this.onLeave = options.onLeave ?? null;
@@ -180,14 +195,19 @@ export class ServerPool {
     const grid = options.intervals ?? null;
     this.intervals = grid
       ? {
-          arrivals: new IntervalCounts(grid),
-          started: new IntervalCounts(grid),
-          waitSum: new IntervalCounts(grid),
-          waitsOver: new IntervalCounts(grid),
-          abandoned: new IntervalCounts(grid),
           queue: new IntervalLevel(grid),
           busy: new IntervalLevel(grid),
           open: new IntervalLevel(grid),
+          counts:
+            options.intervalCounts === false
+              ? null
+              : {
+                  arrivals: new IntervalCounts(grid),
+                  started: new IntervalCounts(grid),
+                  waitSum: new IntervalCounts(grid),
+                  waitsOver: new IntervalCounts(grid),
+                  abandoned: new IntervalCounts(grid),
+                },
         }
       : null;
 
@@ -265,7 +285,7 @@ export class ServerPool {
     this.cClass[customer] = cls;
     this.arrived++;
     const iv = this.intervals;
-    if (iv !== null) iv.arrivals.add(now);
+    if (iv !== null && iv.counts !== null) iv.counts.arrivals.add(now);
 
     if (this.idleTop > 0 || this.fresh < this.open) {
       this.startService(customer, this.takeIdleServer(), now);
@@ -283,7 +303,7 @@ export class ServerPool {
       return;
     }
     line.push(customer, cls);
-    this.queueLength.update(now, line.length);
+    if (this.summary) this.queueLength.update(now, line.length);
     if (iv !== null) iv.queue.update(now, line.length);
     this.cRenege[customer] = patience === Infinity ? NONE : this.sim.scheduleTrustedHandle(now + patience, this.renegeKind, customer);
   }
@@ -376,15 +396,20 @@ export class ServerPool {
     if (wait > 0) this.waitedCount++;
     const over = wait > this.waitThreshold;
     if (over) this.waitsOver++;
-    this.waits.add(wait);
-    if (this.line.classes > 1) this.waitsByClass[this.cClass[c]].add(wait);
+    if (this.summary) {
+      this.waits.add(wait);
+      if (this.line.classes > 1) this.waitsByClass[this.cClass[c]].add(wait);
+    }
     if (this.histogram !== null) this.histogram.add(wait);
     const iv = this.intervals;
     if (iv !== null) {
       const t = this.cArrival[c];
-      iv.started.add(t);
-      iv.waitSum.add(t, wait);
-      if (over) iv.waitsOver.add(t);
+      const counts = iv.counts;
+      if (counts !== null) {
+        counts.started.add(t);
+        counts.waitSum.add(t, wait);
+        if (over) counts.waitsOver.add(t);
+      }
       iv.busy.update(now, this.busy);
     }
     if (this.onStart !== null) this.onStart(c, server, wait);
@@ -416,11 +441,11 @@ export class ServerPool {
     this.line.remove(c);
     this.abandoned++;
     this.abandonWaits.add(now - this.cArrival[c]);
-    this.queueLength.update(now, this.line.length);
+    if (this.summary) this.queueLength.update(now, this.line.length);
     const iv = this.intervals;
     if (iv !== null) {
       iv.queue.update(now, this.line.length);
-      iv.abandoned.add(this.cArrival[c]);
+      if (iv.counts !== null) iv.counts.abandoned.add(this.cArrival[c]);
     }
     if (this.onLeave !== null) this.onLeave(c, Outcome.abandoned);
   }
@@ -429,7 +454,7 @@ export class ServerPool {
   private afterLeavingLine(c: number, now: number): void {
     const h = this.cRenege[c];
     if (h !== NONE) this.sim.cancel(h);
-    this.queueLength.update(now, this.line.length);
+    if (this.summary) this.queueLength.update(now, this.line.length);
     if (this.intervals !== null) this.intervals.queue.update(now, this.line.length);
   }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../errors.ts';
-import { Rng, mix64 } from './rng.ts';
+import { Rng, streamWords } from './rng.ts';
+import { mix64, referenceWords } from '../../../tests/support/splitmix-reference.ts';
 import { normalQuantile, meanCi } from '../../../tests/support/stats.ts';
+import { normalCdf } from '../math/normal.ts';
 
 describe('xoshiro128** core', () => {
   it('reproduces the reference C sequence from state (1, 2, 3, 4)', () => {
@@ -40,6 +42,17 @@ describe('xoshiro128** core', () => {
 });
 
 describe('named streams', () => {
+  it('derive their state exactly as the BigInt reference of SplitMix64 and FNV-1a does', () => {
+    const rng = new Rng(9, 8, 7, 6);
+    const names = ['arrivals', 'walkIn:service:invoice', '', 'x', '申报缴税', 'a'.repeat(100)];
+    for (let i = 0; i < 2000; i++) {
+      const seed = i < 10 ? [0, 1, 2 ** 32 - 1, 2 ** 32, 2 ** 53 - 1, 20261126, 12345678901, 2 ** 40 + 7, 3, 4][i] : Math.floor(rng.next() * 2 ** 53);
+      const rep = Math.floor(rng.next() * (i % 3 === 0 ? 2 ** 53 : 1000));
+      const name = names[i % names.length] || 'n';
+      expect(streamWords(seed, rep, name)).toEqual(referenceWords(seed, rep, name));
+    }
+  });
+
   it('are reproducible from (seed, replication, name)', () => {
     const a = Rng.stream(42, 3, 'arrivals');
     const b = Rng.stream(42, 3, 'arrivals');
@@ -131,6 +144,25 @@ describe('variates', () => {
     const v = meanCi(sq, 0.99);
     expect(v.lower).toBeLessThanOrEqual(1);
     expect(v.upper).toBeGreaterThanOrEqual(1);
+  });
+
+  it('normal() passes a Kolmogorov–Smirnov test and has the right tail beyond 3 (ziggurat tail branch)', () => {
+    const rng = Rng.stream(2, 0, 'normal-ks');
+    const m = 50000;
+    const xs = Float64Array.from({ length: m }, () => rng.normal()).sort();
+    let dmax = 0;
+    for (let i = 0; i < m; i++) {
+      const f = normalCdf(xs[i]);
+      dmax = Math.max(dmax, Math.abs(f - i / m), Math.abs(f - (i + 1) / m));
+    }
+    expect(dmax).toBeLessThan(1.628 / Math.sqrt(m)); // 1% critical value
+    // P(|Z| > 3.5) = 4.65e-4: the draws beyond the base layer's edge R = 3.44 come from the tail code.
+    const tail = Rng.stream(2, 1, 'normal-tail');
+    const n2 = 400000;
+    let beyond = 0;
+    for (let i = 0; i < n2; i++) if (Math.abs(tail.normal()) > 3.5) beyond++;
+    const p = 2 * normalCdf(-3.5);
+    expect(Math.abs(beyond / n2 - p)).toBeLessThan(normalQuantile(0.995) * Math.sqrt((p * (1 - p)) / n2));
   });
 
   it('exponential() has mean 1 and P(X > 2) = e^-2', () => {

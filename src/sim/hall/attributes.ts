@@ -10,15 +10,31 @@ import type { Resolved, ResolvedType } from './resolve.ts';
 import { Taxpayers, UNIFORMS } from './taxpayers.ts';
 
 export class TypeStreams {
-  readonly service: Rng;
-  readonly patience: Rng;
-  readonly kiosk: Rng;
-  readonly choice: Rng;
-  constructor(seed: number, replication: number, tag: string, typeId: string) {
-    this.service = Rng.stream(seed, replication, `${tag}:service:${typeId}`);
-    this.patience = Rng.stream(seed, replication, `${tag}:patience:${typeId}`);
-    this.kiosk = Rng.stream(seed, replication, `${tag}:kiosk:${typeId}`);
-    this.choice = Rng.stream(seed, replication, `${tag}:choice:${typeId}`);
+  // Created on first use: a replication names a few hundred streams, most never drawn from.
+  private s: Rng | null = null;
+  private p: Rng | null = null;
+  private k: Rng | null = null;
+  private c: Rng | null = null;
+  constructor(
+    private readonly seed: number,
+    private readonly replication: number,
+    private readonly tag: string,
+    private readonly typeId: string,
+  ) {}
+  private make(what: string): Rng {
+    return Rng.stream(this.seed, this.replication, `${this.tag}:${what}:${this.typeId}`);
+  }
+  get service(): Rng {
+    return (this.s ??= this.make('service'));
+  }
+  get patience(): Rng {
+    return (this.p ??= this.make('patience'));
+  }
+  get kiosk(): Rng {
+    return (this.k ??= this.make('kiosk'));
+  }
+  get choice(): Rng {
+    return (this.c ??= this.make('choice'));
   }
 }
 
@@ -35,6 +51,12 @@ export function drawTaxpayer(tp: Taxpayers, id: number, r: Resolved, t: Resolved
   tp.patience[id] = patience ? patience.sample(s.patience) : Infinity;
   tp.kioskTime[id] = t.kiosk ? t.kiosk.time.sample(s.kiosk) : 0;
   const base = id * UNIFORMS;
-  // Decisions need no more than 32 bits each.
-  for (let i = 0; i < UNIFORMS; i++) tp.uniforms[base + i] = s.choice.nextUnit();
+  // Decisions need no more than 16 bits each (1/65,536 of a probability, or of a day for the
+  // time of a return): two per generator output.
+  const rng = s.choice;
+  for (let i = 0; i < UNIFORMS; i += 2) {
+    const x = rng.nextInt32();
+    tp.uniforms[base + i] = (x >>> 16) * 1.52587890625e-5; // / 2^16
+    tp.uniforms[base + i + 1] = (x & 0xffff) * 1.52587890625e-5;
+  }
 }

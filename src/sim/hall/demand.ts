@@ -100,23 +100,43 @@ export function kioskSiteRates(r: Resolved): PiecewiseRate[] {
   return rates;
 }
 
+/** Cumulative weights of a profile's pieces inside [from, to), cached per profile and range. */
+const windowCache = new WeakMap<Piece[], Map<string, { lo: Float64Array; len: Float64Array; cum: Float64Array }>>();
+
+function profileWindow(profile: Piece[], from: number, to: number): { lo: Float64Array; len: Float64Array; cum: Float64Array } {
+  let byRange = windowCache.get(profile);
+  if (!byRange) windowCache.set(profile, (byRange = new Map()));
+  const key = `${from}-${to}`;
+  let w = byRange.get(key);
+  if (!w) {
+    const n = profile.length;
+    w = { lo: new Float64Array(n), len: new Float64Array(n), cum: new Float64Array(n) };
+    let acc = 0;
+    profile.forEach((p, i) => {
+      const o = overlap(p, from, to);
+      w!.lo[i] = Math.max(p.start, from);
+      w!.len[i] = o * (p.end - p.start);
+      acc += o * p.share;
+      w!.cum[i] = acc;
+    });
+    byRange.set(key, w);
+  }
+  return w;
+}
+
 /** Inverse of a profile's distribution: the time of day at quantile u, inside [from, to). */
 export function profileTime(profile: Piece[], u: number, from = 0, to = 1440): number {
-  let total = 0;
-  for (const p of profile) total += overlap(p, from, to) * p.share;
+  const { lo, len, cum } = profileWindow(profile, from, to);
+  const n = cum.length;
+  const total = n > 0 ? cum[n - 1] : 0;
   if (total <= 0) return from;
-  let target = u * total;
-  for (const p of profile) {
-    const o = overlap(p, from, to);
-    const w = o * p.share;
-    if (w <= 0) continue;
-    if (target < w) {
-      const a = Math.max(p.start, from);
-      return a + (target / w) * o * (p.end - p.start);
-    }
-    target -= w;
+  const target = u * total;
+  for (let i = 0; i < n; i++) {
+    const before = i > 0 ? cum[i - 1] : 0;
+    const w = cum[i] - before;
+    if (w > 0 && target < cum[i]) return lo[i] + ((target - before) / w) * len[i];
   }
-  return Math.max(from, Math.min(to, profile[profile.length - 1].end) - 1e-9);
+  return Math.max(from, Math.min(to, profile[n - 1].end) - 1e-9);
 }
 
 /** Fraction of piece p inside [from, to), as a share of the piece's length. */

@@ -76,7 +76,7 @@ export class HallRun {
   readonly guidance: Station | null;
   readonly kiosks: KioskNetwork | null;
   readonly backOffice: BackOffice | null;
-  readonly waits = new WaitRecords();
+  readonly waits: WaitRecords;
   readonly c = new Counters();
   readonly tickets: IntervalCounts;
   readonly bookings: Bookings;
@@ -100,6 +100,9 @@ export class HallRun {
     readonly replication: number,
   ) {
     const sim = this.sim;
+    let visitors = 0;
+    for (let d = 0; d < r.days; d++) visitors += r.volume[d];
+    this.waits = new WaitRecords(visitors * 1.1);
     this.grid = new IntervalGrid(0, r.interval, r.days * r.intervalsPerDay);
     this.tickets = new IntervalCounts(this.grid);
     const stepKind = sim.register((i) => this.stations[i].step());
@@ -109,6 +112,7 @@ export class HallRun {
         new Station(sim, g.index, r, (type, k) => g.schedule[type][k], {
           name: `windows.${g.id}`,
           classes: 3,
+          summary: false, // waits are kept in WaitRecords, levels by interval
           onStart: (id, server, wait) => this.started(g.index, id, server, wait),
           onLeave: (id, outcome) => this.leftWindow(g.index, id, outcome),
         }, this.grid, stepKind),
@@ -481,8 +485,33 @@ export class HallRun {
     const c = this.c;
     if (tp.counted[id]) {
       c.present--;
-      if (what === 'balked') c.balkedTicket++;
-      else c[what]++;
+      // A switch on constant strings, not c[what]++: a keyed store of a dynamic name is slow.
+      switch (what) {
+        case 'servedWindow':
+          c.servedWindow++;
+          break;
+        case 'servedKiosk':
+          c.servedKiosk++;
+          break;
+        case 'abandoned':
+          c.abandoned++;
+          break;
+        case 'balked':
+          c.balkedTicket++;
+          break;
+        case 'turnedAway':
+          c.turnedAway++;
+          break;
+        case 'leftAfterPrediction':
+          c.leftAfterPrediction++;
+          break;
+        case 'forfeited':
+          c.forfeited++;
+          break;
+        case 'leftAsCase':
+          c.leftAsCase++;
+          break;
+      }
     }
     const mayReturn = what === 'abandoned' || what === 'balked' || what === 'turnedAway' || what === 'leftAfterPrediction';
     if (mayReturn && this.comeBack(id)) return;

@@ -55,6 +55,7 @@ class SiteRun {
       name: `kiosks.${site.id}`,
       capacity: 0,
       intervals: grid,
+      intervalCounts: false,
       onStart: (id, _server, wait) => {
         if (hooks.counted(id)) {
           this.waits.add(wait);

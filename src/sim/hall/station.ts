@@ -46,7 +46,7 @@ export class Station {
     grid: IntervalGrid,
     private readonly stepKind: number,
   ) {
-    this.pool = new ServerPool(sim, { ...options, capacity: 0, intervals: grid });
+    this.pool = new ServerPool(sim, { ...options, capacity: 0, intervals: grid, intervalCounts: false });
     // The whole horizon's steps: each working day's intervals from opening, then a close.
     const times: number[] = [];
     const counts: number[] = [];

@@ -28,26 +28,26 @@ export const UNIFORMS = 8;
 
 export class Taxpayers {
   readonly ids = new CustomerIds();
-  type: Int32Array = new Int32Array(256);
-  channel: Int32Array = new Int32Array(256);
-  credit: Int32Array = new Int32Array(256);
-  group: Int32Array = new Int32Array(256);
+  type: Int32Array = new Int32Array(4096);
+  channel: Int32Array = new Int32Array(4096);
+  credit: Int32Array = new Int32Array(4096);
+  group: Int32Array = new Int32Array(4096);
   /** Window (server index in its group) that served the taxpayer. */
-  server: Int32Array = new Int32Array(256);
+  server: Int32Array = new Int32Array(4096);
   /** Appointment slot start (minutes), for booked channels. */
-  slot: Float64Array = new Float64Array(256);
+  slot: Float64Array = new Float64Array(4096);
   /** When the ticket was taken (the wait is measured from it). */
-  ticket: Float64Array = new Float64Array(256);
-  service: Float64Array = new Float64Array(256);
-  patience: Float64Array = new Float64Array(256);
-  kioskTime: Float64Array = new Float64Array(256);
+  ticket: Float64Array = new Float64Array(4096);
+  service: Float64Array = new Float64Array(4096);
+  patience: Float64Array = new Float64Array(4096);
+  kioskTime: Float64Array = new Float64Array(4096);
   /** Predicted wait shown at the ticket machine near closing; NaN when none was shown. */
-  predicted: Float64Array = new Float64Array(256);
+  predicted: Float64Array = new Float64Array(4096);
   /** 1 when the taxpayer's visit counts in the statistics (ticket after the warm-up). */
-  counted: Uint8Array = new Uint8Array(256);
+  counted: Uint8Array = new Uint8Array(4096);
   /** Times this taxpayer has come back. */
-  returns: Int32Array = new Int32Array(256);
-  uniforms: Float64Array = new Float64Array(256 * UNIFORMS);
+  returns: Int32Array = new Int32Array(4096);
+  uniforms: Float64Array = new Float64Array(4096 * UNIFORMS);
 
   /** A new taxpayer id with room in every array. */
   create(): number {

@@ -10,7 +10,7 @@
  *  - "within target" is the share served within T minutes among those who joined a window line
  *    (served + abandoned): giving up counts as a failure.
  */
-import { quantileSorted } from '../engine/stats/quantile.ts';
+import { groupQuantiles, sortOrder } from '../engine/stats/order.ts';
 
 export interface WaitStats {
   n: number;
@@ -36,38 +36,30 @@ class Column {
   }
 }
 
-/** Sorts waits whose first `zeros` entries are 0 and the rest positive (sorting only the rest). */
-function sortPositives(xs: Float64Array, zeros: number): Float64Array {
-  xs.subarray(zeros).sort();
-  return xs;
+/** Stats from a category's count, sum, waits within target, quantiles and abandonments. */
+function stats(n: number, sum: number, within: number, q: Float64Array, at: number, abandoned: number): WaitStats {
+  return { n, mean: sum / n, p50: q[at], p90: q[at + 1], p95: q[at + 2], withinTarget: within / (n + abandoned) };
 }
 
-/** Stats of sorted waits; `abandoned` joined the same lines and gave up. */
-function summarize(sorted: Float64Array, target: number, abandoned: number): WaitStats {
-  const m = sorted.length;
-  let sum = 0;
-  let within = 0;
-  for (let i = 0; i < m; i++) {
-    sum += sorted[i];
-    if (sorted[i] <= target) within++;
-  }
-  return {
-    n: m,
-    mean: sum / m,
-    p50: quantileSorted(sorted, 0.5),
-    p90: quantileSorted(sorted, 0.9),
-    p95: quantileSorted(sorted, 0.95),
-    withinTarget: within / (m + abandoned),
-  };
-}
+const PS = [0.5, 0.9, 0.95] as const;
 
 export class WaitRecords {
   n = 0;
-  private readonly ticket = new Column();
-  private readonly wait = new Column();
-  private readonly type = new Column();
-  private readonly channel = new Column();
-  private readonly group = new Column();
+  private readonly ticket: Column;
+  private readonly wait: Column;
+  private readonly type: Column;
+  private readonly channel: Column;
+  private readonly group: Column;
+
+  /** `expected`: about how many waits will be recorded (sizes the columns once). */
+  constructor(expected = 1024) {
+    const n = Math.max(64, Math.ceil(expected));
+    this.ticket = new Column(n);
+    this.wait = new Column(n);
+    this.type = new Column(n);
+    this.channel = new Column(n);
+    this.group = new Column(n);
+  }
   /** Abandonments: count per category key, for the within-target denominators. */
   abandonedAll = 0;
   readonly abandonedBy = new Map<string, number>();
@@ -89,61 +81,51 @@ export class WaitRecords {
     this.abandonTimes.push(ticket);
   }
 
+  /** The order of the waits, sorted once for every statistic that needs quantiles. */
+  private order: Uint32Array | null = null;
+  private sorted(): Uint32Array {
+    if (!this.order || this.order.length !== this.n) this.order = sortOrder(this.wait.data, this.n);
+    return this.order;
+  }
+
   /** Stats of all records. */
   statsAll(target: number): WaitStats | null {
     if (this.n === 0) return null;
-    const w = this.wait.data;
-    const xs = new Float64Array(this.n);
-    let zeros = 0;
-    let top = this.n;
-    for (let i = 0; i < this.n; i++) {
-      if (w[i] === 0) zeros++;
-      else xs[--top] = w[i];
-    }
-    return summarize(sortPositives(xs, zeros), target, this.abandonedAll);
+    const zero = new Uint8Array(this.n);
+    return this.statsOf(zero, 1, target, () => this.abandonedAll)[0];
   }
 
-  /**
-   * Stats per category of `field` (values 0..categories−1): the records are bucketed by
-   * category in one pass (counting sort), then each bucket is sorted on its own.
-   */
+  /** Stats per category of `field` (values 0..categories−1). */
   statsBy(field: 'type' | 'channel' | 'group', categories: number, target: number): (WaitStats | null)[] {
-    const col = this[field].data;
-    const w = this.wait.data;
-    const start = new Int32Array(categories + 1);
-    for (let i = 0; i < this.n; i++) start[col[i] + 1]++;
-    for (let k = 0; k < categories; k++) start[k + 1] += start[k];
-    // Zeros (no wait at all: common) go to the front of each bucket and need no sorting.
-    const low = start.slice(0, categories);
-    const high = start.slice(1);
-    const grouped = new Float64Array(this.n);
-    for (let i = 0; i < this.n; i++) {
-      const k = col[i];
-      if (w[i] === 0) grouped[low[k]++] = 0;
-      else grouped[--high[k]] = w[i];
-    }
     const prefix = field === 'type' ? 't' : field === 'channel' ? 'c' : 'g';
-    const out: (WaitStats | null)[] = [];
-    for (let k = 0; k < categories; k++) {
-      if (start[k + 1] === start[k]) {
-        out.push(null);
-        continue;
-      }
-      const part = sortPositives(grouped.subarray(start[k], start[k + 1]), low[k] - start[k]);
-      out.push(summarize(part, target, this.abandonedBy.get(`${prefix}${k}`) ?? 0));
+    return this.statsOf(this[field].data, categories, target, (k) => this.abandonedBy.get(`${prefix}${k}`) ?? 0);
+  }
+
+  private statsOf(group: ArrayLike<number>, categories: number, target: number, abandoned: (k: number) => number): (WaitStats | null)[] {
+    const w = this.wait.data;
+    const count = new Float64Array(categories);
+    const sum = new Float64Array(categories);
+    const within = new Float64Array(categories);
+    for (let i = 0; i < this.n; i++) {
+      const g = group[i];
+      count[g]++;
+      sum[g] += w[i];
+      if (w[i] <= target) within[g]++;
     }
+    const q = groupQuantiles(w, this.sorted(), group, categories, PS);
+    const out: (WaitStats | null)[] = [];
+    for (let k = 0; k < categories; k++) out.push(count[k] > 0 ? stats(count[k], sum[k], within[k], q, k * 3, abandoned(k)) : null);
     return out;
   }
 
   /**
    * Mean and p90 wait and count by the interval of the ticket, over `cells` intervals of
-   * `width` minutes, and the same by day.
+   * `width` minutes (the last one also takes any later tickets).
    */
   byInterval(width: number, cells: number): { mean: Float64Array; p90: Float64Array; count: Float64Array } {
     const mean = new Float64Array(cells);
-    const p90 = new Float64Array(cells);
     const count = new Float64Array(cells);
-    const cell = new Int32Array(this.n);
+    const cell = new Uint32Array(this.n);
     const t = this.ticket.data;
     const w = this.wait.data;
     for (let i = 0; i < this.n; i++) {
@@ -152,18 +134,8 @@ export class WaitRecords {
       count[c]++;
       mean[c] += w[i];
     }
-    // Group waits by cell (counting sort), then take each cell's p90.
-    const start = new Int32Array(cells + 1);
-    for (let c = 0; c < cells; c++) start[c + 1] = start[c] + count[c];
-    const fill = start.slice(0, cells);
-    const grouped = new Float64Array(this.n);
-    for (let i = 0; i < this.n; i++) grouped[fill[cell[i]]++] = w[i];
-    for (let c = 0; c < cells; c++) {
-      if (count[c] === 0) continue;
-      mean[c] /= count[c];
-      const part = grouped.subarray(start[c], start[c + 1]).sort();
-      p90[c] = quantileSorted(part, 0.9);
-    }
+    for (let c = 0; c < cells; c++) if (count[c] > 0) mean[c] /= count[c];
+    const p90 = groupQuantiles(w, this.sorted(), cell, cells, [0.9]);
     return { mean, p90, count };
   }
 }

@@ -48,6 +48,9 @@ export class IntervalLevel {
   readonly area: Float64Array;
   private level = 0;
   private last: number;
+  /** The interval `last` falls in, and where it ends: the common case adds without dividing. */
+  private cell = -1;
+  private cellEnd = -Infinity;
   constructor(
     readonly grid: IntervalGrid,
     initialLevel = 0,
@@ -91,6 +94,10 @@ export class IntervalLevel {
   }
 
   private accumulate(now: number): void {
+    if (now <= this.cellEnd && this.cell >= 0 && this.last >= this.cellEnd - this.grid.width) {
+      this.area[this.cell] += this.level * (now - this.last);
+      return;
+    }
     const g = this.grid;
     let a = Math.max(this.last, g.start);
     const b = Math.min(now, g.end);
@@ -100,6 +107,8 @@ export class IntervalLevel {
       const edge = Math.min(b, g.start + (i + 1) * g.width);
       this.area[i] += this.level * (edge - a);
       a = edge;
+      this.cell = i;
+      this.cellEnd = g.start + (i + 1) * g.width;
       i++;
     }
   }
