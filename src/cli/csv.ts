@@ -61,12 +61,13 @@ export function writeCsv(dir: string, scenario: Scenario, merged: MergedResult):
       iv.busy.mean[i],
       iv.open.mean[i],
       iv.kioskQueue.mean[i],
+      iv.kioskBusy.mean[i],
       iv.kioskUp.mean[i],
     ]);
   }
   out(
     'intervals.csv',
-    ['date 日期', 'start 开始', 'tickets 取号数', 'wait_mean 平均等候', 'wait_mean_hw 半宽', 'wait_p90 90%等候', 'queue 排队人数', 'busy 忙碌窗口', 'open 开放窗口', 'kiosk_queue 终端排队', 'kiosks_up 可用终端'],
+    ['date 日期', 'start 开始', 'tickets 取号数', 'wait_mean 平均等候', 'wait_mean_hw 半宽', 'wait_p90 90%等候', 'queue 排队人数', 'busy 忙碌窗口', 'open 开放窗口', 'kiosk_queue 终端排队', 'kiosks_busy 终端忙碌', 'kiosks_up 可用终端'],
     rows,
   );
 

@@ -8,65 +8,29 @@
  * This file is the flow of a taxpayer; the stations, kiosks, back office, bookings and
  * statistics live in their own files.
  */
-import { PoissonArrivals } from '../engine/arrivals.ts';
 import { Outcome } from '../engine/pool.ts';
 import { Rng } from '../engine/rng.ts';
 import { Simulator } from '../engine/simulator.ts';
 import { IntervalCounts, IntervalGrid } from '../engine/stats/intervals.ts';
-import { TypeStreams, drawTaxpayer } from './attributes.ts';
 import { generateBookings, type Bookings } from './bookings.ts';
 import { BackOffice } from './cases.ts';
-import { kioskSiteRates, profileTime, walkInRates } from './demand.ts';
+import { kioskSiteRates, walkInRates } from './demand.ts';
 import { KioskNetwork } from './kiosks.ts';
 import type { Resolved } from './resolve.ts';
 import { Station } from './station.ts';
 import {
   APPOINTMENT,
   CHANNEL_INDEX,
-  STAGGERED,
   Taxpayers,
-  U_BALK,
   U_FORFEIT,
   U_KIOSK,
-  U_LEAVE,
-  U_LEFT_CASE,
-  U_RETURN,
-  U_RETURN_DAY,
-  U_RETURN_TIME,
   WALK_IN,
 } from './taxpayers.ts';
 import { WaitRecords } from './waits.ts';
-
-/** Counts of what happened to counted taxpayers (arrived after the warm-up). */
-export class Counters {
-  arrivals = 0;
-  arrivalsWalkIn = 0;
-  arrivalsAppointment = 0;
-  arrivalsStaggered = 0;
-  arrivalsKioskSite = 0;
-  returned = 0;
-  servedWindow = 0;
-  servedKiosk = 0;
-  abandoned = 0;
-  balkedTicket = 0;
-  turnedAway = 0;
-  leftAfterPrediction = 0;
-  forfeited = 0;
-  forfeitedToTicket = 0;
-  leftAsCase = 0;
-  switchedToWindow = 0;
-  returnsBeyondHorizon = 0;
-  kioskHallUsers = 0;
-  windowMinutesRemoved = 0;
-  present = 0;
-  shown = 0;
-  shownLong = 0;
-  predictedN = 0;
-  predictedSum = 0;
-  actualSum = 0;
-  errorSum = 0;
-  absErrorSum = 0;
-}
+import { Counters, type Ending } from './counters.ts';
+import { Router } from './routing.ts';
+import { Sources } from './sources.ts';
+import { BALK, JOIN, LEAVE, atTicketMachine, returnTime } from './decisions.ts';
 
 export class HallRun {
   readonly sim = new Simulator();
@@ -80,19 +44,10 @@ export class HallRun {
   readonly c = new Counters();
   readonly tickets: IntervalCounts;
   readonly bookings: Bookings;
-  /** Groups that serve (type, channel code): candidates[type * 3 + channel]. */
-  private readonly candidates: Int32Array[];
-  private readonly preferred: Int32Array;
-  private readonly walkIns: PoissonArrivals[];
-  private readonly walkStreams: TypeStreams[];
-  private readonly siteArrivals: PoissonArrivals[];
-  private readonly siteStreams: TypeStreams[][];
-  private readonly siteMix: Float64Array[];
+  private readonly router: Router;
   private readonly guidanceRng: Rng;
-  private readonly walkInKind: number;
   private readonly bookedKind: number;
   private readonly ticketKind: number;
-  private readonly siteKind: number;
 
   constructor(
     readonly r: Resolved,
@@ -133,30 +88,13 @@ export class HallRun {
         })
       : null;
 
-    // Eligible groups per (type, channel). Booked taxpayers go to the windows set up for them
-    // (green channel for staggered bookings, appointment windows for appointments) when any is
-    // open: `preferred` counts how many leading candidates are those.
-    this.candidates = [];
-    this.preferred = new Int32Array(r.types.length * 3);
-    for (const t of r.types) {
-      for (let ch = 0; ch < 3; ch++) {
-        const eligible = r.groups.filter((g) => g.serves[t.index] && g.channels[CHANNEL_INDEX[ch]]);
-        const own = ch === STAGGERED ? 'green' : ch === APPOINTMENT ? 'appointment' : null;
-        const first = eligible.filter((g) => g.kind === own);
-        this.candidates[t.index * 3 + ch] = Int32Array.from([...first, ...eligible.filter((g) => g.kind !== own)].map((g) => g.index));
-        this.preferred[t.index * 3 + ch] = first.length;
-      }
-    }
+    this.router = new Router(r);
 
-    // Walk-ins: one arrival stream per business type.
-    this.walkInKind = sim.register((t) => this.walkIn(t));
+    // Walk-ins: one source per business type.
     const rates = walkInRates(r);
-    this.walkStreams = r.types.map((t) => new TypeStreams(seed, replication, 'walkIn', t.id));
-    this.walkIns = r.types.map((t, i) => {
-      const gen = new PoissonArrivals(rates[i], Rng.stream(seed, replication, `walkIn:arrivals:${t.id}`));
-      const first = gen.next(0);
-      if (first < r.horizon) sim.schedule(first, this.walkInKind, i);
-      return gen;
+    new Sources(sim, r, this.tp, seed, replication, r.types.map((t, i) => ({ rate: rates[i], tag: `walkIn:${t.id}`, types: i })), (id) => {
+      this.arrive(id, false);
+      this.hallArrival(id);
     });
 
     // Booked taxpayers and people coming back arrive at planned times.
@@ -173,23 +111,14 @@ export class HallRun {
       if (ids.length > 0) sim.schedule(d * 1440, dayKind, d);
     });
 
-    // Kiosk sites' own users.
-    this.siteKind = sim.register((s) => this.siteUser(s));
-    const siteRates = kioskSiteRates(r);
+    // Kiosk sites' own users: one source per site, types in proportion to kiosk-able demand.
     const sites = r.kiosks?.sites ?? [];
-    this.siteStreams = sites.map((s) => r.types.map((t) => new TypeStreams(seed, replication, `kiosk:${s.id}`, t.id)));
-    this.siteMix = sites.map(() => {
-      const w = r.types.map((t) => (t.kiosk ? t.kiosk.eligibleShare * (r.scenario.types[t.index].share) : 0));
-      const total = w.reduce((a, b) => a + b, 0);
-      let acc = 0;
-      return Float64Array.from(w, (x) => (acc += total > 0 ? x / total : 0));
-    });
-    this.siteArrivals = sites.map((s, i) => {
-      const gen = new PoissonArrivals(siteRates[i], Rng.stream(seed, replication, `kiosk:arrivals:${s.id}`));
-      const first = gen.next(0);
-      if (first < r.horizon && this.siteMix[i][r.types.length - 1] > 0) sim.schedule(first, this.siteKind, i);
-      return gen;
-    });
+    const siteRates = kioskSiteRates(r);
+    const w = r.types.map((t) => (t.kiosk ? t.kiosk.eligibleShare * r.scenario.types[t.index].share : 0));
+    const total = w.reduce((a, b) => a + b, 0);
+    let acc = 0;
+    const mix = Float64Array.from(w, (x) => (acc += total > 0 ? x / total : 0));
+    new Sources(sim, r, this.tp, seed, replication, sites.map((s, i) => ({ rate: siteRates[i], tag: `kiosk:${s.id}`, types: mix })), (id, s) => this.siteUser(id, s));
   }
 
   /** Runs the horizon, then lets the hall empty and the back office answer its cases. */
@@ -218,18 +147,6 @@ export class HallRun {
   }
 
   // --- arrivals -------------------------------------------------------------------------
-
-  private walkIn(t: number): void {
-    const r = this.r;
-    const id = this.tp.create();
-    drawTaxpayer(this.tp, id, r, r.types[t], this.walkStreams[t]);
-    this.tp.channel[id] = WALK_IN;
-    const next = this.walkIns[t].next(this.sim.now);
-    // Times from the arrival generator are finite and not in the past: no checks needed.
-    if (next < r.horizon) this.sim.scheduleTrusted(next, this.walkInKind, t);
-    this.arrive(id, false);
-    this.hallArrival(id);
-  }
 
   /** Counts an arrival (first visit or return) and marks whether it is in the statistics. */
   private arrive(id: number, kioskSite: boolean): void {
@@ -299,39 +216,16 @@ export class HallRun {
 
   /** A walk-in gets a ticket: may balk at the line, or near closing leave after a prediction. */
   private issueTicket(id: number): void {
-    const r = this.r;
     const tp = this.tp;
-    const now = this.sim.now;
     const g = this.route(id, WALK_IN);
-    const pool = this.stations[g].pool;
-    const ahead = pool.line.lengthOf(0) + pool.line.lengthOf(1) + pool.line.lengthOf(2);
-    const bk = r.behaviour.balking;
-    if (bk && ahead > bk.fromAhead && tp.u(id, U_BALK) < Math.min(1, (ahead - bk.fromAhead) / (bk.allAhead - bk.fromAhead))) {
-      this.outcome(id, 'balked');
-      return;
+    const decision = atTicketMachine(this.r, tp, id, this.stations[g].pool, g, this.sim.now, this.c, this.backOffice !== null);
+    if (decision === JOIN) this.join(id, g);
+    else if (decision === BALK) this.outcome(id, 'balked');
+    else if (decision === LEAVE) this.outcome(id, 'leftAfterPrediction');
+    else {
+      this.backOffice!.accept(tp.type[id], tp.credit[id], -1, -1, tp.counted[id] === 1, { limitDays: this.r.closing.leftCaseLimitDays, work: tp.service[id] });
+      this.outcome(id, 'leftAsCase');
     }
-    // Rule 4: near closing, a predicted wait is shown: people ahead × mean time / open windows.
-    const tod = now - Math.floor(now / 1440) * 1440;
-    if (tod >= r.close - r.closing.prediction) {
-      const open = Math.max(1, pool.open);
-      const predicted = pool.busy < pool.open && ahead === 0 ? 0 : ((ahead + 1) * r.groups[g].meanService) / open;
-      const counted = tp.counted[id] === 1;
-      if (counted) this.c.shown++;
-      if (predicted > r.closing.longWait) {
-        if (counted) this.c.shownLong++;
-        if (tp.u(id, U_LEAVE) < r.closing.leaveProbability) {
-          this.outcome(id, 'leftAfterPrediction');
-          return;
-        }
-        if (this.backOffice && tp.u(id, U_LEFT_CASE) < r.closing.leaveWithHallShare) {
-          this.backOffice.accept(tp.type[id], tp.credit[id], -1, -1, counted, { limitDays: r.closing.leftCaseLimitDays, work: tp.service[id] });
-          this.outcome(id, 'leftAsCase');
-          return;
-        }
-      }
-      tp.predicted[id] = predicted;
-    }
-    this.join(id, g);
   }
 
   /** A booked taxpayer arrives: on time within the grace period, or forfeits the booking. */
@@ -379,51 +273,13 @@ export class HallRun {
     this.stations[g].pool.arrive(id, tp.channel[id], tp.service[id], tp.patience[id]);
   }
 
-  /**
-   * Picks the group: among the preferred groups if one is open (see `preferred`), else among
-   * all eligible ones; the first open one ('firstEligible') or the one with the shortest expected
-   * wait, (people ahead + 1) × mean handling time / open windows.
-   */
   private route(id: number, channel: number): number {
-    const key = this.tp.type[id] * 3 + channel;
-    const cands = this.candidates[key];
-    let n = this.preferred[key];
-    let anyOpen = false;
-    for (let i = 0; i < n; i++) if (this.stations[cands[i]].pool.open > 0) anyOpen = true;
-    if (!anyOpen) n = cands.length;
-    if (n === 1 || this.r.routing === 'firstEligible') {
-      for (let i = 0; i < n; i++) if (this.stations[cands[i]].pool.open > 0) return cands[i];
-      return cands[0];
-    }
-    let best = cands[0];
-    let bestWait = Infinity;
-    for (let i = 0; i < n; i++) {
-      const g = cands[i];
-      const pool = this.stations[g].pool;
-      if (pool.open === 0) continue;
-      let ahead = 0;
-      for (let k = 0; k <= channel; k++) ahead += pool.line.lengthOf(k);
-      const expected = ahead === 0 && pool.busy < pool.open ? 0 : ((ahead + 1) * this.r.groups[g].meanService) / pool.open;
-      if (expected < bestWait) {
-        bestWait = expected;
-        best = g;
-      }
-    }
-    return best;
+    return this.router.route(this.tp.type[id], channel, this.stations);
   }
 
-  private siteUser(s: number): void {
+  /** A kiosk site's own user arrives (at the hall site, may switch to a window). */
+  private siteUser(id: number, s: number): void {
     const r = this.r;
-    const mix = this.siteMix[s];
-    const next = this.siteArrivals[s].next(this.sim.now);
-    if (next < r.horizon) this.sim.scheduleTrusted(next, this.siteKind, s);
-    const rng = this.siteStreams[s][0].choice;
-    const u = rng.next();
-    let t = 0;
-    while (u >= mix[t] && t < mix.length - 1) t++;
-    const id = this.tp.create();
-    drawTaxpayer(this.tp, id, r, r.types[t], this.siteStreams[s][t]);
-    this.tp.channel[id] = WALK_IN;
     this.arrive(id, true);
     const site = this.kiosks!.sites[s];
     const now = this.sim.now;
@@ -480,38 +336,12 @@ export class HallRun {
     this.outcome(id, 'servedKiosk');
   }
 
-  private outcome(id: number, what: 'servedWindow' | 'servedKiosk' | 'abandoned' | 'balked' | 'turnedAway' | 'leftAfterPrediction' | 'forfeited' | 'leftAsCase'): void {
+  private outcome(id: number, what: Ending): void {
     const tp = this.tp;
     const c = this.c;
     if (tp.counted[id]) {
       c.present--;
-      // A switch on constant strings, not c[what]++: a keyed store of a dynamic name is slow.
-      switch (what) {
-        case 'servedWindow':
-          c.servedWindow++;
-          break;
-        case 'servedKiosk':
-          c.servedKiosk++;
-          break;
-        case 'abandoned':
-          c.abandoned++;
-          break;
-        case 'balked':
-          c.balkedTicket++;
-          break;
-        case 'turnedAway':
-          c.turnedAway++;
-          break;
-        case 'leftAfterPrediction':
-          c.leftAfterPrediction++;
-          break;
-        case 'forfeited':
-          c.forfeited++;
-          break;
-        case 'leftAsCase':
-          c.leftAsCase++;
-          break;
-      }
+      c.record(what);
     }
     const mayReturn = what === 'abandoned' || what === 'balked' || what === 'turnedAway' || what === 'leftAfterPrediction';
     if (mayReturn && this.comeBack(id)) return;
@@ -520,22 +350,14 @@ export class HallRun {
 
   /** Some of those who leave unserved come back on a later working day (once). */
   private comeBack(id: number): boolean {
-    const r = this.r;
     const tp = this.tp;
-    if (tp.returns[id] > 0 || !(tp.u(id, U_RETURN) < r.behaviour.returnShare)) return false;
-    const today = Math.floor(this.sim.now / 1440);
-    const day = r.calendar.workingDayAfter(today, 1 + Math.floor(tp.u(id, U_RETURN_DAY) * r.behaviour.returnWithinDays));
-    if (day >= r.days) {
-      if (tp.counted[id]) this.c.returnsBeyondHorizon++;
-      return false;
-    }
-    const tod = profileTime(r.intraday[r.calendar.dayType(day)], tp.u(id, U_RETURN_TIME), r.open, r.ticketEnd);
+    const at = returnTime(this.r, tp, id, this.sim.now);
+    if (at === -2 && tp.counted[id]) this.c.returnsBeyondHorizon++;
+    if (at < 0) return false;
     tp.returns[id]++;
     tp.channel[id] = WALK_IN;
     tp.predicted[id] = NaN;
-    this.sim.schedule(day * 1440 + tod, this.bookedKind, id);
+    this.sim.schedule(at, this.bookedKind, id);
     return true;
   }
-}
-
-export { STAGGERED, APPOINTMENT, WALK_IN };
+};

@@ -4,8 +4,8 @@
  * Pure and deterministic; done once per scenario (`resolveScenario` caches by object identity),
  * not once per replication.
  */
-import { distribution, type Distribution } from '../engine/distributions.ts';
-import { HallCalendar, type WorkHours } from './calendar.ts';
+import { distribution } from '../engine/distributions.ts';
+import { HallCalendar } from './calendar.ts';
 import { DEFAULTS } from './defaults.ts';
 import {
   CHANNELS,
@@ -13,143 +13,15 @@ import {
   DAY_TYPES,
   type Channel,
   type DayType,
-  type Discipline,
-  type Localized,
   type ProfilePiece,
   type Scenario,
   type WindowKind,
 } from './scenario.ts';
-import { isoWeekday, parseIsoDate, parseTimeOfDay } from './time.ts';
+import { parseIsoDate, parseTimeOfDay } from './time.ts';
+import { demandByDay } from './resolve-demand.ts';
+import type { Piece, Resolved, ResolvedGroup, ResolvedSite, ResolvedType } from './resolved.ts';
 
-/** A profile piece in minutes of the day. */
-export interface Piece {
-  start: number;
-  end: number;
-  share: number;
-}
-
-export interface ResolvedType {
-  index: number;
-  id: string;
-  name: Localized;
-  /** Window time (for a non-immediate type: the acceptance). */
-  service: Distribution;
-  kiosk: { eligibleShare: number; time: Distribution } | null;
-  immediate: boolean;
-  case: ResolvedCase | null;
-  /** Cumulative shares of credit classes A, B, M, C, D. */
-  creditCumulative: Float64Array;
-}
-
-export interface ResolvedCase {
-  /** Limit in working days by credit class index (A, B, M, C, D). */
-  limitDays: number[];
-  averageTargetDays: number | null;
-  transfer: Distribution;
-  work: Distribution;
-  answer: Distribution;
-}
-
-export interface ResolvedGroup {
-  index: number;
-  id: string;
-  name: Localized;
-  kind: WindowKind;
-  windows: number;
-  /** serves[t] = 1 when the group serves type t. */
-  serves: Uint8Array;
-  /** channels[k] for walkIn, appointment, staggered. */
-  channels: boolean[];
-  schedule: Record<DayType, Int32Array>;
-  /** Mean handling time of the types it serves, weighted by their shares (for predictions). */
-  meanService: number;
-}
-
-export interface ResolvedSite {
-  index: number;
-  id: string;
-  name: Localized;
-  kind: string;
-  kiosks: number;
-  /** Opening hours in minutes of the day; [0, 1440) for 24 hours. */
-  start: number;
-  end: number;
-  workingDaysOnly: boolean;
-  dailyVolume: number;
-  profile: Piece[];
-  failures: { mtbfMinutes: number; repair: Distribution; hours: WorkHours } | null;
-}
-
-export interface Resolved {
-  scenario: Scenario;
-  calendar: HallCalendar;
-  days: number;
-  horizon: number;
-  warmupEnd: number;
-  open: number;
-  close: number;
-  /** Last minute of the day a ticket is issued (close − cut-off). */
-  ticketEnd: number;
-  lunch: { start: number; end: number } | null;
-  interval: number;
-  intervalsPerDay: number;
-  /** Statistics intervals between opening and closing (the length of a schedule). */
-  hallIntervals: number;
-  types: ResolvedType[];
-  groups: ResolvedGroup[];
-  routing: 'shortestExpectedWait' | 'firstEligible';
-  /** Hall tickets (all channels, after the online share) per day index; 0 on closed days. */
-  volume: Float64Array;
-  /** Share of type t on day d: shares[d * T + t]. */
-  shares: Float64Array;
-  intraday: Record<DayType, Piece[]>;
-  guidance: { staff: number; time: Distribution } | null;
-  appointments: {
-    share: number;
-    slot: number;
-    capacity: Record<DayType, number>;
-    noShow: number;
-    lateShare: number;
-    late: Distribution;
-    early: Distribution;
-    grace: number;
-    forfeitTicketShare: number;
-  } | null;
-  staggered: {
-    fromDayTypes: DayType[];
-    lastWorkingDays: number;
-    invite: number;
-    acceptance: number;
-    toDayTypes: DayType[];
-    toHours: { start: number; end: number }[];
-    capacity: number;
-    slot: number;
-  } | null;
-  closing: {
-    prediction: number;
-    longWait: number;
-    leaveProbability: number;
-    leaveWithHallShare: number;
-    leftCaseLimitDays: number;
-    timeOffThreshold: number;
-  };
-  kiosks: { choiceShare: number; switchQueueLength: number; sites: ResolvedSite[]; hallSite: number } | null;
-  backOffice: {
-    officers: number;
-    hours: WorkHours;
-    discipline: Discipline;
-    warningDays: number;
-    extensionProbability: number;
-    extensionDays: number;
-  } | null;
-  behaviour: {
-    patience: Distribution | null;
-    balking: { fromAhead: number; allAhead: number } | null;
-    returnShare: number;
-    returnWithinDays: number;
-  };
-  target: { waitMinutes: number; share: number };
-}
+export type { Piece, Resolved, ResolvedCase, ResolvedGroup, ResolvedSite, ResolvedType } from './resolved.ts';
 
 const cache = new WeakMap<Scenario, Resolved>();
 
@@ -383,50 +255,4 @@ export function defaultChannels(kind: WindowKind): Channel[] {
     default:
       return ['walkIn', 'appointment', 'staggered'];
   }
-}
-
-/** Daily hall volume and the type shares of each day. */
-function demandByDay(s: Scenario, calendar: HallCalendar, typeCount: number): { volume: Float64Array; shares: Float64Array } {
-  const dm = s.demand;
-  const days = s.calendar.days;
-  const volume = new Float64Array(days);
-  const shares = new Float64Array(days * typeCount);
-  const byDate = new Map(Object.entries(dm.byDate ?? {}).map(([k, v]) => [date(k), v]));
-  const weekday = dm.weekdayFactors ?? DEFAULTS.demand.weekdayFactors;
-  const online = dm.onlineShare ?? DEFAULTS.demand.onlineShare;
-  const first = dm.filingPositionFactors?.firstWorkingDays;
-  const last = dm.filingPositionFactors?.lastWorkingDays;
-  for (let d = 0; d < days; d++) {
-    const { month } = calendar.date(d);
-    // Type shares of the month: overridden types take their share, the others are rescaled.
-    let overridden = 0;
-    let rest = 0;
-    s.types.forEach((t) => {
-      const m = t.monthShares?.[String(month)];
-      if (m !== undefined) overridden += m;
-      else rest += t.share;
-    });
-    const scale = rest > 0 ? (1 - overridden) / rest : 0;
-    s.types.forEach((t, i) => {
-      const m = t.monthShares?.[String(month)];
-      shares[d * typeCount + i] = m !== undefined ? m : t.share * scale;
-    });
-    if (!calendar.isWorking(d)) continue;
-    const day = calendar.startDay + d;
-    const explicit = byDate.get(day);
-    let v: number;
-    if (explicit !== undefined) {
-      v = explicit;
-    } else {
-      const type = calendar.dayType(d);
-      let factor = dm.dayTypeFactors?.[type] ?? DEFAULTS.demand.dayTypeFactor;
-      const pos = calendar.filingPosition(d);
-      const toDeadline = calendar.daysToDeadline(d);
-      if (type === 'filing' && first && pos >= 1 && pos <= first.days) factor = first.factor;
-      else if (type === 'filing' && last && toDeadline >= 1 && toDeadline <= last.days) factor = last.factor;
-      v = dm.dailyVolume * factor * weekday[isoWeekday(day) - 1] * (dm.monthFactors?.[String(month)] ?? DEFAULTS.demand.monthFactor);
-    }
-    volume[d] = v * (1 - online);
-  }
-  return { volume, shares };
 }

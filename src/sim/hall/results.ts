@@ -9,7 +9,9 @@
 import type { CaseRow } from './cases.ts';
 import type { HallRun } from './hall-run.ts';
 import { CHANNELS } from './scenario.ts';
-import { formatIsoDate, parseIsoDate } from './time.ts';
+import { formatIsoDate } from './time.ts';
+import { daySeries, intervalSeries } from './series.ts';
+import { planTimeOff } from './time-off.ts';
 import type { WaitStats } from './waits.ts';
 
 export interface IntervalSeries {
@@ -239,107 +241,4 @@ function sum(a: Float64Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i];
   return s;
-}
-
-function intervalSeries(run: HallRun): IntervalSeries {
-  const r = run.r;
-  const n = run.grid.count;
-  const w = r.interval;
-  const add = (target: Float64Array, area: Float64Array) => {
-    for (let i = 0; i < n; i++) target[i] += area[i] / w;
-  };
-  const queue = new Float64Array(n);
-  const busy = new Float64Array(n);
-  const open = new Float64Array(n);
-  for (const s of run.stations) {
-    const iv = s.pool.intervals!;
-    add(queue, iv.queue.area);
-    add(busy, iv.busy.area);
-    add(open, iv.open.area);
-  }
-  const kioskQueue = new Float64Array(n);
-  const kioskBusy = new Float64Array(n);
-  const kioskUp = new Float64Array(n);
-  for (const k of run.kiosks?.sites ?? []) {
-    add(kioskQueue, k.pool.intervals!.queue.area);
-    add(kioskBusy, k.pool.intervals!.busy.area);
-    add(kioskUp, k.upIntervals.area);
-  }
-  const byTicket = run.waits.byInterval(w, n);
-  return {
-    intervalMinutes: w,
-    intervalsPerDay: r.intervalsPerDay,
-    days: r.days,
-    tickets: run.tickets.values,
-    waitMean: byTicket.mean,
-    waitP90: byTicket.p90,
-    waitCount: byTicket.count,
-    queue,
-    busy,
-    open,
-    kioskQueue,
-    kioskBusy,
-    kioskUp,
-  };
-}
-
-function daySeries(run: HallRun, overtime: OvertimeLedgerRow[]): DaySeries {
-  const r = run.r;
-  const days = r.days;
-  const perDay = r.intervalsPerDay;
-  const tickets = new Float64Array(days);
-  for (let i = 0; i < run.tickets.values.length; i++) tickets[Math.floor(i / perDay)] += run.tickets.values[i];
-  const byDay = run.waits.byInterval(1440, days);
-  const abandoned = new Float64Array(days);
-  for (const t of run.waits.abandonTimes) abandoned[Math.min(days - 1, Math.floor(t / 1440))]++;
-  const overtimeMinutes = new Float64Array(days);
-  const start = r.calendar.startDay;
-  for (const row of overtime) {
-    const d = parseIsoDate(row.date)! - start;
-    if (d >= 0 && d < days) overtimeMinutes[d] += row.minutes;
-  }
-  return {
-    tickets,
-    waitMean: byDay.mean,
-    waitP90: byDay.p90,
-    served: byDay.count,
-    abandoned,
-    overtimeMinutes,
-    movedFrom: run.bookings.movedFrom,
-    movedTo: run.bookings.movedTo,
-  };
-}
-
-/**
- * Compensatory time off (调休): each window's overtime accrues day by day; every time it passes
- * another threshold, a block of that length is planned on the lowest-demand working day outside
- * the filing period from then on (not one already planned for that window).
- */
-function planTimeOff(run: HallRun, overtime: OvertimeLedgerRow[]): TimeOffRow[] {
-  const r = run.r;
-  const threshold = r.closing.timeOffThreshold;
-  const start = r.calendar.startDay;
-  const accrued = new Map<string, number>();
-  const taken = new Map<string, Set<number>>();
-  const rows: TimeOffRow[] = [];
-  for (const row of overtime) {
-    const key = `${row.group}#${row.window}`;
-    const before = accrued.get(key) ?? 0;
-    const after = before + row.minutes;
-    accrued.set(key, after);
-    const blocks = Math.floor(after / threshold) - Math.floor(before / threshold);
-    const day = parseIsoDate(row.date)! - start;
-    for (let b = 0; b < blocks; b++) {
-      const used = taken.get(key) ?? new Set<number>();
-      taken.set(key, used);
-      let best = -1;
-      for (let d = day + 1; d < r.days; d++) {
-        if (!r.calendar.isWorking(d) || r.calendar.dayType(d) !== 'ordinary' || used.has(d)) continue;
-        if (best < 0 || r.volume[d] < r.volume[best]) best = d;
-      }
-      if (best >= 0) used.add(best);
-      rows.push({ group: row.group, window: row.window, earnedOn: row.date, minutes: threshold, takeOn: best >= 0 ? formatIsoDate(start + best) : null });
-    }
-  }
-  return rows;
 }

@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from './main.ts';
+
+const preset = (name: string) => new URL(`../../data/scenarios/${name}.json`, import.meta.url).pathname;
+
+describe('hallflow validate and simulate', () => {
+  let out: string[];
+  let err: string[];
+  let stdout: string[];
+  beforeEach(() => {
+    out = [];
+    err = [];
+    stdout = [];
+    vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+    vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stdout.push(String(chunk));
+      return true;
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('validate: a good file is valid, a bad one lists every problem in both languages and exits 1', async () => {
+    expect(await main(['validate', preset('county-hall')])).toBe(0);
+    expect(out.join('\n')).toMatch(/valid \/ 有效/);
+    const dir = mkdtempSync(join(tmpdir(), 'hallflow-'));
+    const bad = JSON.parse(readFileSync(preset('county-hall'), 'utf8'));
+    bad.types[0].share = 0.5;
+    bad.colour = 'blue';
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
+    expect(await main(['validate', join(dir, 'bad.json')])).toBe(1);
+    const text = err.join('\n');
+    expect(text).toMatch(/types: .*add up to/);
+    expect(text).toMatch(/占比之和/);
+    expect(text).toMatch(/colour/);
+    err = [];
+    writeFileSync(join(dir, 'broken.json'), '{ "version": 1, ');
+    expect(await main(['validate', join(dir, 'broken.json')])).toBe(1);
+    expect(err.join('\n')).toMatch(/not valid JSON/);
+    expect(await main(['validate', join(dir, 'missing.json')])).toBe(1);
+    expect(await main(['validate'])).toBe(2);
+  });
+
+  it('simulate: prints a summary, the merged result as JSON, or CSV files', async () => {
+    expect(await main(['simulate', preset('county-hall'), '--reps', '2', '--lang', 'en'])).toBe(0);
+    const summary = out.join('\n');
+    expect(summary).toMatch(/2 replications · seed 20261126/);
+    expect(summary).toMatch(/Waits at windows \(minutes\)/);
+    out = [];
+    expect(await main(['simulate', preset('county-hall'), '--reps', '2', '--lang', 'zh-CN'])).toBe(0);
+    expect(out.join('\n')).toMatch(/窗口等候时间/);
+
+    expect(await main(['simulate', preset('county-hall'), '--reps', '2', '--seed', '7', '--json'])).toBe(0);
+    const merged = JSON.parse(stdout.join(''));
+    expect(merged.kind).toBe('hallflow.merged');
+    expect(merged.seed).toBe(7);
+    expect(merged.replications).toBe(2);
+    expect(Array.isArray(merged.intervals.waitMean.mean)).toBe(true);
+    expect(merged.metrics['count.arrivals'].n).toBe(2);
+
+    const dir = mkdtempSync(join(tmpdir(), 'hallflow-csv-'));
+    out = [];
+    expect(await main(['simulate', preset('county-hall'), '--reps', '2', '--csv', dir])).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['cases.csv', 'days.csv', 'intervals.csv', 'metrics.csv', 'overtime.csv', 'timeoff.csv']);
+    const intervals = readFileSync(join(dir, 'intervals.csv'), 'utf8');
+    expect(intervals.charCodeAt(0)).toBe(0xfeff); // BOM for Excel
+    expect(intervals).toMatch(/date 日期,start 开始,tickets 取号数/);
+    expect(intervals.split('\r\n').length).toBeGreaterThan(100);
+  });
+
+  it('simulate: refuses a bad scenario (exit 1, problems on stderr) and bad flags (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hallflow-'));
+    const bad = JSON.parse(readFileSync(preset('county-hall'), 'utf8'));
+    bad.windows.groups[0].schedule = [99];
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
+    expect(await main(['simulate', join(dir, 'bad.json')])).toBe(1);
+    expect(err.join('\n')).toMatch(/windows\.groups\[0\]\.schedule/);
+    expect(stdout.join('')).toBe('');
+    err = [];
+    expect(await main(['simulate', preset('county-hall'), '--reps', '0'])).toBe(2);
+    expect(err.join('\n')).toMatch(/--reps: got "0"/);
+    expect(await main(['simulate', preset('county-hall'), '--lang', 'fr'])).toBe(2);
+    expect(await main(['simulate', preset('county-hall'), '--json', '--csv', dir])).toBe(2);
+    expect(await main(['simulate'])).toBe(2);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The per-interval and per-day series of a replication: window lines, busy and open windows,
+ * waits by ticket interval, kiosk lines and availability; daily tickets, waits, abandonments,
+ * overtime and staggered moves.
+ */
+import type { HallRun } from './hall-run.ts';
+import type { DaySeries, IntervalSeries, OvertimeLedgerRow } from './results.ts';
+import { parseIsoDate } from './time.ts';
+
+export function intervalSeries(run: HallRun): IntervalSeries {
+  const r = run.r;
+  const n = run.grid.count;
+  const w = r.interval;
+  const add = (target: Float64Array, area: Float64Array) => {
+    for (let i = 0; i < n; i++) target[i] += area[i] / w;
+  };
+  const queue = new Float64Array(n);
+  const busy = new Float64Array(n);
+  const open = new Float64Array(n);
+  for (const s of run.stations) {
+    const iv = s.pool.intervals!;
+    add(queue, iv.queue.area);
+    add(busy, iv.busy.area);
+    add(open, iv.open.area);
+  }
+  const kioskQueue = new Float64Array(n);
+  const kioskBusy = new Float64Array(n);
+  const kioskUp = new Float64Array(n);
+  for (const k of run.kiosks?.sites ?? []) {
+    add(kioskQueue, k.pool.intervals!.queue.area);
+    add(kioskBusy, k.pool.intervals!.busy.area);
+    add(kioskUp, k.upIntervals.area);
+  }
+  const byTicket = run.waits.byInterval(w, n);
+  return {
+    intervalMinutes: w,
+    intervalsPerDay: r.intervalsPerDay,
+    days: r.days,
+    tickets: run.tickets.values,
+    waitMean: byTicket.mean,
+    waitP90: byTicket.p90,
+    waitCount: byTicket.count,
+    queue,
+    busy,
+    open,
+    kioskQueue,
+    kioskBusy,
+    kioskUp,
+  };
+}
+
+export function daySeries(run: HallRun, overtime: OvertimeLedgerRow[]): DaySeries {
+  const r = run.r;
+  const days = r.days;
+  const perDay = r.intervalsPerDay;
+  const tickets = new Float64Array(days);
+  for (let i = 0; i < run.tickets.values.length; i++) tickets[Math.floor(i / perDay)] += run.tickets.values[i];
+  const byDay = run.waits.byInterval(1440, days);
+  const abandoned = new Float64Array(days);
+  for (const t of run.waits.abandonTimes) abandoned[Math.min(days - 1, Math.floor(t / 1440))]++;
+  const overtimeMinutes = new Float64Array(days);
+  const start = r.calendar.startDay;
+  for (const row of overtime) {
+    const d = parseIsoDate(row.date)! - start;
+    if (d >= 0 && d < days) overtimeMinutes[d] += row.minutes;
+  }
+  return {
+    tickets,
+    waitMean: byDay.mean,
+    waitP90: byDay.p90,
+    served: byDay.count,
+    abandoned,
+    overtimeMinutes,
+    movedFrom: run.bookings.movedFrom,
+    movedTo: run.bookings.movedTo,
+  };
+}
