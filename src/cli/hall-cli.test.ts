@@ -86,4 +86,36 @@ describe('hallflow validate and simulate', () => {
     expect(await main(['simulate', preset('county-hall'), '--json', '--csv', dir])).toBe(2);
     expect(await main(['simulate'])).toBe(2);
   });
+
+  it('simulate in the worker pool gives the same JSON as in this thread; --until stops early; --replication runs one', async () => {
+    expect(await main(['simulate', preset('county-hall'), '--reps', '4', '--workers', '2', '--json'])).toBe(0);
+    const pooled = stdout.join('');
+    stdout = [];
+    expect(await main(['simulate', preset('county-hall'), '--reps', '4', '--workers', '0', '--json'])).toBe(0);
+    expect(stdout.join('')).toBe(pooled);
+    stdout = [];
+    expect(await main(['simulate', preset('county-hall'), '--until', 'wait.all.mean=5', '--workers', '2', '--json'])).toBe(0);
+    const stopped = JSON.parse(stdout.join(''));
+    expect(stopped.replications).toBe(10); // the rule's minimum: the interval is narrow at once
+    expect(stopped.note).toMatch(/stopped after 10 replications/);
+    stdout = [];
+    expect(await main(['simulate', preset('county-hall'), '--replication', '3', '--json'])).toBe(0);
+    expect(JSON.parse(stdout.join('')).replications).toBe(1);
+    err = [];
+    expect(await main(['simulate', preset('county-hall'), '--until', 'wait.all.mean'])).toBe(2);
+    expect(err.join('\n')).toMatch(/--until: got "wait.all.mean"/);
+    expect(await main(['simulate', preset('county-hall'), '--workers', '-1'])).toBe(2);
+  }, 60000);
+
+  it('compare prints paired differences (zero for a scenario against itself)', async () => {
+    expect(await main(['compare', preset('county-hall'), preset('county-hall'), '--reps', '3', '--workers', '2', '--json'])).toBe(0);
+    const cmp = JSON.parse(stdout.join(''));
+    expect(cmp.replications).toBe(3);
+    for (const d of cmp.differences) expect(d.differences[0].mean).toBe(0);
+    out = [];
+    expect(await main(['compare', preset('county-hall'), preset('county-hall'), '--reps', '3', '--workers', '0'])).toBe(0);
+    expect(out.join('\n')).toMatch(/Paired comparison, 3 replications/);
+    expect(out.join('\n')).toMatch(/配对比较/);
+    expect(await main(['compare', preset('county-hall')])).toBe(2);
+  }, 60000);
 });

@@ -5,11 +5,13 @@
 import { runMMcCommand } from './mmc.ts';
 import { runSimulateCommand } from './simulate.ts';
 import { runValidateCommand } from './validate.ts';
+import { runCompareCommand } from './compare.ts';
 
 const USAGE = `Usage: hallflow <command> [options]
 
 Commands:
   simulate   run a scenario (replications) and print the results
+  compare    run scenarios with the same seeds and print paired differences
   validate   check scenario files without running them
   mmc        simulate an M/M/c queue and compare it with Erlang C (the kernel check)
 
@@ -20,6 +22,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'simulate':
       return runSimulateCommand(rest);
+    case 'compare':
+      return runCompareCommand(rest);
     case 'validate':
       return runValidateCommand(rest);
     case 'mmc':

@@ -1,12 +1,17 @@
 /**
- * `hallflow simulate SCENARIO.json [--reps N] [--seed S] [--json | --csv DIR] [--lang zh-CN|en]`:
- * runs replications of a scenario and prints the merged result: a readable summary by default,
- * the whole merged result as JSON with --json, or CSV files with --csv.
+ * `hallflow simulate SCENARIO.json [--reps N] [--seed S] [--workers N] [--until M=H]
+ * [--replication K] [--json | --csv DIR] [--lang zh-CN|en]`: runs replications of a scenario in
+ * the worker pool and prints the merged result: a readable summary by default, the whole merged
+ * result as JSON with --json, or CSV files with --csv.
  */
 import { parseArgs } from 'node:util';
 import { mergeResults } from '../sim/hall/merge.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import { runReplication } from '../sim/hall/run.ts';
+import { ParameterError } from '../sim/errors.ts';
+import type { StopRule } from '../workers/early-stop.ts';
+import { ReplicationError } from '../workers/pool.ts';
+import { defaultWorkers, runForCli } from './run-pool.ts';
 import { choiceFlag, defaultLang, intFlag, reportUsageError } from './args.ts';
 import { writeCsv } from './csv.ts';
 import { loadScenario } from './scenario-file.ts';
@@ -16,6 +21,10 @@ export const SIMULATE_HELP = `Usage: hallflow simulate SCENARIO.json [options]
 
   --reps N        replications (default 20; 2 or more for confidence intervals)
   --seed S        random seed, an integer >= 0 (default 20261126)
+  --workers N     worker threads (default: one per core; 0 runs in this thread)
+  --until M=H     stop early once metric M's 95% half-width is at most H (--reps is the cap,
+                  default 1000), e.g. --until wait.all.mean=0.1
+  --replication K run only replication K (to reproduce a reported failure)
   --json          print the whole merged result as JSON
   --csv DIR       write metrics, intervals, days and the ledgers as CSV files into DIR
   --lang L        zh-CN or en for the summary (default: from LANG)`;
@@ -25,7 +34,16 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v), 2);
 }
 
-export function runSimulateCommand(argv: string[]): number {
+/** `--until wait.all.mean=0.1`: stop when that measure's 95% half-width is at most 0.1. */
+export function parseUntil(raw: string | undefined): StopRule | undefined {
+  if (raw === undefined) return undefined;
+  const m = /^([A-Za-z0-9_.-]+)=([0-9.eE+-]+)$/.exec(raw.trim());
+  const hw = m ? Number(m[2]) : NaN;
+  if (!m || !(hw > 0)) throw new ParameterError('--until', raw, 'METRIC=HALFWIDTH, e.g. wait.all.mean=0.1', 'METRIC=半宽，例如 wait.all.mean=0.1');
+  return { metric: m[1], halfWidth: hw };
+}
+
+export async function runSimulateCommand(argv: string[]): Promise<number> {
   let values;
   let positionals: string[];
   try {
@@ -35,6 +53,9 @@ export function runSimulateCommand(argv: string[]): number {
       options: {
         reps: { type: 'string' },
         seed: { type: 'string' },
+        workers: { type: 'string' },
+        replication: { type: 'string' },
+        until: { type: 'string' },
         json: { type: 'boolean' },
         csv: { type: 'string' },
         lang: { type: 'string' },
@@ -54,10 +75,16 @@ export function runSimulateCommand(argv: string[]): number {
   }
   let reps: number;
   let seed: number;
+  let workers: number;
+  let only: number | undefined;
+  let stop: StopRule | undefined;
   let lang: 'en' | 'zh-CN';
   try {
-    reps = intFlag('reps', values.reps, 20, 1, 100000);
+    stop = parseUntil(values.until);
+    reps = intFlag('reps', values.reps, stop ? 1000 : 20, 1, 100000);
     seed = intFlag('seed', values.seed, 20261126, 0, Number.MAX_SAFE_INTEGER);
+    workers = intFlag('workers', values.workers, defaultWorkers(), 0, 256);
+    only = values.replication === undefined ? undefined : intFlag('replication', values.replication, 0, 0, Number.MAX_SAFE_INTEGER);
     lang = choiceFlag('lang', values.lang, defaultLang(), ['en', 'zh-CN'] as const);
     if (values.json && values.csv !== undefined) throw new TypeError('--json and --csv are exclusive');
   } catch (e) {
@@ -72,16 +99,39 @@ export function runSimulateCommand(argv: string[]): number {
     for (const line of loaded.lines) console.error(line);
     return 1;
   }
-  const results: ReplicationResult[] = [];
-  for (let r = 0; r < reps; r++) results.push(runReplication(loaded.scenario, { seed, replication: r }));
+  let results: ReplicationResult[];
+  let note: string | null = null;
+  if (only !== undefined) {
+    // One replication, to reproduce a failure the pool reported.
+    results = [runReplication(loaded.scenario, { seed, replication: only })];
+  } else {
+    let outcome;
+    try {
+      outcome = await runForCli({ scenarios: [loaded.scenario], seed, replications: reps, workers, stop });
+    } catch (e) {
+      if (e instanceof ReplicationError) {
+        console.error(`hallflow simulate: ${e.message}\nhallflow simulate：第 ${e.replication} 次重复（随机种子 ${e.seed}）失败`);
+        return 1;
+      }
+      throw e;
+    }
+    results = outcome.results[0];
+    if (outcome.status === 'cancelled') note = `cancelled: ${results.length} of ${reps} replications (partial) / 已取消：${results.length}/${reps} 次重复（部分结果）`;
+    if (outcome.status === 'stopped') note = `stopped after ${outcome.replications} replications: ${stop!.metric} known to ±${stop!.halfWidth} / ${outcome.replications} 次重复后停止：${stop!.metric} 的置信区间半宽已不超过 ${stop!.halfWidth}`;
+    if (results.length === 0) {
+      console.error(note ?? 'no replication finished / 没有完成的重复');
+      return 1;
+    }
+  }
   const merged = mergeResults(results);
   if (values.json) {
-    process.stdout.write(`${toJson(merged)}\n`);
+    process.stdout.write(`${toJson(note ? { ...merged, note } : merged)}\n`);
   } else if (values.csv !== undefined) {
     const files = writeCsv(values.csv, loaded.scenario, merged);
     for (const f of files) console.log(f);
   } else {
     for (const line of summaryLines(loaded.scenario, merged, lang)) console.log(line);
   }
+  if (note) console.error(note);
   return 0;
 }

@@ -32,9 +32,16 @@ import { Router } from './routing.ts';
 import { Sources } from './sources.ts';
 import { BALK, JOIN, LEAVE, atTicketMachine, returnTime } from './decisions.ts';
 
+/**
+ * Storage kept between replications on the same thread (one replication runs at a time): the
+ * taxpayer arrays and wait records are large, and reallocating them each time made the garbage
+ * collector's helper threads take a share of a core that a second worker needs.
+ */
+const spare: { tp: Taxpayers; waits: WaitRecords }[] = [];
+
 export class HallRun {
   readonly sim = new Simulator();
-  readonly tp = new Taxpayers();
+  readonly tp: Taxpayers;
   readonly grid: IntervalGrid;
   readonly stations: Station[];
   readonly guidance: Station | null;
@@ -57,7 +64,11 @@ export class HallRun {
     const sim = this.sim;
     let visitors = 0;
     for (let d = 0; d < r.days; d++) visitors += r.volume[d];
-    this.waits = new WaitRecords(visitors * 1.1);
+    const reuse = spare.pop();
+    this.tp = reuse?.tp ?? new Taxpayers();
+    this.tp.reset();
+    this.waits = reuse?.waits ?? new WaitRecords(visitors * 1.1);
+    this.waits.reset();
     this.grid = new IntervalGrid(0, r.interval, r.days * r.intervalsPerDay);
     this.tickets = new IntervalCounts(this.grid);
     const stepKind = sim.register((i) => this.stations[i].step());
@@ -121,10 +132,18 @@ export class HallRun {
     new Sources(sim, r, this.tp, seed, replication, sites.map((s, i) => ({ rate: siteRates[i], tag: `kiosk:${s.id}`, types: mix })), (id, s) => this.siteUser(id, s));
   }
 
-  /** Runs the horizon, then lets the hall empty and the back office answer its cases. */
-  run(): void {
+  /**
+   * Runs the horizon (a day at a time, telling `onDay` the share of days done), then lets the
+   * hall empty and the back office answer its cases.
+   */
+  run(onDay?: (fraction: number) => void): void {
     const r = this.r;
-    this.sim.run(r.horizon);
+    if (onDay) {
+      for (let d = 1; d <= r.days; d++) {
+        this.sim.run(d * 1440);
+        onDay(d / r.days);
+      }
+    } else this.sim.run(r.horizon);
     const limit = r.horizon + 400 * 1440;
     while ((this.occupancy() > 0 || (this.backOffice?.open ?? 0) > 0) && this.sim.now < limit && this.sim.calendar.size > 0) {
       this.sim.run(Math.min(limit, this.sim.now + 1440));
@@ -135,6 +154,11 @@ export class HallRun {
     }
     this.guidance?.pool.close();
     this.kiosks?.close(this.sim.now);
+  }
+
+  /** Gives the storage back for the next replication (after the results are built). */
+  release(): void {
+    spare.push({ tp: this.tp, waits: this.waits });
   }
 
   /** Taxpayers inside a pool now (waiting or being served). */

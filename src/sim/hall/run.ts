@@ -31,6 +31,8 @@ export function assertValid(scenario: unknown): asserts scenario is Scenario {
 export interface ReplicationOptions {
   seed: number;
   replication: number;
+  /** Told the share of simulated days done, after each day (for progress on long runs). */
+  onProgress?: (fraction: number) => void;
 }
 
 export function runReplication(scenario: Scenario, options: ReplicationOptions): ReplicationResult {
@@ -38,6 +40,8 @@ export function runReplication(scenario: Scenario, options: ReplicationOptions):
   integer('replication', options.replication, 0);
   assertValid(scenario);
   const run = new HallRun(resolveScenario(scenario), options.seed, options.replication);
-  run.run();
-  return buildResult(run);
+  run.run(options.onProgress);
+  const result = buildResult(run);
+  run.release();
+  return result;
 }

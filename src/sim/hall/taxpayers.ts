@@ -27,7 +27,7 @@ export const U_FORFEIT = 7;
 export const UNIFORMS = 8;
 
 export class Taxpayers {
-  readonly ids = new CustomerIds();
+  ids = new CustomerIds();
   type: Int32Array = new Int32Array(4096);
   channel: Int32Array = new Int32Array(4096);
   credit: Int32Array = new Int32Array(4096);
@@ -48,6 +48,11 @@ export class Taxpayers {
   /** Times this taxpayer has come back. */
   returns: Int32Array = new Int32Array(4096);
   uniforms: Float64Array = new Float64Array(4096 * UNIFORMS);
+
+  /** Forgets every taxpayer, keeping the arrays (a worker reuses them replication after replication). */
+  reset(): void {
+    this.ids = new CustomerIds();
+  }
 
   /** A new taxpayer id with room in every array. */
   create(): number {

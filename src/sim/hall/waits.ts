@@ -62,6 +62,16 @@ export class WaitRecords {
   }
   /** Abandonments: count per category key, for the within-target denominators. */
   abandonedAll = 0;
+
+  /** Forgets every record, keeping the columns (reused replication after replication). */
+  reset(): void {
+    this.n = 0;
+    this.abandonedAll = 0;
+    this.abandonedBy.clear();
+    this.abandonTimes.length = 0;
+    this.order = null;
+  }
+
   readonly abandonedBy = new Map<string, number>();
   /** Abandonments by ticket interval. */
   readonly abandonTimes: number[] = [];

@@ -1,0 +1,56 @@
+/**
+ * Paired comparison of scenarios run with the same seeds (common random numbers): for each
+ * main measure, the mean of each scenario and the mean difference against the first scenario
+ * with its Student-t confidence interval over the paired replications. The pairing removes most
+ * of the replication-to-replication noise both share, so small differences show.
+ */
+import type { ReplicationResult } from '../sim/hall/results.ts';
+import { tQuantile } from '../sim/math/student-t.ts';
+
+/** The measures compared by default. */
+export const MAIN_MEASURES = [
+  'wait.all.mean',
+  'wait.all.p90',
+  'wait.all.withinTarget',
+  'count.served.window',
+  'count.abandoned',
+  'count.balked',
+  'windows.all.utilisation',
+  'windows.overtimeMinutes',
+  'windows.staffMinutes',
+  'cases.onTimeShare',
+  'cases.workingDays.mean',
+] as const;
+
+export interface PairedDifference {
+  metric: string;
+  /** Mean of each scenario (over the paired replications). */
+  means: number[];
+  /** Scenario s minus scenario 0, for s >= 1 (index s − 1). */
+  differences: { mean: number; halfWidth: number | null; n: number }[];
+}
+
+/** `results[s][r]`: replication r of scenario s, the same replication numbers for every s. */
+export function pairedDifferences(results: ReplicationResult[][], metrics: readonly string[] = MAIN_MEASURES, level = 0.95): PairedDifference[] {
+  const out: PairedDifference[] = [];
+  const n = Math.min(...results.map((r) => r.length));
+  for (const metric of metrics) {
+    // Only replications where every scenario has the measure are paired.
+    const rows: number[][] = [];
+    for (let r = 0; r < n; r++) {
+      const row = results.map((rs) => rs[r].metrics[metric]);
+      if (row.every((x) => x !== undefined)) rows.push(row as number[]);
+    }
+    if (rows.length === 0) continue;
+    const means = results.map((_, s) => rows.reduce((a, row) => a + row[s], 0) / rows.length);
+    const differences = results.slice(1).map((_, i) => {
+      const d = rows.map((row) => row[i + 1] - row[0]);
+      const mean = d.reduce((a, x) => a + x, 0) / d.length;
+      if (d.length < 2) return { mean, halfWidth: null, n: d.length };
+      const sd = Math.sqrt(d.reduce((a, x) => a + (x - mean) ** 2, 0) / (d.length - 1));
+      return { mean, halfWidth: tQuantile(1 - (1 - level) / 2, d.length - 1) * (sd / Math.sqrt(d.length)), n: d.length };
+    });
+    out.push({ metric, means, differences });
+  }
+  return out;
+}
