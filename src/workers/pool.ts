@@ -21,10 +21,12 @@
  *    the run. Nothing waits for ever on a dead worker.
  */
 import * as Comlink from 'comlink';
+import type { MergedResult } from '../sim/hall/merge.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import type { Scenario } from '../sim/hall/scenario.ts';
 import { ParameterError, integer } from '../sim/errors.ts';
 import type { ReplicationWorkerApi, TaskOutcome } from './protocol.ts';
+import { transferables } from './transfer.ts';
 import { checkStopRule, firstStop, type StopRule, type StopState } from './early-stop.ts';
 
 export interface WorkerHandle {
@@ -142,6 +144,18 @@ export class WorkerPool {
     const job = this.queue.then(() => this.execute(request, onProgress));
     this.queue = job.catch(() => undefined);
     return job;
+  }
+
+  /**
+   * Merges results in a worker (their typed arrays are moved there and back): on a page this
+   * keeps the main thread free of the one step that grows with the number of replications.
+   * The results given are unusable afterwards (their buffers moved).
+   */
+  async merge(results: ReplicationResult[], level = 0.95): Promise<MergedResult> {
+    const slot = this.slots[0];
+    const handle = this.ensure(slot);
+    const buffers = results.flatMap(transferables);
+    return handle.api.merge(Comlink.transfer(results, buffers), level);
   }
 
   /** Cancels the running request (it resolves with status 'cancelled'). */

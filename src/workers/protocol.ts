@@ -3,6 +3,7 @@
  * workers (Web Workers or worker threads). Plain data: scenarios, replication numbers, results
  * whose typed arrays are transferred, not copied.
  */
+import type { MergedResult } from '../sim/hall/merge.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import type { Scenario } from '../sim/hall/scenario.ts';
 
@@ -42,4 +43,6 @@ export interface ReplicationWorkerApi {
   listen(listener: (progressId: number, fraction: number) => void): void;
   /** Runs one replication. */
   run(task: Task): TaskOutcome;
+  /** Merges results (moved here, so that a page's main thread never spends a long task on it). */
+  merge(results: ReplicationResult[], level?: number): MergedResult;
 }

@@ -4,19 +4,12 @@
  * runs replications, and hands results back with their typed arrays marked for transfer.
  */
 import * as Comlink from 'comlink';
+import { mergeResults, type MergedResult } from '../sim/hall/merge.ts';
+import { mergedTransferables, transferables } from './transfer.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import { runReplication } from '../sim/hall/run.ts';
 import type { Scenario } from '../sim/hall/scenario.ts';
 import type { ReplicationWorkerApi, Task, TaskOutcome } from './protocol.ts';
-
-/** Buffers of every typed array in a result: moved to the other side, not copied. */
-export function transferables(result: ReplicationResult): ArrayBuffer[] {
-  const out = new Set<ArrayBuffer>();
-  for (const group of [result.intervals, result.days]) {
-    for (const v of Object.values(group)) if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
-  }
-  return [...out];
-}
 
 /** Progress calls are throttled: a message per replication day would flood the channel. */
 const PROGRESS_EVERY_MS = 100;
@@ -33,6 +26,10 @@ export function createReplicationApi(now: () => number = () => performance.now()
     },
     unload(key) {
       scenarios.delete(key);
+    },
+    merge(results: ReplicationResult[], level?: number): MergedResult {
+      const merged = mergeResults(results, level);
+      return Comlink.transfer(merged, mergedTransferables(merged));
     },
     run(task: Task): TaskOutcome {
       const report = listener;

@@ -65,19 +65,43 @@ function meanHalfWidth(values: number[], level: number): MetricEstimate {
   return { mean, halfWidth: tQuantile(1 - (1 - level) / 2, n - 1) * Math.sqrt(ss / (n - 1) / n), n };
 }
 
-/** Cell-wise mean across replications; `present(rep, i)` says whether rep has data in cell i. */
+/**
+ * Cell-wise mean and half-width across replications; `present(rep, i)` says whether rep has data
+ * in cell i. Sums run replication by replication over whole arrays (no per-cell arrays): a few
+ * hundred replications of a month merge in tens of milliseconds, in replication order.
+ */
 function mergeSeries(arrays: Float64Array[], level: number, present?: (rep: number, i: number) => boolean): MergedSeries {
   const cells = arrays[0].length;
+  const n = new Float64Array(cells);
   const mean = new Float64Array(cells);
   const halfWidth = new Float64Array(cells);
-  const vals: number[] = [];
+  for (let k = 0; k < arrays.length; k++) {
+    const a = arrays[k];
+    for (let i = 0; i < cells; i++) {
+      if (present && !present(k, i)) continue;
+      n[i]++;
+      mean[i] += a[i];
+    }
+  }
+  for (let i = 0; i < cells; i++) if (n[i] > 0) mean[i] /= n[i];
+  for (let k = 0; k < arrays.length; k++) {
+    const a = arrays[k];
+    for (let i = 0; i < cells; i++) {
+      if (present && !present(k, i)) continue;
+      const d = a[i] - mean[i];
+      halfWidth[i] += d * d;
+    }
+  }
+  const t = new Map<number, number>();
   for (let i = 0; i < cells; i++) {
-    vals.length = 0;
-    for (let k = 0; k < arrays.length; k++) if (!present || present(k, i)) vals.push(arrays[k][i]);
-    if (vals.length === 0) continue;
-    const e = meanHalfWidth(vals, level);
-    mean[i] = e.mean;
-    halfWidth[i] = e.halfWidth ?? 0;
+    const m = n[i];
+    if (m < 2) {
+      halfWidth[i] = 0;
+      continue;
+    }
+    let q = t.get(m);
+    if (q === undefined) t.set(m, (q = tQuantile(1 - (1 - level) / 2, m - 1)));
+    halfWidth[i] = q * Math.sqrt(halfWidth[i] / (m - 1) / m);
   }
   return { mean, halfWidth };
 }

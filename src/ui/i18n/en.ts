@@ -51,6 +51,19 @@ export const en = {
   workerCrashed: (detail: string) =>
     `The simulation worker stopped unexpectedly${detail ? ` (${detail})` : ''}. A fresh worker will be started on the next run.`,
   runFailed: (detail: string) => `The simulation failed: ${detail}`,
+
+  poolHeading: 'The demo hall, one month, in parallel (synthetic data)',
+  poolNote: (workers: number) => `Replications of the demo hall's March run in ${workers} Web Workers (one per core); the page stays responsive.`,
+  poolRun: 'Run in workers',
+  poolProgressLabel: 'Replications done',
+  poolProgress: (done: number, total: number, eta: number | null) => `${done} of ${total} replications${eta === null ? '' : `, about ${Math.ceil(eta)} s left`}`,
+  poolPartial: (done: number, asked: number) => `Cancelled: partial result of ${done} of ${asked} replications.`,
+  poolMeanWait: 'Mean wait (minutes, 95% CI)',
+  poolP90: '90th percentile wait (minutes)',
+  poolWithin: 'Served within 15 minutes',
+  poolServed: 'Served at windows',
+  poolUtilisation: 'Window utilisation',
+  poolDone: (n: number, workers: number) => `${n} replications in ${workers} workers.`,
 };
 
 export type Messages = typeof en;

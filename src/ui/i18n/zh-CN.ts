@@ -53,4 +53,17 @@ export const zhCN: Messages = {
   workerCrashed: (detail: string) =>
     `仿真后台线程意外终止${detail ? `（${detail}）` : ''}。下次运行时将自动启动新的后台线程。`,
   runFailed: (detail: string) => `仿真失败：${detail}`,
+
+  poolHeading: '示例办税服务厅一个月的并行仿真（合成数据）',
+  poolNote: (workers: number) => `示例大厅三月份的多次重复仿真在 ${workers} 个 Web Worker（每个处理器核心一个）中运行，页面保持可操作。`,
+  poolRun: '在后台并行运行',
+  poolProgressLabel: '已完成的重复次数',
+  poolProgress: (done: number, total: number, eta: number | null) => `已完成 ${done} / ${total} 次重复${eta === null ? '' : `，约剩 ${Math.ceil(eta)} 秒`}`,
+  poolPartial: (done: number, asked: number) => `已取消：仅为 ${asked} 次中 ${done} 次重复的部分结果。`,
+  poolMeanWait: '平均等候时间（分钟，95% 置信区间）',
+  poolP90: '90% 纳税人的等候不超过（分钟）',
+  poolWithin: '15 分钟内办理的比例',
+  poolServed: '窗口办结人数',
+  poolUtilisation: '窗口利用率',
+  poolDone: (n: number, workers: number) => `共 ${n} 次重复，使用 ${workers} 个后台线程。`,
 };

@@ -1,0 +1,28 @@
+/**
+ * The ArrayBuffers of results, to move them between threads instead of copying (Comlink.transfer).
+ * Kept apart from the worker code so the page's bundle does not pull in the simulator for them.
+ */
+import type { MergedResult } from '../sim/hall/merge.ts';
+import type { ReplicationResult } from '../sim/hall/results.ts';
+
+/** Buffers of every typed array in a result: moved to the other side, not copied. */
+export function transferables(result: ReplicationResult): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const group of [result.intervals, result.days]) {
+    for (const v of Object.values(group)) if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
+  }
+  return [...out];
+}
+
+/** Buffers of every series in a merged result. */
+export function mergedTransferables(m: MergedResult): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const add = (x: { mean: Float64Array; halfWidth: Float64Array }) => {
+    out.add(x.mean.buffer as ArrayBuffer);
+    out.add(x.halfWidth.buffer as ArrayBuffer);
+  };
+  for (const v of Object.values(m.intervals)) if (typeof v === 'object') add(v);
+  for (const v of Object.values(m.days)) add(v);
+  return [...out];
+}
+
