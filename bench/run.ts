@@ -15,6 +15,7 @@ import { handwrittenMMc } from './handwritten-mmc.ts';
 import { simjsMMc } from './simjs.ts';
 import { measureMemory, type MemoryFigures } from './memory.ts';
 import { benchHall } from './hall.ts';
+import { benchPool } from './pool.ts';
 
 const json = process.argv.includes('--json');
 const log = (...a: unknown[]) => (json ? console.error(...a) : console.log(...a));
@@ -70,7 +71,7 @@ const kernel = (lambda: number, horizon = HORIZON): Workload['run'] => () => {
 
 /** `--only kernel,hall,memory` runs some sections (default: all). */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
-const sections = new Set((onlyArg ?? 'kernel,hall,memory').split(','));
+const sections = new Set((onlyArg ?? 'kernel,hall,pool,memory').split(','));
 const out: Record<string, unknown> = {};
 
 log(`HallFlow benchmarks — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}`);
@@ -104,6 +105,11 @@ if (sections.has('kernel')) {
 if (sections.has('hall')) {
   log('\nThe hall model (issue 3): every rule on');
   out.hall = benchHall(log);
+}
+if (sections.has('pool')) {
+  log('\nThe worker pool (issue 4): worker threads');
+  // The bundled worker sits next to this bundled benchmark (npm run bench builds both).
+  out.pool = await benchPool(log, new URL('./replication.node.mjs', import.meta.url));
 }
 if (sections.has('memory')) {
   log('\nMemory (heap after a full GC, sampled while running):');

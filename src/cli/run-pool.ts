@@ -31,7 +31,8 @@ export async function runForCli(run: CliRun): Promise<RunOutcome> {
     const t0 = performance.now();
     const results: ReplicationResult[][] = run.scenarios.map(() => []);
     for (let r = 0; r < run.replications; r++) run.scenarios.forEach((s, i) => results[i].push(runReplication(s, { seed: run.seed, replication: r })));
-    return { status: 'complete', results, replications: run.replications, elapsedSeconds: (performance.now() - t0) / 1000 };
+    const elapsedSeconds = (performance.now() - t0) / 1000;
+    return { status: 'complete', results, replications: run.replications, elapsedSeconds, busySeconds: elapsedSeconds };
   }
   const pool = createNodePool(Math.min(run.workers, run.replications * run.scenarios.length));
   const onSigint = () => pool.cancel();

@@ -68,6 +68,8 @@ export interface RunOutcome {
   /** Replications per scenario in the results (for 'stopped', the k that met the rule). */
   replications: number;
   elapsedSeconds: number;
+  /** Seconds the workers spent inside replications (all workers together). */
+  busySeconds: number;
 }
 
 /** A replication threw. */
@@ -102,6 +104,7 @@ interface Job {
   /** Tasks in flight, by task number: the worker and the share of days done. */
   running: Map<number, { slot: Slot; fraction: number }>;
   finished: number;
+  busyMs: number;
   cancelled: boolean;
   stoppedAt: number;
   started: number;
@@ -248,6 +251,7 @@ export class WorkerPool {
       results: request.scenarios.map(() => []),
       running: new Map(),
       finished: 0,
+      busyMs: 0,
       cancelled: false,
       stoppedAt: -1,
       started: this.clock(),
@@ -271,11 +275,11 @@ export class WorkerPool {
     if (job.failure) throw job.failure;
     const elapsedSeconds = (this.clock() - job.started) / 1000;
     if (job.stoppedAt >= 0) {
-      return { status: 'stopped', results: job.results.map((rs) => rs.slice(0, job.stoppedAt) as ReplicationResult[]), replications: job.stoppedAt, elapsedSeconds };
+      return { status: 'stopped', results: job.results.map((rs) => rs.slice(0, job.stoppedAt) as ReplicationResult[]), replications: job.stoppedAt, elapsedSeconds, busySeconds: job.busyMs / 1000 };
     }
     const results = job.results.map((rs) => rs.filter((x): x is ReplicationResult => x !== undefined));
     const status = job.cancelled ? 'cancelled' : 'complete';
-    return { status, results, replications: Math.min(...results.map((r) => r.length)), elapsedSeconds };
+    return { status, results, replications: Math.min(...results.map((r) => r.length)), elapsedSeconds, busySeconds: job.busyMs / 1000 };
   }
 
   /** Hands out tasks until all are done, the job is cancelled, stopped or failed. */
@@ -331,6 +335,7 @@ export class WorkerPool {
       // what finished, marked partial.
       job.results[scenario][replication] = outcome.result;
       job.finished++;
+      job.busyMs += outcome.ms;
       const stop = job.request.stop;
       if (stop && job.stoppedAt < 0 && !job.cancelled) {
         const k = firstStop(job.results, stop, job.stopState);

@@ -28,7 +28,8 @@ export interface TaskFailure {
   stack?: string;
 }
 
-export type TaskOutcome = { ok: true; result: ReplicationResult } | TaskFailure;
+/** `ms`: time the worker spent in the replication itself (the rest of a task is the pool's overhead). */
+export type TaskOutcome = { ok: true; result: ReplicationResult; ms: number } | TaskFailure;
 
 /** The object a worker exposes through Comlink. */
 export interface ReplicationWorkerApi {

@@ -37,7 +37,8 @@ export function createReplicationApi(now: () => number = () => performance.now()
       const scenario = scenarios.get(task.scenarioKey);
       try {
         if (!scenario) throw new Error(`no scenario loaded under "${task.scenarioKey}"`);
-        let last = now();
+        const t0 = now();
+        let last = t0;
         const result = runReplication(scenario, {
           seed: task.seed,
           replication: task.replication,
@@ -52,7 +53,7 @@ export function createReplicationApi(now: () => number = () => performance.now()
             : undefined,
         });
         if (!task.ledgers) result.ledgers = { cases: [], overtime: [], timeOff: [] };
-        return Comlink.transfer({ ok: true as const, result }, transferables(result));
+        return Comlink.transfer({ ok: true as const, result, ms: now() - t0 }, transferables(result));
       } catch (e) {
         const error = e instanceof Error ? e : new Error(String(e));
         return { ok: false, replication: task.replication, seed: task.seed, message: error.message, stack: error.stack };
