@@ -8,6 +8,7 @@ import type { ReplicationResult } from '../sim/hall/results.ts';
 /** Buffers of every typed array in a result: moved to the other side, not copied. */
 export function transferables(result: ReplicationResult): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
+  out.add(result.waitDistribution.shares.buffer as ArrayBuffer);
   for (const group of [result.intervals, result.days]) {
     for (const v of Object.values(group)) if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
   }
@@ -23,6 +24,7 @@ export function mergedTransferables(m: MergedResult): ArrayBuffer[] {
   };
   for (const v of Object.values(m.intervals)) if (typeof v === 'object') add(v);
   for (const v of Object.values(m.days)) add(v);
+  add(m.waitDistribution.shares);
   return [...out];
 }
 

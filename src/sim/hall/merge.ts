@@ -47,6 +47,8 @@ export interface MergedResult {
     kioskUp: MergedSeries;
   };
   days: Record<keyof DaySeries, MergedSeries>;
+  /** Shares of the served by wait bin (mean over replications). */
+  waitDistribution: { binMinutes: number; shares: MergedSeries };
   ledgers: ReplicationResult['ledgers'];
   /** The replication the ledgers come from. */
   ledgerReplication: number;
@@ -157,6 +159,7 @@ export function mergeResults(input: readonly ReplicationResult[], level = 0.95):
       kioskUp: series((s) => s.kioskUp),
     },
     days,
+    waitDistribution: { binMinutes: results[0].waitDistribution.binMinutes, shares: mergeSeries(results.map((r) => r.waitDistribution.shares), level) },
     ledgers: results[0].ledgers,
     ledgerReplication: results[0].replication,
     events: results.reduce((a, r) => a + r.events, 0),

@@ -44,6 +44,15 @@ export interface DaySeries {
   /** Staggered bookings moved away from and onto each day. */
   movedFrom: Float64Array;
   movedTo: Float64Array;
+  /** Cases accepted on each day, and cases open (accepted, not yet answered) at each day's end. */
+  casesAccepted: Float64Array;
+  casesOpen: Float64Array;
+}
+
+/** Waits of those served, as shares of them by bin (the last bin holds all longer waits). */
+export interface WaitDistribution {
+  binMinutes: number;
+  shares: Float64Array;
 }
 
 export interface OvertimeLedgerRow {
@@ -71,6 +80,7 @@ export interface ReplicationResult {
   metrics: Record<string, number>;
   intervals: IntervalSeries;
   days: DaySeries;
+  waitDistribution: WaitDistribution;
   ledgers: { cases: CaseRow[]; overtime: OvertimeLedgerRow[]; timeOff: TimeOffRow[] };
   events: number;
 }
@@ -232,6 +242,7 @@ export function buildResult(run: HallRun): ReplicationResult {
     metrics: m,
     intervals: intervalSeries(run),
     days: daySeries(run, overtimeRows),
+    waitDistribution: run.waits.distribution(0.5, 240),
     ledgers: { cases: run.backOffice ? run.backOffice.ledger(groupIds) : [], overtime: overtimeRows, timeOff: planTimeOff(run, overtimeRows) },
     events: run.sim.eventsFired,
   };

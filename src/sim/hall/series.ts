@@ -64,6 +64,18 @@ export function daySeries(run: HallRun, overtime: OvertimeLedgerRow[]): DaySerie
     const d = parseIsoDate(row.date)! - start;
     if (d >= 0 && d < days) overtimeMinutes[d] += row.minutes;
   }
+  // Case backlog: accepted by day, and open at each day's end (from the case ledger).
+  const casesAccepted = new Float64Array(days);
+  const casesOpen = new Float64Array(days);
+  if (run.backOffice) {
+    for (const c of run.backOffice.ledger([])) {
+      const a = Math.floor(c.acceptedAt / 1440);
+      if (a >= days) continue;
+      casesAccepted[a]++;
+      const end = c.answeredAt === null ? days : Math.min(days, Math.floor(c.answeredAt / 1440));
+      for (let d = a; d < end; d++) casesOpen[d]++;
+    }
+  }
   return {
     tickets,
     waitMean: byDay.mean,
@@ -73,5 +85,7 @@ export function daySeries(run: HallRun, overtime: OvertimeLedgerRow[]): DaySerie
     overtimeMinutes,
     movedFrom: run.bookings.movedFrom,
     movedTo: run.bookings.movedTo,
+    casesAccepted,
+    casesOpen,
   };
 }

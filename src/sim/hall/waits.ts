@@ -148,4 +148,13 @@ export class WaitRecords {
     const p90 = groupQuantiles(w, this.sorted(), cell, cells, [0.9]);
     return { mean, p90, count };
   }
+
+  /** Shares of the served by wait bin of `binMinutes`, `bins` bins, the last one open-ended. */
+  distribution(binMinutes: number, bins: number): { binMinutes: number; shares: Float64Array } {
+    const shares = new Float64Array(bins);
+    const w = this.wait.data;
+    for (let i = 0; i < this.n; i++) shares[Math.min(bins - 1, Math.floor(w[i] / binMinutes))]++;
+    if (this.n > 0) for (let b = 0; b < bins; b++) shares[b] /= this.n;
+    return { binMinutes, shares };
+  }
 }

@@ -1,4 +1,9 @@
 /** English strings. This dictionary defines the shape (`Messages`) the Chinese one must match. */
+import { appEn } from './app.en.ts';
+import { chartsEn } from './charts.en.ts';
+import { editorEn } from './editor.en.ts';
+import { viewsEn } from './views.en.ts';
+
 export const en = {
   languageName: 'English',
   languageLabel: 'Language',
@@ -64,6 +69,11 @@ export const en = {
   poolServed: 'Served at windows',
   poolUtilisation: 'Window utilisation',
   poolDone: (n: number, workers: number) => `${n} replications in ${workers} workers.`,
+
+  app: appEn,
+  editor: editorEn,
+  charts: chartsEn,
+  views: viewsEn,
 };
 
 export type Messages = typeof en;

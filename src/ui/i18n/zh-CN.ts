@@ -1,5 +1,9 @@
 /** 简体中文字符串（默认语言）。 */
+import { appZh } from './app.zh-CN.ts';
+import { chartsZh } from './charts.zh-CN.ts';
+import { editorZh } from './editor.zh-CN.ts';
 import type { Messages } from './en.ts';
+import { viewsZh } from './views.zh-CN.ts';
 
 export const zhCN: Messages = {
   languageName: '中文',
@@ -66,4 +70,9 @@ export const zhCN: Messages = {
   poolServed: '窗口办结人数',
   poolUtilisation: '窗口利用率',
   poolDone: (n: number, workers: number) => `共 ${n} 次重复，使用 ${workers} 个后台线程。`,
+
+  app: appZh,
+  editor: editorZh,
+  charts: chartsZh,
+  views: viewsZh,
 };
