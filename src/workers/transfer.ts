@@ -9,6 +9,7 @@ import type { ReplicationResult } from '../sim/hall/results.ts';
 export function transferables(result: ReplicationResult): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
   out.add(result.waitDistribution.shares.buffer as ArrayBuffer);
+  for (const p of Object.values(result.profiles)) for (const v of Object.values(p)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
   for (const group of [result.intervals, result.days]) {
     for (const v of Object.values(group)) if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
   }
@@ -25,6 +26,7 @@ export function mergedTransferables(m: MergedResult): ArrayBuffer[] {
   for (const v of Object.values(m.intervals)) if (typeof v === 'object') add(v);
   for (const v of Object.values(m.days)) add(v);
   add(m.waitDistribution.shares);
+  for (const p of Object.values(m.profiles)) for (const v of Object.values(p)) if (typeof v === 'object') add(v);
   return [...out];
 }
 

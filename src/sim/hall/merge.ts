@@ -9,7 +9,8 @@
  */
 import { ParameterError } from '../errors.ts';
 import { tQuantile } from '../math/student-t.ts';
-import type { DaySeries, IntervalSeries, ReplicationResult } from './results.ts';
+import type { DayProfile, DaySeries, IntervalSeries, ReplicationResult } from './results.ts';
+import { DAY_TYPES, type DayType } from './scenario.ts';
 
 export interface MetricEstimate {
   mean: number;
@@ -47,6 +48,8 @@ export interface MergedResult {
     kioskUp: MergedSeries;
   };
   days: Record<keyof DaySeries, MergedSeries>;
+  /** The average day of each day type, merged cell by cell. */
+  profiles: Record<DayType, { days: number; tickets: MergedSeries; waitMean: MergedSeries; waitP90: MergedSeries; queue: MergedSeries; busy: MergedSeries; open: MergedSeries }>;
   /** Shares of the served by wait bin (mean over replications). */
   waitDistribution: { binMinutes: number; shares: MergedSeries };
   ledgers: ReplicationResult['ledgers'];
@@ -159,6 +162,24 @@ export function mergeResults(input: readonly ReplicationResult[], level = 0.95):
       kioskUp: series((s) => s.kioskUp),
     },
     days,
+    profiles: Object.fromEntries(
+      DAY_TYPES.map((type) => {
+        const ps = results.map((r) => r.profiles[type]);
+        const waits = (pick: (p: DayProfile) => Float64Array) => mergeSeries(ps.map(pick), level, (k, i) => ps[k].waitCount[i] > 0);
+        return [
+          type,
+          {
+            days: ps[0].days,
+            tickets: mergeSeries(ps.map((p) => p.tickets), level),
+            waitMean: waits((p) => p.waitMean),
+            waitP90: waits((p) => p.waitP90),
+            queue: mergeSeries(ps.map((p) => p.queue), level),
+            busy: mergeSeries(ps.map((p) => p.busy), level),
+            open: mergeSeries(ps.map((p) => p.open), level),
+          },
+        ];
+      }),
+    ) as MergedResult['profiles'],
     waitDistribution: { binMinutes: results[0].waitDistribution.binMinutes, shares: mergeSeries(results.map((r) => r.waitDistribution.shares), level) },
     ledgers: results[0].ledgers,
     ledgerReplication: results[0].replication,

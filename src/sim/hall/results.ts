@@ -8,9 +8,9 @@
  */
 import type { CaseRow } from './cases.ts';
 import type { HallRun } from './hall-run.ts';
-import { CHANNELS } from './scenario.ts';
+import { CHANNELS, type DayType } from './scenario.ts';
 import { formatIsoDate } from './time.ts';
-import { daySeries, intervalSeries } from './series.ts';
+import { dayProfiles, daySeries, intervalSeries } from './series.ts';
 import { planTimeOff } from './time-off.ts';
 import type { WaitStats } from './waits.ts';
 
@@ -49,6 +49,22 @@ export interface DaySeries {
   casesOpen: Float64Array;
 }
 
+/** An average day of one day type, interval by interval (intervalsPerDay cells from midnight). */
+export interface DayProfile {
+  /** Working days of this type in the horizon (0: the arrays are all 0). */
+  days: number;
+  /** Tickets per interval, averaged over those days. */
+  tickets: Float64Array;
+  /** Mean and p90 wait of the served, by the interval of their ticket, over all those days. */
+  waitMean: Float64Array;
+  waitP90: Float64Array;
+  waitCount: Float64Array;
+  /** Time-average waiting, busy and open windows, averaged over those days. */
+  queue: Float64Array;
+  busy: Float64Array;
+  open: Float64Array;
+}
+
 /** Waits of those served, as shares of them by bin (the last bin holds all longer waits). */
 export interface WaitDistribution {
   binMinutes: number;
@@ -80,6 +96,8 @@ export interface ReplicationResult {
   metrics: Record<string, number>;
   intervals: IntervalSeries;
   days: DaySeries;
+  /** The average ordinary, filing and deadline day. */
+  profiles: Record<DayType, DayProfile>;
   waitDistribution: WaitDistribution;
   ledgers: { cases: CaseRow[]; overtime: OvertimeLedgerRow[]; timeOff: TimeOffRow[] };
   events: number;
@@ -242,6 +260,7 @@ export function buildResult(run: HallRun): ReplicationResult {
     metrics: m,
     intervals: intervalSeries(run),
     days: daySeries(run, overtimeRows),
+    profiles: dayProfiles(run),
     waitDistribution: run.waits.distribution(0.5, 240),
     ledgers: { cases: run.backOffice ? run.backOffice.ledger(groupIds) : [], overtime: overtimeRows, timeOff: planTimeOff(run, overtimeRows) },
     events: run.sim.eventsFired,

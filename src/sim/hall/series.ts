@@ -4,7 +4,8 @@
  * overtime and staggered moves.
  */
 import type { HallRun } from './hall-run.ts';
-import type { DaySeries, IntervalSeries, OvertimeLedgerRow } from './results.ts';
+import type { DayProfile, DaySeries, IntervalSeries, OvertimeLedgerRow } from './results.ts';
+import { DAY_TYPES, type DayType } from './scenario.ts';
 import { parseIsoDate } from './time.ts';
 
 export function intervalSeries(run: HallRun): IntervalSeries {
@@ -88,4 +89,46 @@ export function daySeries(run: HallRun, overtime: OvertimeLedgerRow[]): DaySerie
     casesAccepted,
     casesOpen,
   };
+}
+
+/** The average day of each day type (working days only). */
+export function dayProfiles(run: HallRun): Record<DayType, DayProfile> {
+  const r = run.r;
+  const per = r.intervalsPerDay;
+  const typeOfDay = (d: number) => (r.calendar.isWorking(d) ? DAY_TYPES.indexOf(r.calendar.dayType(d)) : -1);
+  const waits = run.waits.byCell((t) => {
+    const d = Math.floor(t / 1440);
+    const k = d < r.days ? typeOfDay(d) : -1;
+    return k < 0 ? -1 : k * per + Math.floor((t - d * 1440) / r.interval);
+  }, DAY_TYPES.length * per);
+  const out = {} as Record<DayType, DayProfile>;
+  DAY_TYPES.forEach((type, k) => {
+    const p: DayProfile = {
+      days: 0,
+      tickets: new Float64Array(per),
+      waitMean: waits.mean.slice(k * per, (k + 1) * per),
+      waitP90: waits.p90.slice(k * per, (k + 1) * per),
+      waitCount: waits.count.slice(k * per, (k + 1) * per),
+      queue: new Float64Array(per),
+      busy: new Float64Array(per),
+      open: new Float64Array(per),
+    };
+    for (let d = 0; d < r.days; d++) {
+      if (typeOfDay(d) !== k) continue;
+      p.days++;
+      for (let j = 0; j < per; j++) {
+        const i = d * per + j;
+        p.tickets[j] += run.tickets.values[i];
+        for (const s of run.stations) {
+          const iv = s.pool.intervals!;
+          p.queue[j] += iv.queue.area[i] / r.interval;
+          p.busy[j] += iv.busy.area[i] / r.interval;
+          p.open[j] += iv.open.area[i] / r.interval;
+        }
+      }
+    }
+    if (p.days > 0) for (const a of [p.tickets, p.queue, p.busy, p.open]) for (let j = 0; j < per; j++) a[j] /= p.days;
+    out[type] = p;
+  });
+  return out;
 }

@@ -133,20 +133,28 @@ export class WaitRecords {
    * `width` minutes (the last one also takes any later tickets).
    */
   byInterval(width: number, cells: number): { mean: Float64Array; p90: Float64Array; count: Float64Array } {
+    return this.byCell((t) => Math.min(cells - 1, Math.floor(t / width)), cells);
+  }
+
+  /** Mean and p90 wait and count by a cell of the ticket time (`cellOf` gives 0..cells−1, or −1 to skip). */
+  byCell(cellOf: (ticket: number) => number, cells: number): { mean: Float64Array; p90: Float64Array; count: Float64Array } {
     const mean = new Float64Array(cells);
     const count = new Float64Array(cells);
     const cell = new Uint32Array(this.n);
     const t = this.ticket.data;
     const w = this.wait.data;
+    // Records with no cell go to an extra group that is dropped.
     for (let i = 0; i < this.n; i++) {
-      const c = Math.min(cells - 1, Math.floor(t[i] / width));
+      const c0 = cellOf(t[i]);
+      const c = c0 < 0 ? cells : c0;
       cell[i] = c;
+      if (c === cells) continue;
       count[c]++;
       mean[c] += w[i];
     }
     for (let c = 0; c < cells; c++) if (count[c] > 0) mean[c] /= count[c];
-    const p90 = groupQuantiles(w, this.sorted(), cell, cells, [0.9]);
-    return { mean, p90, count };
+    const p90 = groupQuantiles(w, this.sorted(), cell, cells + 1, [0.9]).subarray(0, cells);
+    return { mean, p90: p90.slice(), count };
   }
 
   /** Shares of the served by wait bin of `binMinutes`, `bins` bins, the last one open-ended. */
