@@ -1,7 +1,8 @@
 /**
- * The worker pool in a real browser: the demo hall's replications run in Web Workers (one per
- * core) while the page stays responsive (no long task over 50 ms during a run of several
- * seconds), cancel returns a partial result marked as such, and the pool runs again afterwards.
+ * The worker pool in a real browser, driven from the app's run bar: the demo hall's replications
+ * run in Web Workers (one per core) while the page stays responsive (no long task over 50 ms
+ * during a run of several seconds, drawing of the results included), cancel returns a partial
+ * result marked as such, and the pool runs again afterwards.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -34,12 +35,13 @@ beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   server = await startPreview();
   browser = await launchChromium();
-  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 1200 } });
+  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } });
   page = await context.newPage();
   watch = await watchPage(context, page);
   await context.addInitScript(observeLongTasks);
   await page.goto(`${ORIGIN}/`);
-  await page.waitForSelector(`${byTestId('result')}[data-run="1"]`, { timeout: 60_000 }); // the kernel check ran
+  // The demo month runs on first visit; wait until it is done.
+  await page.waitForSelector(`${byTestId('run-state')}[data-status="done"]`, { timeout: 120_000 });
 });
 
 afterAll(async () => {
@@ -48,41 +50,45 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('replications in Web Workers', () => {
+const status = () => page.getAttribute(byTestId('run-state'), 'data-status');
+const version = async () => Number(await page.getAttribute(byTestId('run-state'), 'data-version'));
+
+describe('replications in Web Workers, from the run bar', () => {
   it('runs the demo month in workers for several seconds with no long task on the page', async () => {
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-    await page.fill(byTestId('pool-reps'), '600');
+    const v0 = await version();
+    await page.fill(byTestId('run-reps'), '600');
     const t0 = await page.evaluate(() => performance.now());
-    await page.click(byTestId('pool-run-button'));
-    await page.waitForSelector(`${byTestId('pool-result')}[data-run="1"]`, { timeout: 120_000 });
+    await page.click(byTestId('run-button'));
+    await page.waitForSelector(`${byTestId('run-state')}[data-status="done"]`, { timeout: 180_000 });
     const t1 = await page.evaluate(() => performance.now());
     expect(t1 - t0).toBeGreaterThan(5000); // a run of several seconds
+    // The first look (a few replications) and the full result were both drawn.
+    expect(await version()).toBe(v0 + 2);
     const long = await page.evaluate(([a, b]) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((x) => x.start >= a && x.start <= b), [t0, t1]);
     expect(long, JSON.stringify(long)).toEqual([]);
     const replicationWorkers = watch.workerUrls.filter((u) => /\/assets\/replication\.worker[^/]*\.js$/.test(u));
     expect(replicationWorkers.length).toBe(Math.max(1, cores));
-    expect(await page.getAttribute(byTestId('pool-result'), 'data-status')).toBe('complete');
-    const wait = (await page.textContent(byTestId('pool-mean-wait'))) ?? '';
-    expect(wait).toMatch(/^\d+\.\d\d ± \d+\.\d\d$/);
-    expect(await page.getAttribute(byTestId('pool-progress'), 'value')).toBe('1');
-    await page.locator(byTestId('pool-run')).screenshot({ path: resolve(artifacts, '07-pool-run-en.png') });
-  }, 180_000);
+    expect(await page.textContent(byTestId('run-state'))).toContain('600 replications');
+    await page.locator('main').screenshot({ path: resolve(artifacts, '07-pool-run-en.png') });
+  }, 240_000);
 
   it('cancels a long run (partial result, marked) and runs again on the same workers', async () => {
     const workersBefore = watch.workerUrls.length;
-    await page.fill(byTestId('pool-reps'), '2000');
-    await page.click(byTestId('pool-run-button'));
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="pool-progress"]')?.getAttribute('value') ?? 0) > 0.01, undefined, { timeout: 60_000 });
-    await page.click(byTestId('pool-cancel'));
-    await page.waitForSelector(`${byTestId('pool-result')}[data-run="2"]`, { timeout: 30_000 });
-    expect(await page.getAttribute(byTestId('pool-result'), 'data-status')).toBe('cancelled');
-    expect(await page.textContent(byTestId('pool-partial'))).toMatch(/partial result of \d+ of 2000/);
-    await page.locator(byTestId('pool-run')).screenshot({ path: resolve(artifacts, '08-pool-cancelled-en.png') });
-    await page.fill(byTestId('pool-reps'), '10');
-    await page.click(byTestId('pool-run-button'));
-    await page.waitForSelector(`${byTestId('pool-result')}[data-run="3"]`, { timeout: 60_000 });
-    expect(await page.getAttribute(byTestId('pool-result'), 'data-status')).toBe('complete');
-    // Cancelling between replications kept the workers: none had to be started again.
+    await page.fill(byTestId('run-reps'), '2000');
+    await page.click(byTestId('run-button'));
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="run-progress"]')?.getAttribute('value') ?? 0) > 0.01, undefined, { timeout: 60_000 });
+    const t0 = Date.now();
+    await page.click(byTestId('cancel-button'));
+    await page.waitForSelector(`${byTestId('run-state')}[data-status="cancelled"]`, { timeout: 30_000 });
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(await page.textContent(byTestId('run-partial'))).toMatch(/partial result of \d+ replications/);
+    await page.locator('main').screenshot({ path: resolve(artifacts, '08-pool-cancelled-en.png') });
+    await page.fill(byTestId('run-reps'), '10');
+    await page.click(byTestId('run-button'));
+    await page.waitForSelector(`${byTestId('run-state')}[data-status="done"]`, { timeout: 60_000 });
+    expect(await status()).toBe('done');
+    // Cancelling kept the workers: none had to be started again.
     expect(watch.workerUrls.length).toBe(workersBefore);
   }, 180_000);
 

@@ -1,6 +1,6 @@
 /**
- * Smoke test of the built app: page → Web Worker (comlink) → kernel → page, in Debian's
- * chromium, under the production CSP, with no traffic beyond 127.0.0.1.
+ * Smoke test of the built app's model check tab: page → Web Worker (comlink) → kernel → page, in
+ * Debian's chromium, under the production CSP, with no traffic beyond 127.0.0.1.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -29,13 +29,21 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Counts messages the page posts to any Worker, independently of what the app reports. */
+/** Counts messages the page posts to the model check's worker, independently of what the app reports. */
 function countWorkerMessages(): void {
   const scope = window as unknown as { __workerPosts: number };
   scope.__workerPosts = 0;
-  const original = Worker.prototype.postMessage as (...args: unknown[]) => void;
-  Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-    scope.__workerPosts += 1;
+  const checkWorkers = new WeakSet<Worker>();
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      if (String(url).includes('mmc.worker')) checkWorkers.add(this);
+    }
+  };
+  const original = Original.prototype.postMessage as (...args: unknown[]) => void;
+  Original.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+    if (checkWorkers.has(this)) scope.__workerPosts += 1;
     return original.apply(this, args);
   } as typeof Worker.prototype.postMessage;
 }
@@ -85,6 +93,7 @@ describe('kernel check page', () => {
     watch = await watchPage(context, page);
     await context.addInitScript(countWorkerMessages);
     await page.goto(`${ORIGIN}/`);
+    await page.click(byTestId('tab-check'));
   });
 
   afterAll(async () => {
@@ -110,8 +119,10 @@ describe('kernel check page', () => {
     // A loose sanity bound; the kernel's own tests check it closely.
     expect(Math.abs(simulated - exact.meanWait)).toBeLessThan(0.25 * exact.meanWait);
 
-    expect(watch.workerUrls).toHaveLength(1);
-    expect(watch.workerUrls[0]).toMatch(new RegExp(`^${ORIGIN}/assets/mmc\\.worker[^/]*\\.js$`));
+    // The demo's replication workers run too; the check has its own worker.
+    const mmcWorkers = watch.workerUrls.filter((u) => u.includes('/assets/mmc.worker'));
+    expect(mmcWorkers).toHaveLength(1);
+    expect(mmcWorkers[0]).toMatch(new RegExp(`^${ORIGIN}/assets/mmc\\.worker[^/]*\\.js$`));
     await shot(page, '01-result-zh-CN');
   });
 
@@ -187,6 +198,7 @@ describe('a dead worker', () => {
       return route.abort();
     });
     await page.goto(`${ORIGIN}/`);
+    await page.click(byTestId('tab-check'));
     const error = page.locator(byTestId('run-error'));
     await error.waitFor({ state: 'visible', timeout: 30_000 });
     expect(await error.textContent()).toContain('The simulation worker stopped unexpectedly');
@@ -205,6 +217,7 @@ describe('cancelling', () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${ORIGIN}/`);
+    await page.click(byTestId('tab-check'));
     await page.waitForSelector(`${byTestId('result')}[data-run="1"]`, { timeout: 60_000 });
 
     await page.fill(byTestId('input-replications'), '1000');

@@ -30,10 +30,25 @@ export interface PairedDifference {
   differences: { mean: number; halfWidth: number | null; n: number }[];
 }
 
-/** `results[s][r]`: replication r of scenario s, the same replication numbers for every s. */
-export function pairedDifferences(results: ReplicationResult[][], metrics: readonly string[] = MAIN_MEASURES, level = 0.95): PairedDifference[] {
+/**
+ * Keeps, for every scenario, exactly the replications whose number finished for all of them,
+ * sorted by number. After a cancel each scenario holds whichever replications had finished, so
+ * position r in one list need not be replication r in another: pairs must share their seeds.
+ */
+export function alignReplications(results: readonly (readonly ReplicationResult[])[]): ReplicationResult[][] {
+  if (results.length === 0) return [];
+  const common = results.map((rs) => new Set(rs.map((r) => r.replication))).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+  return results.map((rs) => rs.filter((r) => common.has(r.replication)).sort((a, b) => a.replication - b.replication));
+}
+
+/**
+ * `results[s]`: the replications of scenario s. Replication r of every scenario is paired with
+ * replication r of the others (same seeds); replications missing from any scenario are left out.
+ */
+export function pairedDifferences(input: readonly (readonly ReplicationResult[])[], metrics: readonly string[] = MAIN_MEASURES, level = 0.95): PairedDifference[] {
   const out: PairedDifference[] = [];
-  const n = Math.min(...results.map((r) => r.length));
+  const results = alignReplications(input);
+  const n = results.length === 0 ? 0 : results[0].length;
   for (const metric of metrics) {
     // Only replications where every scenario has the measure are paired.
     const rows: number[][] = [];

@@ -44,6 +44,11 @@ export interface ReplicationWorkerApi {
   listen(listener: (progressId: number, fraction: number) => void): void;
   /** Runs one replication. */
   run(task: Task): TaskOutcome;
-  /** Merges results (moved here, so that a page's main thread never spends a long task on it). */
-  merge(results: ReplicationResult[], level?: number): MergedResult;
+  /**
+   * Merging, in steps (so that a page's main thread never spends a long task on it): results are
+   * moved here in batches under a merge id (each batch a short message), then merged at once.
+   */
+  mergeAdd(id: number, results: ReplicationResult[]): void;
+  mergeFinish(id: number, level?: number): MergedResult;
+  mergeDrop(id: number): void;
 }

@@ -16,6 +16,7 @@ const PROGRESS_EVERY_MS = 100;
 
 export function createReplicationApi(now: () => number = () => performance.now()): ReplicationWorkerApi {
   const scenarios = new Map<string, Scenario>();
+  const merging = new Map<number, ReplicationResult[]>();
   let listener: ((id: number, fraction: number) => void) | null = null;
   return {
     listen(l) {
@@ -27,9 +28,19 @@ export function createReplicationApi(now: () => number = () => performance.now()
     unload(key) {
       scenarios.delete(key);
     },
-    merge(results: ReplicationResult[], level?: number): MergedResult {
+    mergeAdd(id, results) {
+      const held = merging.get(id);
+      if (held) held.push(...results);
+      else merging.set(id, results);
+    },
+    mergeFinish(id, level) {
+      const results = merging.get(id) ?? [];
+      merging.delete(id);
       const merged = mergeResults(results, level);
       return Comlink.transfer(merged, mergedTransferables(merged));
+    },
+    mergeDrop(id) {
+      merging.delete(id);
     },
     run(task: Task): TaskOutcome {
       const report = listener;

@@ -10,7 +10,7 @@ export const en = {
   title: 'HallFlow 办税服务厅容量规划',
   subtitle: 'Capacity planning for the tax service hall',
   kernelNote:
-    'This page is the kernel check: the simulator runs an M/M/c queue and compares it with the exact Erlang C formulas. The real planner UI comes later.',
+    'The model check: the simulation kernel runs an M/M/c queue (Poisson arrivals, exponential service, c windows) and its estimates are set beside the exact Erlang C values. When the kernel is right, the exact value lies inside the confidence interval about 95 times in 100.',
   privacyNote: 'Everything is computed in this browser; no data leaves the page.',
 
   formLegend: 'M/M/c model',
@@ -57,18 +57,6 @@ export const en = {
     `The simulation worker stopped unexpectedly${detail ? ` (${detail})` : ''}. A fresh worker will be started on the next run.`,
   runFailed: (detail: string) => `The simulation failed: ${detail}`,
 
-  poolHeading: 'The demo hall, one month, in parallel (synthetic data)',
-  poolNote: (workers: number) => `Replications of the demo hall's March run in ${workers} Web Workers (one per core); the page stays responsive.`,
-  poolRun: 'Run in workers',
-  poolProgressLabel: 'Replications done',
-  poolProgress: (done: number, total: number, eta: number | null) => `${done} of ${total} replications${eta === null ? '' : `, about ${Math.ceil(eta)} s left`}`,
-  poolPartial: (done: number, asked: number) => `Cancelled: partial result of ${done} of ${asked} replications.`,
-  poolMeanWait: 'Mean wait (minutes, 95% CI)',
-  poolP90: '90th percentile wait (minutes)',
-  poolWithin: 'Served within 15 minutes',
-  poolServed: 'Served at windows',
-  poolUtilisation: 'Window utilisation',
-  poolDone: (n: number, workers: number) => `${n} replications in ${workers} workers.`,
 
   app: appEn,
   editor: editorEn,

@@ -11,7 +11,7 @@ export const zhCN: Messages = {
   title: 'HallFlow 办税服务厅容量规划',
   subtitle: '办税服务厅窗口与人员容量规划',
   kernelNote:
-    '本页为仿真内核校验：以 M/M/c 排队模型的仿真结果对照 Erlang C 精确公式。正式的规划界面将在后续版本提供。',
+    '模型校验：仿真内核运行 M/M/c 排队模型（泊松到达、指数办理时长、c 个窗口），并将估计值与 Erlang C 精确值对照。内核正确时，精确值约有 95% 的概率落在置信区间内。',
   privacyNote: '全部计算在本浏览器内完成，数据不会离开本页面。',
 
   formLegend: 'M/M/c 模型',
@@ -58,18 +58,6 @@ export const zhCN: Messages = {
     `仿真后台线程意外终止${detail ? `（${detail}）` : ''}。下次运行时将自动启动新的后台线程。`,
   runFailed: (detail: string) => `仿真失败：${detail}`,
 
-  poolHeading: '示例办税服务厅一个月的并行仿真（合成数据）',
-  poolNote: (workers: number) => `示例大厅三月份的多次重复仿真在 ${workers} 个 Web Worker（每个处理器核心一个）中运行，页面保持可操作。`,
-  poolRun: '在后台并行运行',
-  poolProgressLabel: '已完成的重复次数',
-  poolProgress: (done: number, total: number, eta: number | null) => `已完成 ${done} / ${total} 次重复${eta === null ? '' : `，约剩 ${Math.ceil(eta)} 秒`}`,
-  poolPartial: (done: number, asked: number) => `已取消：仅为 ${asked} 次中 ${done} 次重复的部分结果。`,
-  poolMeanWait: '平均等候时间（分钟，95% 置信区间）',
-  poolP90: '90% 纳税人的等候不超过（分钟）',
-  poolWithin: '15 分钟内办理的比例',
-  poolServed: '窗口办结人数',
-  poolUtilisation: '窗口利用率',
-  poolDone: (n: number, workers: number) => `共 ${n} 次重复，使用 ${workers} 个后台线程。`,
 
   app: appZh,
   editor: editorZh,

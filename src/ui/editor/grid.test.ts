@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import demoJson from '../../../data/scenarios/demo-hall.json';
+import type { Scenario } from '../../sim/hall/scenario.ts';
+import {
+  capColumn,
+  columnsEqual,
+  fitColumn,
+  gridRows,
+  hallIntervals,
+  isMultiCell,
+  joinSchedule,
+  moveCell,
+  parsePaste,
+  planPaste,
+  resampleColumn,
+  resampleSchedule,
+  scheduleColumns,
+  splitSchedule,
+  writeCells,
+} from './grid.ts';
+
+const demo = demoJson as unknown as Scenario;
+
+describe('grid rows and columns', () => {
+  it('has one row per interval from opening, labelled by its start', () => {
+    const iv = hallIntervals(demo.calendar)!;
+    expect(iv).toEqual({ open: 540, interval: 30, count: 16, partial: false });
+    const rows = gridRows(iv, scheduleColumns(demo.windows.groups[0].schedule));
+    expect(rows.length).toBe(16);
+    expect(rows[0]).toEqual({ index: 0, label: '09:00', extra: false });
+    expect(rows[2].label).toBe('10:00');
+    expect(rows[15].label).toBe('16:30');
+  });
+
+  it('uses the default interval, notes a partial last interval and shows entries beyond closing', () => {
+    expect(hallIntervals({ open: '08:30', close: '17:30' })).toEqual({ open: 510, interval: 30, count: 18, partial: false });
+    expect(hallIntervals({ open: '08:30', close: '17:30', intervalMinutes: 60 })).toEqual({ open: 510, interval: 60, count: 9, partial: false });
+    expect(hallIntervals({ open: '08:30', close: '17:00', intervalMinutes: 60 })).toEqual({ open: 510, interval: 60, count: 8, partial: true });
+    expect(hallIntervals({ open: '9', close: '17:00' })).toBeNull();
+    expect(hallIntervals({ open: '17:00', close: '09:00' })).toBeNull();
+    const rows = gridRows({ open: 540, interval: 60, count: 2, partial: false }, [{ key: 'all', sub: [], values: [1, 1, 1] }]);
+    expect(rows.map((r) => [r.label, r.extra])).toEqual([
+      ['09:00', false],
+      ['10:00', false],
+      ['11:00', true],
+    ]);
+    expect(gridRows(null, [{ key: 'all', sub: [], values: [1, 2] }]).map((r) => r.label)).toEqual([null, null]);
+  });
+
+  it('reads one schedule for all day types or one per day type', () => {
+    expect(scheduleColumns([1, 2]).map((c) => [c.key, c.sub, c.values])).toEqual([['all', [], [1, 2]]]);
+    const cols = scheduleColumns(demo.windows.groups[0].schedule);
+    expect(cols.map((c) => c.key)).toEqual(['ordinary', 'filing', 'deadline']);
+    expect(cols[1].values[2]).toBe(12);
+    expect(scheduleColumns('broken').map((c) => c.values)).toEqual([[], [], []]);
+  });
+
+  it('splits, joins, fits, caps', () => {
+    expect(splitSchedule([1, 2])).toEqual({ ordinary: [1, 2], filing: [1, 2], deadline: [1, 2] });
+    expect(joinSchedule({ ordinary: [1], filing: [2], deadline: [3] }, 'filing')).toEqual([2]);
+    expect(columnsEqual({ ordinary: [1], filing: [1], deadline: [1] })).toBe(true);
+    expect(columnsEqual({ ordinary: [1], filing: [2], deadline: [1] })).toBe(false);
+    expect(fitColumn([1, 2, 3], 2)).toEqual([1, 2]);
+    expect(fitColumn([1, 2], 4)).toEqual([1, 2, 2, 2]);
+    expect(fitColumn([], 2)).toEqual([0, 0]);
+    expect(capColumn([3, 12, 'x', 5], 4)).toEqual([3, 4, 'x', 4]);
+  });
+
+  it('converts schedules to another interval length', () => {
+    expect(resampleColumn([1, 2, 3], 30, 15)).toEqual([1, 1, 2, 2, 3, 3]);
+    expect(resampleColumn([1, 4, 3, 2], 30, 60)).toEqual([4, 3]);
+    expect(resampleColumn([1, 4, 3], 15, 60)).toEqual([4]);
+    expect(resampleColumn([1, 2], 30, 30)).toEqual([1, 2]);
+    const g = demo.windows.groups[0].schedule as Record<string, number[]>;
+    const hourly = resampleSchedule(g, 30, 60) as Record<string, number[]>;
+    expect(hourly.filing).toEqual([12, 12, 9, 4, 6, 11, 11, 7]);
+    expect(resampleSchedule(hourly, 60, 30)).toEqual({
+      ordinary: [6, 6, 5, 5, 4, 4, 1, 1, 3, 3, 4, 4, 4, 4, 3, 3],
+      filing: [12, 12, 12, 12, 9, 9, 4, 4, 6, 6, 11, 11, 11, 11, 7, 7],
+      deadline: [12, 12, 12, 12, 12, 12, 7, 7, 10, 10, 12, 12, 12, 12, 12, 12],
+    });
+  });
+});
+
+describe('keyboard moves', () => {
+  it('moves like a spreadsheet and stops at the edges', () => {
+    expect(moveCell({ row: 0, col: 0 }, 'down', 16, 3)).toEqual({ row: 1, col: 0 });
+    expect(moveCell({ row: 0, col: 0 }, 'up', 16, 3)).toEqual({ row: 0, col: 0 });
+    expect(moveCell({ row: 4, col: 2 }, 'right', 16, 3)).toEqual({ row: 4, col: 2 });
+    expect(moveCell({ row: 4, col: 2 }, 'left', 16, 3)).toEqual({ row: 4, col: 1 });
+    expect(moveCell({ row: 4, col: 1 }, 'last', 16, 3)).toEqual({ row: 15, col: 1 });
+    expect(moveCell({ row: 4, col: 1 }, 'first', 16, 3)).toEqual({ row: 0, col: 1 });
+  });
+});
+
+describe('pasting from Excel', () => {
+  it('reads a copied column or block', () => {
+    expect(parsePaste('3\r\n4\r\n5\r\n')).toEqual([['3'], ['4'], ['5']]);
+    expect(parsePaste('1\t2\n3\t4')).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect(isMultiCell('7')).toBe(false);
+    expect(isMultiCell('7\n')).toBe(false);
+    expect(isMultiCell('7\n8')).toBe(true);
+    expect(isMultiCell('7\t8')).toBe(true);
+  });
+
+  it('fills down from the cell, counting what falls off the end', () => {
+    const plan = planPaste(parsePaste('3\n4\n５\n6'), { row: 14, col: 1 }, [16, 16, 16], 12);
+    expect(plan).toEqual({
+      ok: true,
+      writes: [
+        { row: 14, col: 1, value: 3 },
+        { row: 15, col: 1, value: 4 },
+      ],
+      dropped: 2,
+    });
+  });
+
+  it('fills across columns and refuses the whole paste when a value is not allowed', () => {
+    const ok = planPaste(parsePaste('1\t2\t3\t4'), { row: 0, col: 1 }, [16, 16, 16], 12);
+    expect(ok).toEqual({
+      ok: true,
+      writes: [
+        { row: 0, col: 1, value: 1 },
+        { row: 0, col: 2, value: 2 },
+      ],
+      dropped: 2,
+    });
+    const bad = planPaste(parsePaste('3\n13\n2.5\n\n4'), { row: 0, col: 0 }, [16], 12);
+    expect(bad).toEqual({
+      ok: false,
+      bad: [
+        { row: 1, col: 0, text: '13' },
+        { row: 2, col: 0, text: '2.5' },
+        { row: 3, col: 0, text: '' },
+      ],
+    });
+  });
+
+  it('writes cells into a copy, leaving everything else as it was', () => {
+    const schedule = { ordinary: [1, 1], filing: [2, 'x'], deadline: [3, 3] };
+    const next = writeCells(schedule, ['ordinary', 'filing', 'deadline'], [
+      { row: 1, col: 1, value: 5 },
+      { row: 0, col: 2, value: 0 },
+      { row: 7, col: 0, value: 9 },
+    ]);
+    expect(next).toEqual({ ordinary: [1, 1], filing: [2, 5], deadline: [0, 3] });
+    expect(schedule.filing[1]).toBe('x');
+    expect(writeCells([1, 2, 3], ['all'], [{ row: 2, col: 0, value: 7 }])).toEqual([1, 2, 7]);
+  });
+});

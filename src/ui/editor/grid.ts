@@ -1,0 +1,205 @@
+/**
+ * The staffing grid's logic: its rows (statistics intervals from opening, labelled HH:MM; the
+ * schedule is indexed from opening, one entry per interval up to closing, as validate-schedules
+ * and resolve read it), its columns (one per day type, or one for all), spreadsheet moves, and
+ * pasting a column copied from Excel (tab and new-line separated numbers).
+ */
+import { DEFAULTS } from '../../sim/hall/defaults.ts';
+import { DAY_TYPES, type DayType } from '../../sim/hall/scenario.ts';
+import { formatTimeOfDay, parseTimeOfDay } from '../../sim/hall/time.ts';
+import { checkNumber, toAscii } from './numbers.ts';
+
+export type ColumnKey = DayType | 'all';
+
+export interface GridRow {
+  index: number;
+  /** "HH:MM" at the interval's start, or null when the opening hours cannot be read. */
+  label: string | null;
+  /** Beyond closing: an entry the schedule has but the opening hours do not. */
+  extra: boolean;
+}
+
+export interface GridColumn {
+  key: ColumnKey;
+  /** Path below the group's `schedule`: [] for one schedule, [dayType] for one per day type. */
+  sub: DayType[];
+  values: unknown[];
+}
+
+/** The hall's intervals: opening, closing and interval length, when they can be read. */
+export interface Intervals {
+  open: number;
+  interval: number;
+  /** Whole intervals from opening to closing (a partial one at the end is left out). */
+  count: number;
+  /** True when closing falls inside an interval (the validator reports it at calendar.close). */
+  partial: boolean;
+}
+
+export function hallIntervals(calendar: unknown): Intervals | null {
+  const cal = calendar !== null && typeof calendar === 'object' ? (calendar as Record<string, unknown>) : {};
+  const open = parseTimeOfDay(cal.open);
+  const close = parseTimeOfDay(cal.close);
+  const raw = cal.intervalMinutes ?? DEFAULTS.calendar.intervalMinutes;
+  const interval = raw === 15 || raw === 30 || raw === 60 ? raw : null;
+  if (open === null || close === null || interval === null || close <= open) return null;
+  return { open, interval, count: Math.floor((close - open) / interval), partial: (close - open) % interval !== 0 };
+}
+
+/** The columns of a schedule: one per day type, or a single one for every day type. */
+export function scheduleColumns(schedule: unknown): GridColumn[] {
+  if (Array.isArray(schedule)) return [{ key: 'all', sub: [], values: schedule }];
+  const o = schedule !== null && typeof schedule === 'object' ? (schedule as Record<string, unknown>) : {};
+  return DAY_TYPES.map((d) => ({ key: d, sub: [d], values: Array.isArray(o[d]) ? (o[d] as unknown[]) : [] }));
+}
+
+/** Rows for the intervals, plus any entries a column has beyond closing. */
+export function gridRows(intervals: Intervals | null, columns: GridColumn[]): GridRow[] {
+  const longest = Math.max(0, ...columns.map((c) => c.values.length));
+  const n = Math.max(intervals?.count ?? 0, longest);
+  return Array.from({ length: n }, (_, index) => ({
+    index,
+    label: intervals ? formatTimeOfDay(intervals.open + index * intervals.interval) : null,
+    extra: intervals !== null && index >= intervals.count,
+  }));
+}
+
+/** A column fitted to n entries: cut, or lengthened by repeating its last value (0 if empty). */
+export function fitColumn(values: readonly unknown[], n: number): number[] {
+  const nums = values.map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0));
+  if (nums.length >= n) return nums.slice(0, n);
+  const last = nums.length > 0 ? nums[nums.length - 1] : 0;
+  return [...nums, ...Array.from({ length: n - nums.length }, () => last)];
+}
+
+/** Every entry of a column capped at the group's window count. */
+export function capColumn(values: readonly unknown[], max: number): unknown[] {
+  return values.map((v) => (typeof v === 'number' && v > max ? max : v));
+}
+
+/** One schedule for all day types → one per day type (copies). */
+export function splitSchedule(values: readonly unknown[]): Record<DayType, unknown[]> {
+  return { ordinary: [...values], filing: [...values], deadline: [...values] };
+}
+
+/** One per day type → one for all, keeping the chosen day type's column. */
+export function joinSchedule(schedule: unknown, keep: DayType): unknown[] {
+  const col = scheduleColumns(schedule).find((c) => c.key === keep);
+  return col ? [...col.values] : [];
+}
+
+/** Whether the three day types already have the same schedule (joining loses nothing). */
+export function columnsEqual(schedule: unknown): boolean {
+  if (Array.isArray(schedule)) return true;
+  const cols = scheduleColumns(schedule).map((c) => JSON.stringify(c.values));
+  return cols.every((c) => c === cols[0]);
+}
+
+export type Move = 'up' | 'down' | 'left' | 'right' | 'first' | 'last';
+
+/** The cell a move lands on, clamped to the grid (a spreadsheet does not wrap). */
+export function moveCell(at: { row: number; col: number }, move: Move, rows: number, cols: number): { row: number; col: number } {
+  const clamp = (x: number, n: number) => Math.max(0, Math.min(n - 1, x));
+  switch (move) {
+    case 'up':
+      return { row: clamp(at.row - 1, rows), col: at.col };
+    case 'down':
+      return { row: clamp(at.row + 1, rows), col: at.col };
+    case 'left':
+      return { row: at.row, col: clamp(at.col - 1, cols) };
+    case 'right':
+      return { row: at.row, col: clamp(at.col + 1, cols) };
+    case 'first':
+      return { row: 0, col: at.col };
+    case 'last':
+      return { row: Math.max(0, rows - 1), col: at.col };
+  }
+}
+
+/** Text copied from a spreadsheet as rows of cells (tab between cells, a new line between rows). */
+export function parsePaste(text: string): string[][] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
+  return lines.map((line) => line.split('\t').map((c) => c.trim()));
+}
+
+/** Whether pasted text is more than one cell (then the grid fills down instead of the cell taking it). */
+export function isMultiCell(text: string): boolean {
+  const m = parsePaste(text);
+  return m.length > 1 || (m.length === 1 && m[0].length > 1);
+}
+
+export interface CellWrite {
+  row: number;
+  col: number;
+  value: number;
+}
+
+export type PastePlan =
+  | { ok: true; writes: CellWrite[]; dropped: number }
+  | { ok: false; bad: { row: number; col: number; text: string }[] };
+
+/**
+ * What a paste at (row, col) writes: down the rows and across the columns from there. Every value
+ * must be a whole number from 0 to `max` or nothing is written; values past a column's last entry
+ * (`lengths[col]`) or past the last column are counted in `dropped` so the planner is told.
+ */
+export function planPaste(matrix: string[][], at: { row: number; col: number }, lengths: readonly number[], max: number): PastePlan {
+  const writes: CellWrite[] = [];
+  const bad: { row: number; col: number; text: string }[] = [];
+  let dropped = 0;
+  matrix.forEach((line, i) =>
+    line.forEach((text, j) => {
+      const row = at.row + i;
+      const col = at.col + j;
+      if (col >= lengths.length || row >= lengths[col]) {
+        dropped++;
+        return;
+      }
+      const r = checkNumber(text, { integer: true, min: 0, max });
+      if (r.ok) writes.push({ row, col, value: r.value });
+      else bad.push({ row, col, text: toAscii(text) });
+    }),
+  );
+  return bad.length > 0 ? { ok: false, bad } : { ok: true, writes, dropped };
+}
+
+/** A copy of a schedule with cells written; every other entry stays exactly as it was. */
+export function writeCells(schedule: unknown, columns: readonly ColumnKey[], writes: readonly CellWrite[]): unknown[] | Record<DayType, unknown[]> {
+  const cols = scheduleColumns(schedule);
+  const next = new Map<ColumnKey, unknown[]>(cols.map((c) => [c.key, [...c.values]]));
+  for (const w of writes) {
+    const col = next.get(columns[w.col]);
+    if (col && w.row < col.length) col[w.row] = w.value;
+  }
+  if (Array.isArray(schedule)) return next.get('all')!;
+  return Object.fromEntries(DAY_TYPES.map((d) => [d, next.get(d)!])) as Record<DayType, unknown[]>;
+}
+
+/**
+ * A column converted to another interval length: to a finer one each entry is repeated (30 → 15
+ * minutes: every value twice), to a coarser one each run of entries gives its largest (staffing
+ * for the busiest part). Lengths are 15, 30 or 60, so one divides the other.
+ */
+export function resampleColumn(values: readonly unknown[], from: number, to: number): unknown[] {
+  if (from === to) return [...values];
+  if (to < from) {
+    const k = from / to;
+    return values.flatMap((v) => Array.from({ length: k }, () => v));
+  }
+  const k = to / from;
+  const out: unknown[] = [];
+  for (let i = 0; i < values.length; i += k) {
+    const run = values.slice(i, i + k);
+    const nums = run.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    out.push(nums.length > 0 ? Math.max(...nums) : run[0]);
+  }
+  return out;
+}
+
+/** A whole schedule (one column or one per day type) converted to another interval length. */
+export function resampleSchedule(schedule: unknown, from: number, to: number): unknown {
+  if (Array.isArray(schedule)) return resampleColumn(schedule, from, to);
+  if (schedule === null || typeof schedule !== 'object') return schedule;
+  return Object.fromEntries(Object.entries(schedule).map(([k, v]) => [k, Array.isArray(v) ? resampleColumn(v, from, to) : v]));
+}
