@@ -22,6 +22,7 @@
  */
 import * as Comlink from 'comlink';
 import type { MergedResult } from '../sim/hall/merge.ts';
+import type { GroupLoadOptions } from '../sim/hall/group-load.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import type { Scenario } from '../sim/hall/scenario.ts';
 import { ParameterError, integer } from '../sim/errors.ts';
@@ -48,6 +49,8 @@ export interface RunRequest {
   stop?: StopRule;
   /** Keep the ledgers of replication 0 (default true; other replications never carry them). */
   ledgers?: boolean;
+  /** Record the planner's per-group load (`result.groupLoad`). Default false. */
+  groupLoad?: boolean | GroupLoadOptions;
 }
 
 export interface Progress {
@@ -328,7 +331,7 @@ export class WorkerPool {
     }
     const ledgers = (job.request.ledgers ?? true) && replication === 0;
     handle.api
-      .run({ scenarioKey: key, seed: job.request.seed, replication, ledgers, progressId: job.onProgress ? task + 1 : 0 })
+      .run({ scenarioKey: key, seed: job.request.seed, replication, ledgers, groupLoad: job.request.groupLoad ?? false, progressId: job.onProgress ? task + 1 : 0 })
       .then(
         (outcome: TaskOutcome) => this.finish(job, slot, handle, task, outcome),
         () => {

@@ -4,6 +4,7 @@
  * whose typed arrays are transferred, not copied.
  */
 import type { MergedResult } from '../sim/hall/merge.ts';
+import type { GroupLoadOptions } from '../sim/hall/group-load.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import type { Scenario } from '../sim/hall/scenario.ts';
 
@@ -15,6 +16,8 @@ export interface Task {
   replication: number;
   /** Keep the ledgers (case rows etc.) in the result; otherwise they are left empty. */
   ledgers: boolean;
+  /** Record the planner's per-group load. */
+  groupLoad?: boolean | GroupLoadOptions;
   /** Report the share of days done to the progress listener, under this id (0 = no reports). */
   progressId: number;
 }

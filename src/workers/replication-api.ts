@@ -53,6 +53,7 @@ export function createReplicationApi(now: () => number = () => performance.now()
         const result = runReplication(scenario, {
           seed: task.seed,
           replication: task.replication,
+          groupLoad: task.groupLoad ?? false,
           onProgress: onProgress
             ? (f) => {
                 const t = now();

@@ -10,6 +10,7 @@ export function transferables(result: ReplicationResult): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
   out.add(result.waitDistribution.shares.buffer as ArrayBuffer);
   for (const p of Object.values(result.profiles)) for (const v of Object.values(p)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
+  if (result.groupLoad) for (const v of Object.values(result.groupLoad)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
   for (const group of [result.intervals, result.days]) {
     for (const v of Object.values(group)) if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
   }
@@ -27,6 +28,11 @@ export function mergedTransferables(m: MergedResult): ArrayBuffer[] {
   for (const v of Object.values(m.days)) add(v);
   add(m.waitDistribution.shares);
   for (const p of Object.values(m.profiles)) for (const v of Object.values(p)) if (typeof v === 'object') add(v);
+  const g = m.groupLoad;
+  if (g) {
+    for (const v of Object.values(g)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
+    for (const s of Object.values(g.share)) for (const v of Object.values(s)) out.add((v as Float64Array).buffer as ArrayBuffer);
+  }
   return [...out];
 }
 

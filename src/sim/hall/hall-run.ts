@@ -31,6 +31,7 @@ import { Counters, type Ending } from './counters.ts';
 import { Router } from './routing.ts';
 import { Sources } from './sources.ts';
 import { BALK, JOIN, LEAVE, atTicketMachine, returnTime } from './decisions.ts';
+import { GroupLoadRecorder, type GroupLoadOptions } from './group-load.ts';
 
 /**
  * Storage kept between replications on the same thread (one replication runs at a time): the
@@ -51,6 +52,8 @@ export class HallRun {
   readonly c = new Counters();
   readonly tickets: IntervalCounts;
   readonly bookings: Bookings;
+  /** The planner's per-group, per-interval load (only when asked for). */
+  readonly groupLoad: GroupLoadRecorder | null;
   private readonly router: Router;
   private readonly guidanceRng: Rng;
   private readonly bookedKind: number;
@@ -60,8 +63,10 @@ export class HallRun {
     readonly r: Resolved,
     readonly seed: number,
     readonly replication: number,
+    options: { groupLoad?: boolean | GroupLoadOptions } = {},
   ) {
     const sim = this.sim;
+    this.groupLoad = options.groupLoad ? new GroupLoadRecorder(r, options.groupLoad === true ? {} : options.groupLoad) : null;
     let visitors = 0;
     for (let d = 0; d < r.days; d++) visitors += r.volume[d];
     const reuse = spare.pop();
@@ -293,7 +298,13 @@ export class HallRun {
     const now = this.sim.now;
     tp.ticket[id] = now;
     tp.group[id] = g;
-    if (tp.counted[id]) this.tickets.add(now);
+    if (tp.counted[id]) {
+      this.tickets.add(now);
+      if (this.groupLoad) {
+        const pool = this.stations[g].pool;
+        this.groupLoad.joined(g, now, pool.busy + pool.waiting);
+      }
+    }
     this.stations[g].pool.arrive(id, tp.channel[id], tp.service[id], tp.patience[id]);
   }
 
@@ -326,6 +337,7 @@ export class HallRun {
     tp.server[id] = server;
     if (tp.counted[id]) {
       this.waits.add(tp.ticket[id], wait, tp.type[id], CHANNEL_INDEX[tp.channel[id]], g);
+      this.groupLoad?.served(g, tp.ticket[id], wait, tp.service[id]);
       const p = tp.predicted[id];
       if (p === p) {
         const c = this.c;
@@ -348,7 +360,10 @@ export class HallRun {
       this.outcome(id, 'servedWindow');
       return;
     }
-    if (tp.counted[id]) this.waits.abandon(tp.ticket[id], tp.type[id], CHANNEL_INDEX[tp.channel[id]], g);
+    if (tp.counted[id]) {
+      this.waits.abandon(tp.ticket[id], tp.type[id], CHANNEL_INDEX[tp.channel[id]], g);
+      this.groupLoad?.abandoned(g, tp.ticket[id]);
+    }
     this.stations[g].afterLineChange();
     this.outcome(id, 'abandoned');
   }

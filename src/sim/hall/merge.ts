@@ -11,6 +11,7 @@ import { ParameterError } from '../errors.ts';
 import { tQuantile } from '../math/student-t.ts';
 import type { DayProfile, DaySeries, IntervalSeries, ReplicationResult } from './results.ts';
 import { DAY_TYPES, type DayType } from './scenario.ts';
+import { mergeGroupLoads, type MergedGroupLoad } from './merge-group-load.ts';
 
 export interface MetricEstimate {
   mean: number;
@@ -55,6 +56,8 @@ export interface MergedResult {
   ledgers: ReplicationResult['ledgers'];
   /** The replication the ledgers come from. */
   ledgerReplication: number;
+  /** The planner's per-group load, when every replication recorded it. */
+  groupLoad?: MergedGroupLoad;
   events: number;
 }
 
@@ -183,6 +186,7 @@ export function mergeResults(input: readonly ReplicationResult[], level = 0.95):
     waitDistribution: { binMinutes: results[0].waitDistribution.binMinutes, shares: mergeSeries(results.map((r) => r.waitDistribution.shares), level) },
     ledgers: results[0].ledgers,
     ledgerReplication: results[0].replication,
+    ...(results.every((r) => r.groupLoad) ? { groupLoad: mergeGroupLoads(results.map((r) => r.groupLoad!), level) } : {}),
     events: results.reduce((a, r) => a + r.events, 0),
   };
 }

@@ -7,6 +7,7 @@
  * `kiosk.hall.availability`, `cases.onTimeShare`; `METRIC_DEFINITIONS` says what the families mean.
  */
 import type { CaseRow } from './cases.ts';
+import type { GroupLoad } from './group-load.ts';
 import type { HallRun } from './hall-run.ts';
 import { CHANNELS, type DayType } from './scenario.ts';
 import { formatIsoDate } from './time.ts';
@@ -100,6 +101,8 @@ export interface ReplicationResult {
   profiles: Record<DayType, DayProfile>;
   waitDistribution: WaitDistribution;
   ledgers: { cases: CaseRow[]; overtime: OvertimeLedgerRow[]; timeOff: TimeOffRow[] };
+  /** Per group, day type and interval, for the capacity planner (when asked for). */
+  groupLoad?: GroupLoad;
   events: number;
 }
 
@@ -263,6 +266,7 @@ export function buildResult(run: HallRun): ReplicationResult {
     profiles: dayProfiles(run),
     waitDistribution: run.waits.distribution(0.5, 240),
     ledgers: { cases: run.backOffice ? run.backOffice.ledger(groupIds) : [], overtime: overtimeRows, timeOff: planTimeOff(run, overtimeRows) },
+    ...(run.groupLoad ? { groupLoad: run.groupLoad.finish(run.stations) } : {}),
     events: run.sim.eventsFired,
   };
 }

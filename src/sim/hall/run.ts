@@ -5,6 +5,7 @@
  * ScenarioError listing every problem.
  */
 import { integer } from '../errors.ts';
+import type { GroupLoadOptions } from './group-load.ts';
 import { HallRun } from './hall-run.ts';
 import { resolveScenario } from './resolve.ts';
 import { buildResult, type ReplicationResult } from './results.ts';
@@ -33,13 +34,15 @@ export interface ReplicationOptions {
   replication: number;
   /** Told the share of simulated days done, after each day (for progress on long runs). */
   onProgress?: (fraction: number) => void;
+  /** Also record the per-group, per-interval load the capacity planner staffs against (`result.groupLoad`). */
+  groupLoad?: boolean | GroupLoadOptions;
 }
 
 export function runReplication(scenario: Scenario, options: ReplicationOptions): ReplicationResult {
   integer('seed', options.seed, 0);
   integer('replication', options.replication, 0);
   assertValid(scenario);
-  const run = new HallRun(resolveScenario(scenario), options.seed, options.replication);
+  const run = new HallRun(resolveScenario(scenario), options.seed, options.replication, { groupLoad: options.groupLoad });
   run.run(options.onProgress);
   const result = buildResult(run);
   run.release();

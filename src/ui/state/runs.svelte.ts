@@ -42,6 +42,8 @@ class RunStore {
   version = $state(0);
 
   #generation = 0;
+  /** The generation whose run was cancelled (a cancel between two passes must stop the next). */
+  #cancelled = -1;
   #timer: ReturnType<typeof setTimeout> | null = null;
 
   /** Runs now: a quick pass, then the full number of replications. */
@@ -71,7 +73,9 @@ class RunStore {
           this.partial = outcome.status === 'cancelled';
           this.version++;
         }
-        if (outcome.status === 'cancelled') {
+        if (outcome.status === 'cancelled' || this.#cancelled === generation) {
+          // What is shown is short of the replications asked for, whichever pass was stopped.
+          this.partial = true;
           this.status = 'cancelled';
           this.stage = null;
           return;
@@ -100,7 +104,10 @@ class RunStore {
   cancel(): void {
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
-    if (this.status === 'running') getPool().cancel();
+    if (this.status === 'running') {
+      this.#cancelled = this.#generation;
+      getPool().cancel();
+    }
   }
 }
 

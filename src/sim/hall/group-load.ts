@@ -1,0 +1,154 @@
+/**
+ * What the capacity planner needs from a replication, per window group, day type and interval
+ * of the opening hours (the cells of a window schedule): how many taxpayers joined the group's
+ * line, how many were served within the target wait, gave up, their waits and handling times,
+ * the time-average number in the group's system, and the distribution of the number in the
+ * group's system that each joining taxpayer found (the quantity the Iterative Staffing
+ * Algorithm staffs against). Recorded only when asked for (`runReplication(..., { groupLoad:
+ * true })`): it costs memory and a little time.
+ *
+ * Everything is counted by the interval of the ticket (the moment of joining the line), over
+ * taxpayers counted in the statistics (after the warm-up), summed over the days of each type.
+ * Cell index: (group · 3 + day type) · intervals + interval, day types in DAY_TYPES order.
+ */
+import type { Resolved } from './resolve.ts';
+import { DAY_TYPES, type DayType } from './scenario.ts';
+import type { Station } from './station.ts';
+
+/** Bins of the number in system found on joining: 0 … BINS − 2, and BINS − 1 for that many or more. */
+export const IN_SYSTEM_BINS = 160;
+
+export interface GroupLoad {
+  /** Group ids, in the scenario's order. */
+  groups: string[];
+  /** Intervals of the opening hours (the schedule's length) and their length, minutes. */
+  intervals: number;
+  intervalMinutes: number;
+  /** Opening time, minutes after midnight (interval k starts at open + k·intervalMinutes). */
+  open: number;
+  bins: number;
+  /** Working days of each day type in the horizon (after the warm-up). */
+  days: Record<DayType, number>;
+  joined: Float64Array;
+  served: Float64Array;
+  /** Served with a wait of at most the scenario's target. */
+  within: Float64Array;
+  abandoned: Float64Array;
+  waitSum: Float64Array;
+  /** Handling time of those served, minutes (the group's work from the interval's arrivals). */
+  serviceSum: Float64Array;
+  /** Time-average taxpayers in the group's system (waiting or served), summed over the days. */
+  presence: Float64Array;
+  /** cells × bins: joiners by the number in the group's system they found. */
+  inSystem: Uint32Array;
+}
+
+/** What to record: the target wait that counts as "within", per day type (default: the scenario's target). */
+export interface GroupLoadOptions {
+  waitMinutes?: Record<DayType, number>;
+}
+
+export function groupLoadCells(g: GroupLoad): number {
+  return g.groups.length * DAY_TYPES.length * g.intervals;
+}
+
+export function groupLoadCell(intervals: number, group: number, dayType: number, k: number): number {
+  return (group * DAY_TYPES.length + dayType) * intervals + k;
+}
+
+export class GroupLoadRecorder {
+  private readonly load: GroupLoad;
+  /** Target wait by day type index. */
+  private readonly target: Float64Array;
+  private readonly dayTypeOf: Int8Array;
+
+  constructor(
+    private readonly r: Resolved,
+    options: GroupLoadOptions = {},
+  ) {
+    const cells = r.groups.length * DAY_TYPES.length * r.hallIntervals;
+    const days = { ordinary: 0, filing: 0, deadline: 0 } as Record<DayType, number>;
+    this.dayTypeOf = new Int8Array(r.days).fill(-1);
+    const warmDay = Math.ceil(r.warmupEnd / 1440);
+    for (let d = 0; d < r.days; d++) {
+      if (!r.calendar.isWorking(d)) continue;
+      const type = r.calendar.dayType(d);
+      this.dayTypeOf[d] = DAY_TYPES.indexOf(type);
+      if (d >= warmDay) days[type]++;
+    }
+    this.target = Float64Array.from(DAY_TYPES, (d) => options.waitMinutes?.[d] ?? r.target.waitMinutes);
+    this.load = {
+      groups: r.groups.map((g) => g.id),
+      intervals: r.hallIntervals,
+      intervalMinutes: r.interval,
+      open: r.open,
+      bins: IN_SYSTEM_BINS,
+      days,
+      joined: new Float64Array(cells),
+      served: new Float64Array(cells),
+      within: new Float64Array(cells),
+      abandoned: new Float64Array(cells),
+      waitSum: new Float64Array(cells),
+      serviceSum: new Float64Array(cells),
+      presence: new Float64Array(cells),
+      inSystem: new Uint32Array(cells * IN_SYSTEM_BINS),
+    };
+  }
+
+  /** The cell of a ticket taken at `time` at group g; −1 outside the opening hours. */
+  private cell(g: number, time: number): number {
+    const day = Math.floor(time / 1440);
+    const dt = day < this.dayTypeOf.length ? this.dayTypeOf[day] : -1;
+    if (dt < 0) return -1;
+    const k = Math.floor((time - day * 1440 - this.r.open) / this.r.interval);
+    if (k < 0 || k >= this.r.hallIntervals) return -1;
+    return groupLoadCell(this.r.hallIntervals, g, dt, k);
+  }
+
+  /** A counted taxpayer joins group g's line at `time`, finding `inSystem` there. */
+  joined(g: number, time: number, inSystem: number): void {
+    const c = this.cell(g, time);
+    if (c < 0) return;
+    this.load.joined[c]++;
+    this.load.inSystem[c * IN_SYSTEM_BINS + Math.min(inSystem, IN_SYSTEM_BINS - 1)]++;
+  }
+
+  served(g: number, ticket: number, wait: number, service: number): void {
+    const c = this.cell(g, ticket);
+    if (c < 0) return;
+    const l = this.load;
+    l.served[c]++;
+    if (wait <= this.target[Math.floor(c / this.r.hallIntervals) % DAY_TYPES.length]) l.within[c]++;
+    l.waitSum[c] += wait;
+    l.serviceSum[c] += service;
+  }
+
+  abandoned(g: number, ticket: number): void {
+    const c = this.cell(g, ticket);
+    if (c >= 0) this.load.abandoned[c]++;
+  }
+
+  /**
+   * The result, with the time-average number in each group's system taken from its station's
+   * levels by interval (a grid from midnight; an opening time off that grid is rounded down).
+   */
+  finish(stations: readonly Station[]): GroupLoad {
+    const r = this.r;
+    const l = this.load;
+    const first = Math.floor(r.open / r.interval);
+    const warmDay = Math.ceil(r.warmupEnd / 1440);
+    stations.forEach((s, g) => {
+      const iv = s.pool.intervals!;
+      for (let d = warmDay; d < r.days; d++) {
+        const dt = this.dayTypeOf[d];
+        if (dt < 0) continue;
+        for (let k = 0; k < r.hallIntervals; k++) {
+          const j = d * r.intervalsPerDay + first + k;
+          if (j >= iv.busy.area.length) break;
+          l.presence[groupLoadCell(r.hallIntervals, g, dt, k)] += (iv.busy.area[j] + iv.queue.area[j]) / r.interval;
+        }
+      }
+    });
+    return l;
+  }
+}
