@@ -17,6 +17,7 @@ import { measureMemory, type MemoryFigures } from './memory.ts';
 import { benchHall } from './hall.ts';
 import { benchPool } from './pool.ts';
 import { benchApp } from './app.ts';
+import { benchPlan } from './plan.ts';
 
 const json = process.argv.includes('--json');
 const log = (...a: unknown[]) => (json ? console.error(...a) : console.log(...a));
@@ -70,9 +71,9 @@ const kernel = (lambda: number, horizon = HORIZON): Workload['run'] => () => {
   return { events: r.events, customers: r.customers };
 };
 
-/** `--only kernel,hall,pool,memory,app` runs some sections (default: all). */
+/** `--only kernel,hall,pool,plan,memory,app` runs some sections (default: all). */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
-const sections = new Set((onlyArg ?? 'kernel,hall,pool,memory,app').split(','));
+const sections = new Set((onlyArg ?? 'kernel,hall,pool,plan,memory,app').split(','));
 const out: Record<string, unknown> = {};
 
 log(`HallFlow benchmarks — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}`);
@@ -111,6 +112,10 @@ if (sections.has('pool')) {
   log('\nThe worker pool (issue 4): worker threads');
   // The bundled worker sits next to this bundled benchmark (npm run bench builds both).
   out.pool = await benchPool(log, new URL('./replication.node.mjs', import.meta.url));
+}
+if (sections.has('plan')) {
+  log('\nThe capacity planner (issue 6): worker threads');
+  out.plan = await benchPlan(log, new URL('./replication.node.mjs', import.meta.url));
 }
 if (sections.has('app')) {
   log('\nThe app in chromium (issue 5): built and served locally');

@@ -6,12 +6,14 @@ import { runMMcCommand } from './mmc.ts';
 import { runSimulateCommand } from './simulate.ts';
 import { runValidateCommand } from './validate.ts';
 import { runCompareCommand } from './compare.ts';
+import { runPlanCommand } from './plan.ts';
 
 const USAGE = `Usage: hallflow <command> [options]
 
 Commands:
   simulate   run a scenario (replications) and print the results
   compare    run scenarios with the same seeds and print paired differences
+  plan       plan windows per interval, kiosks, staggered slots, back office and a roster
   validate   check scenario files without running them
   mmc        simulate an M/M/c queue and compare it with Erlang C (the kernel check)
 
@@ -24,6 +26,8 @@ export async function main(argv: string[]): Promise<number> {
       return runSimulateCommand(rest);
     case 'compare':
       return runCompareCommand(rest);
+    case 'plan':
+      return runPlanCommand(rest);
     case 'validate':
       return runValidateCommand(rest);
     case 'mmc':

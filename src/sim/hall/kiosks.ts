@@ -28,6 +28,8 @@ class SiteRun {
   private isOpen: boolean;
   private draining = false;
   readonly upTime: TimeWeighted;
+  /** 1 while at least one kiosk works (the site can serve at all), else 0. */
+  readonly anyUpTime: TimeWeighted;
   readonly upIntervals: IntervalLevel;
   readonly waits = new Tally('kiosk.wait');
   readonly waitList: number[] = [];
@@ -48,6 +50,7 @@ class SiteRun {
     this.up = site.kiosks;
     this.isOpen = false;
     this.upTime = new TimeWeighted(`kiosks.${site.id}.up`, 0, site.kiosks);
+    this.anyUpTime = new TimeWeighted(`kiosks.${site.id}.anyUp`, 0, site.kiosks > 0 ? 1 : 0);
     this.upIntervals = new IntervalLevel(grid, site.kiosks);
     this.failureRng = Rng.stream(seed, replication, `kiosk:failures:${site.id}`);
     this.repairRng = Rng.stream(seed, replication, `kiosk:repairs:${site.id}`);
@@ -82,6 +85,7 @@ class SiteRun {
   setUp(now: number, up: number): void {
     this.up = up;
     this.upTime.update(now, up);
+    this.anyUpTime.update(now, up > 0 ? 1 : 0);
     this.upIntervals.update(now, up);
     this.apply();
   }
@@ -184,6 +188,7 @@ export class KioskNetwork {
   close(now: number): void {
     for (const run of this.sites) {
       run.upTime.update(now, run.up);
+      run.anyUpTime.update(now, run.up > 0 ? 1 : 0);
       run.upIntervals.close(now);
       run.pool.close();
     }

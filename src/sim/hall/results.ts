@@ -112,6 +112,7 @@ export const METRIC_DEFINITIONS: Record<string, { en: string; zh: string }> = {
   'wait.*.withinTarget': { en: 'Share served within the target wait among those who joined a window line (giving up counts as a failure)', zh: '在目标时间内得到办理的比例（以排队者为分母，中途离开计为未达标）' },
   'windows.*.utilisation': { en: 'Busy window time over open window time', zh: '窗口忙碌时间占开放时间的比例' },
   'kiosk.*.availability': { en: 'Time-average share of kiosks in working order, around the clock', zh: '全天候时间平均的终端可用比例' },
+  'kiosk.*.anyUp': { en: 'Share of the time, around the clock, with at least one kiosk in working order (the site can serve)', zh: '全天候至少有一台终端可用（该点位可提供服务）的时间比例' },
   'kiosk.*.utilisation': { en: 'Busy kiosk time over kiosk time available while the site is open', zh: '终端忙碌时间占开放期间可用时间的比例' },
   'closing.*': { en: 'Predicted waits shown near closing against the waits that followed', zh: '临近下班时提示的预计等候时间与实际等候时间的对比' },
   'cases.*': { en: 'Non-immediate matters accepted after the warm-up, followed until answered', zh: '预热期之后受理的非即办事项，跟踪至答复' },
@@ -199,6 +200,7 @@ export function buildResult(run: HallRun): ReplicationResult {
       const id = k.site.id;
       const span = r.horizon;
       m[`kiosk.${id}.availability`] = k.site.kiosks > 0 ? k.upTime.integral(span) / (k.site.kiosks * span) : 1;
+      m[`kiosk.${id}.anyUp`] = k.anyUpTime.integral(span) / span;
       const busy = sum(k.pool.intervals!.busy.area);
       const avail = sum(k.pool.intervals!.open.area);
       if (avail > 0) m[`kiosk.${id}.utilisation`] = busy / avail;

@@ -1,8 +1,10 @@
 /**
  * Which window group a taxpayer joins. The eligible groups serve the taxpayer's business type and
  * channel; booked taxpayers go to the windows set up for them (the green channel for staggered
- * bookings, appointment windows for appointments) whenever one of those is open. Among the
- * candidates: the first open one ('firstEligible'), or the one with the shortest expected wait,
+ * bookings, appointment windows for appointments) whenever one of those is open. Candidates are
+ * ordered from the most specialised (fewest business types served) to the most general. Among
+ * them: the first open one ('firstEligible'), or the one with the shortest expected wait (ties to
+ * the more specialised),
  * (people ahead of equal or higher priority + 1) × mean handling time / open windows.
  */
 import type { Resolved } from './resolve.ts';
@@ -19,7 +21,10 @@ export class Router {
     this.preferred = new Int32Array(r.types.length * 3);
     for (const t of r.types) {
       for (let ch = 0; ch < 3; ch++) {
-        const eligible = r.groups.filter((g) => g.serves[t.index] && g.channels[CHANNEL_INDEX[ch]]);
+        // Windows that serve fewer business types come first (a dedicated invoice window before a
+        // general one), so that ties go to the specialist; a stable sort keeps the scenario's order otherwise.
+        const breadth = (g: (typeof r.groups)[number]) => g.serves.reduce((a: number, x: number) => a + x, 0);
+        const eligible = r.groups.filter((g) => g.serves[t.index] && g.channels[CHANNEL_INDEX[ch]]).sort((a, b) => breadth(a) - breadth(b));
         const own = ch === STAGGERED ? 'green' : ch === APPOINTMENT ? 'appointment' : null;
         const first = eligible.filter((g) => g.kind === own);
         this.candidates[t.index * 3 + ch] = Int32Array.from([...first, ...eligible.filter((g) => g.kind !== own)].map((g) => g.index));

@@ -140,5 +140,5 @@ export function checkTarget(t: StaffingTarget): void {
  */
 export function withShrinkage(required: number, shrinkage: number): number {
   if (!(shrinkage >= 0 && shrinkage < 1)) throw new ParameterError('shrinkage', shrinkage, 'a share from 0 up to (not including) 1', '0（含）到 1（不含）之间的比例');
-  return Math.ceil(required / (1 - shrinkage) - 1e-9);
+  return Math.max(0, Math.ceil(required / (1 - shrinkage) - 1e-9));
 }

@@ -7,7 +7,8 @@
  *      joins a group's line, how many were in that group's system (group-load.ts);
  *   2. set each cell to the fewest windows with which those joiners would meet the target
  *      (tagged.ts: what s windows would mean for a joiner who finds l in the system);
- *   3. repeat until no cell moves by more than one window.
+ *   3. repeat until no cell moves by more than one window (after the first step each move goes
+ *      half way, see `damp`).
  *
  * The measure is taken over joining taxpayers, not over time: appointments and staggered bookings
  * arrive at their slots, not as a Poisson stream. Abandonment, balking, priorities, closing-time
@@ -42,6 +43,8 @@ export interface IsaResult {
   staffing: Staffing;
   iterations: IsaIteration[];
   converged: boolean;
+  /** The first simulation's load: the demand each group gets with unlimited windows. */
+  unlimited: MergedGroupLoad;
 }
 
 export interface IsaInput {
@@ -95,7 +98,7 @@ function meets(m: { within: number; meanWait: number; abandon: number }, t: Plan
 
 /** Windows for the taxpayers still inside when nobody joins: the time-average in the system, rounded up. */
 function drainLevel(load: MergedGroupLoad, cell: number, days: number): number {
-  return days > 0 ? Math.ceil(load.presence[cell] / days - 1e-9) : 0;
+  return days > 0 ? Math.max(0, Math.ceil(load.presence[cell] / days - 1e-9)) : 0;
 }
 
 /** One step of the algorithm: the staffing the last simulation calls for. */
@@ -148,6 +151,11 @@ function dayLevels(load: MergedGroupLoad, rates: Rates, t: PlanTarget, cells: nu
   return s;
 }
 
+/** Half way from `from` to `to`, rounded up. */
+export function damp(from: Staffing, to: Staffing): Staffing {
+  return to.map((g, i) => Object.fromEntries(DAY_TYPES.map((d) => [d, g[d].map((n, k) => Math.ceil((n + from[i][d][k]) / 2))])) as Record<DayType, number[]>);
+}
+
 /** The largest change between two staffings, over the day types present. */
 export function maxChange(a: Staffing, b: Staffing, days: Record<DayType, number>): number {
   let m = 0;
@@ -169,19 +177,26 @@ export async function iterativeStaffing(input: IsaInput): Promise<IsaResult> {
   let staffing = uniformStaffing(scenario, UNLIMITED, intervals);
   const waitMinutes = Object.fromEntries(DAY_TYPES.map((d) => [d, targets[d].waitMinutes])) as Record<DayType, number>;
   const iterations: IsaIteration[] = [];
+  let unlimited: MergedGroupLoad | null = null;
   const maxIterations = input.maxIterations ?? 15;
   for (let n = 0; n < maxIterations; n++) {
     const merged = await simulate({ scenario: withStaffing(scenario, staffing), replications, seed, waitMinutes });
     const load = merged.groupLoad!;
+    unlimited ??= load;
     if (n === 0) for (const d of DAY_TYPES) if (load.days[d] === 0) staffing.forEach((g, i) => (g[d] = [...own[i][d]]));
-    const next = nextStaffing(load, ratesFrom(load, scenario), targets, staffing);
+    const proposed = nextStaffing(load, ratesFrom(load, scenario), targets, staffing);
+    // Damped after the first step: with a waiting-time target the number found in the system
+    // depends on the staffing it was measured under (too few windows → long lines → too many
+    // proposed → short lines → too few), and the plain iteration can cycle between two
+    // staffings. Moving half way (rounded up) keeps its fixed points and contracts the cycle.
+    const next = n === 0 ? proposed : damp(staffing, proposed);
     const change = maxChange(next, staffing, load.days);
     const it = { iteration: n + 1, maxChange: change, staffHours: staffHours(next, load.intervalMinutes, load.days).perDay };
     iterations.push(it);
     input.onIteration?.(it);
     staffing = next;
-    if (n > 0 && change <= 1) return { staffing, iterations, converged: true };
+    if (n > 0 && change <= 1) return { staffing, iterations, converged: true, unlimited };
     if (input.cancelled?.()) break;
   }
-  return { staffing, iterations, converged: false };
+  return { staffing, iterations, converged: false, unlimited: unlimited! };
 }

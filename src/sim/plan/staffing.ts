@@ -4,6 +4,7 @@
  * staffing. A scenario's schedule may be one array for all day types; here it is always one per
  * day type.
  */
+import { resolveScenario } from '../hall/resolve.ts';
 import { DAY_TYPES, type DayType, type Scenario } from '../hall/scenario.ts';
 
 /** staffing[g][dayType][k]: open windows of group g. */
@@ -47,4 +48,13 @@ export function copyStaffing(x: Staffing): Staffing {
 export function staffHours(x: Staffing, intervalMinutes: number, days: Record<DayType, number>): { perDay: Record<DayType, number>; total: number } {
   const perDay = Object.fromEntries(DAY_TYPES.map((d) => [d, x.reduce((a, g) => a + g[d].reduce((b, n) => b + n, 0), 0) * (intervalMinutes / 60)])) as Record<DayType, number>;
   return { perDay, total: DAY_TYPES.reduce((a, d) => a + perDay[d] * days[d], 0) };
+}
+
+/** Working days of each type in the horizon, after the warm-up (as the statistics count them). */
+export function daysByType(s: Scenario): Record<DayType, number> {
+  const r = resolveScenario(s);
+  const out = { ordinary: 0, filing: 0, deadline: 0 } as Record<DayType, number>;
+  const warmDay = Math.ceil(r.warmupEnd / 1440);
+  for (let d = warmDay; d < r.days; d++) if (r.calendar.isWorking(d)) out[r.calendar.dayType(d)]++;
+  return out;
 }

@@ -3,6 +3,7 @@ import { appEn } from './app.en.ts';
 import { chartsEn } from './charts.en.ts';
 import { editorEn } from './editor.en.ts';
 import { viewsEn } from './views.en.ts';
+import { planEn } from './plan.en.ts';
 
 export const en = {
   languageName: 'English',
@@ -62,6 +63,7 @@ export const en = {
   editor: editorEn,
   charts: chartsEn,
   views: viewsEn,
+  plan: planEn,
 };
 
 export type Messages = typeof en;

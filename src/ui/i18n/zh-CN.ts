@@ -4,6 +4,7 @@ import { chartsZh } from './charts.zh-CN.ts';
 import { editorZh } from './editor.zh-CN.ts';
 import type { Messages } from './en.ts';
 import { viewsZh } from './views.zh-CN.ts';
+import { planZh } from './plan.zh-CN.ts';
 
 export const zhCN: Messages = {
   languageName: '中文',
@@ -63,4 +64,5 @@ export const zhCN: Messages = {
   editor: editorZh,
   charts: chartsZh,
   views: viewsZh,
+  plan: planZh,
 };

@@ -36,8 +36,8 @@ class RunStore {
   shownReplications = $state(0);
   partial = $state(false);
   error: string | null = $state(null);
-  /** True while a comparison (Compare view) holds the pool: the run bar waits for it. */
-  comparing = $state(false);
+  /** What holds the pool besides the what-if runs (a comparison, a staffing plan): the run bar waits for it. */
+  heldBy: 'compare' | 'plan' | null = $state(null);
   /** Bumped when a result is shown (tests and views can wait on it). */
   version = $state(0);
 
@@ -48,7 +48,7 @@ class RunStore {
 
   /** Runs now: a quick pass, then the full number of replications. */
   async run(s: Scenario, quickFirst = true): Promise<void> {
-    if (this.comparing) return;
+    if (this.heldBy !== null) return;
     const generation = ++this.#generation;
     const pool = getPool();
     pool.cancel();

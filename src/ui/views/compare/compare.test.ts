@@ -155,7 +155,7 @@ describe('running a comparison on the shared pool', () => {
     return {
       calls,
       auto: true,
-      comparing: false,
+      heldBy: null,
       status,
       resultScenario: base(),
       cancel: () => calls.push('cancel'),
@@ -167,21 +167,21 @@ describe('running a comparison on the shared pool', () => {
     const runs = fakeRuns();
     let seen: RunRequest | null = null;
     let autoDuring: boolean | null = null;
-    let comparingDuring: boolean | null = null;
+    let heldDuring: string | null = null;
     const progress: Progress[] = [];
     const pool = {
       run: async (request: RunRequest, onProgress?: (p: Progress) => void): Promise<RunOutcome> => {
         seen = request;
         autoDuring = runs.auto;
-        comparingDuring = runs.comparing;
+        heldDuring = runs.heldBy;
         onProgress?.({ done: 8, total: 8, fraction: 1, elapsedSeconds: 0.5, etaSeconds: 0 });
         return { status: 'complete', results, replications: REPS, elapsedSeconds: 0.5, busySeconds: 1 };
       },
     };
     const out = await runComparison(pool, runs, { scenarios: [base(), oneMoreWindow()], seed: SEED, replications: REPS }, (p) => progress.push(p), () => ({ scenario: base(), valid: true }));
     expect(autoDuring).toBe(false);
-    expect(comparingDuring).toBe(true);
-    expect(runs.comparing).toBe(false);
+    expect(heldDuring).toBe('compare');
+    expect(runs.heldBy).toBe(null);
     expect(seen!.ledgers).toBe(false);
     expect(seen!.seed).toBe(SEED);
     expect(runs.auto).toBe(true);

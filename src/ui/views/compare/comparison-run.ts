@@ -11,8 +11,8 @@ import type { Progress, RunOutcome, RunRequest } from '../../../workers/pool.ts'
 /** The part of the run store a comparison touches. */
 export interface WhatIfRuns {
   auto: boolean;
-  /** True while a comparison holds the pool (the run bar waits). */
-  comparing: boolean;
+  /** What holds the pool besides the what-if runs (the run bar waits). */
+  heldBy: 'compare' | 'plan' | null;
   status: string;
   resultScenario: Scenario | null;
   cancel(): void;
@@ -42,7 +42,7 @@ export async function runComparison(
   const interrupted = runs.status === 'running';
   runs.auto = false;
   runs.cancel();
-  runs.comparing = true;
+  runs.heldBy = 'compare';
   try {
     // Ledgers are not needed: replication 0 would otherwise carry them for every scenario.
     const outcome = await pool.run({ ...request, ledgers: false }, onProgress);
@@ -58,7 +58,7 @@ export async function runComparison(
       rows: paired > 0 ? pairedDifferences(aligned, MAIN_MEASURES) : [],
     };
   } finally {
-    runs.comparing = false;
+    runs.heldBy = null;
     runs.auto = auto;
     const now = current();
     const stale = runs.resultScenario === null || JSON.stringify(runs.resultScenario) !== JSON.stringify(now.scenario);

@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { erlangC } from '../sim/analytic/erlang.ts';
+import type { Plan } from '../sim/plan/recommendation.ts';
+import { main } from './main.ts';
+
+const preset = (name: string) => new URL(`../../data/scenarios/${name}.json`, import.meta.url).pathname;
+
+describe('hallflow plan', () => {
+  let out: string[];
+  let err: string[];
+  let stdout: string[];
+  beforeEach(() => {
+    out = [];
+    err = [];
+    stdout = [];
+    vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+    vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stdout.push(String(chunk));
+      return true;
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  /** The textbook M/M/10 hall (λ = 8/min, 1-minute service) over three days, one warm-up. */
+  function textbook(): string {
+    const s = JSON.parse(readFileSync(preset('textbook-mmc'), 'utf8'));
+    s.calendar.days = 3;
+    const dir = mkdtempSync(join(tmpdir(), 'hallflow-plan-'));
+    const file = join(dir, 'mmc.json');
+    writeFileSync(file, JSON.stringify(s));
+    return file;
+  }
+
+  it('plans a constant M/M/c hall: Erlang C’s answer, every hour alike, as JSON', async () => {
+    // P(wait <= 0) >= 50% at λ = 8, μ = 1: the fewest c with Erlang C(c, 8) <= 0.5.
+    let c = 9;
+    while (erlangC(c, 8) > 0.5) c++;
+    expect(await main(['plan', textbook(), '--target', 'wait<=0min@50%', '--reps', '6', '--workers', '0', '--no-frontier', '--json'])).toBe(0);
+    const plan = JSON.parse(stdout.join('')) as Plan;
+    expect(plan.kind).toBe('hallflow.plan');
+    expect(plan.staffing.sipp[0].ordinary).toEqual(new Array(24).fill(c));
+    // The simulation plan agrees with the formula within a window (it measures, the formula assumes).
+    for (const n of plan.staffing.required[0].ordinary) expect(Math.abs(n - c)).toBeLessThanOrEqual(1);
+    expect(plan.evaluation.required.met / plan.evaluation.required.total).toBeGreaterThanOrEqual(0.9);
+    expect(plan.staggered?.applicable).toBe(false);
+  }, 120_000);
+
+  it('prints a report in Chinese', async () => {
+    expect(await main(['plan', textbook(), '--target', 'wait<=1min@80%', '--reps', '4', '--workers', '0', '--no-frontier', '--lang', 'zh-CN'])).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/容量规划 — 目标 wait<=1min@80%/);
+    expect(text).toMatch(/所需（仿真）/);
+    expect(text).toMatch(/方法说明/);
+  }, 120_000);
+
+  it('refuses a bad target or flag, naming it, in both languages', async () => {
+    expect(await main(['plan', textbook(), '--target', 'wait<=15min@120%'])).toBe(2);
+    expect(err.join('\n')).toMatch(/--target: .*above 0% and below 100%/);
+    expect(err.join('\n')).toMatch(/小于 100%/);
+    err = [];
+    expect(await main(['plan', textbook(), '--reps', '1'])).toBe(2);
+    expect(err.join('\n')).toMatch(/--reps/);
+    expect(await main(['plan'])).toBe(2);
+  });
+});

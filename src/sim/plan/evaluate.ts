@@ -1,0 +1,93 @@
+/**
+ * A staffing re-simulated on fresh seeds (not those it was planned with): the service level each
+ * interval achieves with its confidence interval, whether it meets the target, and the hall's
+ * main measures. This is the evidence every recommended number comes with.
+ */
+import { groupLoadCell } from '../hall/group-load.ts';
+import type { MergedResult, MetricEstimate } from '../hall/merge.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../hall/scenario.ts';
+import type { Simulate } from './simulate.ts';
+import { withStaffing, type Staffing } from './staffing.ts';
+import type { PlanTargets } from './target.ts';
+
+export interface CellShare {
+  /** Share served within target among joiners (1 where nobody joined). */
+  mean: number;
+  halfWidth: number;
+  /** Joiners per replication (summed over the days of the type). */
+  joined: number;
+}
+
+export interface Evaluation {
+  seed: number;
+  replications: number;
+  /** cells[g][dayType][k]. */
+  cells: Record<DayType, CellShare[]>[];
+  /** The whole hall, per interval, and per day type. */
+  hallIntervals: Record<DayType, CellShare[]>;
+  hallDays: Record<DayType, CellShare>;
+  /** Intervals (group × day type × interval with joiners) meeting the target at their estimate. */
+  met: number;
+  total: number;
+  metrics: Record<'wait.all.mean' | 'wait.all.p90' | 'wait.all.withinTarget' | 'count.abandoned' | 'windows.all.utilisation' | 'windows.overtimeMinutes', MetricEstimate | null>;
+}
+
+export function evaluationOf(merged: MergedResult, targets: PlanTargets, seed: number): Evaluation {
+  const load = merged.groupLoad!;
+  const I = load.intervals;
+  const share = load.share;
+  const at = (s: typeof share.cell, i: number): CellShare => ({ mean: s.mean[i], halfWidth: s.halfWidth[i], joined: s.joined[i] });
+  let met = 0;
+  let total = 0;
+  const cells = load.groups.map((_, g) =>
+    Object.fromEntries(
+      DAY_TYPES.map((type, d) => [
+        type,
+        Array.from({ length: I }, (_, k) => {
+          const c = at(share.cell, groupLoadCell(I, g, d, k));
+          if (load.days[type] > 0 && c.joined > 0 && targets[type].scope === 'interval') {
+            total++;
+            if (c.mean >= targets[type].share) met++;
+          }
+          return c;
+        }),
+      ]),
+    ) as Record<DayType, CellShare[]>,
+  );
+  const hallIntervals = Object.fromEntries(DAY_TYPES.map((type, d) => [type, Array.from({ length: I }, (_, k) => at(share.hallInterval, d * I + k))])) as Record<DayType, CellShare[]>;
+  const hallDays = Object.fromEntries(DAY_TYPES.map((type, d) => [type, at(share.hallDay, d)])) as Record<DayType, CellShare>;
+  // A whole-day target counts each group's day as one unit.
+  DAY_TYPES.forEach((type, d) => {
+    if (load.days[type] === 0 || targets[type].scope !== 'day') return;
+    load.groups.forEach((_, g) => {
+      const c = at(share.groupDay, g * DAY_TYPES.length + d);
+      if (c.joined === 0) return;
+      total++;
+      if (c.mean >= targets[type].share) met++;
+    });
+  });
+  const m = (k: string) => merged.metrics[k] ?? null;
+  return {
+    seed,
+    replications: merged.replications,
+    cells,
+    hallIntervals,
+    hallDays,
+    met,
+    total,
+    metrics: {
+      'wait.all.mean': m('wait.all.mean'),
+      'wait.all.p90': m('wait.all.p90'),
+      'wait.all.withinTarget': m('wait.all.withinTarget'),
+      'count.abandoned': m('count.abandoned'),
+      'windows.all.utilisation': m('windows.all.utilisation'),
+      'windows.overtimeMinutes': m('windows.overtimeMinutes'),
+    },
+  };
+}
+
+export async function evaluateStaffing(input: { scenario: Scenario; staffing: Staffing; targets: PlanTargets; simulate: Simulate; replications: number; seed: number }): Promise<Evaluation> {
+  const waitMinutes = Object.fromEntries(DAY_TYPES.map((d) => [d, input.targets[d].waitMinutes])) as Record<DayType, number>;
+  const merged = await input.simulate({ scenario: withStaffing(input.scenario, input.staffing), replications: input.replications, seed: input.seed, waitMinutes });
+  return evaluationOf(merged, input.targets, input.seed);
+}

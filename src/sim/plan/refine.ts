@@ -1,0 +1,188 @@
+/**
+ * After the Iterative Staffing Algorithm: a repair pass and a trim pass, by simulation with
+ * common random numbers (every round runs the same seeds, so a change shows its own effect,
+ * not noise).
+ *
+ * A cell (group, day type, interval) holds the target "at the chosen confidence" when the lower
+ * end of its confidence interval of the share served within target is at least the target (and
+ * the caps on mean wait and abandonment hold at their estimates). Each round simulates the
+ * staffing; where the target does not hold, a window is added (repair); when it holds
+ * everywhere, a window is removed from every cell where it holds and the joiners' measures
+ * (tagged.ts) say it would still hold with one fewer (trim). A cell whose trim failed is put
+ * back and never trimmed again, so the passes end. With a whole-day target the unit is the
+ * group's day: a window is added where it gains most, or removed where it loses least.
+ */
+import type { MergedGroupLoad } from '../hall/merge-group-load.ts';
+import type { MergedResult } from '../hall/merge.ts';
+import { groupLoadCell } from '../hall/group-load.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../hall/scenario.ts';
+import { histogramOf, ratesFrom, UNLIMITED, type Rates } from './isa.ts';
+import type { Simulate } from './simulate.ts';
+import { copyStaffing, withStaffing, type Staffing } from './staffing.ts';
+import { measuresFor } from './tagged.ts';
+import type { PlanTarget, PlanTargets } from './target.ts';
+
+export interface RefineRound {
+  round: number;
+  added: number;
+  removed: number;
+  /** Cells (or days, with a whole-day target) not holding the target when simulated. */
+  failing: number;
+}
+
+export interface RefineResult {
+  staffing: Staffing;
+  rounds: RefineRound[];
+  /** The last simulation, of the returned staffing (unless the rounds ran out while repairing). */
+  last: MergedResult;
+  /** True when every cell held the target in the last simulation. */
+  holds: boolean;
+}
+
+export interface RefineInput {
+  scenario: Scenario;
+  staffing: Staffing;
+  targets: PlanTargets;
+  simulate: Simulate;
+  replications: number;
+  seed: number;
+  maxRounds?: number;
+  onRound?: (r: RefineRound) => void;
+  cancelled?: () => boolean;
+}
+
+interface Unit {
+  group: number;
+  type: DayType;
+  d: number;
+  /** Cells of the unit (one with an interval target, the day's with a whole-day target). */
+  cells: number[];
+  key: string;
+}
+
+function units(load: MergedGroupLoad, targets: PlanTargets): Unit[] {
+  const out: Unit[] = [];
+  const I = load.intervals;
+  DAY_TYPES.forEach((type, d) => {
+    if (load.days[type] === 0) return;
+    for (let g = 0; g < load.groups.length; g++) {
+      if (targets[type].scope === 'day') {
+        out.push({ group: g, type, d, cells: Array.from({ length: I }, (_, k) => groupLoadCell(I, g, d, k)), key: `${g}:${type}` });
+      } else {
+        for (let k = 0; k < I; k++) out.push({ group: g, type, d, cells: [groupLoadCell(I, g, d, k)], key: `${g}:${type}:${k}` });
+      }
+    }
+  });
+  return out;
+}
+
+/** Whether a unit holds the target in the simulation (false for no joiners is never asked). */
+function holds(load: MergedGroupLoad, u: Unit, t: PlanTarget): boolean {
+  const share = t.scope === 'day' ? load.share.groupDay : load.share.cell;
+  const i = t.scope === 'day' ? u.group * DAY_TYPES.length + u.d : u.cells[0];
+  if (share.mean[i] - share.halfWidth[i] < t.share) return false;
+  let served = 0;
+  let wait = 0;
+  let joined = 0;
+  let abandoned = 0;
+  for (const c of u.cells) {
+    served += load.served[c];
+    wait += load.waitSum[c];
+    joined += load.joined[c];
+    abandoned += load.abandoned[c];
+  }
+  if (t.meanWaitMinutes !== undefined && served > 0 && wait / served > t.meanWaitMinutes) return false;
+  if (t.abandonShare !== undefined && joined > 0 && abandoned / joined > t.abandonShare) return false;
+  return true;
+}
+
+const joinedIn = (load: MergedGroupLoad, u: Unit) => u.cells.reduce((a, c) => a + load.joined[c], 0);
+
+/** Served-within-target joiners of a cell with n windows, by the joiners' measures. */
+function withinAt(load: MergedGroupLoad, rates: Rates, t: PlanTarget, cell: number, n: number): number {
+  return measuresFor(histogramOf(load, cell), n, rates.mu[cell], rates.theta, t.waitMinutes).within * load.joined[cell];
+}
+
+export async function refineStaffing(input: RefineInput): Promise<RefineResult> {
+  const { scenario, targets, simulate, replications, seed } = input;
+  const waitMinutes = Object.fromEntries(DAY_TYPES.map((d) => [d, targets[d].waitMinutes])) as Record<DayType, number>;
+  let staffing = copyStaffing(input.staffing);
+  const rounds: RefineRound[] = [];
+  const noTrim = new Set<string>();
+  let trimmed = new Set<string>();
+  let last: MergedResult | null = null;
+  let ok = false;
+  const maxRounds = input.maxRounds ?? 12;
+  for (let round = 1; round <= maxRounds; round++) {
+    last = await simulate({ scenario: withStaffing(scenario, staffing), replications, seed, waitMinutes });
+    const load = last.groupLoad!;
+    const rates = ratesFrom(load, scenario);
+    const next = copyStaffing(staffing);
+    const I = load.intervals;
+    const at = (c: number) => ({ g: Math.floor(c / (DAY_TYPES.length * I)), k: c % I });
+    let added = 0;
+    let removed = 0;
+    const all = units(load, targets).filter((u) => joinedIn(load, u) > 0);
+    const failing = all.filter((u) => !holds(load, u, targets[u.type]));
+    for (const u of failing) {
+      const t = targets[u.type];
+      // Add where it gains most (one cell with an interval target).
+      let best = -1;
+      let bestGain = -Infinity;
+      for (const c of u.cells) {
+        const { g, k } = at(c);
+        const n = staffing[g][u.type][k];
+        if (n >= UNLIMITED || load.joined[c] === 0) continue;
+        const gain = withinAt(load, rates, t, c, n + 1) - withinAt(load, rates, t, c, n);
+        if (gain > bestGain) {
+          bestGain = gain;
+          best = c;
+        }
+      }
+      if (best < 0) continue;
+      const { g, k } = at(best);
+      next[g][u.type][k]++;
+      added++;
+      if (trimmed.has(u.key)) noTrim.add(u.key); // its trim went too far
+    }
+    const cut = new Set<string>();
+    if (failing.length === 0) {
+      for (const u of all) {
+        if (noTrim.has(u.key)) continue;
+        const t = targets[u.type];
+        // Remove where it loses least, if the joiners' measures say the target still holds.
+        let best = -1;
+        let bestLoss = Infinity;
+        for (const c of u.cells) {
+          const { g, k } = at(c);
+          const n = staffing[g][u.type][k];
+          if (n === 0 || load.joined[c] === 0) continue;
+          const loss = withinAt(load, rates, t, c, n) - withinAt(load, rates, t, c, n - 1);
+          if (loss < bestLoss) {
+            bestLoss = loss;
+            best = c;
+          }
+        }
+        if (best < 0) continue;
+        const joined = joinedIn(load, u);
+        const now = u.cells.reduce((a, c) => a + withinAt(load, rates, t, c, staffing[at(c).g][u.type][at(c).k]), 0);
+        if ((now - bestLoss) / joined < t.share) continue;
+        const { g, k } = at(best);
+        next[g][u.type][k]--;
+        removed++;
+        cut.add(u.key);
+      }
+    }
+    trimmed = cut;
+    const r = { round, added, removed, failing: failing.length };
+    rounds.push(r);
+    input.onRound?.(r);
+    if (failing.length === 0 && removed === 0) {
+      ok = true;
+      break;
+    }
+    staffing = next;
+    if (input.cancelled?.()) break;
+  }
+  return { staffing, rounds, last: last!, holds: ok };
+}
