@@ -6,6 +6,7 @@ export const appEn = {
     results: 'Results',
     ledgers: 'Ledgers',
     compare: 'Compare',
+    plan: 'Staffing plan',
     import: 'Import history',
     check: 'Model check',
   },

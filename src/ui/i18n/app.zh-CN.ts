@@ -8,6 +8,7 @@ export const appZh: AppMessages = {
     results: '仿真结果',
     ledgers: '台账',
     compare: '方案对比',
+    plan: '排班规划',
     import: '导入历史数据',
     check: '模型校验',
   },
