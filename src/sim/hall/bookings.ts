@@ -30,6 +30,8 @@ export interface Bookings {
   /** Accepted an invitation but no off-peak slot had room: came on the peak day. */
   staggeredOverflow: number;
   staggeredNoShows: number;
+  /** Every booking nobody came to: business type index, channel code and slot start. */
+  noShows: { type: number; channel: number; slot: number }[];
   /** Staggered bookings moved away from / onto each day. */
   movedFrom: Float64Array;
   movedTo: Float64Array;
@@ -57,6 +59,7 @@ export function generateBookings(r: Resolved, seed: number, replication: number,
     staggeredBooked: 0,
     staggeredOverflow: 0,
     staggeredNoShows: 0,
+    noShows: [],
     movedFrom: new Float64Array(r.days),
     movedTo: new Float64Array(r.days),
   };
@@ -108,6 +111,7 @@ function bookAppointments(r: Resolved, seed: number, rep: number, tp: Taxpayers,
         tp.slot[id] = d * 1440 + r.open + k * ap.slot;
         if (Number.isNaN(offset)) {
           out.appointmentNoShows++;
+          out.noShows.push({ type: t.index, channel: APPOINTMENT, slot: tp.slot[id] });
           tp.release(id);
           continue;
         }
@@ -176,6 +180,7 @@ function bookStaggered(r: Resolved, seed: number, rep: number, tp: Taxpayers, ou
         tp.slot[id] = slotStart[pick];
         if (Number.isNaN(offset)) {
           out.staggeredNoShows++;
+          out.noShows.push({ type: t.index, channel: STAGGERED, slot: tp.slot[id] });
           tp.release(id);
           continue;
         }

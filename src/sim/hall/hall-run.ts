@@ -32,6 +32,7 @@ import { Router } from './routing.ts';
 import { Sources } from './sources.ts';
 import { BALK, JOIN, LEAVE, atTicketMachine, returnTime } from './decisions.ts';
 import { GroupLoadRecorder, type GroupLoadOptions } from './group-load.ts';
+import { TicketLogRecorder } from './ticket-log.ts';
 
 /**
  * Storage kept between replications on the same thread (one replication runs at a time): the
@@ -54,6 +55,8 @@ export class HallRun {
   readonly bookings: Bookings;
   /** The planner's per-group, per-interval load (only when asked for). */
   readonly groupLoad: GroupLoadRecorder | null;
+  /** The ticketing system's log (only when asked for). */
+  readonly ticketLog: TicketLogRecorder | null;
   private readonly router: Router;
   private readonly guidanceRng: Rng;
   private readonly bookedKind: number;
@@ -63,10 +66,11 @@ export class HallRun {
     readonly r: Resolved,
     readonly seed: number,
     readonly replication: number,
-    options: { groupLoad?: boolean | GroupLoadOptions } = {},
+    options: { groupLoad?: boolean | GroupLoadOptions; ticketLog?: boolean } = {},
   ) {
     const sim = this.sim;
     this.groupLoad = options.groupLoad ? new GroupLoadRecorder(r, options.groupLoad === true ? {} : options.groupLoad) : null;
+    this.ticketLog = options.ticketLog ? new TicketLogRecorder(r) : null;
     let visitors = 0;
     for (let d = 0; d < r.days; d++) visitors += r.volume[d];
     const reuse = spare.pop();
@@ -304,6 +308,7 @@ export class HallRun {
         const pool = this.stations[g].pool;
         this.groupLoad.joined(g, now, pool.busy + pool.waiting);
       }
+      this.ticketLog?.joined(id, now, tp.type[id], tp.channel[id], g);
     }
     this.stations[g].pool.arrive(id, tp.channel[id], tp.service[id], tp.patience[id]);
   }
@@ -338,6 +343,7 @@ export class HallRun {
     if (tp.counted[id]) {
       this.waits.add(tp.ticket[id], wait, tp.type[id], CHANNEL_INDEX[tp.channel[id]], g);
       this.groupLoad?.served(g, tp.ticket[id], wait, tp.service[id]);
+      this.ticketLog?.started(id, this.sim.now, g, server);
       const p = tp.predicted[id];
       if (p === p) {
         const c = this.c;
@@ -356,6 +362,7 @@ export class HallRun {
     if (outcome === Outcome.served) {
       this.stations[g].finished(tp.server[id], tp.service[id]);
       const type = this.r.types[tp.type[id]];
+      this.ticketLog?.finished(id, this.sim.now, !type.immediate && this.backOffice !== null);
       if (!type.immediate && this.backOffice) this.backOffice.accept(type.index, tp.credit[id], g, tp.server[id], tp.counted[id] === 1);
       this.outcome(id, 'servedWindow');
       return;
@@ -363,6 +370,7 @@ export class HallRun {
     if (tp.counted[id]) {
       this.waits.abandon(tp.ticket[id], tp.type[id], CHANNEL_INDEX[tp.channel[id]], g);
       this.groupLoad?.abandoned(g, tp.ticket[id]);
+      this.ticketLog?.abandoned(id);
     }
     this.stations[g].afterLineChange();
     this.outcome(id, 'abandoned');

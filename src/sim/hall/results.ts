@@ -9,6 +9,7 @@
 import type { CaseRow } from './cases.ts';
 import type { GroupLoad } from './group-load.ts';
 import type { HallRun } from './hall-run.ts';
+import type { TicketRow } from './ticket-log.ts';
 import { CHANNELS, type DayType } from './scenario.ts';
 import { formatIsoDate } from './time.ts';
 import { dayProfiles, daySeries, intervalSeries } from './series.ts';
@@ -103,6 +104,8 @@ export interface ReplicationResult {
   ledgers: { cases: CaseRow[]; overtime: OvertimeLedgerRow[]; timeOff: TimeOffRow[] };
   /** Per group, day type and interval, for the capacity planner (when asked for). */
   groupLoad?: GroupLoad;
+  /** The ticketing system's log (when asked for). */
+  ticketLog?: TicketRow[];
   events: number;
 }
 
@@ -269,6 +272,7 @@ export function buildResult(run: HallRun): ReplicationResult {
     waitDistribution: run.waits.distribution(0.5, 240),
     ledgers: { cases: run.backOffice ? run.backOffice.ledger(groupIds) : [], overtime: overtimeRows, timeOff: planTimeOff(run, overtimeRows) },
     ...(run.groupLoad ? { groupLoad: run.groupLoad.finish(run.stations) } : {}),
+    ...(run.ticketLog ? { ticketLog: run.ticketLog.finish(run.bookings.noShows) } : {}),
     events: run.sim.eventsFired,
   };
 }

@@ -36,13 +36,15 @@ export interface ReplicationOptions {
   onProgress?: (fraction: number) => void;
   /** Also record the per-group, per-interval load the capacity planner staffs against (`result.groupLoad`). */
   groupLoad?: boolean | GroupLoadOptions;
+  /** Also record the ticketing system's log (`result.ticketLog`): one row per ticket. */
+  ticketLog?: boolean;
 }
 
 export function runReplication(scenario: Scenario, options: ReplicationOptions): ReplicationResult {
   integer('seed', options.seed, 0);
   integer('replication', options.replication, 0);
   assertValid(scenario);
-  const run = new HallRun(resolveScenario(scenario), options.seed, options.replication, { groupLoad: options.groupLoad });
+  const run = new HallRun(resolveScenario(scenario), options.seed, options.replication, { groupLoad: options.groupLoad, ticketLog: options.ticketLog });
   run.run(options.onProgress);
   const result = buildResult(run);
   run.release();

@@ -1,0 +1,92 @@
+/**
+ * A queue-system ticket log (排队叫号系统) of a replication, as the hall's ticketing system would
+ * export it: one row per ticket taken at a window line, with when it was taken, called, served
+ * and finished, the business type, the window, the channel and the outcome; plus the booked
+ * appointments nobody came to. Recorded only on request (`runReplication(..., { ticketLog: true })`),
+ * for the synthetic history in data/history and the import round-trip tests.
+ *
+ * Times are minutes from the start of the horizon. The call is the start of service (the model
+ * has no walk to the window). A served non-immediate matter is "transferred" (first inquiry:
+ * accepted at the window, handed to the back office). Only taxpayers counted in the statistics
+ * (after the warm-up) are logged.
+ */
+import type { Resolved } from './resolve.ts';
+import { APPOINTMENT, STAGGERED } from './taxpayers.ts';
+
+export type LogChannel = 'walkIn' | 'appointment' | 'staggered' | 'green';
+export type LogOutcome = 'served' | 'abandoned' | 'noShow' | 'transferred';
+
+export interface TicketRow {
+  /** Ticket number, in the order tickets were taken. */
+  id: number;
+  ticket: number;
+  call: number | null;
+  start: number | null;
+  end: number | null;
+  /** Business type id. */
+  type: string;
+  /** Window group id and window number (1-based); null when nobody served the ticket. */
+  group: string | null;
+  window: number | null;
+  channel: LogChannel;
+  outcome: LogOutcome;
+}
+
+export class TicketLogRecorder {
+  readonly rows: TicketRow[] = [];
+  /** Row of each taxpayer in a line now (taxpayer ids are reused, rows are not). */
+  private readonly open = new Map<number, TicketRow>();
+  private next = 1;
+
+  constructor(private readonly r: Resolved) {}
+
+  joined(taxpayer: number, time: number, type: number, channel: number, group: number): void {
+    const g = this.r.groups[group];
+    const row: TicketRow = {
+      id: this.next++,
+      ticket: time,
+      call: null,
+      start: null,
+      end: null,
+      type: this.r.types[type].id,
+      group: null,
+      window: null,
+      channel: channel === APPOINTMENT ? 'appointment' : channel === STAGGERED ? (g.kind === 'green' ? 'green' : 'staggered') : 'walkIn',
+      outcome: 'abandoned',
+    };
+    this.rows.push(row);
+    this.open.set(taxpayer, row);
+  }
+
+  started(taxpayer: number, time: number, group: number, window: number): void {
+    const row = this.open.get(taxpayer);
+    if (!row) return;
+    row.call = time;
+    row.start = time;
+    row.group = this.r.groups[group].id;
+    row.window = window + 1;
+  }
+
+  finished(taxpayer: number, time: number, transferred: boolean): void {
+    const row = this.open.get(taxpayer);
+    if (!row) return;
+    row.end = time;
+    row.outcome = transferred ? 'transferred' : 'served';
+    this.open.delete(taxpayer);
+  }
+
+  abandoned(taxpayer: number): void {
+    this.open.delete(taxpayer);
+  }
+
+  /** The log, with the bookings nobody came to (after the warm-up) merged in by time. */
+  finish(noShows: readonly { type: number; channel: number; slot: number }[]): TicketRow[] {
+    for (const n of noShows) {
+      if (n.slot < this.r.warmupEnd) continue;
+      this.rows.push({ id: 0, ticket: n.slot, call: null, start: null, end: null, type: this.r.types[n.type].id, group: null, window: null, channel: n.channel === APPOINTMENT ? 'appointment' : 'staggered', outcome: 'noShow' });
+    }
+    this.rows.sort((a, b) => a.ticket - b.ticket || a.id - b.id);
+    this.rows.forEach((row, i) => (row.id = i + 1));
+    return this.rows;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * History as HallFlow reads it from planners' CSV exports, after parsing and checking: the two
+ * layouts' records and the report of an import. Plain data (it crosses worker boundaries).
+ *
+ * Times are naive local times (the hall's wall clock; CSV exports carry no time zone) as minutes
+ * since 1970-01-01 00:00: `stamp = dayNumber(date) · 1440 + minutes of the day`, with
+ * `dayNumber` from src/sim/hall/time.ts. Every record keeps the line of the file it came from
+ * (1-based, the header being line 1), so a problem can always be traced to its line.
+ */
+import type { Localized } from '../hall/scenario.ts';
+
+export type HistoryLayout = 'volumes' | 'tickets';
+
+/** (a) Volumes: how many came on a date, optionally in an hour or interval, optionally by type. */
+export interface VolumeRecord {
+  line: number;
+  /** Day number (days since 1970-01-01). */
+  day: number;
+  /** Minutes of the day the count covers, [start, end); both null for a whole-day count. */
+  start: number | null;
+  end: number | null;
+  /** Business type as written in the file (mapped later); null when the file has no type column. */
+  type: string | null;
+  count: number;
+}
+
+export type TicketChannel = 'walkIn' | 'appointment' | 'staggered' | 'green';
+export type TicketOutcome = 'served' | 'noShow' | 'abandoned' | 'transferred';
+
+/** (b) Ticket logs of a queue-management system (排队叫号系统): one row per ticket. */
+export interface TicketRecord {
+  line: number;
+  id: string;
+  /** Ticket taken (or, for a booking, its appointment time). */
+  ticket: number;
+  call: number | null;
+  start: number | null;
+  end: number | null;
+  /** Business type as written in the file. */
+  type: string;
+  /** Window as written in the file (e.g. "3", "A03", "3号窗口"); null when not served. */
+  window: string | null;
+  /** null when the file has no channel column (then everyone is taken as a walk-in). */
+  channel: TicketChannel | null;
+  /** null when the file has no outcome column (then it is inferred from the times). */
+  outcome: TicketOutcome | null;
+}
+
+export interface RejectedRow {
+  line: number;
+  reason: Localized;
+  /** The row as read (cells joined with the file's delimiter), shortened to 200 characters. */
+  raw: string;
+}
+
+export interface ImportWarning {
+  /** null for a warning about the whole file. */
+  line: number | null;
+  message: Localized;
+}
+
+export interface ImportReport {
+  layout: HistoryLayout;
+  encoding: 'utf-8' | 'utf-8-bom' | 'gb18030';
+  delimiter: ',' | ';' | '\t';
+  header: string[];
+  /** Which column (index in `header`) holds each field; null when absent. */
+  mapping: Record<string, number | null>;
+  /** Data rows read (the header and empty lines not counted), accepted and rejected. */
+  rowsRead: number;
+  accepted: number;
+  rejected: RejectedRow[];
+  warnings: ImportWarning[];
+  /** Business types in the file that the scenario does not know, with how many rows. */
+  unknownTypes: { value: string; rows: number }[];
+}
