@@ -79,7 +79,7 @@ export function analyticPlan(scenario: Scenario, load: MergedGroupLoad, targets:
       const model: QueueModel = { meanService, meanPatience };
       for (const method of ANALYTIC_METHODS) {
         perMethod[method][type] = loads[method].map((a) => {
-          const need = requiredWindows(a, model, { share: targets[type].share, waitMinutes: targets[type].waitMinutes, meanWaitMinutes: targets[type].meanWaitMinutes, abandonShare: targets[type].abandonShare }).windows;
+          const need = requiredWindows(a, model, { share: targets[type].share, waitMinutes: targets[type].waitMinutes, meanWaitMinutes: targets[type].meanWaitMinutes, abandonShare: targets[type].abandonShare, occupancyCap: targets[type].occupancyCap }).windows;
           return shrinkage > 0 ? Math.max(0, Math.ceil(need / (1 - shrinkage) - 1e-9)) : need;
         });
       }

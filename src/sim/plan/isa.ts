@@ -113,7 +113,11 @@ export function nextStaffing(load: MergedGroupLoad, rates: Rates, targets: PlanT
       const cells = Array.from({ length: I }, (_, k) => groupLoadCell(I, g, d, k));
       const levels = t.scope === 'day' ? dayLevels(load, rates, t, cells, max) : cells.map((c) => intervalLevel(load, rates, t, c, max));
       levels.forEach((s, k) => {
-        next[g][type][k] = load.joined[cells[k]] > 0 ? s : drainLevel(load, cells[k], days);
+        const c = cells[k];
+        const level = load.joined[c] > 0 ? s : drainLevel(load, c, days);
+        // An occupancy cap: the work brought in the interval may fill at most that share of the windows.
+        const work = load.serviceSum[c] / days / load.intervalMinutes;
+        next[g][type][k] = t.occupancyCap !== undefined ? Math.max(level, Math.ceil(work / t.occupancyCap - 1e-9)) : level;
       });
     }
   });

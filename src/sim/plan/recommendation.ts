@@ -152,11 +152,13 @@ export async function makePlan(scenario: Scenario, simulate: Simulate, o: PlanOp
   const analytic = analyticPlan(planned, isa.unlimited, o.targets, o.shrinkage ?? 0);
   // 5. The roster.
   progress('roster', 0);
-  const roster = rosterFor(planned, required, days, o.templates);
+  const roster = rosterFor(planned, required, days, o.templates, o.shrinkage ?? 0);
   for (const d of DAY_TYPES) {
     const most = Math.max(...Array.from({ length: r.hallIntervals }, (_, k) => required.reduce((a, g) => a + g[d][k], 0)));
     const installed = scenario.windows.groups.reduce((a, g) => a + g.windows, 0);
-    if (roster.aboveInstalled[d]) warnings.push({ zh: `${DAY_NAMES[d].zh}：最多需要 ${most} 个窗口，超过已安装的 ${installed} 个；排班按所需人数安排。`, en: `${DAY_NAMES[d].en}: up to ${most} windows are needed, more than the ${installed} installed; the roster covers what is needed.` });
+    if (!roster.aboveInstalled[d]) continue;
+    if (most > installed) warnings.push({ zh: `${DAY_NAMES[d].zh}：最多需要 ${most} 个窗口，超过已安装的 ${installed} 个；排班按所需人数安排。`, en: `${DAY_NAMES[d].en}: up to ${most} windows are needed, more than the ${installed} installed; the roster covers what is needed.` });
+    else warnings.push({ zh: `${DAY_NAMES[d].zh}：所需窗口不超过已安装的 ${installed} 个，但按现有班次模板（含午休）无法在此范围内排班，部分时段在岗人数多于窗口数。`, en: `${DAY_NAMES[d].en}: the windows needed fit in the ${installed} installed, but no roster of these shift templates (with their breaks) stays within them; at some times more staff are on duty than there are windows.` });
   }
   // 6. The back office.
   let backOffice: BackOfficeAdvice | null = null;

@@ -23,7 +23,8 @@ export interface RosterPlan {
   templates: ShiftTemplate[];
 }
 
-export function rosterFor(scenario: Scenario, required: Staffing, days: Record<DayType, number>, templates?: ShiftTemplate[]): RosterPlan {
+/** `shrinkage`: share of rostered staff absent; the roster covers required / (1 − shrinkage). */
+export function rosterFor(scenario: Scenario, required: Staffing, days: Record<DayType, number>, templates?: ShiftTemplate[], shrinkage = 0): RosterPlan {
   const r = resolveScenario(scenario);
   const open = scenario.calendar.open;
   const close = scenario.calendar.close;
@@ -44,15 +45,21 @@ export function rosterFor(scenario: Scenario, required: Staffing, days: Record<D
       continue;
     }
     const need = Array.from({ length: r.hallIntervals }, (_, k) => required.reduce((a, g) => a + g[type][k], 0));
-    let roster = planRoster({ intervalMinutes: r.interval, open: r.open, requirements: need, templates: used, maxOnDuty: totalInstalled });
-    if (roster.status === 'infeasible' || roster.status === 'timedout') {
-      roster = planRoster({ intervalMinutes: r.interval, open: r.open, requirements: need, templates: used });
-      aboveInstalled[type] = true;
+    const gross = need.map((n) => Math.max(0, Math.ceil(n / (1 - shrinkage) - 1e-9)));
+    // On duty never beyond the installed windows, unless the requirement itself is (or some of
+    // those rostered are expected absent, who need no window).
+    const cap = shrinkage === 0 && need.every((n) => n <= totalInstalled) ? totalInstalled : undefined;
+    let roster = planRoster({ intervalMinutes: r.interval, open: r.open, requirements: gross, templates: used, maxOnDuty: cap });
+    if (cap !== undefined && (roster.status === 'infeasible' || roster.status === 'timedout')) {
+      roster = planRoster({ intervalMinutes: r.interval, open: r.open, requirements: gross, templates: used });
     }
+    aboveInstalled[type] = need.some((n) => n > totalInstalled) || (cap !== undefined && roster.onDuty.some((n) => n > totalInstalled));
     rosters[type] = roster;
     if (roster.status === 'infeasible' || roster.status === 'timedout') continue;
     for (let k = 0; k < r.hallIntervals; k++) {
-      let extra = roster.onDuty[k] - need[k];
+      // Those expected absent (shrinkage) open no window; the rest beyond the need open extra ones.
+      const present = Math.floor(roster.onDuty[k] * (1 - shrinkage) + 1e-9);
+      let extra = present - need[k];
       for (const g of order) {
         if (extra <= 0) break;
         const room = Math.max(0, installed[g] - recommended[g][type][k]);

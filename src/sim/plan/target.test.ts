@@ -15,6 +15,13 @@ describe('plan targets', () => {
     expect(formatTarget(t)).toBe('wait<=10min@85.5%/day,mean<=6min,abandon<=4%');
   });
 
+  it('reads an occupancy cap', () => {
+    const t = parseTarget('wait<=15min@90%,occupancy<=85%');
+    expect(t.ordinary.occupancyCap).toBeCloseTo(0.85, 12);
+    expect(formatTarget(t)).toBe('wait<=15min@90%,occupancy<=85%');
+    expect(() => parseTarget('wait<=15min@90%,occupancy<=0%')).toThrow(/occupancy cap/);
+  });
+
   it('reads targets per day type, the unprefixed one for the rest', () => {
     const t = parseTarget('deadline:wait<=30min@80%;wait<=15min@90%');
     expect(t.deadline).toMatchObject({ waitMinutes: 30, share: 0.8 });

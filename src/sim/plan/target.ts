@@ -7,7 +7,7 @@
  * Written as text on the command line and in the app:
  *   "wait<=15min@90%"                          every day type, each interval
  *   "wait<=15min@90%/day"                      over the whole day instead of each interval
- *   "wait<=15min@90%,mean<=8min,abandon<=5%"   with caps
+ *   "wait<=15min@90%,mean<=8min,abandon<=5%"   with caps (also occupancy<=85%: busy / open)
  *   "filing:wait<=20min@85%;deadline:wait<=30min@80%;wait<=15min@90%"   per day type (the
  *                                              unprefixed part applies to the other types)
  */
@@ -22,6 +22,8 @@ export interface PlanTarget {
   scope: 'interval' | 'day';
   meanWaitMinutes?: number;
   abandonShare?: number;
+  /** Highest share of open window time spent serving (busy / open), e.g. 0.85. */
+  occupancyCap?: number;
 }
 
 export type PlanTargets = Record<DayType, PlanTarget>;
@@ -52,11 +54,16 @@ function parseOne(text: string, whole: string): PlanTarget {
   for (const p of parts.slice(1)) {
     const mean = /^mean\s*<=\s*([\d.]+)\s*min$/i.exec(p);
     const abandon = /^abandon\s*<=\s*([\d.]+)\s*%$/i.exec(p);
+    const occupancy = /^occupancy\s*<=\s*([\d.]+)\s*%$/i.exec(p);
     if (mean) t.meanWaitMinutes = number(mean[1], whole);
+    else if (occupancy) {
+      t.occupancyCap = number(occupancy[1], whole) / 100;
+      if (!(t.occupancyCap > 0 && t.occupancyCap <= 1)) throw bad(whole, `the occupancy cap must be above 0% and at most 100%, not ${occupancy[1]}%`, `占用率上限应大于 0% 且不超过 100%，而不是 ${occupancy[1]}%`);
+    }
     else if (abandon) {
       t.abandonShare = number(abandon[1], whole) / 100;
       if (t.abandonShare > 1) throw bad(whole, `the abandonment cap must be at most 100%, not ${abandon[1]}%`, `放弃比例上限不能超过 100%，而不是 ${abandon[1]}%`);
-    } else throw bad(whole, `"${p}" is not understood (allowed after a comma: mean<=Nmin, abandon<=N%)`, `无法识别“${p}”（逗号后可写 mean<=Nmin 或 abandon<=N%）`);
+    } else throw bad(whole, `"${p}" is not understood (allowed after a comma: mean<=Nmin, abandon<=N%, occupancy<=N%)`, `无法识别“${p}”（逗号后可写 mean<=Nmin、abandon<=N% 或 occupancy<=N%）`);
   }
   return t;
 }
@@ -91,7 +98,7 @@ export function parseTarget(text: string): PlanTargets {
 /** The target as text again (one line, day types that differ prefixed). */
 export function formatTarget(t: PlanTargets): string {
   const one = (x: PlanTarget) =>
-    `wait<=${x.waitMinutes}min@${Math.round(x.share * 1000) / 10}%${x.scope === 'day' ? '/day' : ''}${x.meanWaitMinutes !== undefined ? `,mean<=${x.meanWaitMinutes}min` : ''}${x.abandonShare !== undefined ? `,abandon<=${Math.round(x.abandonShare * 1000) / 10}%` : ''}`;
+    `wait<=${x.waitMinutes}min@${Math.round(x.share * 1000) / 10}%${x.scope === 'day' ? '/day' : ''}${x.meanWaitMinutes !== undefined ? `,mean<=${x.meanWaitMinutes}min` : ''}${x.abandonShare !== undefined ? `,abandon<=${Math.round(x.abandonShare * 1000) / 10}%` : ''}${x.occupancyCap !== undefined ? `,occupancy<=${Math.round(x.occupancyCap * 1000) / 10}%` : ''}`;
   const texts = DAY_TYPES.map((d) => one(t[d]));
   if (texts.every((x) => x === texts[0])) return texts[0];
   return DAY_TYPES.map((d, i) => `${d}:${texts[i]}`).join(';');
