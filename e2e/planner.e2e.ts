@@ -157,6 +157,28 @@ describe('a new planner', () => {
     await shot('13-compare-en');
   }, 240_000);
 
+  it('makes a staffing plan that, re-simulated, meets the target in most intervals, and applies it', async () => {
+    await page.click(byTestId('tab-plan'));
+    await page.fill(byTestId('plan-target'), 'wait<=150min@200%');
+    expect(await page.textContent(byTestId('plan-target-error'))).toMatch(/100%/);
+    await page.fill(byTestId('plan-target'), 'wait<=15min@90%');
+    await page.fill(byTestId('plan-reps'), '10');
+    await page.click(byTestId('plan-run'));
+    await page.waitForSelector(`${byTestId('plan-state')}[data-status="done"]`, { timeout: 240_000 });
+    const rows = await page.$$eval(`${byTestId('plan-summary')} li[data-met]`, (els) => els.map((e) => ({ key: e.getAttribute('data-key'), met: Number(e.getAttribute('data-met')), total: Number(e.getAttribute('data-total')) })));
+    const plan = rows.find((r) => r.key === 'recommended')!;
+    expect(plan.total).toBeGreaterThan(100);
+    expect(plan.met / plan.total).toBeGreaterThanOrEqual(0.9);
+    expect(await page.isVisible(byTestId('plan-chart'))).toBe(true);
+    expect(await page.isVisible(byTestId('plan-roster'))).toBe(true);
+    await shot('14-plan-en');
+    const before = await page.inputValue(byTestId('run-reps'));
+    await page.click(byTestId('plan-apply'));
+    await page.waitForSelector(byTestId('plan-apply-message'));
+    expect(await page.isEnabled(byTestId('undo'))).toBe(true);
+    expect(await page.inputValue(byTestId('run-reps'))).toBe(before);
+  }, 300_000);
+
   it('saw no console error, page error, CSP violation or foreign request', async () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.pageErrors).toEqual([]);

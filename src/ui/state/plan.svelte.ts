@@ -1,0 +1,118 @@
+/**
+ * The staffing plan's state, kept outside the view so a plan keeps running (and its result
+ * stays) while the planner looks at other tabs: the settings as typed, the run with its stage,
+ * simulation and elapsed time, the last plan with the scenario it was made for (so the view can
+ * say the scenario changed since), and what was applied.
+ */
+import type { DayType, Localized, Scenario } from '../../sim/hall/scenario.ts';
+import type { Plan, PlanProgress } from '../../sim/plan/recommendation.ts';
+import type { PlanTargets } from '../../sim/plan/target.ts';
+import { poolSimulate } from '../../workers/pool-simulate.ts';
+import type { Progress } from '../../workers/pool.ts';
+import { getPool } from '../pool-client.ts';
+import { appliedScenario, type ApplyChoice } from '../views/plan/apply.ts';
+import { DEFAULT_REPLICATIONS, DEFAULT_TARGET } from '../views/plan/form.ts';
+import { runPlan } from '../views/plan/plan-run.ts';
+import { runs } from './runs.svelte.ts';
+import { scenario } from './scenario.svelte.ts';
+
+export type PlanStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+class PlanStore {
+  targetText = $state(DEFAULT_TARGET);
+  replications = $state(String(DEFAULT_REPLICATIONS));
+  kiosks = $state(true);
+  staggered = $state(true);
+  backOffice = $state(true);
+  frontier = $state(true);
+
+  status: PlanStatus = $state('idle');
+  progress: PlanProgress | null = $state(null);
+  /** The simulation under way (counted from 1) and its replications. */
+  simulation: { n: number; done: number; total: number } | null = $state(null);
+  elapsedSeconds = $state(0);
+  error: Localized | null = $state(null);
+
+  /** The last plan made, and the scenario it was made for. */
+  plan: Plan | null = $state.raw(null);
+  planScenario: Scenario | null = $state.raw(null);
+  /** The kind of day shown (null: the default). */
+  dayType: DayType | null = $state(null);
+  applyChoice: ApplyChoice = $state('recommended');
+  /** What the last "apply" put in the scenario (its JSON) and which windows. */
+  applied: { json: string; choice: ApplyChoice } | null = $state.raw(null);
+
+  #cancelled = false;
+  #timer: ReturnType<typeof setInterval> | null = null;
+
+  async run(s: Scenario, targets: PlanTargets, replications: number): Promise<void> {
+    if (this.status === 'running') return;
+    this.status = 'running';
+    this.progress = null;
+    this.simulation = null;
+    this.error = null;
+    this.#cancelled = false;
+    const started = performance.now();
+    this.elapsedSeconds = 0;
+    this.#timer = setInterval(() => (this.elapsedSeconds = (performance.now() - started) / 1000), 250);
+    const pool = getPool();
+    const onPool = (p: Progress) => {
+      // A cancel pressed while the pool was still stopping a what-if run reaches this run here.
+      if (this.#cancelled) pool.cancel();
+      if (this.simulation) this.simulation = { ...this.simulation, done: Math.floor(p.done), total: p.total };
+    };
+    try {
+      const out = await runPlan(
+        {
+          simulate: poolSimulate(pool, onPool),
+          runs,
+          current: () => ({ scenario: scenario.current, valid: scenario.valid }),
+          cancelled: () => this.#cancelled,
+          onSimulation: (n) => (this.simulation = { n, done: 0, total: 0 }),
+        },
+        s,
+        {
+          targets,
+          replications,
+          seed: runs.seed,
+          kiosks: this.kiosks,
+          staggered: this.staggered,
+          backOffice: this.backOffice,
+          frontier: this.frontier,
+          onProgress: (p) => (this.progress = p),
+        },
+      );
+      if (out.status === 'done') {
+        this.plan = out.plan;
+        this.planScenario = s;
+        this.applied = null;
+        this.status = 'done';
+      } else this.status = 'cancelled';
+    } catch (e) {
+      this.status = 'error';
+      const en = e instanceof Error ? e.message : String(e);
+      const zh = (e as { messageZh?: unknown } | null)?.messageZh;
+      this.error = { en, zh: typeof zh === 'string' ? zh : en };
+    } finally {
+      if (this.#timer !== null) clearInterval(this.#timer);
+      this.#timer = null;
+      this.elapsedSeconds = (performance.now() - started) / 1000;
+    }
+  }
+
+  cancel(): void {
+    if (this.status !== 'running') return;
+    this.#cancelled = true;
+    getPool().cancel();
+  }
+
+  /** Replaces the scenario by the planned one (one undo step). */
+  apply(choice: ApplyChoice): void {
+    if (!this.plan) return;
+    const next = appliedScenario(this.plan, choice);
+    scenario.replace(next);
+    this.applied = { json: JSON.stringify(next), choice };
+  }
+}
+
+export const plan = new PlanStore();
