@@ -48,9 +48,6 @@ export const appEn = {
     repsError: 'Replications: a whole number from 2 to 2000.',
     seedError: 'Seed: a whole number from 0 to 4294967295.',
   },
-  placeholder: {
-    import: 'Importing ticket histories from CSV files fills this view in a coming version.',
-  },
   footer: 'Everything is computed in this browser; no data leaves the page.',
 };
 

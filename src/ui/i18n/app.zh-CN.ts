@@ -50,8 +50,5 @@ export const appZh: AppMessages = {
     repsError: '重复次数：2 到 2000 之间的整数。',
     seedError: '随机种子：0 到 4294967295 之间的整数。',
   },
-  placeholder: {
-    import: '从 CSV 文件导入排队叫号历史数据将在后续版本中提供。',
-  },
   footer: '全部计算在本浏览器内完成，数据不会离开本页面。',
 };

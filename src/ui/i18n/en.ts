@@ -4,6 +4,7 @@ import { chartsEn } from './charts.en.ts';
 import { editorEn } from './editor.en.ts';
 import { viewsEn } from './views.en.ts';
 import { planEn } from './plan.en.ts';
+import { historyEn } from './history.en.ts';
 
 export const en = {
   languageName: 'English',
@@ -64,6 +65,7 @@ export const en = {
   charts: chartsEn,
   views: viewsEn,
   plan: planEn,
+  history: historyEn,
 };
 
 export type Messages = typeof en;

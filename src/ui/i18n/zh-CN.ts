@@ -5,6 +5,7 @@ import { editorZh } from './editor.zh-CN.ts';
 import type { Messages } from './en.ts';
 import { viewsZh } from './views.zh-CN.ts';
 import { planZh } from './plan.zh-CN.ts';
+import { historyZh } from './history.zh-CN.ts';
 
 export const zhCN: Messages = {
   languageName: '中文',
@@ -65,4 +66,5 @@ export const zhCN: Messages = {
   charts: chartsZh,
   views: viewsZh,
   plan: planZh,
+  history: historyZh,
 };
