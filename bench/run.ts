@@ -18,7 +18,12 @@ import { benchHall } from './hall.ts';
 import { benchPool } from './pool.ts';
 import { benchApp } from './app.ts';
 import { benchPlan } from './plan.ts';
+import { benchImport, importChild } from './import.ts';
 
+if (process.argv.includes('--import-child')) {
+  await importChild(process.argv[process.argv.indexOf('--import-child') + 1]);
+  process.exit(0);
+}
 const json = process.argv.includes('--json');
 const log = (...a: unknown[]) => (json ? console.error(...a) : console.log(...a));
 
@@ -71,9 +76,9 @@ const kernel = (lambda: number, horizon = HORIZON): Workload['run'] => () => {
   return { events: r.events, customers: r.customers };
 };
 
-/** `--only kernel,hall,pool,plan,memory,app` runs some sections (default: all). */
+/** `--only kernel,hall,pool,plan,import,memory,app` runs some sections (default: all). */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
-const sections = new Set((onlyArg ?? 'kernel,hall,pool,plan,memory,app').split(','));
+const sections = new Set((onlyArg ?? 'kernel,hall,pool,plan,import,memory,app').split(','));
 const out: Record<string, unknown> = {};
 
 log(`HallFlow benchmarks — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}`);
@@ -116,6 +121,10 @@ if (sections.has('pool')) {
 if (sections.has('plan')) {
   log('\nThe capacity planner (issue 6): worker threads');
   out.plan = await benchPlan(log, new URL('./replication.node.mjs', import.meta.url));
+}
+if (sections.has('import')) {
+  log('\nHistory import (issue 7): read and fit in Node');
+  out.import = await benchImport(log);
 }
 if (sections.has('app')) {
   log('\nThe app in chromium (issue 5): built and served locally');

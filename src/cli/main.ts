@@ -7,6 +7,7 @@ import { runSimulateCommand } from './simulate.ts';
 import { runValidateCommand } from './validate.ts';
 import { runCompareCommand } from './compare.ts';
 import { runPlanCommand } from './plan.ts';
+import { runImportCommand } from './import.ts';
 
 const USAGE = `Usage: hallflow <command> [options]
 
@@ -14,6 +15,7 @@ Commands:
   simulate   run a scenario (replications) and print the results
   compare    run scenarios with the same seeds and print paired differences
   plan       plan windows per interval, kiosks, staggered slots, back office and a roster
+  import     read a history CSV (volumes or ticket log), fit it into a scenario, backtest
   validate   check scenario files without running them
   mmc        simulate an M/M/c queue and compare it with Erlang C (the kernel check)
 
@@ -28,6 +30,8 @@ export async function main(argv: string[]): Promise<number> {
       return runCompareCommand(rest);
     case 'plan':
       return runPlanCommand(rest);
+    case 'import':
+      return runImportCommand(rest);
     case 'validate':
       return runValidateCommand(rest);
     case 'mmc':
