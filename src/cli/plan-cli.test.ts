@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { erlangC } from '../sim/analytic/erlang.ts';
 import type { Plan } from '../sim/plan/recommendation.ts';
 import { main } from './main.ts';
+import { parseBackOfficeTarget, parseKioskTarget } from './plan.ts';
 
 const preset = (name: string) => new URL(`../../data/scenarios/${name}.json`, import.meta.url).pathname;
 
@@ -57,10 +58,20 @@ describe('hallflow plan', () => {
     expect(text).toMatch(/方法说明/);
   }, 120_000);
 
+  it('reads kiosk and back-office targets', () => {
+    expect(parseKioskTarget(' p90 <= 5min , up >= 99.5% ')).toEqual({ p90WaitMinutes: 5, anyUpShare: 0.995 });
+    expect(parseBackOfficeTarget('ontime>=90%')).toEqual({ onTimeShare: 0.9 });
+  });
+
   it('refuses a bad target or flag, naming it, in both languages', async () => {
     expect(await main(['plan', textbook(), '--target', 'wait<=15min@120%'])).toBe(2);
     expect(err.join('\n')).toMatch(/--target: .*above 0% and below 100%/);
     expect(err.join('\n')).toMatch(/小于 100%/);
+    err = [];
+    expect(await main(['plan', textbook(), '--kiosk-target', 'p90<=5min'])).toBe(2);
+    expect(err.join('\n')).toMatch(/--kiosk-target: .*p90<=10min,up>=99%/);
+    expect(await main(['plan', textbook(), '--back-office-target', 'ontime>=100%'])).toBe(2);
+    expect(err.join('\n')).toMatch(/--back-office-target/);
     err = [];
     expect(await main(['plan', textbook(), '--reps', '1'])).toBe(2);
     expect(err.join('\n')).toMatch(/--reps/);

@@ -10,6 +10,25 @@ import type { Simulate } from '../sim/plan/simulate.ts';
 import { simulateInThread } from '../sim/plan/simulate.ts';
 import { makePlan, type PlanProgress } from '../sim/plan/recommendation.ts';
 import { parseTarget } from '../sim/plan/target.ts';
+import type { KioskTarget } from '../sim/plan/kiosk-plan.ts';
+import type { BackOfficeTarget } from '../sim/plan/back-office-plan.ts';
+
+/** "p90<=10min,up>=99%" → the kiosk target. */
+export function parseKioskTarget(text: string): KioskTarget {
+  const m = /^\s*p90\s*<=\s*([\d.]+)\s*min\s*,\s*up\s*>=\s*([\d.]+)\s*%\s*$/i.exec(text);
+  const p90 = m ? Number(m[1]) : NaN;
+  const up = m ? Number(m[2]) / 100 : NaN;
+  if (!m || !(p90 >= 0) || !(up > 0 && up <= 1)) throw new ParameterError('--kiosk-target', text, 'like "p90<=10min,up>=99%" (minutes >= 0, a share above 0% and at most 100%)', '形如 "p90<=10min,up>=99%"（分钟数不小于 0，比例大于 0% 且不超过 100%）');
+  return { p90WaitMinutes: p90, anyUpShare: up };
+}
+
+/** "ontime>=95%" → the back-office target. */
+export function parseBackOfficeTarget(text: string): BackOfficeTarget {
+  const m = /^\s*ontime\s*>=\s*([\d.]+)\s*%\s*$/i.exec(text);
+  const share = m ? Number(m[1]) / 100 : NaN;
+  if (!m || !(share > 0 && share < 1)) throw new ParameterError('--back-office-target', text, 'like "ontime>=95%" (a share above 0% and below 100%)', '形如 "ontime>=95%"（比例大于 0% 且小于 100%）');
+  return { onTimeShare: share };
+}
 import { createNodePool } from '../workers/node-pool.ts';
 import { PlanCancelled, poolSimulate } from '../workers/pool-simulate.ts';
 import { ReplicationError } from '../workers/pool.ts';
@@ -26,7 +45,11 @@ export const PLAN_HELP = `Usage: hallflow plan SCENARIO.json [options]
   --reps N            replications per simulation while planning (default 100)
   --seed S            random seed (default 20261126); the plan is checked on other seeds
   --workers N         worker threads (default: one per core; 0 runs in this thread)
-  --shrinkage P       share of rostered staff absent, in % (analytic methods), default 0
+  --shrinkage P       share of rostered staff absent, in % (analytic methods and roster), default 0
+  --kiosk-target T    kiosk target, default "p90<=10min,up>=99%" (90th percentile of the kiosk
+                      wait; share of the 24 hours with at least one kiosk working)
+  --back-office-target T  default "ontime>=95%" (share of cases answered on time; the types'
+                      published average working days are always checked too)
   --no-frontier       skip the cost-against-service frontier (faster)
   --no-kiosks         keep the kiosk counts
   --no-staggered      do not consider staggered invitations
@@ -48,6 +71,8 @@ export async function runPlanCommand(argv: string[]): Promise<number> {
         seed: { type: 'string' },
         workers: { type: 'string' },
         shrinkage: { type: 'string' },
+        'kiosk-target': { type: 'string' },
+        'back-office-target': { type: 'string' },
         'no-frontier': { type: 'boolean' },
         'no-kiosks': { type: 'boolean' },
         'no-staggered': { type: 'boolean' },
@@ -75,7 +100,11 @@ export async function runPlanCommand(argv: string[]): Promise<number> {
   let shrinkage: number;
   let lang: 'en' | 'zh-CN';
   let targets;
+  let kioskTarget;
+  let backOfficeTarget;
   try {
+    kioskTarget = parseKioskTarget(values['kiosk-target'] ?? 'p90<=10min,up>=99%');
+    backOfficeTarget = parseBackOfficeTarget(values['back-office-target'] ?? 'ontime>=95%');
     targets = parseTarget(values.target ?? 'wait<=15min@90%');
     reps = intFlag('reps', values.reps, 100, 2, 100000);
     seed = intFlag('seed', values.seed, 20261126, 0, Number.MAX_SAFE_INTEGER);
@@ -107,6 +136,8 @@ export async function runPlanCommand(argv: string[]): Promise<number> {
       replications: reps,
       seed,
       shrinkage,
+      kioskTarget,
+      backOfficeTarget,
       frontier: !values['no-frontier'],
       kiosks: !values['no-kiosks'],
       staggered: !values['no-staggered'],
