@@ -130,7 +130,7 @@ describe('a new planner', () => {
     // Load another preset, then the exported file.
     await page.selectOption(byTestId('presets'), 'county-hall');
     await page.waitForFunction(() => !document.querySelector('[data-testid="scenario-name"]')?.textContent?.includes('示例'));
-    await page.setInputFiles(byTestId('import-file'), file);
+    await page.setInputFiles(byTestId('scenario-import-file'), file);
     await page.waitForFunction((n) => (document.querySelector('[data-testid="staff-filing-10:00"]') as HTMLInputElement | null)?.value === n, FEWER_WINDOWS);
     expect(await page.textContent(byTestId('header-message'))).toContain('exported-scenario.json');
   }, 60_000);
