@@ -1,60 +1,47 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from './capture-output.ts';
 import { main } from './main.ts';
 
 const preset = (name: string) => new URL(`../../data/scenarios/${name}.json`, import.meta.url).pathname;
 
 describe('hallflow validate and simulate', () => {
-  let out: string[];
-  let err: string[];
-  let stdout: string[];
-  beforeEach(() => {
-    out = [];
-    err = [];
-    stdout = [];
-    vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-    vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout.push(String(chunk));
-      return true;
-    });
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const io = captureOutput();
 
   it('validate: a good file is valid, a bad one lists every problem in both languages and exits 1', async () => {
     expect(await main(['validate', preset('county-hall')])).toBe(0);
-    expect(out.join('\n')).toMatch(/valid \/ 有效/);
+    expect(io.out.join('\n')).toMatch(/valid \/ 有效/);
     const dir = mkdtempSync(join(tmpdir(), 'hallflow-'));
     const bad = JSON.parse(readFileSync(preset('county-hall'), 'utf8'));
     bad.types[0].share = 0.5;
     bad.colour = 'blue';
     writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
     expect(await main(['validate', join(dir, 'bad.json')])).toBe(1);
-    const text = err.join('\n');
+    const text = io.err.join('\n');
     expect(text).toMatch(/types: .*add up to/);
     expect(text).toMatch(/占比之和/);
     expect(text).toMatch(/colour/);
-    err = [];
+    io.err.length = 0;
     writeFileSync(join(dir, 'broken.json'), '{ "version": 1, ');
     expect(await main(['validate', join(dir, 'broken.json')])).toBe(1);
-    expect(err.join('\n')).toMatch(/not valid JSON/);
+    expect(io.err.join('\n')).toMatch(/not valid JSON/);
     expect(await main(['validate', join(dir, 'missing.json')])).toBe(1);
     expect(await main(['validate'])).toBe(2);
   });
 
   it('simulate: prints a summary, the merged result as JSON, or CSV files', async () => {
     expect(await main(['simulate', preset('county-hall'), '--reps', '2', '--lang', 'en'])).toBe(0);
-    const summary = out.join('\n');
+    const summary = io.out.join('\n');
     expect(summary).toMatch(/2 replications · seed 20261126/);
     expect(summary).toMatch(/Waits at windows \(minutes\)/);
-    out = [];
+    io.out.length = 0;
     expect(await main(['simulate', preset('county-hall'), '--reps', '2', '--lang', 'zh-CN'])).toBe(0);
-    expect(out.join('\n')).toMatch(/窗口等候时间/);
+    expect(io.out.join('\n')).toMatch(/窗口等候时间/);
 
     expect(await main(['simulate', preset('county-hall'), '--reps', '2', '--seed', '7', '--json'])).toBe(0);
-    const merged = JSON.parse(stdout.join(''));
+    const merged = JSON.parse(io.stdout.join(''));
     expect(merged.kind).toBe('hallflow.merged');
     expect(merged.seed).toBe(7);
     expect(merged.replications).toBe(2);
@@ -62,7 +49,7 @@ describe('hallflow validate and simulate', () => {
     expect(merged.metrics['count.arrivals'].n).toBe(2);
 
     const dir = mkdtempSync(join(tmpdir(), 'hallflow-csv-'));
-    out = [];
+    io.out.length = 0;
     expect(await main(['simulate', preset('county-hall'), '--reps', '2', '--csv', dir])).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['cases.csv', 'days.csv', 'intervals.csv', 'metrics.csv', 'overtime.csv', 'timeoff.csv']);
     const intervals = readFileSync(join(dir, 'intervals.csv'), 'utf8');
@@ -77,11 +64,11 @@ describe('hallflow validate and simulate', () => {
     bad.windows.groups[0].schedule = [99];
     writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
     expect(await main(['simulate', join(dir, 'bad.json')])).toBe(1);
-    expect(err.join('\n')).toMatch(/windows\.groups\[0\]\.schedule/);
-    expect(stdout.join('')).toBe('');
-    err = [];
+    expect(io.err.join('\n')).toMatch(/windows\.groups\[0\]\.schedule/);
+    expect(io.stdout.join('')).toBe('');
+    io.err.length = 0;
     expect(await main(['simulate', preset('county-hall'), '--reps', '0'])).toBe(2);
-    expect(err.join('\n')).toMatch(/--reps: got "0"/);
+    expect(io.err.join('\n')).toMatch(/--reps: got "0"/);
     expect(await main(['simulate', preset('county-hall'), '--lang', 'fr'])).toBe(2);
     expect(await main(['simulate', preset('county-hall'), '--json', '--csv', dir])).toBe(2);
     expect(await main(['simulate'])).toBe(2);
@@ -89,33 +76,33 @@ describe('hallflow validate and simulate', () => {
 
   it('simulate in the worker pool gives the same JSON as in this thread; --until stops early; --replication runs one', async () => {
     expect(await main(['simulate', preset('county-hall'), '--reps', '4', '--workers', '2', '--json'])).toBe(0);
-    const pooled = stdout.join('');
-    stdout = [];
+    const pooled = io.stdout.join('');
+    io.stdout.length = 0;
     expect(await main(['simulate', preset('county-hall'), '--reps', '4', '--workers', '0', '--json'])).toBe(0);
-    expect(stdout.join('')).toBe(pooled);
-    stdout = [];
+    expect(io.stdout.join('')).toBe(pooled);
+    io.stdout.length = 0;
     expect(await main(['simulate', preset('county-hall'), '--until', 'wait.all.mean=5', '--workers', '2', '--json'])).toBe(0);
-    const stopped = JSON.parse(stdout.join(''));
+    const stopped = JSON.parse(io.stdout.join(''));
     expect(stopped.replications).toBe(10); // the rule's minimum: the interval is narrow at once
     expect(stopped.note).toMatch(/stopped after 10 replications/);
-    stdout = [];
+    io.stdout.length = 0;
     expect(await main(['simulate', preset('county-hall'), '--replication', '3', '--json'])).toBe(0);
-    expect(JSON.parse(stdout.join('')).replications).toBe(1);
-    err = [];
+    expect(JSON.parse(io.stdout.join('')).replications).toBe(1);
+    io.err.length = 0;
     expect(await main(['simulate', preset('county-hall'), '--until', 'wait.all.mean'])).toBe(2);
-    expect(err.join('\n')).toMatch(/--until: got "wait.all.mean"/);
+    expect(io.err.join('\n')).toMatch(/--until: got "wait.all.mean"/);
     expect(await main(['simulate', preset('county-hall'), '--workers', '-1'])).toBe(2);
   }, 60000);
 
   it('compare prints paired differences (zero for a scenario against itself)', async () => {
     expect(await main(['compare', preset('county-hall'), preset('county-hall'), '--reps', '3', '--workers', '2', '--json'])).toBe(0);
-    const cmp = JSON.parse(stdout.join(''));
+    const cmp = JSON.parse(io.stdout.join(''));
     expect(cmp.replications).toBe(3);
     for (const d of cmp.differences) expect(d.differences[0].mean).toBe(0);
-    out = [];
+    io.out.length = 0;
     expect(await main(['compare', preset('county-hall'), preset('county-hall'), '--reps', '3', '--workers', '0'])).toBe(0);
-    expect(out.join('\n')).toMatch(/Paired comparison, 3 replications/);
-    expect(out.join('\n')).toMatch(/配对比较/);
+    expect(io.out.join('\n')).toMatch(/Paired comparison, 3 replications/);
+    expect(io.out.join('\n')).toMatch(/配对比较/);
     expect(await main(['compare', preset('county-hall')])).toBe(2);
   }, 60000);
 });

@@ -1,28 +1,15 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../sim/hall/validate.ts';
+import { captureOutput } from './capture-output.ts';
 import { main } from './main.ts';
 
 const history = (name: string) => new URL(`../../data/history/${name}`, import.meta.url).pathname;
 
 describe('hallflow import', () => {
-  let out: string[];
-  let err: string[];
-  let stdout: string[];
-  beforeEach(() => {
-    out = [];
-    err = [];
-    stdout = [];
-    vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-    vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout.push(String(chunk));
-      return true;
-    });
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const io = captureOutput();
 
   it('reads the GB18030 ticket log with Chinese headers, fits it and writes a valid scenario', async () => {
     const file = history('synthetic-demo-2026-03-tickets-zh-gb18030.csv');
@@ -30,7 +17,7 @@ describe('hallflow import', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hallflow-import-'));
     const outFile = join(dir, 'fitted.json');
     expect(await main(['import', file, '--lang', 'zh-CN', '--out', outFile])).toBe(0);
-    const text = out.join('\n');
+    const text = io.out.join('\n');
     expect(text).toMatch(/编码 gb18030/);
     expect(text).toContain(`共 ${dataLines} 行，接受 ${dataLines} 行，拒绝 0 行`);
     expect(text).toMatch(/业务类型/);
@@ -53,7 +40,7 @@ describe('hallflow import', () => {
     );
     const rejected = join(dir, 'rejected.csv');
     expect(await main(['import', file, '--lang', 'en', '--rejected', rejected])).toBe(0);
-    const text = out.join('\n');
+    const text = io.out.join('\n');
     expect(text).toContain('5 rows read, 1 accepted, 4 rejected');
     for (const line of [3, 4, 5, 6]) expect(text).toMatch(new RegExp(`^  ${line}: `, 'm'));
     expect(text).toMatch(/Horse licences: 1/);
@@ -66,11 +53,11 @@ describe('hallflow import', () => {
     const file = join(dir, 'empty.csv');
     writeFileSync(file, 'colour,size\nred,3\n');
     expect(await main(['import', file, '--lang', 'en'])).toBe(1);
-    expect(err.join('\n')).toMatch(/hallflow import: .*empty\.csv: /);
-    err = [];
+    expect(io.err.join('\n')).toMatch(/hallflow import: .*empty\.csv: /);
+    io.err.length = 0;
     expect(await main(['import', history('synthetic-demo-2026-03-volumes-en-utf8.csv'), '--smoothing', '40'])).toBe(2);
-    expect(err.join('\n')).toMatch(/--smoothing/);
+    expect(io.err.join('\n')).toMatch(/--smoothing/);
     expect(await main(['import', join(dir, 'missing.csv')])).toBe(1);
-    expect(err.join('\n')).toMatch(/no such file/);
+    expect(io.err.join('\n')).toMatch(/no such file/);
   });
 });

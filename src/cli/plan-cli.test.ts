@@ -1,30 +1,17 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { erlangC } from '../sim/analytic/erlang.ts';
 import type { Plan } from '../sim/plan/recommendation.ts';
+import { captureOutput } from './capture-output.ts';
 import { main } from './main.ts';
 import { parseBackOfficeTarget, parseKioskTarget } from './plan.ts';
 
 const preset = (name: string) => new URL(`../../data/scenarios/${name}.json`, import.meta.url).pathname;
 
 describe('hallflow plan', () => {
-  let out: string[];
-  let err: string[];
-  let stdout: string[];
-  beforeEach(() => {
-    out = [];
-    err = [];
-    stdout = [];
-    vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-    vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout.push(String(chunk));
-      return true;
-    });
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const io = captureOutput();
 
   /** The textbook M/M/10 hall (λ = 8/min, 1-minute service) over three days, one warm-up. */
   function textbook(): string {
@@ -41,7 +28,7 @@ describe('hallflow plan', () => {
     let c = 9;
     while (erlangC(c, 8) > 0.5) c++;
     expect(await main(['plan', textbook(), '--target', 'wait<=0min@50%', '--reps', '6', '--workers', '0', '--no-frontier', '--json'])).toBe(0);
-    const plan = JSON.parse(stdout.join('')) as Plan;
+    const plan = JSON.parse(io.stdout.join('')) as Plan;
     expect(plan.kind).toBe('hallflow.plan');
     expect(plan.staffing.sipp[0].ordinary).toEqual(new Array(24).fill(c));
     // The simulation plan agrees with the formula within a window (it measures, the formula assumes).
@@ -52,7 +39,7 @@ describe('hallflow plan', () => {
 
   it('prints a report in Chinese', async () => {
     expect(await main(['plan', textbook(), '--target', 'wait<=1min@80%', '--reps', '4', '--workers', '0', '--no-frontier', '--lang', 'zh-CN'])).toBe(0);
-    const text = out.join('\n');
+    const text = io.out.join('\n');
     expect(text).toMatch(/容量规划 — 目标 wait<=1min@80%/);
     expect(text).toMatch(/所需（仿真）/);
     expect(text).toMatch(/方法说明/);
@@ -65,16 +52,16 @@ describe('hallflow plan', () => {
 
   it('refuses a bad target or flag, naming it, in both languages', async () => {
     expect(await main(['plan', textbook(), '--target', 'wait<=15min@120%'])).toBe(2);
-    expect(err.join('\n')).toMatch(/--target: .*above 0% and below 100%/);
-    expect(err.join('\n')).toMatch(/小于 100%/);
-    err = [];
+    expect(io.err.join('\n')).toMatch(/--target: .*above 0% and below 100%/);
+    expect(io.err.join('\n')).toMatch(/小于 100%/);
+    io.err.length = 0;
     expect(await main(['plan', textbook(), '--kiosk-target', 'p90<=5min'])).toBe(2);
-    expect(err.join('\n')).toMatch(/--kiosk-target: .*p90<=10min,up>=99%/);
+    expect(io.err.join('\n')).toMatch(/--kiosk-target: .*p90<=10min,up>=99%/);
     expect(await main(['plan', textbook(), '--back-office-target', 'ontime>=100%'])).toBe(2);
-    expect(err.join('\n')).toMatch(/--back-office-target/);
-    err = [];
+    expect(io.err.join('\n')).toMatch(/--back-office-target/);
+    io.err.length = 0;
     expect(await main(['plan', textbook(), '--reps', '1'])).toBe(2);
-    expect(err.join('\n')).toMatch(/--reps/);
+    expect(io.err.join('\n')).toMatch(/--reps/);
     expect(await main(['plan'])).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveCursor, moveDayCursor, moveGridCursor } from './cursor.ts';
+import { cursorForKey, moveCursor, moveDayCursor, moveGridCursor } from './cursor.ts';
 
 describe('chart cursors', () => {
   it('moves along cells with the arrow keys, clamped at the ends', () => {
@@ -35,5 +35,22 @@ describe('chart cursors', () => {
     expect(moveDayCursor('ArrowDown', 28, 31)).toBe(30);
     expect(moveDayCursor('ArrowRight', 3, 31)).toBe(4);
     expect(moveDayCursor('End', 3, 31)).toBe(30);
+  });
+});
+
+describe('cursorForKey', () => {
+  const key = (k: string) => {
+    let prevented = false;
+    return { e: { key: k, preventDefault: () => (prevented = true) } as unknown as KeyboardEvent, prevented: () => prevented };
+  };
+  it('clears on Escape, moves (and keeps the page still) on a cursor key, leaves other keys alone', () => {
+    const esc = key('Escape');
+    expect(cursorForKey(esc.e, () => 3)).toBeNull();
+    const right = key('ArrowRight');
+    expect(cursorForKey(right.e, (k) => moveCursor(k, 2, 10))).toBe(3);
+    expect(right.prevented()).toBe(true);
+    const tab = key('Tab');
+    expect(cursorForKey(tab.e, (k) => moveCursor(k, 2, 10))).toBeUndefined();
+    expect(tab.prevented()).toBe(false);
   });
 });

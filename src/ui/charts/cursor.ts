@@ -78,3 +78,16 @@ export function moveDayCursor(key: string, index: number | null, count: number):
   if (key === 'PageUp' || key === 'PageDown') return moveCursor(key, index, count, 28);
   return moveCursor(key, index, count);
 }
+
+/**
+ * A chart's key handling around a cursor mover: Escape clears the cursor (null); a key that
+ * moves it gives the new cursor and keeps the page from scrolling; any other key is left to the
+ * page (undefined).
+ */
+export function cursorForKey<T>(e: KeyboardEvent, move: (key: string) => T | null): T | null | undefined {
+  if (e.key === 'Escape') return null;
+  const next = move(e.key);
+  if (next === null) return undefined;
+  e.preventDefault();
+  return next;
+}
