@@ -34,6 +34,28 @@ describe('closing time', () => {
     expect(conserved(res)).toBe(true);
   });
 
+  it('windows finishing their last taxpayer after closing are staffed until then: utilisation never exceeds 1', () => {
+    // A 15-minute day with long handling: nearly all the work is done after closing.
+    const shortDay = variant((s) => {
+      s.calendar.open = '09:00';
+      s.calendar.close = '09:15';
+      s.calendar.ticketCutoffMinutes = 0;
+      s.calendar.intervalMinutes = 15;
+      s.types[0].service = exp(20);
+      s.demand = { dailyVolume: 40, intraday: [{ start: '09:00', end: '09:15', share: 1 }] };
+      s.windows.groups[0].schedule = [4];
+    });
+    for (const r of replicate(shortDay, 10)) {
+      const m = r.metrics;
+      expect(m['windows.all.utilisation']).toBeLessThanOrEqual(1);
+      expect(m['windows.general.utilisation']).toBeLessThanOrEqual(1);
+      // Staff minutes: the busy minutes plus idle open time, so at least the work done.
+      const busy = r.intervals.busy.reduce((a, x) => a + x, 0) * r.intervals.intervalMinutes;
+      expect(m['windows.staffMinutes']).toBeGreaterThanOrEqual(busy - 1e-6);
+      for (let i = 0; i < r.intervals.busy.length; i++) expect(r.intervals.busy[i]).toBeLessThanOrEqual(r.intervals.open[i] + 1e-9);
+    }
+  });
+
   it('tickets stop at the cut-off: later arrivals are turned away (the profile share after it)', () => {
     const res = replicate(lateRush, 30);
     // Arrivals after 16:50: 10 of the last 120 minutes' 40% of 300 a day, 5 days = 50.

@@ -114,11 +114,28 @@ describe('ServerPool', () => {
     expect(imbalances.every((x) => x === 0)).toBe(true);
     expect(balance()).toBe(0);
     pool.close();
-    // Open windows per 10-minute interval: 3, 1, 4, 4 (the last one observed up to 35).
-    expect(Array.from(pool.intervals!.open.means(sim.now))).toEqual([3, 1, 4, 4]);
+    // Staffed windows per 10-minute interval: 3; then 1 open plus 2 closing ones finishing their
+    // customer until 15 (a mean of 2); 4; 4 (the last one observed up to 35).
+    expect(Array.from(pool.intervals!.open.means(sim.now))).toEqual([3, 2, 4, 4]);
     // Busy: 3 on [0,15), 1 on [15,20), 2 on [20,30), 1 on [30,35).
     expect(Array.from(pool.intervals!.busy.means(sim.now))).toEqual([3, 2, 2, 1]);
     expect(sim.now).toBe(35);
+  });
+
+  it('counts a closing server as staffed until its customer leaves: busy time never exceeds staffed time', () => {
+    // Two servers busy for 30 minutes; both close at 5 (the hall's 15-minute day, say).
+    const { pool, sim } = script({ capacity: [{ time: 0, count: 2 }, { time: 5, count: 0 }], intervals: new IntervalGrid(0, 10, 4) }, [
+      { t: 0, s: 30 },
+      { t: 1, s: 30 },
+    ]);
+    pool.close();
+    expect(pool.busyIntegral()).toBe(60);
+    // Staffed: 2 from 0 to 30, 1 from 30 to 31.
+    expect(pool.openServers.integral(sim.now)).toBe(61);
+    expect(pool.staffed).toBe(0);
+    const busy = pool.intervals!.busy.means(sim.now);
+    const staffed = pool.intervals!.open.means(sim.now);
+    for (let i = 0; i < busy.length; i++) expect(busy[i]).toBeLessThanOrEqual(staffed[i]);
   });
 
   it('a server that closes while idle and reopens is usable again', () => {

@@ -14,6 +14,9 @@
  *  - The number of open servers follows a schedule of (time, count) steps. When it drops, idle
  *    servers close at once and busy ones finish the customer in hand, then close. When it rises,
  *    each newly opened server takes the head of the line at once.
+ *  - A closing server finishing its customer is still staffed: the "staffed" level (`staffed`,
+ *    `openServers`, the interval series `open`) is the open servers plus those closing ones, so
+ *    busy time never exceeds staffed time and staff minutes include the last customer's service.
  *  - Conservation at every moment:
  *      presentAtReset + arrived = completed + abandoned + balked + blocked + waiting + inService.
  *
@@ -95,6 +98,7 @@ export interface PoolIntervalCounts {
 export interface PoolIntervals {
   queue: IntervalLevel;
   busy: IntervalLevel;
+  /** Staffed servers: open plus closing ones still finishing a customer. */
   open: IntervalLevel;
   counts: PoolIntervalCounts | null;
 }
@@ -131,6 +135,7 @@ export class ServerPool {
   readonly waitsByClass: Tally[];
   readonly abandonWaits: Tally;
   readonly queueLength: TimeWeighted;
+  /** Time-weighted staffed servers (open plus closing ones finishing a customer). */
   readonly openServers: TimeWeighted;
   readonly histogram: LogHistogram | null;
   readonly intervals: PoolIntervals | null;
@@ -139,6 +144,8 @@ export class ServerPool {
   open = 0;
   /** Servers currently busy, including closing ones finishing a customer. */
   busy = 0;
+  /** Busy servers that are closing (their id is at or above `open`): staffed until their customer leaves. */
+  closingBusy = 0;
 
   private readonly sim: Simulator;
   private readonly endKind: number;
@@ -268,6 +275,21 @@ export class ServerPool {
     return this.line.length;
   }
 
+  /** Servers staffed now: the open ones plus closing ones still finishing a customer. */
+  get staffed(): number {
+    return this.open + this.closingBusy;
+  }
+
+  /** Busy servers among the open ones (a newcomer waits when this equals `open`). */
+  get busyOpen(): number {
+    return this.busy - this.closingBusy;
+  }
+
+  /** Open servers that are idle now (a customer in line implies 0). */
+  get idleOpen(): number {
+    return this.idleTop + Math.max(0, this.open - this.fresh);
+  }
+
   /**
    * A customer arrives. `service` is its service time (finite, >= 0), `patience` how long it
    * will wait before leaving (>= 0; Infinity never leaves), `cls` its priority class.
@@ -332,14 +354,23 @@ export class ServerPool {
       for (let s = old; s < limit; s++) if (this.sCustomer[s] === NONE) this.pushIdle(s);
     }
     this.open = count;
-    this.openServers.update(now, count);
-    if (this.intervals !== null) this.intervals.open.update(now, count);
+    // Busy servers at or above the new count are closing: they stay staffed until their customer leaves.
+    let closing = 0;
+    for (let s = count; s < this.fresh; s++) if (this.sCustomer[s] !== NONE) closing++;
+    this.closingBusy = closing;
+    this.updateStaffed(now);
     // Newly opened servers take the head of the line at once.
     while (this.line.length > 0 && (this.idleTop > 0 || this.fresh < this.open)) {
       const c = this.line.shift();
       this.afterLeavingLine(c, now);
       this.startService(c, this.takeIdleServer(), now);
     }
+  }
+
+  private updateStaffed(now: number): void {
+    const staffed = this.open + this.closingBusy;
+    this.openServers.update(now, staffed);
+    if (this.intervals !== null) this.intervals.open.update(now, staffed);
   }
 
   /** Forgets statistics at `now` (end of warm-up); customers present are counted in presentAtReset. */
@@ -434,6 +465,11 @@ export class ServerPool {
     this.busy--;
     if (this.intervals !== null) this.intervals.busy.update(now, this.busy);
     if (server < this.open) this.pushIdle(server);
+    else {
+      // A closing server's last customer has left: it is no longer staffed.
+      this.closingBusy--;
+      this.updateStaffed(now);
+    }
   }
 
   private renege(c: number): void {

@@ -2,9 +2,10 @@
  * What the capacity planner needs from a replication, per window group, day type and interval
  * of the opening hours (the cells of a window schedule): how many taxpayers joined the group's
  * line, how many were served within the target wait, gave up, their waits and handling times,
- * the time-average number in the group's system, and the distribution of the number in the
- * group's system that each joining taxpayer found (the quantity the Iterative Staffing
- * Algorithm staffs against). Recorded only when asked for (`runReplication(..., { groupLoad:
+ * the time-average number in the group's system, and the distribution of the number that each
+ * joining taxpayer found at the group's open windows and in its line (the quantity the Iterative
+ * Staffing Algorithm staffs against: a joiner waits exactly when it is at least the open windows;
+ * taxpayers finishing at windows that are closing are left out, as they take no newcomer). Recorded only when asked for (`runReplication(..., { groupLoad:
  * true })`): it costs memory and a little time.
  *
  * Everything is counted by the interval of the ticket (the moment of joining the line), over
@@ -39,7 +40,7 @@ export interface GroupLoad {
   serviceSum: Float64Array;
   /** Time-average taxpayers in the group's system (waiting or served), summed over the days. */
   presence: Float64Array;
-  /** cells × bins: joiners by the number in the group's system they found. */
+  /** cells × bins: joiners by the number they found at the group's open windows and in its line. */
   inSystem: Uint32Array;
 }
 
@@ -105,7 +106,7 @@ export class GroupLoadRecorder {
     return groupLoadCell(this.r.hallIntervals, g, dt, k);
   }
 
-  /** A counted taxpayer joins group g's line at `time`, finding `inSystem` there. */
+  /** A counted taxpayer joins group g's line at `time`, finding `inSystem` at its open windows and in its line. */
   joined(g: number, time: number, inSystem: number): void {
     const c = this.cell(g, time);
     if (c < 0) return;

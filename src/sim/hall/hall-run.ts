@@ -306,7 +306,10 @@ export class HallRun {
       this.tickets.add(now);
       if (this.groupLoad) {
         const pool = this.stations[g].pool;
-        this.groupLoad.joined(g, now, pool.busy + pool.waiting);
+        // What the joiner met: the line and the open windows' taxpayers. Those finishing at
+        // windows that are closing take no newcomer, so counting them would make a joiner who
+        // found a free open window look delayed (and the planner overstaff after a step down).
+        this.groupLoad.joined(g, now, pool.busyOpen + pool.waiting);
       }
       this.ticketLog?.joined(id, now, tp.type[id], tp.channel[id], g);
     }

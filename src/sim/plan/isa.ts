@@ -7,8 +7,10 @@
  *      joins a group's line, how many were in that group's system (group-load.ts);
  *   2. set each cell to the fewest windows with which those joiners would meet the target
  *      (tagged.ts: what s windows would mean for a joiner who finds l in the system);
- *   3. repeat until no cell moves by more than one window (after the first step each move goes
- *      half way, see `damp`).
+ *   3. repeat (after the first step each move goes part of the way, see `damp`) until, in every
+ *      cell, what the last simulation calls for is within one window of the staffing simulated
+ *      (or within two, twice running: the simulation's noise); the staffing simulated last is
+ *      the answer.
  *
  * The measure is taken over joining taxpayers, not over time: appointments and staggered bookings
  * arrive at their slots, not as a Poisson stream. Abandonment, balking, priorities, closing-time
@@ -33,7 +35,7 @@ export const UNLIMITED = 150;
 
 export interface IsaIteration {
   iteration: number;
-  /** Largest change of any cell from the staffing simulated. */
+  /** Largest change of any cell from the staffing simulated (at the last iteration: of what it calls for). */
   maxChange: number;
   /** Window-hours per day of each type of the new staffing. */
   staffHours: Record<DayType, number>;
@@ -155,9 +157,46 @@ function dayLevels(load: MergedGroupLoad, rates: Rates, t: PlanTarget, cells: nu
   return s;
 }
 
-/** Half way from `from` to `to`, rounded up. */
-export function damp(from: Staffing, to: Staffing): Staffing {
-  return to.map((g, i) => Object.fromEntries(DAY_TYPES.map((d) => [d, g[d].map((n, k) => Math.ceil((n + from[i][d][k]) / 2))])) as Record<DayType, number[]>);
+/**
+ * One damped step from the staffing simulated towards the proposal: each cell whose proposal
+ * is two or more windows away moves by `weight` of the way (rounded, at least one window);
+ * cells within one window stay (they already meet the settling rule of `iterativeStaffing`).
+ */
+export function damp(from: Staffing, to: Staffing, weight: number): Staffing {
+  return from.map((g, i) =>
+    Object.fromEntries(
+      DAY_TYPES.map((d) => [
+        d,
+        g[d].map((n, k) => {
+          const diff = to[i][d][k] - n;
+          if (Math.abs(diff) <= 1) return n;
+          return n + Math.sign(diff) * Math.max(1, Math.round(weight * Math.abs(diff)));
+        }),
+      ]),
+    ) as Record<DayType, number[]>,
+  );
+}
+
+/**
+ * Whether the last two steps went opposite ways in most cells that moved both times: the
+ * iteration is circling its fixed point (a cobweb), and its steps should get shorter.
+ */
+function reversed(before: Staffing, simulated: Staffing, proposed: Staffing, days: Record<DayType, number>): boolean {
+  let both = 0;
+  let flips = 0;
+  simulated.forEach((g, i) => {
+    for (const d of DAY_TYPES) {
+      if (days[d] === 0) continue;
+      g[d].forEach((n, k) => {
+        const was = n - before[i][d][k];
+        const now = proposed[i][d][k] - n;
+        if (was === 0 || Math.abs(now) <= 1) return;
+        both++;
+        if (Math.sign(was) !== Math.sign(now)) flips++;
+      });
+    }
+  });
+  return both > 0 && flips * 2 > both;
 }
 
 /** The largest change between two staffings, over the day types present. */
@@ -172,7 +211,7 @@ export function maxChange(a: Staffing, b: Staffing, days: Record<DayType, number
   return m;
 }
 
-/** Runs the algorithm from unlimited windows until no cell moves by more than one window. */
+/** Runs the algorithm from unlimited windows until it settles (see step 3 above). */
 export async function iterativeStaffing(input: IsaInput): Promise<IsaResult> {
   const { scenario, targets, simulate, replications, seed } = input;
   const intervals = resolveScenario(scenario).hallIntervals;
@@ -183,24 +222,47 @@ export async function iterativeStaffing(input: IsaInput): Promise<IsaResult> {
   const iterations: IsaIteration[] = [];
   let unlimited: MergedGroupLoad | null = null;
   const maxIterations = input.maxIterations ?? 15;
+  // Step length towards the proposal: half way at first, shorter each time the iteration circles.
+  let weight = 0.5;
+  let before: Staffing | null = null;
+  let lastSettle = Infinity;
   for (let n = 0; n < maxIterations; n++) {
     const merged = await simulate({ scenario: withStaffing(scenario, staffing), replications, seed, waitMinutes });
     const load = merged.groupLoad!;
     unlimited ??= load;
     if (n === 0) for (const d of DAY_TYPES) if (load.days[d] === 0) staffing.forEach((g, i) => (g[d] = [...own[i][d]]));
     const proposed = nextStaffing(load, ratesFrom(load, scenario), targets, staffing);
-    // Damped after the first step: with a waiting-time target the number found in the system
-    // depends on the staffing it was measured under (too few windows → long lines → too many
-    // proposed → short lines → too few), and the plain iteration can cycle between two
-    // staffings. Moving half way (rounded up) keeps its fixed points and contracts the cycle.
-    const next = n === 0 ? proposed : damp(staffing, proposed);
-    const change = maxChange(next, staffing, load.days);
-    const it = { iteration: n + 1, maxChange: change, staffHours: staffHours(next, load.intervalMinutes, load.days).perDay };
+    // Settled when what the last simulation calls for is within one window of what was
+    // simulated, in every cell: the simulated staffing's own measurement then says each cell is
+    // within one window's step of the target, and that staffing is the answer. (Not the
+    // proposal, nor the larger of the two: with long handling one interval's windows shape the
+    // lines of the next ones, so changing many cells at once moves the delays more than the
+    // measurement of any one cell says.)
+    const settle = maxChange(proposed, staffing, load.days);
+    // Within two windows twice running: what is left is the simulation's own noise moving the
+    // proposal about, not the iteration, and more iterations would only chase it.
+    const noiseOnly = settle <= 2 && lastSettle <= 2;
+    lastSettle = settle;
+    if (n > 0 && (settle <= 1 || noiseOnly)) {
+      const it = { iteration: n + 1, maxChange: settle, staffHours: staffHours(staffing, load.intervalMinutes, load.days).perDay };
+      iterations.push(it);
+      input.onIteration?.(it);
+      return { staffing, iterations, converged: true, unlimited };
+    }
+    // Damped after the first step: the number found depends on the staffing it was measured
+    // under (too few windows → long lines → too many proposed → short lines → too few), so the
+    // plain iteration circles its fixed point, and with long handling (where one interval's
+    // windows shape the lines of many later ones) it can circle for ever. Moving part of the
+    // way, less each time the steps reverse, keeps the fixed points and ends the circling.
+    if (n >= 3 && before && reversed(before, staffing, proposed, load.days)) weight = Math.max(weight / 2, 1 / 4);
+    const next = n === 0 ? proposed : damp(staffing, proposed, weight);
+    const it = { iteration: n + 1, maxChange: maxChange(next, staffing, load.days), staffHours: staffHours(next, load.intervalMinutes, load.days).perDay };
     iterations.push(it);
     input.onIteration?.(it);
+    before = staffing;
     staffing = next;
-    if (n > 0 && change <= 1) return { staffing, iterations, converged: true, unlimited };
     if (input.cancelled?.()) break;
   }
   return { staffing, iterations, converged: false, unlimited: unlimited! };
 }
+
