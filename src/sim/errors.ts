@@ -30,17 +30,64 @@ export class ParameterError extends Error {
   }
 }
 
-/** Renders a value for an error message: NaN, Infinity and strings stay recognisable. */
+/** Longest rendering of a value in a message, in characters (then "..."). */
+const SHOW_MAX = 80;
+/** Containers deeper than this are shown as [...] or {...}. */
+const SHOW_DEPTH = 4;
+
+/**
+ * Renders a value for an error message: NaN, Infinity and strings stay recognisable; objects and
+ * lists look like JSON. Guaranteed brief and safe whatever the value: at most about 80
+ * characters, however long the string or list (only what is shown is visited), however deeply
+ * nested (recursion stops at 4 levels) or cyclic, and it never throws (a getter that throws
+ * or a proxy shows as "[value]").
+ */
 export function showValue(value: unknown): string {
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'undefined';
   try {
-    const text = JSON.stringify(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    const out = { text: '', full: false };
+    render(value, 0, out);
+    return out.full ? `${out.text.slice(0, SHOW_MAX - 3)}...` : out.text;
   } catch {
-    return String(value);
+    return '[value]';
   }
+}
+
+/** Appends to `out` until it holds more than SHOW_MAX characters (then marks it full). */
+function put(out: { text: string; full: boolean }, s: string): boolean {
+  out.text += s.length > SHOW_MAX ? s.slice(0, SHOW_MAX + 1) : s;
+  if (out.text.length > SHOW_MAX) out.full = true;
+  return !out.full;
+}
+
+function render(v: unknown, depth: number, out: { text: string; full: boolean }): void {
+  if (v === null || typeof v === 'boolean') return void put(out, String(v));
+  if (typeof v === 'number') return void put(out, String(v));
+  if (typeof v === 'string') return void put(out, JSON.stringify(v.length > SHOW_MAX ? v.slice(0, SHOW_MAX) : v));
+  if (typeof v !== 'object') return void put(out, typeof v === 'bigint' ? `${v}n` : typeof v === 'symbol' ? v.toString() : `[${typeof v}]`);
+  const list = Array.isArray(v);
+  if (depth >= SHOW_DEPTH) return void put(out, list ? '[...]' : '{...}');
+  if (!put(out, list ? '[' : '{')) return;
+  if (list) {
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0 && !put(out, ',')) return;
+      render(v[i], depth + 1, out);
+      if (out.full) return;
+    }
+  } else {
+    let first = true;
+    for (const key in v) {
+      if (!Object.hasOwn(v, key)) continue;
+      const x = (v as Record<string, unknown>)[key];
+      if (x === undefined || typeof x === 'function') continue;
+      if (!put(out, `${first ? '' : ','}${JSON.stringify(key.length > SHOW_MAX ? key.slice(0, SHOW_MAX) : key)}:`)) return;
+      first = false;
+      render(x, depth + 1, out);
+      if (out.full) return;
+    }
+  }
+  put(out, list ? ']' : '}');
 }
 
 // Argument checks shared by the kernel and the formulas. Each throws a ParameterError whose

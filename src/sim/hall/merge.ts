@@ -128,7 +128,7 @@ export function mergeResults(input: readonly ReplicationResult[], level = 0.95):
   const metrics: Record<string, MetricEstimate> = {};
   for (const k of [...keys].sort()) {
     const vals: number[] = [];
-    for (const r of results) if (k in r.metrics) vals.push(r.metrics[k]);
+    for (const r of results) if (Object.hasOwn(r.metrics, k)) vals.push(r.metrics[k]);
     metrics[k] = meanHalfWidth(vals, level);
   }
   const iv = results.map((r) => r.intervals);

@@ -56,7 +56,10 @@ export type ProblemCode =
   | 'staggered_days'
   | 'hall_site'
   | 'balking_order'
-  | 'warmup';
+  | 'warmup'
+  // limits (limits.ts)
+  | 'too_deep'
+  | 'over_limit';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -72,6 +75,19 @@ export function formatPath(path: Path): string {
     else out += `[${JSON.stringify(seg)}]`;
   }
   return out;
+}
+
+/** Longest key or name shown in a message (the problem's `path` itself is always exact). */
+const NAME_MAX = 40;
+
+/** A key or name for a message: cut to 40 characters ("…" marks the cut). */
+export function brief(text: string): string {
+  return text.length > NAME_MAX ? `${text.slice(0, NAME_MAX)}…` : text;
+}
+
+/** formatPath for messages: every key cut to 40 characters. */
+export function briefPath(path: Path): string {
+  return formatPath(path.map((seg) => (typeof seg === 'string' ? brief(seg) : seg)));
 }
 
 /** The inverse of formatPath (for paths that come back from the engine as text). */
@@ -98,9 +114,14 @@ export function show(value: unknown): string {
   return typeof value === 'number' ? fmt(value) : showValue(value);
 }
 
-/** A list of values for a message: "a", "b" (quoted when strings); Chinese passes '、'. */
+/** Values listed in a message at most; the rest are counted. */
+const LIST_MAX = 20;
+
+/** A list of values for a message: "a", "b" (quoted when strings); Chinese passes '、'. At most 20, then "… (N more)". */
 export function showList(values: readonly unknown[], separator = ', '): string {
-  return values.map(show).join(separator);
+  const shown = values.slice(0, LIST_MAX).map(show).join(separator);
+  const more = values.length - LIST_MAX;
+  return more > 0 ? `${shown}${separator}… (+${more})` : shown;
 }
 
 // Chinese names of fields. A key is looked up first as "parent.key" (the parent being the key
@@ -150,8 +171,9 @@ function zhName(key: string): string | undefined {
 const NAMED_LISTS = new Set(['types', 'groups', 'sites']);
 const MONTH_KEYED = new Set(['monthShares', 'monthFactors']);
 
+/** The input's own entry (never an inherited one: a field named "constructor" is not Object's). */
 function child(value: unknown, seg: PathSegment): unknown {
-  if (value === null || typeof value !== 'object') return undefined;
+  if (value === null || typeof value !== 'object' || !Object.hasOwn(value, seg)) return undefined;
   return (value as Record<PathSegment, unknown>)[seg];
 }
 
@@ -172,12 +194,12 @@ export function zhLabel(input: unknown, path: Path): string {
     value = child(value, seg);
     if (typeof seg === 'number') {
       const nameZh = NAMED_LISTS.has(parentKey) ? child(child(value, 'name'), 'zh') : undefined;
-      parts.push(typeof nameZh === 'string' && nameZh !== '' ? `「${nameZh}」` : `第 ${seg + 1} 项`);
+      parts.push(typeof nameZh === 'string' && nameZh !== '' ? `「${brief(nameZh)}」` : `第 ${seg + 1} 项`);
       // an element keeps its list's key as the parent of its own fields
       continue;
     }
-    if (MONTH_KEYED.has(parentKey) && /^\d+$/.test(seg)) parts.push(`${seg}月`);
-    else parts.push(zhName(`${parentKey}.${seg}`) ?? zhName(seg) ?? seg);
+    if (MONTH_KEYED.has(parentKey) && /^\d+$/.test(seg)) parts.push(`${brief(seg)}月`);
+    else parts.push(zhName(`${parentKey}.${seg}`) ?? zhName(seg) ?? brief(seg));
     parentKey = seg;
   }
   // "业务类型 › 「申报缴税」" reads better as one word: 业务类型「申报缴税」.
@@ -195,7 +217,7 @@ export class ProblemList {
     this.problems.push({
       path: p,
       code,
-      message: { en: `${p === '' ? 'scenario' : p}: ${en}`, zh: `${zhLabel(this.input, path)}：${zh}` },
+      message: { en: `${p === '' ? 'scenario' : briefPath(path)}: ${en}`, zh: `${zhLabel(this.input, path)}：${zh}` },
     });
   }
 }

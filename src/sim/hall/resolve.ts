@@ -46,10 +46,11 @@ function byDayType<T>(value: T | Record<DayType, T>, isSingle: (v: unknown) => b
   return value as Record<DayType, T>;
 }
 
-function resolve(s: Scenario): Resolved {
+/** The hall's calendar of a valid scenario (working days, filing periods, day types). */
+export function hallCalendar(s: Scenario): HallCalendar {
   const cal = s.calendar;
   const fp = cal.filingPeriod === undefined ? DEFAULTS.calendar.filingPeriod : cal.filingPeriod;
-  const calendar = new HallCalendar({
+  return new HallCalendar({
     startDay: date(cal.startDate),
     days: cal.days,
     openWeekdays: cal.openWeekdays ?? DEFAULTS.calendar.openWeekdays,
@@ -64,6 +65,11 @@ function resolve(s: Scenario): Resolved {
       : null,
     overrides: new Map(Object.entries(cal.dayTypeOverrides ?? {}).map(([k, v]) => [date(k), v])),
   });
+}
+
+function resolve(s: Scenario): Resolved {
+  const cal = s.calendar;
+  const calendar = hallCalendar(s);
   const open = minutes(cal.open);
   const close = minutes(cal.close);
   const interval = cal.intervalMinutes ?? DEFAULTS.calendar.intervalMinutes;

@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import { DEFAULTS } from './defaults.ts';
+import * as L from './limits.ts';
 import type * as S from './scenario.ts';
 import { CHANNELS, DAY_TYPES, SCENARIO_VERSION } from './scenario.ts';
 
@@ -38,10 +39,21 @@ const id = z.string().regex(ID_PATTERN).meta({ description: d('标识：小写�
 const monthKey = z.string().regex(MONTH_PATTERN);
 
 const nonNegative = z.number().min(0);
-const positive = z.number().positive();
 const probability = z.number().min(0).max(1);
 const count = z.int().min(0);
 const minutes = (zh: string, en: string) => nonNegative.meta({ description: d(`${zh}（分钟）`, `${en}, minutes`) });
+
+// Bounded numbers (limits.ts): what the engine runs comfortably; data/README.md, "Limits".
+const duration = z.number().min(0).max(L.MAX_DURATION_MINUTES);
+const positiveDuration = z.number().positive().max(L.MAX_DURATION_MINUTES);
+const cv = z.number().min(L.MIN_CV).max(L.MAX_CV);
+const visitorsPerDay = z.number().min(0).max(L.MAX_VISITORS_PER_DAY);
+const factor = z.number().min(0).max(L.MAX_FACTOR);
+const servers = z.int().min(0).max(L.MAX_SERVERS);
+const slotCapacity = z.int().min(0).max(L.MAX_SLOT_CAPACITY);
+const slotMinutes = z.int().min(1).max(L.MAX_SLOT_MINUTES);
+const workingDays = z.int().min(1).max(L.MAX_WORKING_DAYS);
+const workingDaysOrNone = z.int().min(0).max(L.MAX_WORKING_DAYS);
 
 const dayType = z.enum(DAY_TYPES as [S.DayType, ...S.DayType[]]).meta({ id: 'DayType', description: d('日类型：ordinary 平日、filing 申报期、deadline 申报截止日', 'day type') });
 const channel = z.enum(CHANNELS as [S.Channel, ...S.Channel[]]).meta({ description: d('渠道：walkIn 现场取号、appointment 预约、staggered 错峰预约', 'channel') });
@@ -55,7 +67,7 @@ const timeRange = z.strictObject({ start: timeOfDay, end: timeOfDay }).meta({ id
 const profilePiece = z
   .strictObject({ start: timeOfDay, end: timeOfDay, share: probability })
   .meta({ id: 'ProfilePiece', description: d('到达分布的一段：该时段内均匀到达当日 share 比例的人', 'this share of the day\'s arrivals come evenly between start and end') });
-const profile = z.array(profilePiece).min(1);
+const profile = z.array(profilePiece).min(1).max(L.MAX_PROFILE_PIECES);
 
 /** One entry per DayType, all required (Record<DayType, T>). */
 function perDayType<T extends z.ZodType>(value: T) {
@@ -72,7 +84,7 @@ const creditShares = z
 // bounds here; the rest (uniform max > min, triangular mode, ...) by `distribution()` itself.
 
 const mixtureComponent = z.strictObject({
-  weight: nonNegative,
+  weight: z.number().min(0).max(L.MAX_MIXTURE_WEIGHT),
   // The annotation breaks the type cycle; the other kinds are inferred and checked below.
   get dist(): z.ZodType<S.DistributionSpec> {
     return distributionSpec;
@@ -81,22 +93,22 @@ const mixtureComponent = z.strictObject({
 
 export const distributionSpec = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('exponential'), mean: positive }),
-    z.strictObject({ kind: z.literal('deterministic'), value: nonNegative }),
-    z.strictObject({ kind: z.literal('uniform'), min: nonNegative, max: z.number() }),
-    z.strictObject({ kind: z.literal('triangular'), min: nonNegative, mode: z.number(), max: z.number() }),
-    z.strictObject({ kind: z.literal('normal'), mean: z.number(), sd: positive }),
-    z.strictObject({ kind: z.literal('lognormal'), mean: positive, cv: positive }),
-    z.strictObject({ kind: z.literal('gamma'), mean: positive, cv: positive }),
-    z.strictObject({ kind: z.literal('erlang'), mean: positive, k: z.int().min(1) }),
-    z.strictObject({ kind: z.literal('empirical'), values: z.array(nonNegative).min(1) }),
-    z.strictObject({ kind: z.literal('mixture'), components: z.array(mixtureComponent).min(1) }),
+    z.strictObject({ kind: z.literal('exponential'), mean: positiveDuration }),
+    z.strictObject({ kind: z.literal('deterministic'), value: duration }),
+    z.strictObject({ kind: z.literal('uniform'), min: duration, max: duration }),
+    z.strictObject({ kind: z.literal('triangular'), min: duration, mode: duration, max: duration }),
+    z.strictObject({ kind: z.literal('normal'), mean: z.number().min(-L.MAX_DURATION_MINUTES).max(L.MAX_DURATION_MINUTES), sd: positiveDuration }),
+    z.strictObject({ kind: z.literal('lognormal'), mean: positiveDuration, cv }),
+    z.strictObject({ kind: z.literal('gamma'), mean: positiveDuration, cv }),
+    z.strictObject({ kind: z.literal('erlang'), mean: positiveDuration, k: z.int().min(1).max(L.MAX_ERLANG_K) }),
+    z.strictObject({ kind: z.literal('empirical'), values: z.array(duration).min(1).max(L.MAX_EMPIRICAL_VALUES) }),
+    z.strictObject({ kind: z.literal('mixture'), components: z.array(mixtureComponent).min(1).max(L.MAX_MIXTURE_COMPONENTS) }),
   ])
   .meta({
     id: 'DistributionSpec',
     description: d(
-      '时长分布（分钟，除非另有说明）：exponential{mean}、deterministic{value}、uniform{min,max}、triangular{min,mode,max}、normal{mean,sd}（截断于 0）、lognormal{mean,cv}、gamma{mean,cv}、erlang{mean,k}、empirical{values}、mixture{components}',
-      'a duration distribution (minutes unless stated): cv = standard deviation / mean; normal is truncated at 0',
+      `时长分布（分钟，除非另有说明）：exponential{mean}、deterministic{value}、uniform{min,max}、triangular{min,mode,max}、normal{mean,sd}（截断于 0）、lognormal{mean,cv}、gamma{mean,cv}、erlang{mean,k}、empirical{values}、mixture{components}；时长不超过 ${L.MAX_DURATION_MINUTES} 分钟，cv 在 ${L.MIN_CV} 至 ${L.MAX_CV} 之间，k 不超过 ${L.MAX_ERLANG_K}`,
+      `a duration distribution (minutes unless stated): cv = standard deviation / mean; normal is truncated at 0. Durations at most ${L.MAX_DURATION_MINUTES} minutes, cv from ${L.MIN_CV} to ${L.MAX_CV}, k at most ${L.MAX_ERLANG_K}`,
     ),
   });
 
@@ -115,9 +127,9 @@ const calendar = z
   .strictObject({
     startDate: isoDate.meta({ description: d('模拟开始日期', 'first simulated day') }),
     days: z.int().min(1).max(366).meta({ description: d('模拟天数（1–366）', 'days simulated, 1 to 366') }),
-    openWeekdays: z.array(z.int().min(1).max(7)).min(1).optional().meta({ description: d('开放的星期（1 = 周一 … 7 = 周日）', 'ISO weekdays the hall opens (1 = Monday ... 7 = Sunday)'), default: [...DEFAULTS.calendar.openWeekdays] }),
-    holidays: z.array(isoDate).optional().meta({ description: d('法定节假日（即使是开放的星期也闭厅），按日期升序', 'public holidays, closed even on an open weekday; ascending'), default: [] }),
-    extraWorkdays: z.array(isoDate).optional().meta({ description: d('调休上班日（平时不开放的星期照常上班），按日期升序', 'make-up working days (调休上班) on normally closed weekdays; ascending'), default: [] }),
+    openWeekdays: z.array(z.int().min(1).max(7)).min(1).max(7).optional().meta({ description: d('开放的星期（1 = 周一 … 7 = 周日）', 'ISO weekdays the hall opens (1 = Monday ... 7 = Sunday)'), default: [...DEFAULTS.calendar.openWeekdays] }),
+    holidays: z.array(isoDate).max(L.MAX_DATES).optional().meta({ description: d('法定节假日（即使是开放的星期也闭厅），按日期升序', 'public holidays, closed even on an open weekday; ascending'), default: [] }),
+    extraWorkdays: z.array(isoDate).max(L.MAX_DATES).optional().meta({ description: d('调休上班日（平时不开放的星期照常上班），按日期升序', 'make-up working days (调休上班) on normally closed weekdays; ascending'), default: [] }),
     open: timeOfDay.meta({ description: d('开门时间', 'opening time') }),
     close: timeOfDay.meta({ description: d('关门时间', 'closing time') }),
     lunch: timeRange.nullable().optional().meta({ description: d('午休：不发新号（窗口按排班）；null 表示无午休', 'lunch break: no new tickets (windows follow their schedule); null = none'), default: DEFAULTS.calendar.lunch }),
@@ -137,15 +149,15 @@ const caseSpec = z
     acceptance: distributionSpec.meta({ description: d('窗口受理并出具收件回执的时间（分钟），即非即办事项的窗口办理时间', 'time at the window to accept the matter and issue a receipt, minutes (the window time of a non-immediate type)') }),
     limitDays: z
       .strictObject({
-        default: z.int().min(1),
-        A: z.int().min(1).optional(),
-        B: z.int().min(1).optional(),
-        M: z.int().min(1).optional(),
-        C: z.int().min(1).optional(),
-        D: z.int().min(1).optional(),
+        default: workingDays,
+        A: workingDays.optional(),
+        B: workingDays.optional(),
+        M: workingDays.optional(),
+        C: workingDays.optional(),
+        D: workingDays.optional(),
       })
       .meta({ description: d('办理时限（工作日），按纳税信用等级；default 用于未列出的等级', 'time limit in working days by credit class; default for classes not listed') }),
-    averageTargetDays: positive.optional().meta({ description: d('公布的平均办结目标（工作日），如出口退税 8 天；缺省为无', 'a published average target in working days (e.g. 8 for export refunds); default none') }),
+    averageTargetDays: z.number().positive().max(L.MAX_WORKING_DAYS).optional().meta({ description: d('公布的平均办结目标（工作日），如出口退税 8 天；缺省为无', 'a published average target in working days (e.g. 8 for export refunds); default none') }),
     transfer: distributionSpec.meta({ description: d('受理到承办人员的转办时间（工作分钟）', 'from acceptance to the handling officer, working minutes') }),
     work: distributionSpec.meta({ description: d('后台承办用时（人员工作分钟）', 'back-office work, minutes of an officer\'s time') }),
     answer: distributionSpec.meta({ description: d('办结到反馈纳税人的时间（工作分钟）', 'from handled to answered, working minutes') }),
@@ -176,14 +188,19 @@ const businessType = z.strictObject({
 
 const workingDaysFactor = z.strictObject({
   days: count.meta({ description: d('工作日数', 'working days') }),
-  factor: nonNegative.meta({ description: d('系数', 'factor') }),
+  factor: factor.meta({ description: d('系数', 'factor') }),
 });
 
 const demand = z
   .strictObject({
-    dailyVolume: nonNegative.meta({ description: d('工作日的取号量（人/天），未乘各系数', 'tickets on a working day before the factors, per day') }),
+    dailyVolume: visitorsPerDay.meta({
+      description: d(
+        `工作日的取号量（人/天），未乘各系数；乘以系数后每天不超过 ${L.MAX_VISITORS_PER_DAY} 人，整个模拟期间（含自助网点自有用户）不超过 ${L.MAX_VISITORS_IN_HORIZON} 人`,
+        `tickets on a working day before the factors, per day; after the factors at most ${L.MAX_VISITORS_PER_DAY} on any day, and at most ${L.MAX_VISITORS_IN_HORIZON} over the simulated days (with kiosk sites' own users)`,
+      ),
+    }),
     dayTypeFactors: z
-      .strictObject({ ordinary: nonNegative.optional(), filing: nonNegative.optional(), deadline: nonNegative.optional() })
+      .strictObject({ ordinary: factor.optional(), filing: factor.optional(), deadline: factor.optional() })
       .optional()
       .meta({ description: d('按日类型的系数', 'factor by day type'), default: { ordinary: 1, filing: 1, deadline: 1 } }),
     filingPositionFactors: z
@@ -193,9 +210,9 @@ const demand = z
       })
       .optional()
       .meta({ description: d('申报期首尾工作日的系数，替代该日的申报期系数；缺省为无', 'factors of the first and last working days of the filing period, replacing the filing factor there; default none') }),
-    weekdayFactors: z.array(nonNegative).length(7).optional().meta({ description: d('按星期的系数，周一在前，7 个数', 'factor by weekday, Monday first, 7 numbers'), default: [...DEFAULTS.demand.weekdayFactors] }),
-    monthFactors: z.record(monthKey, nonNegative).optional().meta({ description: d('按月份的系数（键 "1".."12"），未列出的月份为 1', 'factor by month (keys "1".."12"), 1 when not listed'), default: {} }),
-    byDate: z.record(isoDate, nonNegative).optional().meta({ description: d('指定日期的取号量，替代所有系数', 'tickets on a given date, replacing every factor'), default: {} }),
+    weekdayFactors: z.array(factor).length(7).optional().meta({ description: d('按星期的系数，周一在前，7 个数', 'factor by weekday, Monday first, 7 numbers'), default: [...DEFAULTS.demand.weekdayFactors] }),
+    monthFactors: z.record(monthKey, factor).optional().meta({ description: d('按月份的系数（键 "1".."12"），未列出的月份为 1', 'factor by month (keys "1".."12"), 1 when not listed'), default: {} }),
+    byDate: z.record(isoDate, visitorsPerDay).optional().meta({ description: d('指定日期的取号量，替代所有系数', 'tickets on a given date, replacing every factor'), default: {} }),
     intraday: z
       .union([profile, perDayType(profile)])
       .meta({ description: d('日内取号分布：一个分布，或按日类型各一个；可早于开门（开门时取号）', 'when tickets are taken during the day: one profile, or one per day type; may start before opening (those take their ticket at opening)') }),
@@ -212,8 +229,8 @@ const windowGroup = z.strictObject({
   id,
   name: localized,
   kind: z.enum(['general', 'dedicated', 'green', 'appointment']).meta({ description: d('窗口类别：general 综合、dedicated 专业、green 绿色通道、appointment 预约', 'window kind') }),
-  windows: count.meta({ description: d('该组的物理窗口数', 'physical windows in the group') }),
-  types: z.array(id).min(1).optional().meta({ description: d('办理的业务类型 id；缺省为全部（专业窗口必须列出）', 'business type ids served; default all (a dedicated group must list them)') }),
+  windows: servers.meta({ description: d('该组的物理窗口数', 'physical windows in the group') }),
+  types: z.array(id).min(1).max(L.MAX_TYPES).optional().meta({ description: d('办理的业务类型 id；缺省为全部（专业窗口必须列出）', 'business type ids served; default all (a dedicated group must list them)') }),
   channels: z.array(channel).min(1).optional().meta({ description: d('服务的渠道；缺省：综合与专业窗口服务全部，绿色通道服务 staggered，预约窗口服务 appointment 与 staggered', 'channels served; default: general and dedicated all, green staggered, appointment appointment and staggered') }),
   schedule: z
     .union([schedule, perDayType(schedule)])
@@ -223,7 +240,7 @@ const windowGroup = z.strictObject({
 const windows = z
   .strictObject({
     routing: z.enum(['shortestExpectedWait', 'firstEligible']).optional().meta({ description: d('纳税人在可办理的窗口组间如何选择', 'how a taxpayer picks among the groups that serve them'), default: DEFAULTS.windows.routing }),
-    groups: z.array(windowGroup).min(1),
+    groups: z.array(windowGroup).min(1).max(L.MAX_GROUPS),
   })
   .meta({ description: d('窗口组与排班', 'window groups and their schedules') });
 
@@ -232,7 +249,7 @@ const windows = z
 
 const guidance = z
   .strictObject({
-    staff: count.meta({ description: d('开厅期间在岗的导税员人数', 'guides on duty while the hall is open') }),
+    staff: servers.meta({ description: d('开厅期间在岗的导税员人数', 'guides on duty while the hall is open') }),
     time: distributionSpec.meta({ description: d('导税员接待一位纳税人的时间（分钟）', 'time a guide spends with a taxpayer before the ticket, minutes') }),
   })
   .meta({ description: d('导税台；null 表示不经导税直接取号', 'guidance desk; null = tickets are taken without a guide') });
@@ -240,8 +257,8 @@ const guidance = z
 const appointments = z
   .strictObject({
     share: probability.meta({ description: d('预约的需求比例', 'share of the hall\'s demand that books an appointment') }),
-    slotMinutes: z.int().min(1).optional().meta({ description: d('预约时段长度（分钟）', 'slot length, minutes'), default: DEFAULTS.appointments.slotMinutes }),
-    capacityPerSlot: z.union([count, perDayType(count)]).meta({ description: d('每个时段可预约人数，统一或按日类型', 'bookings a slot takes, for all day types or per day type') }),
+    slotMinutes: slotMinutes.optional().meta({ description: d('预约时段长度（分钟）', 'slot length, minutes'), default: DEFAULTS.appointments.slotMinutes }),
+    capacityPerSlot: z.union([slotCapacity, perDayType(slotCapacity)]).meta({ description: d('每个时段可预约人数，统一或按日类型', 'bookings a slot takes, for all day types or per day type') }),
     noShow: probability.optional().meta({ description: d('预约后未到的比例', 'share of booked taxpayers who do not come'), default: DEFAULTS.appointments.noShow }),
     lateShare: probability.optional().meta({ description: d('到场者中迟到的比例（其余提前）', 'share of those who come who are late (the rest are early)'), default: DEFAULTS.appointments.lateShare }),
     late: distributionSpec.optional().meta({ description: d('迟到时长（分钟）', 'how late the late ones are, minutes'), default: DEFAULTS.appointments.late }),
@@ -256,15 +273,15 @@ const staggered = z
     fromDays: z
       .strictObject({
         dayTypes: z.array(dayType).optional().meta({ description: d('这些日类型的需求被邀请错峰', 'day types whose demand is invited') }),
-        lastWorkingDays: count.optional().meta({ description: d('截止日前最后几个工作日的需求被邀请错峰', 'the last N working days before the deadline whose demand is invited') }),
+        lastWorkingDays: workingDaysOrNone.optional().meta({ description: d('截止日前最后几个工作日的需求被邀请错峰', 'the last N working days before the deadline whose demand is invited') }),
       })
       .meta({ description: d('高峰日：这些日类型和/或截止前最后 N 个工作日', 'the peak days whose demand is invited') }),
     inviteShare: probability.meta({ description: d('高峰日需求中被邀请的比例', 'share of the peak days\' demand invited') }),
     acceptance: probability.meta({ description: d('受邀者接受的概率（不得强制）', 'probability an invited taxpayer accepts') }),
     toDayTypes: z.array(dayType).min(1).meta({ description: d('改到这些日类型中早于高峰日的日子', 'off-peak day types the accepted come on instead, earlier than the peak day') }),
-    toHours: z.array(timeRange).min(1).meta({ description: d('提供的错峰时段', 'off-peak hours offered') }),
-    capacityPerSlot: count.meta({ description: d('每个时段的错峰预约人数', 'staggered bookings a slot takes') }),
-    slotMinutes: z.int().min(1).optional().meta({ description: d('时段长度（分钟）', 'slot length, minutes'), default: DEFAULTS.staggered.slotMinutes }),
+    toHours: z.array(timeRange).min(1).max(L.MAX_OFFPEAK_RANGES).meta({ description: d('提供的错峰时段，按时间顺序且不重叠', 'off-peak hours offered, in time order without overlapping') }),
+    capacityPerSlot: slotCapacity.meta({ description: d('每个时段的错峰预约人数', 'staggered bookings a slot takes') }),
+    slotMinutes: slotMinutes.optional().meta({ description: d('时段长度（分钟）', 'slot length, minutes'), default: DEFAULTS.staggered.slotMinutes }),
   })
   .meta({ description: d('错峰预约（规则三）；null 表示无', 'staggered bookings (rule 3); null = none') });
 
@@ -274,8 +291,8 @@ const closing = z
     longWaitMinutes: minutes('预计等待超过此值视为较长', 'a prediction above this is long').optional().meta({ default: DEFAULTS.closing.longWaitMinutes }),
     leaveProbability: probability.optional().meta({ description: d('看到较长等待后离开的比例', 'share of those shown a long wait who leave'), default: DEFAULTS.closing.leaveProbability }),
     leaveWithHallShare: probability.optional().meta({ description: d('看到较长等待、不留下等待而留件办理的比例', 'share of those shown a long wait who leave the matter with the hall as a case'), default: DEFAULTS.closing.leaveWithHallShare }),
-    leftCaseLimitDays: z.int().min(1).optional().meta({ description: d('留件办理的时限（工作日）', 'time limit of a matter left with the hall, working days'), default: DEFAULTS.closing.leftCaseLimitDays }),
-    timeOffThresholdMinutes: minutes('累计加班超过此值安排等长调休', 'overtime that earns compensatory time off of the same length').optional().meta({ default: DEFAULTS.closing.timeOffThresholdMinutes }),
+    leftCaseLimitDays: workingDays.optional().meta({ description: d('留件办理的时限（工作日）', 'time limit of a matter left with the hall, working days'), default: DEFAULTS.closing.leftCaseLimitDays }),
+    timeOffThresholdMinutes: z.number().min(L.MIN_TIME_OFF_THRESHOLD_MINUTES).meta({ description: d('累计加班超过此值安排等长调休（分钟）', 'overtime that earns compensatory time off of the same length, minutes') }).optional().meta({ default: DEFAULTS.closing.timeOffThresholdMinutes }),
   })
   .meta({ description: d('延时服务（规则四）', 'extended-hours service (rule 4)') });
 
@@ -288,14 +305,14 @@ const kioskSite = z.strictObject({
   id,
   name: localized,
   kind: z.enum(['hall', 'selfServiceRoom', 'bank', 'postOffice', 'other']).meta({ description: d('网点类别：hall 大厅、selfServiceRoom 自助办税厅、bank 银行、postOffice 邮局、other 其他', 'site kind') }),
-  kiosks: count.meta({ description: d('终端台数', 'kiosks at the site') }),
+  kiosks: servers.meta({ description: d('终端台数', 'kiosks at the site') }),
   hours: hours.meta({ description: d('开放时间；"24h" 表示全天', 'opening hours; "24h" for around the clock') }),
   days: z.enum(['all', 'working']).optional().meta({ description: d('每天开放或仅工作日开放', 'open on every day or on the hall\'s working days'), default: DEFAULTS.kiosks.siteDays }),
-  dailyVolume: nonNegative.optional().meta({ description: d('该网点自身的终端用户数（人/天；大厅网点另加选择终端的来厅者）', 'the site\'s own kiosk users per day (at the hall site, besides hall visitors who choose a kiosk)'), default: DEFAULTS.kiosks.siteDailyVolume }),
+  dailyVolume: visitorsPerDay.optional().meta({ description: d('该网点自身的终端用户数（人/天；大厅网点另加选择终端的来厅者）', 'the site\'s own kiosk users per day (at the hall site, besides hall visitors who choose a kiosk)'), default: DEFAULTS.kiosks.siteDailyVolume }),
   profile: profile.optional().meta({ description: d('24 小时内的到达分布；缺省为开放时间内均匀到达', 'when they come over 24 hours; default evenly over the opening hours') }),
   failures: z
     .strictObject({
-      mtbfHours: positive.meta({ description: d('平均无故障运行时间（小时）', 'mean operating hours between failures') }),
+      mtbfHours: z.number().min(L.MIN_MTBF_HOURS).max(L.MAX_MTBF_HOURS).meta({ description: d(`平均无故障运行时间（小时）；整个模拟期间所有网点预计故障不超过 ${L.MAX_KIOSK_FAILURES_IN_HORIZON} 次`, `mean operating hours between failures; at most ${L.MAX_KIOSK_FAILURES_IN_HORIZON} failures expected over the simulated days, all sites together`) }),
       repair: distributionSpec.meta({ description: d('维修工作时间（分钟）', 'repair time, minutes of repair work') }),
       repairHours: hours.meta({ description: d('维修时间段；"24h" 表示随时', 'when repairs are done; "24h" for any time') }),
       repairDays: z.enum(['all', 'working']).optional().meta({ description: d('仅工作日维修或每天维修', 'repairs on working days only, or on any day'), default: DEFAULTS.kiosks.repairDays }),
@@ -309,18 +326,18 @@ const kiosks = z
   .strictObject({
     choiceShare: probability.optional().meta({ description: d('大厅内可自助办理的需求中选择终端的比例', 'share of kiosk-able hall demand that chooses a kiosk at the hall site'), default: DEFAULTS.kiosks.choiceShare }),
     switchQueueLength: count.optional().meta({ description: d('大厅终端排队超过此人数且大厅营业时，终端用户改去窗口', 'at the hall site, a kiosk user switches to a window when more than this many wait and the hall is open'), default: DEFAULTS.kiosks.switchQueueLength }),
-    sites: z.array(kioskSite).min(1),
+    sites: z.array(kioskSite).min(1).max(L.MAX_SITES),
   })
   .meta({ description: d('24 小时自助办税（规则五）；null 表示无终端', '24-hour self-service (rule 5); null = no kiosks') });
 
 const backOffice = z
   .strictObject({
-    officers: count.meta({ description: d('工作日处理非即办事项的后台人员数', 'officers handling cases on working days') }),
+    officers: servers.meta({ description: d('工作日处理非即办事项的后台人员数', 'officers handling cases on working days') }),
     hours: timeRange.optional().meta({ description: d('后台工作时间；缺省为大厅营业时间', 'working hours of the back office; default the hall\'s opening hours') }),
     discipline: z.enum(['fifo', 'edf', 'aClassFirst']).optional().meta({ description: d('处理顺序：fifo 先到先办、edf 最早到期先办、aClassFirst A 级优先', 'which case an officer takes next'), default: DEFAULTS.backOffice.discipline }),
-    warningDays: count.optional().meta({ description: d('到期前多少个工作日预警', 'warn this many working days before a deadline'), default: DEFAULTS.backOffice.warningDays }),
+    warningDays: workingDaysOrNone.optional().meta({ description: d('到期前多少个工作日预警', 'warn this many working days before a deadline'), default: DEFAULTS.backOffice.warningDays }),
     extensionProbability: probability.optional().meta({ description: d('预警时尚未办结的事项获批延期的概率', 'probability a case not yet handled at the warning gets an extension'), default: DEFAULTS.backOffice.extensionProbability }),
-    extensionDays: count.optional().meta({ description: d('延期增加的工作日', 'working days an extension adds'), default: DEFAULTS.backOffice.extensionDays }),
+    extensionDays: workingDaysOrNone.optional().meta({ description: d('延期增加的工作日', 'working days an extension adds'), default: DEFAULTS.backOffice.extensionDays }),
   })
   .meta({ description: d('后台（规则二）；有非即办类型时必需', 'back office (rule 2); needed when a type is non-immediate') });
 
@@ -336,7 +353,7 @@ const behaviour = z
       .optional()
       .meta({ description: d('取号时因排队过长放弃：概率从 fromAhead 人时的 0 线性升到 allAhead 人时的 1；null 表示无人放弃', 'balking at the ticket machine, rising linearly from 0 to 1; null = nobody balks'), default: DEFAULTS.behaviour.balking }),
     returnShare: probability.optional().meta({ description: d('放弃、离开者改日再来的比例', 'share of those who balked, abandoned or left at closing who come back on a later working day'), default: DEFAULTS.behaviour.returnShare }),
-    returnWithinDays: z.int().min(1).optional().meta({ description: d('在多少个工作日内再来', 'they come back within this many working days'), default: DEFAULTS.behaviour.returnWithinDays }),
+    returnWithinDays: workingDays.optional().meta({ description: d('在多少个工作日内再来', 'they come back within this many working days'), default: DEFAULTS.behaviour.returnWithinDays }),
     creditShares: creditShares.optional().meta({ default: { ...DEFAULTS.behaviour.creditShares } }),
   })
   .meta({ description: d('纳税人行为', 'taxpayer behaviour') });
@@ -358,7 +375,7 @@ export const scenarioSchema = z
     description: localizedText.optional().meta({ description: d('说明', 'description') }),
     synthetic: z.boolean().optional().meta({ description: d('数据为虚构（显示“合成数据”标记）', 'the figures are invented (shown as synthetic)'), default: DEFAULTS.synthetic }),
     calendar,
-    types: z.array(businessType).min(1).meta({ description: d('业务类型', 'business types') }),
+    types: z.array(businessType).min(1).max(L.MAX_TYPES).meta({ description: d('业务类型', 'business types') }),
     demand,
     windows,
     guidance: guidance.nullable().optional().meta({ default: DEFAULTS.guidance }),
@@ -394,8 +411,8 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     $id: SCHEMA_ID,
     title: 'HallFlow scenario (办税服务厅场景)',
     description: d(
-      'HallFlow 场景文件：一个办税服务厅的日历、业务类型、需求、窗口与排班、导税、预约、延时服务、自助终端和后台。时间单位为分钟，时限为工作日，取号量为每天人数。由 src/sim/hall/schema.ts 生成（npm run schema），勿手工编辑',
-      'A HallFlow scenario: a tax service hall\'s calendar, business types, demand, windows and schedules, guidance, appointments, closing, kiosks and back office. Durations in minutes, limits in working days, volumes per day. Generated from src/sim/hall/schema.ts (npm run schema); do not edit by hand',
+      `HallFlow 场景文件：一个办税服务厅的日历、业务类型、需求、窗口与排班、导税、预约、延时服务、自助终端和后台。时间单位为分钟，时限为工作日，取号量为每天人数。整个文件最多 ${L.MAX_VALUES} 个值、嵌套不超过 ${L.MAX_DEPTH} 层（上限见 data/README.md）。由 src/sim/hall/schema.ts 生成（npm run schema），勿手工编辑`,
+      `A HallFlow scenario: a tax service hall's calendar, business types, demand, windows and schedules, guidance, appointments, closing, kiosks and back office. Durations in minutes, limits in working days, volumes per day. At most ${L.MAX_VALUES} values in all, nested at most ${L.MAX_DEPTH} levels (the limits: data/README.md). Generated from src/sim/hall/schema.ts (npm run schema); do not edit by hand`,
     ),
     ...rest,
   };

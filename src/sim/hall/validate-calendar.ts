@@ -13,10 +13,10 @@ export function checkCalendar(ctx: Context): void {
   const cal = obj(ctx.input.calendar);
   if (cal) {
     realDate(ctx, ['calendar', 'startDate'], cal.startDate);
-    const holidays = dateList(ctx, ['calendar', 'holidays'], cal.holidays);
+    const holidays = new Set(dateList(ctx, ['calendar', 'holidays'], cal.holidays));
     const extra = dateList(ctx, ['calendar', 'extraWorkdays'], cal.extraWorkdays);
     extra.forEach((day, i) => {
-      if (day !== undefined && holidays.includes(day)) {
+      if (day !== undefined && holidays.has(day)) {
         const d = formatIsoDate(day);
         ctx.out.add(['calendar', 'extraWorkdays', i], 'date_conflict', `${d} is both a holiday and a make-up working day`, `${d} 同时被列为节假日和调休上班日`);
       }
@@ -172,10 +172,26 @@ function profile(ctx: Context, path: Path, value: unknown, limit?: { lo: number;
 
 function otherRanges(ctx: Context): void {
   const hours = openingHours(ctx);
+  // Off-peak ranges in time order without overlap: overlapping ones would offer the same
+  // minutes twice (and multiply the slots the booking model walks through).
+  let prevEnd: number | undefined;
   arr(obj(ctx.input.staggered)?.toHours)?.forEach((v, k) => {
     const r = range(v);
     const path: Path = ['staggered', 'toHours', k];
-    if (!r || !startsBeforeEnd(ctx, path, r) || !hours) return;
+    if (!r || !startsBeforeEnd(ctx, path, r)) {
+      prevEnd = undefined;
+      return;
+    }
+    if (prevEnd !== undefined && r.start < prevEnd) {
+      ctx.out.add(
+        [...path, 'start'],
+        'overlap',
+        `the off-peak hours start at ${formatTimeOfDay(r.start)}, before the previous ones end (${formatTimeOfDay(prevEnd)}); list them in time order without overlapping`,
+        `该错峰时段从 ${formatTimeOfDay(r.start)} 开始，早于上一时段的结束时间 ${formatTimeOfDay(prevEnd)}；请按时间顺序排列且不要重叠`,
+      );
+    }
+    prevEnd = r.end;
+    if (!hours) return;
     if (r.start < hours.open || r.end > hours.close) {
       ctx.out.add(
         path,

@@ -1,9 +1,13 @@
 /**
  * Identifiers and references: ids unique within their list, window groups naming existing types,
  * and every business type served by some window group on every channel that can bring it.
+ *
+ * Names from the input (kinds, channels, ids) are looked up as own entries or in Sets, never
+ * with `in` or a plain index: "toString" or "__proto__" is then just an unknown name. Every
+ * check is linear in the size of the lists (Sets, not repeated `includes`).
  */
 import type { Channel, WindowKind } from './scenario.ts';
-import { type Path, formatPath } from './problems.ts';
+import { type Path, formatPath, show, showList } from './problems.ts';
 import { type Context, arr, obj, str } from './validate-read.ts';
 
 /** Channels a group serves when it does not list them (scenario.ts, WindowGroup.channels). */
@@ -37,7 +41,7 @@ function unique(ctx: Context, path: Path, list: unknown[] | undefined): void {
     if (id === undefined) return;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
-    else ctx.out.add([...path, i, 'id'], 'duplicate', `the id "${id}" is already used by ${formatPath([...path, first])}; ids must be unique`, `标识 "${id}" 与第 ${first + 1} 项重复，标识不能重复`);
+    else ctx.out.add([...path, i, 'id'], 'duplicate', `the id ${show(id)} is already used by ${formatPath([...path, first])}; ids must be unique`, `标识 ${show(id)} 与第 ${first + 1} 项重复，标识不能重复`);
   });
 }
 
@@ -51,6 +55,7 @@ function typeIds(ctx: Context): string[] | undefined {
 
 function groupTypes(ctx: Context): void {
   const ids = typeIds(ctx);
+  const known = ids ? new Set(ids) : undefined;
   arr(obj(ctx.input.windows)?.groups)?.forEach((g, gi) => {
     const group = obj(g);
     if (!group) return;
@@ -64,20 +69,29 @@ function groupTypes(ctx: Context): void {
       const id = str(t);
       if (id === undefined) return;
       if (seen.has(id)) {
-        ctx.out.add(['windows', 'groups', gi, 'types', ti], 'duplicate', `the type "${id}" is listed twice`, `业务类型 "${id}" 重复列出`);
+        ctx.out.add(['windows', 'groups', gi, 'types', ti], 'duplicate', `the type ${show(id)} is listed twice`, `业务类型 ${show(id)} 重复列出`);
       }
       seen.add(id);
-      if (ids && !ids.includes(id)) {
-        ctx.out.add(['windows', 'groups', gi, 'types', ti], 'unknown_reference', `there is no business type with the id "${id}"; the types are ${ids.join(', ')}`, `没有标识为 "${id}" 的业务类型；现有业务类型：${ids.join('、')}`);
+      if (ids && known?.has(id) === false) {
+        ctx.out.add(
+          ['windows', 'groups', gi, 'types', ti],
+          'unknown_reference',
+          `there is no business type with the id ${show(id)}; the types are ${showList(ids)}`,
+          `没有标识为 ${show(id)} 的业务类型；现有业务类型：${showList(ids, '、')}`,
+        );
       }
     });
   });
 }
 
 interface SoundGroup {
-  types: string[] | null;
+  /** The types served; null = every type. */
+  types: readonly string[] | null;
   channels: readonly Channel[];
 }
+
+const isKind = (k: unknown): k is WindowKind => typeof k === 'string' && Object.hasOwn(DEFAULT_CHANNELS, k);
+const isChannel = (c: unknown): c is Channel => typeof c === 'string' && Object.hasOwn(CHANNEL_WORDS, c);
 
 /** The groups as (types served, channels served), or undefined when one cannot be read. */
 function soundGroups(ctx: Context): SoundGroup[] | undefined {
@@ -86,12 +100,12 @@ function soundGroups(ctx: Context): SoundGroup[] | undefined {
   const out: SoundGroup[] = [];
   for (const g of groups) {
     const group = obj(g);
-    const kind = group?.kind as WindowKind | undefined;
-    if (!group || !kind || !(kind in DEFAULT_CHANNELS)) return undefined;
+    const kind = group?.kind;
+    if (!group || !isKind(kind)) return undefined;
     const types = group.types === undefined ? null : arr(group.types);
     const channels = group.channels === undefined ? DEFAULT_CHANNELS[kind] : arr(group.channels);
     if (types === undefined || channels === undefined) return undefined;
-    if (types?.some((t) => typeof t !== 'string') || channels.some((c) => typeof c !== 'string' || !(c in CHANNEL_WORDS))) return undefined;
+    if (types?.some((t) => typeof t !== 'string') || !channels.every(isChannel)) return undefined;
     out.push({ types: types as string[] | null, channels: channels as Channel[] });
   }
   return out;
@@ -108,16 +122,23 @@ function coverage(ctx: Context): void {
   const channels: Channel[] = ['walkIn'];
   if (obj(ctx.input.appointments)) channels.push('appointment');
   if (obj(ctx.input.staggered)) channels.push('staggered');
+  // Per channel, the types some group serves (null: every type): linear in the lists.
+  const servedOn = new Map<Channel, Set<string> | null>();
+  for (const channel of channels) {
+    const on = groups.filter((g) => g.channels.includes(channel));
+    servedOn.set(channel, on.some((g) => g.types === null) ? null : new Set(on.flatMap((g) => [...g.types!])));
+  }
   ids.forEach((id, i) => {
     for (const channel of channels) {
-      const served = groups.some((g) => (g.types === null || g.types.includes(id)) && g.channels.includes(channel));
-      if (served) continue;
+      const served = servedOn.get(channel);
+      if (served === null || served!.has(id)) continue;
       const w = CHANNEL_WORDS[channel];
+      const shown = show(id);
       ctx.out.add(
         ['types', i],
         'not_served',
-        `no window group serves ${w.en} of the type "${id}"; add "${id}" to the types of a group that serves that channel (a group without a types list serves every type)`,
-        `没有窗口组办理业务类型 "${id}" 的${w.zh}业务；请把 "${id}" 加入某个服务该渠道的窗口组的 types（不设 types 的窗口组办理全部类型）`,
+        `no window group serves ${w.en} of the type ${shown}; add ${shown} to the types of a group that serves that channel (a group without a types list serves every type)`,
+        `没有窗口组办理业务类型 ${shown} 的${w.zh}业务；请把 ${shown} 加入某个服务该渠道的窗口组的 types（不设 types 的窗口组办理全部类型）`,
       );
     }
   });

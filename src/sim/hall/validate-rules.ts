@@ -51,6 +51,11 @@ function distributions(ctx: Context): void {
   }
 }
 
+/** Names already shown (quoted), joined: at most 20, then the count of the rest. */
+function listed(shown: string[], separator: string): string {
+  return shown.length > 20 ? `${shown.slice(0, 20).join(separator)}${separator}… (+${shown.length - 20})` : shown.join(separator);
+}
+
 /** Non-immediate types need a case and a back office; immediate ones may not have a case. */
 function cases(ctx: Context): void {
   const { input } = ctx;
@@ -58,35 +63,34 @@ function cases(ctx: Context): void {
   arr(input.types)?.forEach((t, i) => {
     const type = obj(t);
     if (!type) return;
-    const id = typeof type.id === 'string' ? type.id : `types[${i}]`;
+    const id = typeof type.id === 'string' ? show(type.id) : `types[${i}]`;
     if (type.immediate === false) {
       nonImmediate.push(id);
       if (type.case === undefined) {
         ctx.out.add(
           ['types', i, 'case'],
           'case_required',
-          `the type "${id}" is non-immediate (immediate: false), so it needs a case: acceptance, limitDays, transfer, work and answer`,
-          `业务类型 "${id}" 为非即办事项（immediate: false），需要填写 case：受理、办理时限、转办、承办、反馈`,
+          `the type ${id} is non-immediate (immediate: false), so it needs a case: acceptance, limitDays, transfer, work and answer`,
+          `业务类型 ${id} 为非即办事项（immediate: false），需要填写 case：受理、办理时限、转办、承办、反馈`,
         );
       }
     } else if (type.case !== undefined && (type.immediate === true || type.immediate === undefined)) {
       ctx.out.add(
         ['types', i, 'case'],
         'case_not_allowed',
-        `the type "${id}" is immediate, so it must not have a case; set "immediate": false if its matters go to the back office`,
-        `业务类型 "${id}" 为即办事项，不应填写 case；如需转后台办理，请设 "immediate": false`,
+        `the type ${id} is immediate, so it must not have a case; set "immediate": false if its matters go to the back office`,
+        `业务类型 ${id} 为即办事项，不应填写 case；如需转后台办理，请设 "immediate": false`,
       );
     }
   });
   // (a backOffice of the wrong shape is the structural check's to report)
   const noBackOffice = input.backOffice === undefined || input.backOffice === null;
   if (nonImmediate.length > 0 && noBackOffice) {
-    const list = nonImmediate.map((id) => `"${id}"`).join(', ');
     ctx.out.add(
       ['backOffice'],
       'back_office_required',
-      `the non-immediate types ${list} need a back office to handle their cases; add backOffice (officers, ...)`,
-      `非即办业务类型 ${list} 需要后台办理，请设置 backOffice（后台人员数等）`,
+      `the non-immediate types ${listed(nonImmediate, ', ')} need a back office to handle their cases; add backOffice (officers, ...)`,
+      `非即办业务类型 ${listed(nonImmediate, '、')} 需要后台办理，请设置 backOffice（后台人员数等）`,
     );
   }
   const leaveShare = num(obj(input.closing)?.leaveWithHallShare);

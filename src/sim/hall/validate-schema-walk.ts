@@ -53,7 +53,8 @@ export function schemaAt(path: Path, input: unknown, preferObject = false): { ke
     if (depth === path.length) break;
     const seg = path[depth];
     const def = defOf(schema);
-    if (def.type === 'object' && typeof seg === 'string') schema = def.shape?.[seg];
+    // Own fields only: a key "constructor" names no field, not Object's constructor.
+    if (def.type === 'object' && typeof seg === 'string') schema = def.shape && Object.hasOwn(def.shape, seg) ? def.shape[seg] : undefined;
     else if (def.type === 'array' && typeof seg === 'number') schema = def.element;
     else if (def.type === 'record') schema = def.valueType;
     else return null;
@@ -78,8 +79,12 @@ function pickOption(def: Def, value: unknown): z.ZodType | undefined {
   return wanted ? options.find((o) => defOf(o).type === wanted) : undefined;
 }
 
+/** Keys longer than this are no typo of a field name (and edit distance is quadratic). */
+const GUESS_MAX = 40;
+
 /** The allowed key nearest to a misspelt one (edit distance at most 2, or same letters in another case). */
 export function closest(key: string, allowed: readonly string[]): string | null {
+  if (key.length > GUESS_MAX) return null;
   let best: string | null = null;
   let bestDistance = 3;
   for (const k of allowed) {

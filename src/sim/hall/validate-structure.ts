@@ -6,7 +6,8 @@
 import { DATE_PATTERN, ID_PATTERN, MONTH_PATTERN, TIME_PATTERN, scenarioSchema } from './schema.ts';
 import { allowedKeys, closest, schemaAt } from './validate-schema-walk.ts';
 import { SCENARIO_VERSION } from './scenario.ts';
-import { type Path, type PathSegment, type ProblemList, show, showList, valueAt } from './problems.ts';
+import { type Path, type PathSegment, type ProblemList, brief, show, showList, valueAt } from './problems.ts';
+import { formatLimit, unitAt } from './limits.ts';
 
 /** The parts of a zod issue we read (zod's own type is a union we would narrow the same way). */
 interface Issue {
@@ -32,10 +33,35 @@ interface Issue {
 
 /** Runs the schema and reports each issue. Returns whether the input is structurally valid. */
 export function checkStructure(input: unknown, out: ProblemList): boolean {
+  const protoKeys = recordProtoKeys(input, out);
   const result = scenarioSchema.safeParse(input);
-  if (result.success) return true;
+  if (result.success) return !protoKeys;
   for (const issue of result.error.issues as unknown as Issue[]) translate(issue, [], input, out);
   return false;
+}
+
+/**
+ * zod skips an own key "__proto__" in a record without a word (writing it to its output would
+ * set the output's prototype), so a `byDate` with such a key would pass. It is no date and no
+ * month: reported here as any other key of the wrong form. Returns whether there was one.
+ */
+function recordProtoKeys(input: unknown, out: ProblemList): boolean {
+  const records: [Path, string][] = [
+    [['calendar', 'dayTypeOverrides'], String(DATE_PATTERN)],
+    [['demand', 'byDate'], String(DATE_PATTERN)],
+    [['demand', 'monthFactors'], String(MONTH_PATTERN)],
+  ];
+  const types = valueAt(input, ['types']);
+  if (Array.isArray(types)) types.forEach((_, i) => records.push([['types', i, 'monthShares'], String(MONTH_PATTERN)]));
+  let found = false;
+  for (const [path, pattern] of records) {
+    const record = valueAt(input, path);
+    if (record === null || typeof record !== 'object' || Array.isArray(record) || !Object.hasOwn(record, '__proto__')) continue;
+    const what = PATTERNS[pattern];
+    out.add([...path, '__proto__'], 'bad_key', `the key "__proto__" is not allowed; keys here must be ${what.en}`, `键 "__proto__" 无效，此处的键应为${what.zh}`);
+    found = true;
+  }
+  return found;
 }
 
 /** What a pattern accepts, in words. */
@@ -105,7 +131,8 @@ function translate(issue: Issue, prefix: Path, input: unknown, out: ProblemList)
         const hintZh = guess ? `（是否应为 "${guess}"？）` : '';
         const listEn = allowed ? `; the fields allowed here are ${allowed.join(', ')}` : '';
         const listZh = allowed ? `；此处允许的字段：${allowed.join('、')}` : '';
-        out.add([...path, key], 'unknown_field', `unknown field "${key}"${hintEn}${listEn}`, `无法识别的字段 "${key}"${hintZh}${listZh}`);
+        const k = brief(key);
+        out.add([...path, key], 'unknown_field', `unknown field "${k}"${hintEn}${listEn}`, `无法识别的字段 "${k}"${hintZh}${listZh}`);
       }
       return;
     }
@@ -113,7 +140,8 @@ function translate(issue: Issue, prefix: Path, input: unknown, out: ProblemList)
       const key = path[path.length - 1];
       const inner = issue.issues?.[0];
       const what = (inner?.pattern && PATTERNS[inner.pattern]) || { en: 'a valid key', zh: '有效的键' };
-      out.add(path, 'bad_key', `the key "${String(key)}" is not allowed; keys here must be ${what.en}`, `键 "${String(key)}" 无效，此处的键应为${what.zh}`);
+      const k = brief(String(key));
+      out.add(path, 'bad_key', `the key "${k}" is not allowed; keys here must be ${what.en}`, `键 "${k}" 无效，此处的键应为${what.zh}`);
       return;
     }
     case 'invalid_union':
@@ -128,7 +156,7 @@ function translate(issue: Issue, prefix: Path, input: unknown, out: ProblemList)
 
 function bound(issue: Issue, path: Path, value: unknown, out: ProblemList): void {
   const small = issue.code === 'too_small';
-  const limit = Number(small ? issue.minimum : issue.maximum);
+  const limit = formatLimit(Number(small ? issue.minimum : issue.maximum));
   const shown = show(value);
   if (issue.origin === 'array') {
     const n = Array.isArray(value) ? value.length : 0;
@@ -146,13 +174,17 @@ function bound(issue: Issue, path: Path, value: unknown, out: ProblemList): void
     return;
   }
   const strict = issue.inclusive === false;
+  // Named with its unit where it has one: "must be at most 100,000 visitors per day".
+  const unit = unitAt(path);
+  const unitEn = unit ? ` ${unit.en}` : '';
+  const unitZh = unit ? ` ${unit.zh}` : '';
   if (small) {
-    const en = strict ? `must be greater than ${limit}` : `must be at least ${limit}`;
-    const zh = strict ? `应大于 ${limit}` : `应不小于 ${limit}`;
+    const en = strict ? `must be greater than ${limit}${unitEn}` : `must be at least ${limit}${unitEn}`;
+    const zh = strict ? `应大于 ${limit}${unitZh}` : `应不小于 ${limit}${unitZh}`;
     out.add(path, 'too_small', `got ${shown}; ${en}`, `取值 ${shown} 过小，${zh}`);
   } else {
-    const en = strict ? `must be less than ${limit}` : `must be at most ${limit}`;
-    const zh = strict ? `应小于 ${limit}` : `应不大于 ${limit}`;
+    const en = strict ? `must be less than ${limit}${unitEn}` : `must be at most ${limit}${unitEn}`;
+    const zh = strict ? `应小于 ${limit}${unitZh}` : `应不大于 ${limit}${unitZh}`;
     out.add(path, 'too_big', `got ${shown}; ${en}`, `取值 ${shown} 过大，${zh}`);
   }
 }

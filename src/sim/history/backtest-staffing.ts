@@ -53,7 +53,8 @@ export function windowGroups(s: Scenario, cols: TicketColumns, overrides: Record
   const fallback = Math.max(0, r.groups.findIndex((g) => g.kind === 'general'));
   for (let w = 0; w < W; w++) {
     if (kiosk[w]) continue;
-    const named = overrides[cols.windows[w]];
+    // A window's name comes from the file: "constructor" must not find Object's.
+    const named = Object.hasOwn(overrides, cols.windows[w]) ? overrides[cols.windows[w]] : undefined;
     if (named !== undefined) {
       const g = r.groups.findIndex((x) => x.id === named);
       if (g >= 0) {
