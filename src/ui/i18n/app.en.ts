@@ -28,6 +28,7 @@ export const appEn = {
   notSaved: 'The browser refused to save the scenario (storage full or disabled): export it to keep it.',
   fromLink: 'Opened the scenario from the link.',
   fromSaved: 'Restored your last scenario.',
+  fromLastGood: 'Opened the last good scenario.',
   problemsCount: (n: number) => `${n} problem(s) in the scenario: it will not run until they are fixed.`,
   run: {
     replications: 'Replications',

@@ -30,6 +30,7 @@ export const appZh: AppMessages = {
   notSaved: '浏览器拒绝保存方案（存储已满或被禁用）：请导出以免丢失。',
   fromLink: '已从链接打开方案。',
   fromSaved: '已恢复您上次的方案。',
+  fromLastGood: '已打开上一个可用方案。',
   problemsCount: (n: number) => `方案中有 ${n} 个问题：修正后才能运行。`,
   run: {
     replications: '重复次数',
