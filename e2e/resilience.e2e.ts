@@ -7,9 +7,11 @@
  *  - a view that throws while drawing is replaced by its error boundary's note, and the rest of
  *    the page works (the view's module is swapped for one that throws by the test's network
  *    route: the app has no test-only code for this);
+ *  - a file that is not JSON, a file the validator trips over and a preset that cannot be
+ *    downloaded are each said in words, and the page stays;
  *  - replication workers that cannot start are reported in the run bar, in words.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -114,7 +116,7 @@ describe('a share link carrying a scenario the validator trips over', () => {
     expect(await page.isVisible(byTestId('restore-last-good'))).toBe(true);
     // The editor's sections draw what they can of it.
     await page.click(`${byTestId('section-windows')} summary`);
-    expect(await page.isVisible(`${byTestId('section-windows')} .body`)).toBe(true);
+    await page.waitForSelector(`${byTestId('section-windows')} .body`, { state: 'visible' });
     await shot(page, '21-bad-link-reloaded-zh-CN');
   }, 120_000);
 
@@ -229,7 +231,7 @@ describe('a view that throws while drawing', () => {
     await page.click(byTestId('tab-results'));
     await page.waitForSelector(byTestId('chart-wait-by-interval'));
     await page.click(`${byTestId('section-windows')} summary`);
-    expect(await page.isVisible(`${byTestId('section-windows')} .body`)).toBe(true);
+    await page.waitForSelector(`${byTestId('section-windows')} .body`, { state: 'visible' });
     await page.click(byTestId('lang-en'));
     await page.click(byTestId('tab-ledgers'));
     await boundary.waitFor({ state: 'visible' });
@@ -240,6 +242,44 @@ describe('a view that throws while drawing', () => {
     expect(watch.consoleErrors.every((m) => m.includes('view-ledgers failed'))).toBe(true);
     await context.close();
   }, 180_000);
+});
+
+describe('files and presets that cannot be used', () => {
+  it('says why in the header, keeps the page, and the last good scenario one click away', async () => {
+    const { context, page, watch } = await newPage();
+    await context.route('**/assets/county-hall-*.js', (route) => route.abort());
+    await page.goto(`${ORIGIN}/`);
+    await resultsShown(page);
+
+    const notJson = resolve(artifacts, 'not-a-scenario.json');
+    writeFileSync(notJson, '这不是 JSON');
+    await page.setInputFiles(byTestId('scenario-import-file'), notJson);
+    await page.waitForFunction(() => document.querySelector('[data-testid="header-message"]')?.textContent?.includes('not-a-scenario.json'));
+    expect(await page.textContent(byTestId('header-message'))).toMatch(/^无法读取“not-a-scenario\.json”：内容不是有效的 JSON（.+）$/);
+    expect(await page.textContent(byTestId('scenario-name'))).toContain(DEMO_NAME_ZH);
+
+    const poisonedFile = resolve(artifacts, 'poisoned-scenario.json');
+    writeFileSync(poisonedFile, JSON.stringify(poisoned(), null, 2));
+    await page.setInputFiles(byTestId('scenario-import-file'), poisonedFile);
+    await page.waitForSelector(byTestId('recovery-lead'));
+    // Loaded, with its problem: at a field once the validator reports it, above the run bar while it throws.
+    expect(await page.textContent(byTestId('header-message'))).toMatch(/^已载入“poisoned-scenario\.json”，(有 \d+ 个问题|但无法检查此方案)/);
+    expect(await page.textContent(byTestId('scenario-name'))).toContain('链接中的方案');
+    await expectPageDrawn(page);
+    await shot(page, '28-bad-file-zh-CN');
+
+    await page.selectOption(byTestId('presets'), 'county-hall');
+    await page.waitForFunction(() => document.querySelector('[data-testid="header-message"]')?.textContent?.includes('county-hall'));
+    expect(await page.textContent(byTestId('header-message'))).toMatch(/^无法载入预设方案“county-hall”：/);
+    expect(await page.textContent(byTestId('scenario-name'))).toContain('链接中的方案');
+
+    // The last good scenario is the demo that ran at the start.
+    await page.click(byTestId('restore-last-good'));
+    await resultsShown(page);
+    expect(await page.textContent(byTestId('scenario-name'))).toContain(DEMO_NAME_ZH);
+    expect(watch.pageErrors).toEqual([]);
+    await context.close();
+  }, 240_000);
 });
 
 describe('replication workers that cannot start', () => {
