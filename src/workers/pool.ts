@@ -75,6 +75,9 @@ export interface RunOutcome {
   busySeconds: number;
 }
 
+/** The detail of a ReplicationError whose worker died on it twice (the page words this one itself). */
+export const WORKER_DIED_TWICE = 'its worker died twice';
+
 /** A replication threw. */
 export class ReplicationError extends Error {
   override readonly name = 'ReplicationError';
@@ -82,7 +85,8 @@ export class ReplicationError extends Error {
     readonly replication: number,
     readonly seed: number,
     readonly scenarioIndex: number,
-    detail: string,
+    /** What went wrong, without the replication and seed around it (the page words those itself). */
+    readonly detail: string,
   ) {
     super(`replication ${replication} (seed ${seed}) failed: ${detail}. Reproduce it with: hallflow simulate SCENARIO.json --seed ${seed} --replication ${replication}`);
   }
@@ -246,7 +250,7 @@ export class WorkerPool {
     job.retries.set(task, tries);
     const { replication, scenario } = this.taskAt(job, task);
     if (tries > 1) {
-      job.failure ??= new ReplicationError(replication, job.request.seed, scenario, 'its worker died twice');
+      job.failure ??= new ReplicationError(replication, job.request.seed, scenario, WORKER_DIED_TWICE);
       return;
     }
     job.pending.push(task);

@@ -24,10 +24,12 @@ export const appEn = {
   shareShown: 'Copy this link (it holds the whole scenario; nothing is uploaded):',
   imported: (name: string) => `Loaded “${name}”.`,
   importedWithProblems: (name: string, n: number) => `Loaded “${name}” with ${n} problem(s): see the marked fields.`,
+  importedUnchecked: (name: string) => `Loaded “${name}”, but it could not be checked: see the note above the run bar.`,
   importFailed: (name: string, why: string) => `“${name}” could not be read: ${why}`,
   notSaved: 'The browser refused to save the scenario (storage full or disabled): export it to keep it.',
   fromLink: 'Opened the scenario from the link.',
   fromSaved: 'Restored your last scenario.',
+  fromLastGood: 'Opened the last good scenario.',
   problemsCount: (n: number) => `${n} problem(s) in the scenario: it will not run until they are fixed.`,
   run: {
     replications: 'Replications',

@@ -26,10 +26,12 @@ export const appZh: AppMessages = {
   shareShown: '请复制此链接（链接中包含整个方案，不会上传任何数据）：',
   imported: (name: string) => `已载入“${name}”。`,
   importedWithProblems: (name: string, n: number) => `已载入“${name}”，有 ${n} 个问题：请查看标出的字段。`,
+  importedUnchecked: (name: string) => `已载入“${name}”，但无法检查此方案：见运行栏上方的说明。`,
   importFailed: (name: string, why: string) => `无法读取“${name}”：${why}`,
   notSaved: '浏览器拒绝保存方案（存储已满或被禁用）：请导出以免丢失。',
   fromLink: '已从链接打开方案。',
   fromSaved: '已恢复您上次的方案。',
+  fromLastGood: '已打开上一个可用方案。',
   problemsCount: (n: number) => `方案中有 ${n} 个问题：修正后才能运行。`,
   run: {
     replications: '重复次数',

@@ -5,6 +5,7 @@ import { editorEn } from './editor.en.ts';
 import { viewsEn } from './views.en.ts';
 import { planEn } from './plan.en.ts';
 import { historyEn } from './history.en.ts';
+import { recoveryEn } from './recovery.en.ts';
 
 export const en = {
   languageName: 'English',
@@ -58,6 +59,8 @@ export const en = {
   workerCrashed: (detail: string) =>
     `The simulation worker stopped unexpectedly${detail ? ` (${detail})` : ''}. A fresh worker will be started on the next run.`,
   runFailed: (detail: string) => `The simulation failed: ${detail}`,
+  replicationFailed: (replication: number, seed: number, detail: string) =>
+    `The simulation stopped at replication ${replication} (seed ${seed}): ${detail}. Your scenario is saved; run it again, or restore the last good scenario.`,
 
 
   app: appEn,
@@ -66,6 +69,7 @@ export const en = {
   views: viewsEn,
   plan: planEn,
   history: historyEn,
+  recovery: recoveryEn,
 };
 
 export type Messages = typeof en;

@@ -6,6 +6,7 @@ import type { Messages } from './en.ts';
 import { viewsZh } from './views.zh-CN.ts';
 import { planZh } from './plan.zh-CN.ts';
 import { historyZh } from './history.zh-CN.ts';
+import { recoveryZh } from './recovery.zh-CN.ts';
 
 export const zhCN: Messages = {
   languageName: '中文',
@@ -59,6 +60,8 @@ export const zhCN: Messages = {
   workerCrashed: (detail: string) =>
     `仿真后台线程意外终止${detail ? `（${detail}）` : ''}。下次运行时将自动启动新的后台线程。`,
   runFailed: (detail: string) => `仿真失败：${detail}`,
+  replicationFailed: (replication: number, seed: number, detail: string) =>
+    `仿真在第 ${replication} 次重复（随机种子 ${seed}）时中止：${detail}。方案已保存，可以再运行一次，或恢复上一个可用方案。`,
 
 
   app: appZh,
@@ -67,4 +70,5 @@ export const zhCN: Messages = {
   views: viewsZh,
   plan: planZh,
   history: historyZh,
+  recovery: recoveryZh,
 };

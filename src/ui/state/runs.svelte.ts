@@ -11,6 +11,7 @@ import type { MergedResult } from '../../sim/hall/merge.ts';
 import type { Scenario } from '../../sim/hall/scenario.ts';
 import type { Progress, RunOutcome } from '../../workers/pool.ts';
 import { getPool } from '../pool-client.ts';
+import { failureFromError, type RunFailure } from '../run-failure.ts';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -35,7 +36,8 @@ class RunStore {
   /** Replications behind the shown result, and whether it is the full count. */
   shownReplications = $state(0);
   partial = $state(false);
-  error: string | null = $state(null);
+  /** Why the last run failed (shown in the run bar, in the current language), or null. */
+  failure: RunFailure | null = $state(null);
   /** What holds the pool besides the what-if runs (a comparison, a staffing plan): the run bar waits for it. */
   heldBy: 'compare' | 'plan' | null = $state(null);
   /** Bumped when a result is shown (tests and views can wait on it). */
@@ -53,7 +55,7 @@ class RunStore {
     const pool = getPool();
     pool.cancel();
     this.status = 'running';
-    this.error = null;
+    this.failure = null;
     this.progress = null;
     const full = this.replications;
     const passes = quickFirst && full > QUICK_REPLICATIONS ? [QUICK_REPLICATIONS, full] : [full];
@@ -87,7 +89,9 @@ class RunStore {
       if (generation !== this.#generation) return;
       this.status = 'error';
       this.stage = null;
-      this.error = e instanceof Error ? e.message : String(e);
+      // A crashed worker or a failing replication: the run bar says so and the last result
+      // stays on screen; the scenario itself is saved, so nothing is lost.
+      this.failure = failureFromError(e);
     }
   }
 

@@ -1,13 +1,20 @@
 /**
  * Where the planner's work is kept in the browser (never sent anywhere): the current scenario
- * (saved on every change, so a reload or a crashed worker loses nothing), named variants, and the
- * scenario in a shareable link (compressed into the URL's fragment, which browsers do not send
- * to the server).
+ * (saved on every change, so a reload or a crashed worker loses nothing), the last good scenario
+ * (the last one that ran and gave results, kept apart so a broken current one never takes it
+ * along), named variants, and the scenario in a shareable link (compressed into the URL's
+ * fragment, which browsers do not send to the server).
+ *
+ * Reading never throws and never trusts what it reads: values come back as text (or a reason
+ * they could not be had), and `admit.ts` decides whether they are a scenario.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { Scenario } from '../../sim/hall/scenario.ts';
+import { describeError } from '../error-text.ts';
+import { admitText, type Admission } from './admit.ts';
 
 const CURRENT = 'hallflow.scenario.v1';
+const LAST_GOOD = 'hallflow.lastGood.v1';
 const VARIANTS = 'hallflow.variants.v1';
 
 function storage(): Storage | null {
@@ -18,24 +25,40 @@ function storage(): Storage | null {
   }
 }
 
-/** The scenario saved last, or null (none, or unreadable JSON). */
-export function loadCurrent(): unknown {
-  const text = storage()?.getItem(CURRENT);
-  if (!text) return null;
+function read(key: string): string | null {
   try {
-    return JSON.parse(text);
+    return storage()?.getItem(key) ?? null;
   } catch {
-    return null;
+    return null; // a browser that refuses to read is a browser with nothing saved
   }
 }
 
-export function saveCurrent(s: Scenario): boolean {
+function write(key: string, text: string): boolean {
   try {
-    storage()?.setItem(CURRENT, JSON.stringify(s));
+    storage()?.setItem(key, text);
     return true;
   } catch {
     return false; // quota exceeded: the caller says so
   }
+}
+
+/** The text saved last as the current scenario, or null when there is none. */
+export function loadCurrentText(): string | null {
+  return read(CURRENT);
+}
+
+/** Saves the current scenario, given as the store's JSON text (false: the browser refused). */
+export function saveCurrentText(text: string): boolean {
+  return write(CURRENT, text);
+}
+
+/** The text of the last good scenario, or null when none was kept. */
+export function loadLastGoodText(): string | null {
+  return read(LAST_GOOD);
+}
+
+export function saveLastGoodText(text: string): boolean {
+  return write(LAST_GOOD, text);
 }
 
 export interface Variant {
@@ -46,7 +69,7 @@ export interface Variant {
 
 export function loadVariants(): Variant[] {
   try {
-    const v = JSON.parse(storage()?.getItem(VARIANTS) ?? '[]');
+    const v = JSON.parse(read(VARIANTS) ?? '[]');
     return Array.isArray(v) ? v : [];
   } catch {
     return [];
@@ -55,10 +78,9 @@ export function loadVariants(): Variant[] {
 
 export function saveVariants(vs: Variant[]): boolean {
   try {
-    storage()?.setItem(VARIANTS, JSON.stringify(vs));
-    return true;
+    return write(VARIANTS, JSON.stringify(vs));
   } catch {
-    return false;
+    return false; // not serialisable
   }
 }
 
@@ -67,14 +89,21 @@ export function scenarioToHash(s: Scenario): string {
   return `#s=${compressToEncodedURIComponent(JSON.stringify(s))}`;
 }
 
-/** The scenario in a `#s=` fragment, or null. */
-export function scenarioFromHash(hash: string): unknown {
-  const m = /^#s=(.+)$/.exec(hash);
-  if (!m) return null;
-  try {
-    const text = decompressFromEncodedURIComponent(m[1]);
-    return text ? JSON.parse(text) : null;
-  } catch {
-    return null;
-  }
+/** Whether a fragment carries a scenario at all (`#s=`…). */
+export function hashHasScenario(hash: string): boolean {
+  return hash.startsWith('#s=');
 }
+
+/** The scenario in a `#s=` fragment: admitted, or the reason it cannot be used; null when the fragment holds none. */
+export function admitHash(hash: string): Admission | null {
+  if (!hashHasScenario(hash)) return null;
+  let text: string | null;
+  try {
+    text = decompressFromEncodedURIComponent(hash.slice(3));
+  } catch (e) {
+    return { ok: false, reason: { code: 'unreadable', detail: describeError(e) } };
+  }
+  if (!text) return { ok: false, reason: { code: 'damagedLink' } };
+  return admitText(text);
+}
+
