@@ -14,7 +14,7 @@ function script(options: Omit<PoolOptions, 'onStart' | 'onLeave'>, arrivals: { t
     onStart: (c, server) => starts.push([c, sim.now, server]),
     onLeave: (c, o) => leaves.push([c, sim.now, o]),
   });
-  const balance = () => pool.presentAtReset + pool.arrived - (pool.completed + pool.abandoned + pool.balked + pool.blocked + pool.waiting + pool.busy);
+  const balance = () => pool.presentAtReset + pool.arrived - (pool.completed + pool.abandoned + pool.balked + pool.blocked + pool.evicted + pool.waiting + pool.busy);
   const imbalances: number[] = [];
   const k = sim.register((i) => {
     const a = arrivals[i];
@@ -136,6 +136,22 @@ describe('ServerPool', () => {
     const busy = pool.intervals!.busy.means(sim.now);
     const staffed = pool.intervals!.open.means(sim.now);
     for (let i = 0; i < busy.length; i++) expect(busy[i]).toBeLessThanOrEqual(staffed[i]);
+  });
+
+  it('sends the whole line away when told (evicted), keeps those in service, and cancels their patience', () => {
+    const sim = new Simulator();
+    const leaves: [number, number, Outcome][] = [];
+    const pool = new ServerPool(sim, { capacity: 1, onLeave: (c, o) => leaves.push([c, sim.now, o]) });
+    const k = sim.register((i) => pool.arrive(i, 0, 10, i === 2 ? 4 : Infinity));
+    for (let i = 0; i < 3; i++) sim.schedule(i, k, i);
+    sim.schedule(3, sim.register(() => pool.evictWaiting()), 0);
+    sim.run(Infinity);
+    expect(leaves).toEqual([
+      [1, 3, Outcome.evicted],
+      [2, 3, Outcome.evicted],
+      [0, 10, Outcome.served],
+    ]);
+    expect([pool.evicted, pool.abandoned, pool.completed, pool.waiting]).toEqual([2, 0, 1, 0]);
   });
 
   it('a server that closes while idle and reopens is usable again', () => {

@@ -17,8 +17,10 @@
  *  - A closing server finishing its customer is still staffed: the "staffed" level (`staffed`,
  *    `openServers`, the interval series `open`) is the open servers plus those closing ones, so
  *    busy time never exceeds staffed time and staff minutes include the last customer's service.
+ *  - The model may send the whole line away at once (`evictWaiting`: a kiosk site whose last
+ *    kiosk failed); those customers leave as `evicted`.
  *  - Conservation at every moment:
- *      presentAtReset + arrived = completed + abandoned + balked + blocked + waiting + inService.
+ *      presentAtReset + arrived = completed + abandoned + balked + blocked + evicted + waiting + inService.
  *
  * Statistics (reset at the end of a warm-up by `resetStats`): counts; waiting times of those who
  * start service (recorded when they start) overall and by class; time in line of those who
@@ -37,7 +39,7 @@ import { KeyedLine } from './keyed-line.ts';
 import { WaitingLine } from './waiting-line.ts';
 
 /** How a customer left the pool. */
-export const Outcome = { served: 0, abandoned: 1, balked: 2, blocked: 3 } as const;
+export const Outcome = { served: 0, abandoned: 1, balked: 2, blocked: 3, evicted: 4 } as const;
 export type Outcome = (typeof Outcome)[keyof typeof Outcome];
 
 export interface CapacityStep {
@@ -120,6 +122,7 @@ export class ServerPool {
   abandoned = 0;
   balked = 0;
   blocked = 0;
+  evicted = 0;
   /** Customers that started service (after the reset). */
   started = 0;
   /** Customers that started service after a wait > 0. */
@@ -377,7 +380,7 @@ export class ServerPool {
   resetStats(): void {
     const now = this.sim.now;
     this.presentAtReset = this.line.length + this.busy;
-    this.arrived = this.completed = this.abandoned = this.balked = this.blocked = 0;
+    this.arrived = this.completed = this.abandoned = this.balked = this.blocked = this.evicted = 0;
     this.started = this.waitedCount = this.waitsOver = 0;
     this.waits.reset();
     if (this.line.classes > 1) for (const t of this.waitsByClass) t.reset();
@@ -484,6 +487,20 @@ export class ServerPool {
       if (iv.counts !== null) iv.counts.abandoned.add(this.cArrival[c]);
     }
     if (this.onLeave !== null) this.onLeave(c, Outcome.abandoned);
+  }
+
+  /**
+   * Sends every waiting customer away now (in line order), each told through `onLeave` with
+   * `Outcome.evicted`; their patience events are cancelled. Customers in service stay.
+   */
+  evictWaiting(): void {
+    const now = this.sim.now;
+    while (this.line.length > 0) {
+      const c = this.line.shift();
+      this.afterLeavingLine(c, now);
+      this.evicted++;
+      if (this.onLeave !== null) this.onLeave(c, Outcome.evicted);
+    }
   }
 
   /** Bookkeeping when a customer leaves the line for service. */

@@ -50,6 +50,8 @@ export function drawTaxpayer(tp: Taxpayers, id: number, r: Resolved, t: Resolved
   const patience = r.behaviour.patience;
   tp.patience[id] = patience ? patience.sample(s.patience) : Infinity;
   tp.kioskTime[id] = t.kiosk ? t.kiosk.time.sample(s.kiosk) : 0;
+  const kp = r.kiosks?.patience;
+  tp.kioskPatience[id] = t.kiosk && kp ? kp.sample(s.kiosk) : Infinity;
   const base = id * UNIFORMS;
   // Decisions need no more than 16 bits each (1/65,536 of a probability, or of a day for the
   // time of a return): two per generator output.

@@ -18,7 +18,12 @@ export class Counters {
   forfeited = 0;
   forfeitedToTicket = 0;
   leftAsCase = 0;
+  /** Kiosk users who left unserved (no site would do and they did not go to the hall). */
+  leftKiosk = 0;
   switchedToWindow = 0;
+  /** Kiosk users who went on to another site, and to the hall's windows later (not at once at the hall site). */
+  kioskToOtherSite = 0;
+  kioskToHall = 0;
   returnsBeyondHorizon = 0;
   kioskHallUsers = 0;
   windowMinutesRemoved = 0;
@@ -59,9 +64,12 @@ export class Counters {
       case 'leftAsCase':
         this.leftAsCase++;
         break;
+      case 'leftKiosk':
+        this.leftKiosk++;
+        break;
     }
   }
 }
 
 /** How a visit ends: served (window or kiosk) or one of the ways of leaving unserved. */
-export type Ending = 'servedWindow' | 'servedKiosk' | 'abandoned' | 'balked' | 'turnedAway' | 'leftAfterPrediction' | 'forfeited' | 'leftAsCase';
+export type Ending = 'servedWindow' | 'servedKiosk' | 'abandoned' | 'balked' | 'turnedAway' | 'leftAfterPrediction' | 'forfeited' | 'leftAsCase' | 'leftKiosk';

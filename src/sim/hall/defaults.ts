@@ -57,6 +57,10 @@ export const DEFAULTS = {
   kiosks: {
     choiceShare: 0.4,
     switchQueueLength: 5,
+    patience: { kind: 'lognormal', mean: 15, cv: 1 } as DistributionSpec,
+    elsewhereOtherSite: 0.2,
+    elsewhereHall: 0.5,
+    travelMinutes: 20,
     siteDays: 'all' as const,
     siteDailyVolume: 0,
     repairDays: 'working' as const,

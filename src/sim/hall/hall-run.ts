@@ -16,6 +16,7 @@ import { generateBookings, type Bookings } from './bookings.ts';
 import { BackOffice } from './cases.ts';
 import { kioskSiteRates, walkInRates } from './demand.ts';
 import { KioskNetwork } from './kiosks.ts';
+import { KioskFlow } from './kiosk-flow.ts';
 import type { Resolved } from './resolve.ts';
 import { Station } from './station.ts';
 import {
@@ -48,6 +49,7 @@ export class HallRun {
   readonly stations: Station[];
   readonly guidance: Station | null;
   readonly kiosks: KioskNetwork | null;
+  private readonly kioskFlow: KioskFlow | null;
   readonly backOffice: BackOffice | null;
   readonly waits: WaitRecords;
   readonly c = new Counters();
@@ -61,6 +63,7 @@ export class HallRun {
   private readonly guidanceRng: Rng;
   private readonly bookedKind: number;
   private readonly ticketKind: number;
+  private readonly windowsKind: number;
 
   constructor(
     readonly r: Resolved,
@@ -105,6 +108,25 @@ export class HallRun {
       ? new KioskNetwork(sim, r, this.grid, seed, replication, {
           counted: (id) => this.tp.counted[id] === 1,
           served: (id, site) => this.kioskServed(id, site),
+          leftLine: (id, site) => this.kioskFlow!.leftLine(id, site),
+        })
+      : null;
+    this.windowsKind = sim.register((id) => this.toWindows(id));
+    this.kioskFlow = this.kiosks
+      ? new KioskFlow(sim, r, this.tp, this.kiosks, {
+          toWindows: (id) => {
+            if (this.tp.counted[id]) this.c.switchedToWindow++;
+            this.toWindows(id);
+          },
+          toHallAt: (id, t) => {
+            if (t > this.sim.now) this.sim.schedule(t, this.windowsKind, id);
+            else this.toWindows(id);
+          },
+          left: (id) => this.outcome(id, 'leftKiosk'),
+          beyondHorizon: (id) => {
+            if (this.tp.counted[id]) this.c.returnsBeyondHorizon++;
+            this.outcome(id, 'leftKiosk');
+          },
         })
       : null;
 
@@ -153,8 +175,10 @@ export class HallRun {
         onDay(d / r.days);
       }
     } else this.sim.run(r.horizon);
+    // Until every taxpayer has left: those inside, and those on their way (a late booking, one
+    // coming on from a kiosk site), whose arrival is in the calendar.
     const limit = r.horizon + 400 * 1440;
-    while ((this.occupancy() > 0 || (this.backOffice?.open ?? 0) > 0) && this.sim.now < limit && this.sim.calendar.size > 0) {
+    while ((this.tp.ids.inUse > 0 || (this.backOffice?.open ?? 0) > 0) && this.sim.now < limit && this.sim.calendar.size > 0) {
       this.sim.run(Math.min(limit, this.sim.now + 1440));
     }
     for (const s of this.stations) {
@@ -201,24 +225,25 @@ export class HallRun {
   private hallArrival(id: number): void {
     const r = this.r;
     const tp = this.tp;
+    const type = r.types[tp.type[id]];
+    // Rule 5: kiosk-able matters may go to the hall's self-service kiosks instead, while that
+    // site is open (once a visit: one who came on from a kiosk goes to the windows).
+    const ks = r.kiosks;
+    if (ks && ks.hallSite >= 0 && type.kiosk && tp.kioskTries[id] === 0 && tp.u(id, U_KIOSK) < type.kiosk.eligibleShare * ks.choiceShare && this.kiosks!.isOpenAt(ks.hallSite, this.sim.now)) {
+      if (tp.counted[id]) this.c.kioskHallUsers++;
+      tp.group[id] = -1;
+      this.kioskFlow!.arriveAt(id, ks.hallSite);
+      return;
+    }
+    this.toWindows(id);
+  }
+
+  /** To the windows: a ticket now, at opening or after lunch, or turned away after the cut-off. */
+  private toWindows(id: number): void {
+    const r = this.r;
     const now = this.sim.now;
     const day = Math.floor(now / 1440);
     const tod = now - day * 1440;
-    const type = r.types[tp.type[id]];
-    // Rule 5: kiosk-able matters may go to the hall's self-service kiosks instead.
-    const ks = r.kiosks;
-    if (ks && ks.hallSite >= 0 && type.kiosk && tp.u(id, U_KIOSK) < type.kiosk.eligibleShare * ks.choiceShare && this.kiosks!.isOpenAt(ks.hallSite, now)) {
-      const site = this.kiosks!.sites[ks.hallSite];
-      const hallOpen = r.calendar.isWorking(day) && tod >= r.open && tod < r.ticketEnd;
-      if (hallOpen && site.pool.waiting > ks.switchQueueLength) {
-        if (tp.counted[id]) this.c.switchedToWindow++;
-      } else {
-        if (tp.counted[id]) this.c.kioskHallUsers++;
-        tp.group[id] = -1;
-        site.pool.arrive(id, 0, tp.kioskTime[id], Infinity);
-        return;
-      }
-    }
     if (!r.calendar.isWorking(day) || tod >= r.ticketEnd) {
       this.outcome(id, 'turnedAway');
       return;
@@ -320,22 +345,11 @@ export class HallRun {
     return this.router.route(this.tp.type[id], channel, this.stations);
   }
 
-  /** A kiosk site's own user arrives (at the hall site, may switch to a window). */
+  /** A kiosk site's own user arrives (kiosk-flow.ts: the site, or elsewhere). */
   private siteUser(id: number, s: number): void {
-    const r = this.r;
     this.arrive(id, true);
-    const site = this.kiosks!.sites[s];
-    const now = this.sim.now;
-    const day = Math.floor(now / 1440);
-    const tod = now - day * 1440;
-    const hallOpen = s === r.kiosks!.hallSite && r.calendar.isWorking(day) && tod >= r.open && tod < r.ticketEnd;
-    if (hallOpen && site.pool.waiting > r.kiosks!.switchQueueLength) {
-      if (this.tp.counted[id]) this.c.switchedToWindow++;
-      this.takeTicket(id);
-      return;
-    }
     this.tp.group[id] = -2;
-    site.pool.arrive(id, 0, this.tp.kioskTime[id], Infinity);
+    this.kioskFlow!.arriveAt(id, s);
   }
 
   // --- service and departures -----------------------------------------------------------

@@ -1,11 +1,18 @@
 /**
- * Rule 5: self-service kiosks (自助办税终端) at their sites, around the clock.
+ * Rule 5: self-service kiosks (自助办税终端) at their sites, around the clock: the sites
+ * themselves (hours, failures and repairs, the line and its statistics). Where a kiosk user goes
+ * when a site fails them is kiosk-flow.ts.
  *
  * Each site is a server pool whose capacity is the kiosks that are up while the site is open.
  * Kiosks fail after exponential operating times (mean MTBF) and are repaired only within the
- * repair hours (so a kiosk that fails at night stays down until the morning); users at a site
- * that closes with a line are served before the doors shut. Availability is the time-average
- * share of kiosks up, over the whole horizon, around the clock.
+ * repair hours (so a kiosk that fails at night stays down until the morning); a kiosk that fails
+ * with a user finishes that user's transaction first. Users at a site that closes with a line
+ * are served before the doors shut. Nobody waits at a site that cannot serve: when its last
+ * working kiosk fails (or it closes with none working) the whole line is sent away at once.
+ *
+ * Guarantees: nobody waits while one of the site's kiosks is up and idle and the site is open;
+ * availability and the share of time with any kiosk up are time averages over the horizon
+ * (changes after it are not counted), so they lie in [0, 1].
  */
 import { Rng } from '../engine/rng.ts';
 import type { Simulator } from '../engine/simulator.ts';
@@ -16,13 +23,33 @@ import { TimeWeighted } from '../engine/stats/time-weighted.ts';
 import type { Resolved, ResolvedSite } from './resolve.ts';
 
 export interface KioskHooks {
+  /** Whether this taxpayer's visit counts in the statistics. */
+  counted(id: number): boolean;
   /** A kiosk user has finished. */
   served(id: number, site: number): void;
-  /** Whether this taxpayer's wait counts in the statistics. */
-  counted(id: number): boolean;
+  /** A kiosk user left the line: their patience ran out (`evicted` false) or every kiosk failed. */
+  leftLine(id: number, site: number, evicted: boolean): void;
 }
 
-class SiteRun {
+/** What happened to a site's users (counted ones), for its metrics. */
+export class SiteCounts {
+  arrivals = 0;
+  served = 0;
+  /** Turned away on arrival: the site was closed, every kiosk was down, the line was too long. */
+  closed = 0;
+  down = 0;
+  line = 0;
+  /** Left the line: patience ran out, or the last working kiosk failed. */
+  gaveUp = 0;
+  outOfService = 0;
+  /** Then: to the hall's windows at once (the hall site), to another site, to the hall later, home. */
+  toWindows = 0;
+  toOtherSite = 0;
+  toHall = 0;
+  left = 0;
+}
+
+export class SiteRun {
   readonly pool: ServerPool;
   up: number;
   private isOpen: boolean;
@@ -33,7 +60,7 @@ class SiteRun {
   readonly upIntervals: IntervalLevel;
   readonly waits = new Tally('kiosk.wait');
   readonly waitList: number[] = [];
-  served = 0;
+  readonly counts = new SiteCounts();
   readonly failureRng: Rng;
   readonly repairRng: Rng;
   failures = 0;
@@ -46,6 +73,8 @@ class SiteRun {
     replication: number,
     hooks: KioskHooks,
     index: number,
+    /** Time statistics end: changes after it (while the run drains) are not counted. */
+    private readonly horizon: number,
   ) {
     this.up = site.kiosks;
     this.isOpen = false;
@@ -68,9 +97,16 @@ class SiteRun {
       },
       onLeave: (id, outcome) => {
         if (outcome === Outcome.served) {
-          if (hooks.counted(id)) this.served++;
+          if (hooks.counted(id)) this.counts.served++;
           hooks.served(id, index);
+          return;
         }
+        if (hooks.counted(id)) {
+          if (outcome === Outcome.evicted) this.counts.outOfService++;
+          else this.counts.gaveUp++;
+        }
+        this.afterLineChange();
+        hooks.leftLine(id, index, outcome === Outcome.evicted);
       },
     });
   }
@@ -84,14 +120,20 @@ class SiteRun {
 
   setUp(now: number, up: number): void {
     this.up = up;
-    this.upTime.update(now, up);
-    this.anyUpTime.update(now, up > 0 ? 1 : 0);
+    const t = Math.min(now, this.horizon);
+    this.upTime.update(t, up);
+    this.anyUpTime.update(t, up > 0 ? 1 : 0);
     this.upIntervals.update(now, up);
     this.apply();
   }
 
   get open(): boolean {
     return this.isOpen;
+  }
+
+  /** Whether a newcomer can use the site now: open, a kiosk in working order, and at most `maxLine` waiting. */
+  usable(maxLine: number): boolean {
+    return this.isOpen && this.up > 0 && this.pool.waiting <= maxLine;
   }
 
   afterLineChange(): void {
@@ -105,6 +147,8 @@ class SiteRun {
     // A closed site with a line keeps its working kiosks until the line is served.
     const n = this.isOpen || this.draining ? this.up : 0;
     if (n !== this.pool.open) this.pool.setOpen(n);
+    // No working kiosk (or closed with none working): nobody waits at a site that cannot serve.
+    if (n === 0 && this.pool.waiting > 0) this.pool.evictWaiting();
   }
 }
 
@@ -123,7 +167,7 @@ export class KioskNetwork {
     hooks: KioskHooks,
   ) {
     const sites = r.kiosks!.sites;
-    this.sites = sites.map((s, i) => new SiteRun(s, sim, grid, seed, replication, hooks, i));
+    this.sites = sites.map((s, i) => new SiteRun(s, sim, grid, seed, replication, hooks, i, r.horizon));
     this.hoursKind = sim.register((i) => this.hoursStep(i));
     this.failKind = sim.register((p) => this.fail(p >> 12, p & 4095));
     this.repairKind = sim.register((p) => this.repaired(p >> 12, p & 4095));
@@ -184,11 +228,12 @@ export class KioskNetwork {
     this.scheduleFailure(site, kiosk, this.sim.now);
   }
 
-  /** Closes the time-weighted statistics at `now`. */
+  /** Closes the time-weighted statistics at the end of the run (counted up to the horizon). */
   close(now: number): void {
+    const t = Math.min(now, this.r.horizon);
     for (const run of this.sites) {
-      run.upTime.update(now, run.up);
-      run.anyUpTime.update(now, run.up > 0 ? 1 : 0);
+      run.upTime.update(t, run.up);
+      run.anyUpTime.update(t, run.up > 0 ? 1 : 0);
       run.upIntervals.close(now);
       run.pool.close();
     }

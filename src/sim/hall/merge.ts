@@ -47,6 +47,8 @@ export interface MergedResult {
     kioskQueue: MergedSeries;
     kioskBusy: MergedSeries;
     kioskUp: MergedSeries;
+    /** Per kiosk site, in the scenario's order. */
+    kioskSites: { id: string; queue: MergedSeries; busy: MergedSeries; up: MergedSeries }[];
   };
   days: Record<keyof DaySeries, MergedSeries>;
   /** The average day of each day type, merged cell by cell. */
@@ -163,6 +165,12 @@ export function mergeResults(input: readonly ReplicationResult[], level = 0.95):
       kioskQueue: series((s) => s.kioskQueue),
       kioskBusy: series((s) => s.kioskBusy),
       kioskUp: series((s) => s.kioskUp),
+      kioskSites: (iv[0].kioskSites ?? []).map((site, j) => ({
+        id: site.id,
+        queue: series((s) => s.kioskSites[j].queue),
+        busy: series((s) => s.kioskSites[j].busy),
+        up: series((s) => s.kioskSites[j].up),
+      })),
     },
     days,
     profiles: Object.fromEntries(

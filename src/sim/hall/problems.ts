@@ -56,6 +56,7 @@ export type ProblemCode =
   | 'staggered_days'
   | 'hall_site'
   | 'balking_order'
+  | 'elsewhere_shares'
   | 'warmup'
   // limits (limits.ts)
   | 'too_deep'

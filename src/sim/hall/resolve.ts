@@ -228,6 +228,10 @@ function resolve(s: Scenario): Resolved {
       ? {
           choiceShare: ks.choiceShare ?? D.kiosks.choiceShare,
           switchQueueLength: ks.switchQueueLength ?? D.kiosks.switchQueueLength,
+          patience: (ks.patience === undefined ? D.kiosks.patience : ks.patience) === null ? null : distribution(ks.patience ?? D.kiosks.patience, 'kiosks.patience'),
+          otherSite: ks.elsewhere?.otherSite ?? D.kiosks.elsewhereOtherSite,
+          toHall: ks.elsewhere?.hall ?? D.kiosks.elsewhereHall,
+          travel: ks.elsewhere?.travelMinutes ?? D.kiosks.travelMinutes,
           sites,
           hallSite: sites.findIndex((x) => x.kind === 'hall'),
         }

@@ -118,7 +118,18 @@ export interface Resolved {
     leftCaseLimitDays: number;
     timeOffThreshold: number;
   };
-  kiosks: { choiceShare: number; switchQueueLength: number; sites: ResolvedSite[]; hallSite: number } | null;
+  kiosks: {
+    choiceShare: number;
+    switchQueueLength: number;
+    /** Patience in a kiosk line; null: never gives up. */
+    patience: Distribution | null;
+    /** Shares who go to another site and to the hall when a site fails them (the rest leave), and the travel time. */
+    otherSite: number;
+    toHall: number;
+    travel: number;
+    sites: ResolvedSite[];
+    hallSite: number;
+  } | null;
   backOffice: {
     officers: number;
     hours: WorkHours;

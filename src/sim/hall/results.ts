@@ -34,6 +34,19 @@ export interface IntervalSeries {
   kioskQueue: Float64Array;
   kioskBusy: Float64Array;
   kioskUp: Float64Array;
+  /** The same per kiosk site, in the scenario's order. */
+  kioskSites: KioskSiteSeries[];
+}
+
+/** One kiosk site's time averages per interval. */
+export interface KioskSiteSeries {
+  id: string;
+  /** Users waiting. */
+  queue: Float64Array;
+  /** Kiosks busy. */
+  busy: Float64Array;
+  /** Kiosks in working order (whether or not the site is open). */
+  up: Float64Array;
 }
 
 export interface DaySeries {
@@ -117,6 +130,17 @@ export const METRIC_DEFINITIONS: Record<string, { en: string; zh: string }> = {
   'kiosk.*.availability': { en: 'Time-average share of kiosks in working order, around the clock', zh: '全天候时间平均的终端可用比例' },
   'kiosk.*.anyUp': { en: 'Share of the time, around the clock, with at least one kiosk in working order (the site can serve)', zh: '全天候至少有一台终端可用（该点位可提供服务）的时间比例' },
   'kiosk.*.utilisation': { en: 'Busy kiosk time over kiosk time available while the site is open', zh: '终端忙碌时间占开放期间可用时间的比例' },
+  'kiosk.*.queue.mean': { en: 'Time-average number waiting at the site’s kiosks, around the clock', zh: '全天候时间平均的终端排队人数' },
+  'kiosk.*.arrivals': { en: 'Kiosk users who reached the site (its own, hall visitors choosing a kiosk, and those sent on from another site)', zh: '到达该网点的终端用户（本网点用户、选择终端的来厅者、由其他网点转来者）' },
+  'kiosk.*.turnedAway.*': { en: 'Users who could not use the site on arrival: closed, every kiosk down, or more waiting than switchQueueLength', zh: '到达时无法使用该网点的用户：未开放、终端全部故障、排队超过改去窗口的人数' },
+  'kiosk.*.gaveUp': { en: 'Users who left the line when their patience ran out', zh: '等候超过耐心时间而离开队伍的用户' },
+  'kiosk.*.outOfService': { en: 'Users sent away from the line when the site’s last working kiosk failed', zh: '网点最后一台可用终端故障时被迫离开队伍的用户' },
+  'kiosk.*.toWindows': { en: 'Of those the site failed: went to the hall’s windows at once (the hall site, while the hall takes tickets)', zh: '无法使用该网点者中当即改去大厅窗口的人数（大厅网点、大厅取号时间内）' },
+  'kiosk.*.toOtherSite': { en: 'Of those the site failed: went on to another site', zh: '无法使用该网点者中改去其他网点的人数' },
+  'kiosk.*.toHall': { en: 'Of those the site failed: went to the hall’s windows later (after travelling, or on its next working day)', zh: '无法使用该网点者中稍后改去大厅窗口的人数（路程之后或下一个工作日）' },
+  'kiosk.*.left': { en: 'Of those the site failed: went home unserved', zh: '无法使用该网点者中未办理即离开的人数' },
+  'windows.*.queue.mean': { en: 'Time-average number waiting for the group’s windows over the horizon', zh: '整个模拟期间该组窗口的时间平均排队人数' },
+  'windows.*.inSystem.mean': { en: 'Time-average number waiting for or at the group’s windows over the horizon', zh: '整个模拟期间该组窗口的时间平均在厅人数（排队与办理中）' },
   'closing.*': { en: 'Predicted waits shown near closing against the waits that followed', zh: '临近下班时提示的预计等候时间与实际等候时间的对比' },
   'cases.*': { en: 'Non-immediate matters accepted after the warm-up, followed until answered', zh: '预热期之后受理的非即办事项，跟踪至答复' },
 };
@@ -154,6 +178,7 @@ export function buildResult(run: HallRun): ReplicationResult {
   count('forfeited', c.forfeited);
   count('forfeited.toTicket', c.forfeitedToTicket);
   count('leftAsCase', c.leftAsCase);
+  count('leftKiosk', c.leftKiosk);
   count('present', c.present);
   count('switchedToWindow', c.switchedToWindow);
   count('returnsBeyondHorizon', c.returnsBeyondHorizon);
@@ -165,7 +190,7 @@ export function buildResult(run: HallRun): ReplicationResult {
   count('staggered.overflow', b.staggeredOverflow);
   count('staggered.noShow', b.staggeredNoShows);
   m['conservation.imbalance'] =
-    c.arrivals - (c.servedWindow + c.servedKiosk + c.abandoned + c.balkedTicket + c.turnedAway + c.leftAfterPrediction + c.forfeited + c.leftAsCase + c.present);
+    c.arrivals - (c.servedWindow + c.servedKiosk + c.abandoned + c.balkedTicket + c.turnedAway + c.leftAfterPrediction + c.forfeited + c.leftAsCase + c.leftKiosk + c.present);
   m['internal.leakedTaxpayers'] = run.tp.ids.inUse - run.occupancy();
 
   putStats(m, 'wait.all', run.waits.statsAll(T));
@@ -183,7 +208,12 @@ export function buildResult(run: HallRun): ReplicationResult {
     const open = sum(s.pool.intervals!.open.area);
     busyAll += busy;
     openAll += open;
-    if (open > 0) m[`windows.${r.groups[i].id}.utilisation`] = busy / open;
+    const g = r.groups[i].id;
+    if (open > 0) m[`windows.${g}.utilisation`] = busy / open;
+    // Time averages over the horizon: taxpayers waiting, and waiting or being served.
+    const waiting = sum(s.pool.intervals!.queue.area) / r.horizon;
+    m[`windows.${g}.queue.mean`] = waiting;
+    m[`windows.${g}.inSystem.mean`] = waiting + busy / r.horizon;
     for (const row of s.overtimeRows) overtime += row.minutes;
     afterClose += s.workAfterClose;
   });
@@ -196,28 +226,48 @@ export function buildResult(run: HallRun): ReplicationResult {
     if (g.waits.count > 0) m['guidance.wait.mean'] = g.waits.mean!;
   }
 
-  // Kiosks.
+  // Kiosks, per site (kiosk-flow.ts says where those a site fails go).
   let removed = 0;
   if (run.kiosks) {
+    const span = r.horizon;
+    let toOther = 0;
+    let toHall = 0;
     run.kiosks.sites.forEach((k) => {
       const id = k.site.id;
-      const span = r.horizon;
-      m[`kiosk.${id}.availability`] = k.site.kiosks > 0 ? k.upTime.integral(span) / (k.site.kiosks * span) : 1;
-      m[`kiosk.${id}.anyUp`] = k.anyUpTime.integral(span) / span;
-      const busy = sum(k.pool.intervals!.busy.area);
-      const avail = sum(k.pool.intervals!.open.area);
-      if (avail > 0) m[`kiosk.${id}.utilisation`] = busy / avail;
-      m[`kiosk.${id}.served`] = k.served;
-      m[`kiosk.${id}.failures`] = k.failures;
+      const put = (name: string, v: number) => (m[`kiosk.${id}.${name}`] = v);
+      put('availability', k.site.kiosks > 0 ? k.upTime.integral(span) / (k.site.kiosks * span) : 1);
+      put('anyUp', k.anyUpTime.integral(span) / span);
+      const iv = k.pool.intervals!;
+      const busy = sum(iv.busy.area);
+      const avail = sum(iv.open.area);
+      if (avail > 0) put('utilisation', busy / avail);
+      put('queue.mean', sum(iv.queue.area) / span);
+      put('failures', k.failures);
+      const n = k.counts;
+      put('arrivals', n.arrivals);
+      put('served', n.served);
+      put('turnedAway.closed', n.closed);
+      put('turnedAway.down', n.down);
+      put('turnedAway.line', n.line);
+      put('gaveUp', n.gaveUp);
+      put('outOfService', n.outOfService);
+      put('toWindows', n.toWindows);
+      put('toOtherSite', n.toOtherSite);
+      put('toHall', n.toHall);
+      put('left', n.left);
+      toOther += n.toOtherSite;
+      toHall += n.toHall;
       if (k.waits.count > 0) {
         const xs = Float64Array.from(k.waitList).sort();
-        m[`kiosk.${id}.wait.mean`] = k.waits.mean!;
-        m[`kiosk.${id}.wait.p90`] = xs[Math.min(xs.length - 1, Math.floor(0.9 * (xs.length - 1)))];
+        put('wait.mean', k.waits.mean!);
+        put('wait.p90', xs[Math.min(xs.length - 1, Math.floor(0.9 * (xs.length - 1)))]);
       }
     });
     removed = c.windowMinutesRemoved;
     m['kiosk.hallUsers'] = c.kioskHallUsers;
     m['kiosk.windowMinutesRemoved'] = removed;
+    count('kiosk.toOtherSite', toOther);
+    count('kiosk.toHall', toHall);
   }
 
   // Rule 4 predictions.

@@ -264,10 +264,29 @@ export type KioskSiteKind = 'hall' | 'selfServiceRoom' | 'bank' | 'postOffice' |
 export interface KioskSpec {
   /** Share of kiosk-able hall demand that chooses a kiosk at the hall site. Default 0.4. */
   choiceShare?: number;
-  /** At the hall site, a kiosk user switches to a window when more than this many wait at the
-   *  kiosks and the hall is open. Default 5. */
+  /** A kiosk user who finds more than this many waiting does not join the line: at the hall
+   *  site while the hall takes tickets they go to a window, elsewhere as `elsewhere` says.
+   *  Default 5. */
   switchQueueLength?: number;
+  /** How long a kiosk user waits in line before giving up, minutes. Default lognormal, mean
+   *  15, cv 1; null: never gives up. */
+  patience?: DistributionSpec | null;
+  /** What a kiosk user does who cannot use a site (closed, every kiosk down, the line too long)
+   *  or gives up waiting there. Default {otherSite: 0.2, hall: 0.5, travelMinutes: 20}. */
+  elsewhere?: KioskElsewhere;
   sites: KioskSite[];
+}
+
+/** Where kiosk users go when a site fails them; the rest (1 − otherSite − hall) leave. */
+export interface KioskElsewhere {
+  /** Share who try another site (one that is open with a kiosk in working order, the shortest
+   *  line first; once per visit); with none such, they go to the hall. Default 0.2. */
+  otherSite?: number;
+  /** Share who go to the hall's windows: now if it takes tickets when they get there, else on
+   *  its next working day. Default 0.5. */
+  hall?: number;
+  /** Minutes to reach another site or the hall. Default 20. */
+  travelMinutes?: number;
 }
 
 export interface KioskSite {

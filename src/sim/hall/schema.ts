@@ -325,7 +325,16 @@ const kioskSite = z.strictObject({
 const kiosks = z
   .strictObject({
     choiceShare: probability.optional().meta({ description: d('大厅内可自助办理的需求中选择终端的比例', 'share of kiosk-able hall demand that chooses a kiosk at the hall site'), default: DEFAULTS.kiosks.choiceShare }),
-    switchQueueLength: count.optional().meta({ description: d('大厅终端排队超过此人数且大厅营业时，终端用户改去窗口', 'at the hall site, a kiosk user switches to a window when more than this many wait and the hall is open'), default: DEFAULTS.kiosks.switchQueueLength }),
+    switchQueueLength: count.optional().meta({ description: d('终端排队超过此人数时不再排队：大厅网点在大厅取号时间内改去窗口，其他情况按 elsewhere 处理', 'a kiosk user who finds more than this many waiting does not join: at the hall site while it takes tickets they go to a window, otherwise as elsewhere says'), default: DEFAULTS.kiosks.switchQueueLength }),
+    patience: distributionSpec.nullable().optional().meta({ description: d('终端排队的耐心时间（分钟）；null 表示不会离开', 'how long a kiosk user waits in line before giving up, minutes; null = never gives up'), default: DEFAULTS.kiosks.patience }),
+    elsewhere: z
+      .strictObject({
+        otherSite: probability.optional().meta({ description: d('改去另一网点的比例（开放且有终端可用、排队最短者；每次来访一次）', 'share who try another site (open with a kiosk in working order, the shortest line; once per visit)'), default: DEFAULTS.kiosks.elsewhereOtherSite }),
+        hall: probability.optional().meta({ description: d('改去大厅窗口的比例（到达时可取号则当即取号，否则下一个工作日）', 'share who go to the hall\'s windows (now if it takes tickets when they arrive, else on its next working day)'), default: DEFAULTS.kiosks.elsewhereHall }),
+        travelMinutes: z.number().min(0).max(L.MAX_DURATION_MINUTES).optional().meta({ description: d('前往另一网点或大厅的时间（分钟）', 'minutes to reach another site or the hall'), default: DEFAULTS.kiosks.travelMinutes }),
+      })
+      .optional()
+      .meta({ description: d('网点无法使用（关闭、终端全部故障、排队过长）或等候放弃时的去向；其余的人离开', 'where kiosk users go when a site fails them (closed, every kiosk down, the line too long) or they give up; the rest leave') }),
     sites: z.array(kioskSite).min(1).max(L.MAX_SITES),
   })
   .meta({ description: d('24 小时自助办税（规则五）；null 表示无终端', '24-hour self-service (rule 5); null = no kiosks') });

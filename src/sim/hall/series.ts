@@ -4,7 +4,7 @@
  * overtime and staggered moves.
  */
 import type { HallRun } from './hall-run.ts';
-import type { DayProfile, DaySeries, IntervalSeries, OvertimeLedgerRow } from './results.ts';
+import type { DayProfile, DaySeries, IntervalSeries, KioskSiteSeries, OvertimeLedgerRow } from './results.ts';
 import { DAY_TYPES, type DayType } from './scenario.ts';
 import { parseIsoDate } from './time.ts';
 
@@ -27,10 +27,16 @@ export function intervalSeries(run: HallRun): IntervalSeries {
   const kioskQueue = new Float64Array(n);
   const kioskBusy = new Float64Array(n);
   const kioskUp = new Float64Array(n);
+  const kioskSites: KioskSiteSeries[] = [];
   for (const k of run.kiosks?.sites ?? []) {
+    const site = { id: k.site.id, queue: new Float64Array(n), busy: new Float64Array(n), up: new Float64Array(n) };
+    add(site.queue, k.pool.intervals!.queue.area);
+    add(site.busy, k.pool.intervals!.busy.area);
+    add(site.up, k.upIntervals.area);
     add(kioskQueue, k.pool.intervals!.queue.area);
     add(kioskBusy, k.pool.intervals!.busy.area);
     add(kioskUp, k.upIntervals.area);
+    kioskSites.push(site);
   }
   const byTicket = run.waits.byInterval(w, n);
   return {
@@ -47,6 +53,7 @@ export function intervalSeries(run: HallRun): IntervalSeries {
     kioskQueue,
     kioskBusy,
     kioskUp,
+    kioskSites,
   };
 }
 

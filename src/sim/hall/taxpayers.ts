@@ -24,7 +24,10 @@ export const U_RETURN = 4;
 export const U_RETURN_DAY = 5;
 export const U_RETURN_TIME = 6;
 export const U_FORFEIT = 7;
-export const UNIFORMS = 8;
+/** Where a kiosk user goes when a site fails them, and when on the hall's next day. */
+export const U_ELSEWHERE = 8;
+export const U_ELSEWHERE_TIME = 9;
+export const UNIFORMS = 10;
 
 export class Taxpayers {
   ids = new CustomerIds();
@@ -41,6 +44,12 @@ export class Taxpayers {
   service: Float64Array = new Float64Array(4096);
   patience: Float64Array = new Float64Array(4096);
   kioskTime: Float64Array = new Float64Array(4096);
+  /** How long the taxpayer waits in a kiosk line (Infinity: for ever). */
+  kioskPatience: Float64Array = new Float64Array(4096);
+  /** The kiosk site the taxpayer is at or on the way to. */
+  site: Int32Array = new Int32Array(4096);
+  /** Kiosk sites tried this visit (a move to another site happens once; one who moved on to the hall does not choose a kiosk again). */
+  kioskTries: Int32Array = new Int32Array(4096);
   /** Predicted wait shown at the ticket machine near closing; NaN when none was shown. */
   predicted: Float64Array = new Float64Array(4096);
   /** 1 when the taxpayer's visit counts in the statistics (ticket after the warm-up). */
@@ -60,6 +69,7 @@ export class Taxpayers {
     if (id >= this.type.length) this.grow(id);
     this.predicted[id] = NaN;
     this.returns[id] = 0;
+    this.kioskTries[id] = 0;
     return id;
   }
 
@@ -85,11 +95,14 @@ export class Taxpayers {
     this.group = i32(this.group);
     this.server = i32(this.server);
     this.returns = i32(this.returns);
+    this.site = i32(this.site);
+    this.kioskTries = i32(this.kioskTries);
     this.slot = growF64(this.slot, n);
     this.ticket = growF64(this.ticket, n);
     this.service = growF64(this.service, n);
     this.patience = growF64(this.patience, n);
     this.kioskTime = growF64(this.kioskTime, n);
+    this.kioskPatience = growF64(this.kioskPatience, n);
     this.predicted = growF64(this.predicted, n);
     const counted = new Uint8Array(n);
     counted.set(this.counted);

@@ -28,7 +28,7 @@ function distributionPaths(input: Record<string, unknown>): Path[] {
     if (obj(type?.kiosk)) paths.push(['types', i, 'kiosk', 'time']);
     if (obj(type?.case)) for (const k of ['acceptance', 'transfer', 'work', 'answer']) paths.push(['types', i, 'case', k]);
   });
-  paths.push(['guidance', 'time'], ['appointments', 'late'], ['appointments', 'early'], ['behaviour', 'patience']);
+  paths.push(['guidance', 'time'], ['appointments', 'late'], ['appointments', 'early'], ['behaviour', 'patience'], ['kiosks', 'patience']);
   arr(obj(input.kiosks)?.sites)?.forEach((_, i) => paths.push(['kiosks', 'sites', i, 'failures', 'repair']));
   return paths;
 }
@@ -115,6 +115,17 @@ function orderings(ctx: Context): void {
       'balking_order',
       `got ${all}; it must be greater than fromAhead (${from}): balking rises from 0 at fromAhead people ahead to 1 at allAhead`,
       `取值 ${all} 无效，应大于开始放弃的前方人数（${from}）：放弃概率从 fromAhead 人时的 0 升到 allAhead 人时的 1`,
+    );
+  }
+  const elsewhere = obj(obj(input.kiosks)?.elsewhere);
+  const otherSite = num(elsewhere?.otherSite);
+  const hall = num(elsewhere?.hall);
+  if (otherSite !== undefined && hall !== undefined && otherSite >= 0 && hall >= 0 && otherSite + hall > 1 + 1e-9) {
+    ctx.out.add(
+      ['kiosks', 'elsewhere', 'hall'],
+      'elsewhere_shares',
+      `got ${hall}; with otherSite ${otherSite} the shares add up to ${otherSite + hall}, more than 1 (the rest, 1 − otherSite − hall, leave)`,
+      `取值 ${hall} 无效：与改去其他网点的比例 ${otherSite} 相加为 ${otherSite + hall}，超过 1（其余 1 − otherSite − hall 的人离开）`,
     );
   }
   const cal = obj(input.calendar);

@@ -31,7 +31,7 @@ describe('the import worker API', () => {
     if (!out.ok) return;
     const s = out.summary;
     const lines = dataLines(readFileSync(new URL(`../../../../data/history/${ZH}`, import.meta.url)).toString('latin1'));
-    expect(lines).toBe(10584);
+    expect(lines).toBe(10664);
     expect(s).toMatchObject({ layout: 'tickets', encoding: 'gb18030', delimiter: ',', rowsRead: lines, accepted: lines, rejectedCount: 0, fileName: ZH, fileSize: blob.size });
     expect(s.header).toEqual(['票号', '取号时间', '叫号时间', '开始办理时间', '办结时间', '业务类型', '窗口', '渠道', '状态']);
     expect(s.mapping.ticket).toBe(1);
