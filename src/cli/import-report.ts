@@ -29,6 +29,12 @@ export function importReportText(r: ImportReport, lang: Lang): string {
     .join(', ');
   out.push(`${zh ? '列对应' : 'Columns'}: ${cols}`);
   out.push(zh ? `共 ${r.rowsRead} 行，接受 ${r.accepted} 行，拒绝 ${r.rejected.length} 行` : `${r.rowsRead} rows read, ${r.accepted} accepted, ${r.rejected.length} rejected`);
+  const l = r.lines;
+  out.push(
+    zh
+      ? `文件共 ${l.total} 行 = 表头 ${l.header} + 表头前 ${l.preamble} + 空行 ${l.blank} + 引号单元格内的换行 ${l.continued} + 数据行 ${r.rowsRead}`
+      : `${l.total} lines in the file = ${l.header} header + ${l.preamble} above it + ${l.blank} blank + ${l.continued} inside quoted cells + ${r.rowsRead} rows`,
+  );
   if (r.rejected.length > 0) {
     out.push(zh ? '被拒绝的行（行号：原因）：' : 'Rejected rows (line: reason):');
     for (const x of r.rejected.slice(0, SHOWN_REJECTED)) out.push(`  ${x.line}: ${pick(lang, x.reason)}`);

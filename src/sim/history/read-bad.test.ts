@@ -79,14 +79,6 @@ describe('bad rows of a ticket log: each rejected with its line and a reason nam
       },
     });
   });
-
-  it('a quote never closed: the row it opens is rejected, the rows before kept', async () => {
-    const { tickets, report } = await read('unclosed-quote.csv');
-    expect(tickets.map((t) => t.line)).toEqual([2]);
-    expect(report.rejected).toHaveLength(1);
-    expect(report.rejected[0].line).toBe(3);
-    expect(report.rejected[0].reason.en).toContain('never closed');
-  });
 });
 
 describe('business types', () => {

@@ -5,6 +5,7 @@
 import type { Localized } from '../hall/scenario.ts';
 import { formatIsoDate } from '../hall/time.ts';
 import { FIELD_NAMES, type Field } from './columns.ts';
+import { QUOTED_CHARS_MAX, QUOTED_LINES_MAX, type StrayCause } from './read-csv.ts';
 import { CHANNEL_WORDS, OUTCOME_WORDS } from './values-words.ts';
 
 type L = Localized;
@@ -18,6 +19,14 @@ export function columnLabel(field: Field, header: string | undefined): L {
     zh: h === name.zh ? `“${h}”列` : `${name.zh}（“${h}”列）`,
     en: `${name.en} (column "${h}")`,
   };
+}
+
+/** How column `c` (0-based) is named in messages: by its field when it has one, else by its header or number. */
+export function columnAt(header: readonly string[], mapping: Readonly<Record<string, number | null | undefined>>, c: number): L {
+  const field = (Object.keys(mapping) as Field[]).find((f) => mapping[f] === c);
+  if (field) return columnLabel(field, header[c]);
+  const h = header[c]?.trim();
+  return h ? { zh: `“${h}”列`, en: `column "${h}"` } : { zh: `第 ${c + 1} 列`, en: `column ${c + 1}` };
 }
 
 const q = (v: string) => JSON.stringify(v.length > 60 ? v.slice(0, 57) + '...' : v);
@@ -113,10 +122,26 @@ export const msg = {
     zh: `${col.zh}为 ${zq(v)}（已办理），但开始办理时间和办结时间都为空`,
     en: `${col.en} is ${q(v)} (served) but the service start and end are both empty`,
   }),
-  quotes: (kind: string): L =>
-    kind === 'missing'
-      ? { zh: '引号未闭合：此行起的一个带引号的单元格直到文件末尾都没有结束', en: 'a quoted cell starting on this line is never closed (up to the end of the file)' }
-      : { zh: '引号格式错误：带引号的单元格在结束引号后还有其他字符', en: 'malformed quotes: a quoted cell has characters after its closing quote' },
+  badQuotes: (col: L, v: string): L => ({
+    zh: `${col.zh}：${zq(v)} 引号格式错误：带引号的单元格应在结束引号处结束；单元格内的引号应写作两个（""）`,
+    en: `${col.en}: malformed quotes in ${q(v)}: a quoted cell must end at its closing quote; a quote inside a cell is written twice ("")`,
+  }),
+  strayQuote: (col: L, cause: StrayCause, endLine: number): L => {
+    const what = STRAY[cause](endLine);
+    return {
+      zh: `疑似多余的引号：本行${col.zh}起的带引号单元格${what.zh}；本行已拒绝，从下一行起照常读取`,
+      en: `probable stray quote: the quoted cell opening on this line in ${col.en} ${what.en}; this line is rejected and reading goes on with the next line`,
+    };
+  },
+};
+
+/** How a quoted cell that holds a line break showed itself to be a stray quote. */
+const STRAY: Record<StrayCause, (line: number) => L> = {
+  eof: () => ({ zh: '直到文件末尾都没有结束', en: 'is never closed up to the end of the file' }),
+  after: (line) => ({ zh: `在第 ${line} 行结束，但结束引号后还有其他字符`, en: `closes on line ${line} with other characters right after its closing quote` }),
+  lines: () => ({ zh: `跨越超过 ${QUOTED_LINES_MAX} 行仍未结束`, en: `runs on over more than ${QUOTED_LINES_MAX} lines` }),
+  chars: () => ({ zh: `跨行后超过 ${QUOTED_CHARS_MAX} 个字符仍未结束`, en: `runs on for more than ${QUOTED_CHARS_MAX} characters past its line` }),
+  row: (line) => ({ zh: `吞入了第 ${line} 行，而该行看起来是一行独立的数据`, en: `swallows line ${line}, which reads as a row of its own` }),
 };
 
 function fmtMinutes(m: number): string {
@@ -198,6 +223,10 @@ export const warn = {
   inexactType: (v: string, id: string, name: string): L => ({
     zh: `业务类型 ${zq(v)} 按名称 ${zq(name)} 对应到 ${id}；如不对请在映射中改正`,
     en: `business type ${q(v)} taken as ${id} (by its name ${q(name)}); correct it in the mapping if wrong`,
+  }),
+  multiLine: (rows: number, first: number, firstEnd: number, lines: number): L => ({
+    zh: `有 ${rows} 行数据的带引号单元格内含换行（首见第 ${first}–${firstEnd} 行）：每个按一行数据读取，共占 ${lines} 行`,
+    en: `${rows} row(s) hold line breaks inside quoted cells (the first on lines ${first}–${firstEnd}): each is read as one row, ${lines} lines in all`,
   }),
   extraCells: (line: number): L => ({ zh: `有的行单元格比表头多（首见第 ${line} 行）：多出的单元格已忽略`, en: `some rows have more cells than the header (first on line ${line}): the extra cells are ignored` }),
   step: (minutes: number): L => ({ zh: `时段只写了开始时刻：按 ${minutes} 分钟一段计算结束时刻`, en: `intervals give only their start: each is taken to last ${minutes} min` }),

@@ -4,17 +4,22 @@
  * Uint8Array, an async iterable of blocks (a Node stream) or a ReadableStream (File.stream()).
  *
  * Steps: the first 64 KiB decide the encoding (encoding.ts), the delimiter and the header row
- * (read-csv.ts, columns.ts) and the order of year-last dates (values.ts); then the file is split
- * into rows block by block (papaparse), each row checked by the layout's reader (read-tickets.ts,
+ * (read-shape.ts, columns.ts) and the order of year-last dates (values.ts); then the file is split
+ * into rows block by block (read-csv.ts), each row checked by the layout's reader (read-tickets.ts,
  * read-volumes.ts) and either kept as a record or rejected with its line and reason
  * (read-report.ts). A file with no usable rows throws a HistoryImportError that says why.
+ *
+ * No line vanishes: the report's `lines` says where each physical line went (the header, lines
+ * above it, blank lines, lines inside a quoted cell, accepted and rejected rows), and they add up
+ * to the lines of the file.
  */
-import type { HistoryLayout, ImportReport, TicketRecord, VolumeRecord } from './records.ts';
+import type { HistoryLayout, ImportReport, LineCounts, TicketRecord, VolumeRecord } from './records.ts';
 import { expectedHeaders, FIELD_NAMES, MappingError, planColumns, type ColumnPlan, type Field, type UserMapping } from './columns.ts';
 import { sniffBinary, StreamDecoder } from './encoding.ts';
-import { CsvSplitter, detectShape, type CsvShape } from './read-csv.ts';
+import { CsvSplitter, type RowFault } from './read-csv.ts';
+import { detectShape, isBlank, type CsvShape } from './read-shape.ts';
 import type { ReaderContext } from './read-cells.ts';
-import { fail, msg, warn } from './read-messages.ts';
+import { columnAt, fail, msg, warn } from './read-messages.ts';
 import { HistoryImportError, Reporter } from './read-report.ts';
 import { TicketReader } from './read-tickets.ts';
 import { TypeResolver, type KnownType } from './read-types.ts';
@@ -118,7 +123,7 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
   }
 
   const userNames = new Set(Object.values(options.mapping ?? {}).filter((v): v is string => typeof v === 'string'));
-  const shape = detectShape(headText, (cells) => cells.filter((c) => userNames.has(c.trim())).length);
+  const shape = detectShape(headText, done, (cells) => cells.filter((c) => userNames.has(c.trim())).length);
   let header = shape.header;
   if (shape.headerRow < 0) {
     // No header recognised: with a mapping by column numbers, the first row is either data (a
@@ -130,6 +135,7 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
       header = letters(Math.max(...shape.rows.map((r) => r.length)));
     } else {
       shape.headerRow = first;
+      shape.headerLine = shape.lines[first];
       header = shape.header = shape.rows[first].map((c) => c.replace(/^\uFEFF/, '').trim());
     }
   }
@@ -178,34 +184,54 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
   let preamble = 0;
   let preambleFirst = '';
   let extraWarned = false;
+  const lines: LineCounts = { total: 0, preamble: 0, header: 0, blank: 0, continued: 0 };
+  const multi = { rows: 0, lines: 0, first: 0, firstEnd: 0 };
   const width = header.length;
-  const splitter = new CsvSplitter(shape.newline, shape.delimiter, (cells, line, index, malformed) => {
-    if (index < shape.headerRow) {
-      if (cells.some((c) => c.trim() !== '')) {
-        if (preamble++ === 0) preambleFirst = cells.join(shape.delimiter).trim();
+  const headerLine = shape.headerLine;
+  const quoteReason = (fault: RowFault, cells: string[]) => {
+    const col = columnAt(header, m, fault.column);
+    return fault.kind === 'invalid' ? msg.badQuotes(col, cells[fault.column] ?? '') : msg.strayQuote(col, fault.cause, fault.endLine);
+  };
+  // Every row lands in exactly one count of `lines` (by the line it starts on) or is read.
+  const splitter = new CsvSplitter(
+    shape.delimiter,
+    (cells, line, span, fault) => {
+      if (line < headerLine) {
+        lines.preamble += span;
+        if (!isBlank(cells) && preamble++ === 0) preambleFirst = cells.join(shape.delimiter).trim();
+        return;
       }
-      return;
-    }
-    if (index === shape.headerRow) return;
-    let blank = true;
-    for (let i = 0; i < cells.length && blank; i++) if (cells[i].trim() !== '') blank = false;
-    if (blank) return;
-    rowsRead++;
-    if (malformed) {
-      reporter.reject(line, ['quotes'], [msg.quotes(malformed)], cells);
-      return;
-    }
-    if (!extraWarned && cells.length > width) {
-      for (let i = width; i < cells.length; i++) {
-        if (cells[i].trim() !== '') {
-          extraWarned = true;
-          reporter.file('extraCells', warn.extraCells(line));
-          break;
+      if (line === headerLine) {
+        lines.header += span;
+        return;
+      }
+      if (!fault && isBlank(cells)) {
+        lines.blank += span;
+        return;
+      }
+      rowsRead++;
+      lines.continued += span - 1;
+      if (fault) {
+        reporter.reject(line, ['quotes'], [quoteReason(fault, cells)], cells);
+        return;
+      }
+      if (span > 1) {
+        if (multi.rows++ === 0) [multi.first, multi.firstEnd] = [line, line + span - 1];
+        multi.lines += span;
+      }
+      if (!extraWarned && cells.length > width) {
+        for (let i = width; i < cells.length; i++) {
+          if (cells[i].trim() !== '') {
+            extraWarned = true;
+            reporter.file('extraCells', warn.extraCells(line));
+            break;
+          }
         }
       }
-    }
-    reader.row(cells, line);
-  });
+      reader.row(cells, line);
+    },
+    { width },
+  );
 
   const progress = options.onProgress;
   let read = 0;
@@ -234,7 +260,9 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
     throw e;
   }
 
+  lines.total = splitter.nextLine - 1;
   if (preamble > 0) reporter.warnings.unshift({ line: null, message: warn.preamble(preamble, preambleFirst) });
+  if (multi.rows > 0) reporter.file('multiLine', warn.multiLine(multi.rows, multi.first, multi.firstEnd, multi.lines));
   if (decoder.switchedAt >= 0) reporter.file('switched', warn.switched(decoder.switchedAt));
   if (decoder.invalidBytes > 0) reporter.file('invalid', warn.invalidBytes(decoder.encoding === 'gb18030' ? 'GB18030' : 'UTF-8', decoder.invalidBytes, decoder.firstInvalid));
   for (const x of types.inexact) reporter.file(`inexact-${x.value}`, warn.inexactType(x.value, x.id, x.name));
@@ -250,6 +278,7 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
     mapping: m,
     rowsRead,
     accepted,
+    lines,
     rejected: reporter.rejected,
     warnings: reporter.warnings,
     unknownTypes: [...types.unknown].map(([value, rows]) => ({ value, rows })).sort((a, b) => b.rows - a.rows),
