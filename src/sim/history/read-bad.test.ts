@@ -193,3 +193,23 @@ describe('many rows with the same problem', () => {
     expect(report.rejected[1200].raw).toBe('05-Mar-2024 09:00,发票代开');
   });
 });
+
+describe('bad bytes in a UTF-8 file without a BOM', () => {
+  it('the file stays UTF-8; the row is kept with �; the warning gives the line and the byte offset', async () => {
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const head = enc('票号,取号时间,业务类型,窗口\n1,2024-03-05 09:00,发票代开,3号窗口\n2,2024-03-05 09:01,发票代开,');
+    const bytes = new Uint8Array([...head, 0xff, ...enc('4号窗口\n3,2024-03-05 09:02,发票代开,5号窗口\n')]);
+    const { tickets, report } = await readHistory(bytes, { knownTypes: KNOWN });
+    expect(report.encoding).toBe('utf-8');
+    expect(tickets.map((t) => [t.line, t.window])).toEqual([[2, '3号窗口'], [3, '\uFFFD4号窗口'], [4, '5号窗口']]);
+    expect(report.warnings.filter((w) => w.message.en.includes('not valid'))).toEqual([
+      {
+        line: 3,
+        message: {
+          zh: `第 ${head.length} 字节处的 0xFF 不是有效的 UTF-8 编码，已按 � 读取（该行照常读取）`,
+          en: `byte 0xFF at byte offset ${head.length} is not valid UTF-8: read as � (the row is read with it)`,
+        },
+      },
+    ]);
+  });
+});

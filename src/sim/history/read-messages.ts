@@ -211,10 +211,19 @@ export const warn = {
       : decided
         ? { zh: '年份在后的日期按“月/日/年”读取', en: 'dates with the year last are read as month/day/year' }
         : { zh: '年份在后的日期（如 3/5/2024）无法判断是月/日还是日/月，按“月/日/年”读取', en: 'dates with the year last (such as 3/5/2024) could be month/day or day/month: read as month/day/year' },
-  invalidBytes: (encoding: string, n: number, at: number): L => ({
-    zh: `有 ${n} 处字节不是有效的 ${encoding} 编码（第一处在第 ${at} 字节附近），已替换为 �`,
-    en: `${n} byte sequence(s) are not valid ${encoding} (the first near byte ${at}); they were replaced by �`,
-  }),
+  invalidBytes: (encoding: string, bytes: string, offset: number): L => {
+    const hex = bytes.split(' ').map((b) => `0x${b}`).join(' ');
+    return {
+      zh: `第 ${offset} 字节处的 ${hex} 不是有效的 ${encoding} 编码，已按 � 读取（该行照常读取）`,
+      en: `${bytes.includes(' ') ? 'bytes' : 'byte'} ${hex} at byte offset ${offset} ${bytes.includes(' ') ? 'are' : 'is'} not valid ${encoding}: read as � (the row is read with it)`,
+    };
+  },
+  invalidBytesMore:
+    (encoding: string) =>
+    (n: number): L => ({
+      zh: `另有 ${n} 处字节不是有效的 ${encoding} 编码，也已按 � 读取`,
+      en: `${n} more byte sequence(s) not valid ${encoding}, also read as �`,
+    }),
   switched: (at: number): L => ({
     zh: `文件前 ${at} 字节为纯 ASCII，之后出现 GBK/GB18030 字符：按 GB18030 读取`,
     en: `the first ${at} bytes are plain ASCII and GBK/GB18030 text follows: read as GB18030`,

@@ -264,7 +264,9 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
   if (preamble > 0) reporter.warnings.unshift({ line: null, message: warn.preamble(preamble, preambleFirst) });
   if (multi.rows > 0) reporter.file('multiLine', warn.multiLine(multi.rows, multi.first, multi.firstEnd, multi.lines));
   if (decoder.switchedAt >= 0) reporter.file('switched', warn.switched(decoder.switchedAt));
-  if (decoder.invalidBytes > 0) reporter.file('invalid', warn.invalidBytes(decoder.encoding === 'gb18030' ? 'GB18030' : 'UTF-8', decoder.invalidBytes, decoder.firstInvalid));
+  const encodingName = decoder.encoding === 'gb18030' ? 'GB18030' : 'UTF-8';
+  for (const x of decoder.invalid) reporter.line('invalidBytes', x.line, warn.invalidBytes(encodingName, x.bytes, x.offset), warn.invalidBytesMore(encodingName));
+  if (decoder.invalidBytes > decoder.invalid.length) reporter.file('invalidMore', warn.invalidBytesMore(encodingName)(decoder.invalidBytes - decoder.invalid.length));
   for (const x of types.inexact) reporter.file(`inexact-${x.value}`, warn.inexactType(x.value, x.id, x.name));
   const tickets = reader instanceof TicketReader ? reader.records : [];
   const volumes = reader instanceof VolumeReader ? reader.finish() : [];
