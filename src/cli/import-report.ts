@@ -8,6 +8,7 @@
 import { formatTimeOfDay } from '../sim/hall/time.ts';
 import type { BacktestResult } from '../sim/history/backtest.ts';
 import type { FitResult } from '../sim/history/fit.ts';
+import { echo } from '../sim/history/echo.ts';
 import type { ImportReport } from '../sim/history/records.ts';
 
 type Lang = 'en' | 'zh-CN';
@@ -25,7 +26,7 @@ export function importReportText(r: ImportReport, lang: Lang): string {
   out.push(zh ? `读取：${layout}，编码 ${r.encoding}，分隔符 ${delim}` : `Read: ${layout}, encoding ${r.encoding}, delimiter ${delim}`);
   const cols = Object.entries(r.mapping)
     .filter(([, i]) => i !== null)
-    .map(([f, i]) => `${f}←${r.header[i!]}`)
+    .map(([f, i]) => `${f}←${pick(lang, echo(r.header[i!]))}`)
     .join(', ');
   out.push(`${zh ? '列对应' : 'Columns'}: ${cols}`);
   out.push(zh ? `共 ${r.rowsRead} 行，接受 ${r.accepted} 行，拒绝 ${r.rejected.length} 行` : `${r.rowsRead} rows read, ${r.accepted} accepted, ${r.rejected.length} rejected`);
@@ -42,7 +43,7 @@ export function importReportText(r: ImportReport, lang: Lang): string {
   }
   if (r.unknownTypes.length > 0) {
     out.push(zh ? '方案中没有的业务类型（可用 --type 值=类型编号 对应）：' : 'Business types the scenario does not know (map with --type VALUE=ID):');
-    for (const u of r.unknownTypes) out.push(`  ${u.value}: ${u.rows}`);
+    for (const u of r.unknownTypes) out.push(`  ${pick(lang, echo(u.value))}: ${u.rows}`);
   }
   for (const w of r.warnings) out.push(`  ! ${w.line !== null ? `${w.line}: ` : ''}${pick(lang, w.message)}`);
   return out.join('\n');

@@ -213,3 +213,41 @@ describe('bad bytes in a UTF-8 file without a BOM', () => {
     ]);
   });
 });
+
+describe('values echoed in messages are capped at 80 characters', () => {
+  const enc = (t: string) => new TextEncoder().encode(t);
+  const longest = (texts: string[]) => Math.max(...texts.map((t) => t.length));
+
+  it('a 1 MB header cell: the error names it by its first 80 characters', async () => {
+    const big = 'x'.repeat(1 << 20);
+    const e = await failure(readHistory(enc(`取号时间,${big}\n2024-03-05 09:00,1\n`), { knownTypes: KNOWN }));
+    expect(e.code).toBe('missingColumns');
+    expect(e.message).toContain(`The header is: 取号时间, ${'x'.repeat(80)}…(1048496 more). Expected`);
+    expect(e.messageZh).toContain(`表头为：取号时间，${'x'.repeat(80)}…（另有 1048496 个字符）。应包含`);
+    expect(e.message.length + e.messageZh.length).toBeLessThan(1500);
+  });
+
+  it('a 10 MB id in a file without a header, and 40 columns: the first 20 cells, each capped', async () => {
+    const id = 'Q'.repeat(10 << 20);
+    const cols = Array.from({ length: 40 }, (_, i) => `c${i}`);
+    const e = await failure(readHistory(enc(`${id},${cols.join(',')}\n`)));
+    expect(e.code).toBe('noHeader');
+    expect(e.message).toContain(`The first line holds: ${'Q'.repeat(80)}…(10485680 more), c0, c1,`);
+    expect(e.message).toContain('c18, … (21 more). Expected');
+    expect(e.message.length + e.messageZh.length).toBeLessThan(2000);
+  });
+
+  it('a 1 MB header name on a column in use and 1 MB values in it: every reason and warning stays short', async () => {
+    const name = `业务类型${'长'.repeat(1 << 20)}`;
+    const value = 'V'.repeat(1 << 20);
+    const text = `取号时间,${name},业务名称${'名'.repeat(1 << 20)}\n2024-03-05 09:00,${value},a\n2024-03-05 25:00,发票代开,b\n"x"y${value},发票代开,c\n`;
+    const e = await failure(readHistory(enc(text), { knownTypes: KNOWN, mapping: { type: name } }));
+    const report = e.report!;
+    expect(report.rejected.map((r) => r.line)).toEqual([2, 3, 4]);
+    expect(report.rejected[0].reason.en).toBe(
+      `business type (column "业务类型${'长'.repeat(76)}…(1048500 more)"): "${'V'.repeat(80)}…(1048496 more)" is not a business type of the scenario (it has: 发票领用/验旧 (invoice), 发票代开 (proxy-invoice), 申报缴税/更正 (filing), 登记/变更/注销 (registration), 完税证明打印 (certificate)); map it to one of them to import these rows`,
+    );
+    const texts = [e.message, e.messageZh, ...report.rejected.flatMap((r) => [r.reason.zh, r.reason.en, r.raw]), ...report.warnings.flatMap((w) => [w.message.zh, w.message.en])];
+    expect(longest(texts)).toBeLessThan(700);
+  });
+});

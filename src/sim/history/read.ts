@@ -56,6 +56,7 @@ export interface ReadResult {
 
 const BLOCK = 1 << 20;
 const HEAD = 64 * 1024;
+const HEAD_MAX = 16 * 1024 * 1024;
 
 async function* blocks(input: HistoryInput): AsyncGenerator<Uint8Array> {
   if (input instanceof ArrayBuffer) input = new Uint8Array(input);
@@ -102,14 +103,21 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
   const headParts: Uint8Array[] = [];
   let headLength = 0;
   let done = false;
-  while (headLength < HEAD) {
+  // Past 64 KiB, up to the next line break, so that a long first line (a 1 MB header cell) is whole.
+  let lineEnded = false;
+  while (headLength < HEAD || (!lineEnded && headLength < HEAD_MAX)) {
     const next = await it.next();
     if (next.done) {
       done = true;
       break;
     }
-    headParts.push(next.value);
-    headLength += next.value.length;
+    const part = next.value;
+    headParts.push(part);
+    headLength += part.length;
+    if (headLength >= HEAD) {
+      const from = Math.max(0, HEAD - (headLength - part.length));
+      lineEnded = part.indexOf(10, from) >= 0 || part.indexOf(13, from) >= 0;
+    }
   }
   const head = concat(headParts, headLength);
   if (headLength === 0) throw new HistoryImportError('empty', fail.empty());
@@ -309,6 +317,6 @@ function firstRowIsData(row: string[], mapping: UserMapping): boolean {
 
 function noHeader(shape: CsvShape): HistoryImportError {
   const first = shape.rows.find((r) => r.some((c) => c.trim() !== '')) ?? [];
-  const found = first.map((c) => c.trim()).filter((c) => c !== '').slice(0, 20);
+  const found = first.map((c) => c.trim()).filter((c) => c !== '');
   return new HistoryImportError('noHeader', fail.noHeader(found, expectedHeaders(null)));
 }
