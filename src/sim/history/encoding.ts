@@ -72,7 +72,7 @@ function join(a: Uint8Array, b: Uint8Array): Uint8Array {
 /**
  * Decodes a file block by block (`decode(bytes)`, then `end()`), detecting its encoding from at
  * least the first 4 KiB and correcting it as described above. The BOM is not part of the text; a
- * file shorter than 4 KiB is decoded by `end()`.
+ * file shorter than 4 KiB is decoded by `end()`. Neither encoding's BOM is part of the text.
  */
 export class StreamDecoder {
   encoding: HistoryEncoding | null = null;
@@ -122,6 +122,11 @@ export class StreamDecoder {
     if (this.encoding === 'utf-8-bom') {
       this.offset = 3;
       return head.subarray(3);
+    }
+    if (this.encoding === 'gb18030' && head[0] === 0x84 && head[1] === 0x31 && head[2] === 0x95 && head[3] === 0x33) {
+      // GB18030's own byte-order mark (U+FEFF): not text either, or a quoted first cell would not be.
+      this.offset = 4;
+      return head.subarray(4);
     }
     this.ascii = this.encoding === 'utf-8' && firstNonAscii(head, 0, head.length) < 0;
     return head;

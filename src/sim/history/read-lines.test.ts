@@ -122,6 +122,14 @@ describe('stray quotes: no row vanishes', () => {
     expect(tickets[2].type).toBe('proxy-invoice');
   });
 
+  it('a header wider than its rows (columns no row fills): a line with a whole row\'s delimiters is still a row', async () => {
+    const text = [`${HEADER},备注,扩展`, '1,2024-03-05 09:01,"发票代开,1', row(2), row(3), '4,2024-03-05 09:04,发票代开",4', row(5)].join('\n');
+    const { tickets, report } = await read(text);
+    expect(tickets.map((t) => t.line)).toEqual([3, 4, 5, 6]);
+    expect(report.rejected.map((r) => [r.line, r.reason.en.includes('swallows line 3')])).toEqual([[2, true]]);
+    expect(report.lines).toEqual({ total: 6, preamble: 0, header: 1, blank: 0, continued: 0 });
+  });
+
   it('a quoted cell running on over more than 20 lines is a stray quote; the lines inside it are read as rows', async () => {
     const note = Array.from({ length: 25 }, (_, i) => `备注第 ${i + 1} 行`);
     const text = `${HEADER},备注\n${row(1)},"${note.join('\n')}"\n${row(2)},无\n`;

@@ -196,6 +196,9 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
   const multi = { rows: 0, lines: 0, first: 0, firstEnd: 0 };
   const width = header.length;
   const headerLine = shape.headerLine;
+  // A line inside a quoted cell with a whole row's delimiters is a row of its own: a row's width
+  // as the rows of the sample have it (a header may be wider, with a column no row fills).
+  const rowWidth = commonWidth(shape.rows.slice(shape.headerRow + 1)) || width;
   const quoteReason = (fault: RowFault, cells: string[]) => {
     const col = columnAt(header, m, fault.column);
     return fault.kind === 'invalid' ? msg.badQuotes(col, cells[fault.column] ?? '') : msg.strayQuote(col, fault.cause, fault.endLine);
@@ -238,7 +241,7 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
       }
       reader.row(cells, line);
     },
-    { width },
+    { width: rowWidth },
   );
 
   const progress = options.onProgress;
@@ -302,6 +305,20 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
   }
   progress?.(1, rowsRead);
   return { volumes, tickets, report: result };
+}
+
+/** The most common cell count of the non-blank rows (0 when there are none). */
+function commonWidth(rows: string[][]): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let bestRows = 0;
+  for (const r of rows) {
+    if (isBlank(r)) continue;
+    const n = (counts.get(r.length) ?? 0) + 1;
+    counts.set(r.length, n);
+    if (n > bestRows) [best, bestRows] = [r.length, n];
+  }
+  return best;
 }
 
 function hasIndexMapping(mapping: UserMapping | undefined): boolean {
