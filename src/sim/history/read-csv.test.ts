@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvSplitter, type RowFault } from './read-csv.ts';
 
@@ -39,6 +40,23 @@ describe('CsvSplitter: rows and physical lines', () => {
       [['2', 'y'], 2, 1, null],
       [['3', 'z'], 3, 1, null],
     ]);
+  });
+});
+
+describe('CsvSplitter: whatever the text and the blocks', () => {
+  it('the same rows from any block sizes, and their lines add up to the lines of the text', () => {
+    const piece = fc.constantFrom('a', 'bc', '票', ',', ',', '"', '""', '\r', '\n', '\r\n', 'x'.repeat(30));
+    const text = fc.array(piece, { maxLength: 200 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 4 }), (t, size, width) => {
+        const whole = split(t, t.length || 1, width);
+        const cut = split(t, size, width);
+        expect(cut.rows).toEqual(whole.rows);
+        const lines = (t.match(/\r\n|\r|\n/g) ?? []).length + (/[^\r\n]$/.test(t) ? 1 : 0);
+        expect(whole.rows.reduce((a, r) => a + r.span, 0)).toBe(lines);
+      }),
+      { numRuns: 3000, seed: 20261206 },
+    );
   });
 });
 

@@ -135,18 +135,17 @@ export class CsvSplitter {
       this.cells.push(`"${this.qHead}`);
       this.onRow(this.cells, this.rowLine, this.qLine - this.rowLine + 1, { kind: 'stray', cause, column: this.qColumn, endLine: this.rowLine + this.rowBreaks });
       this.line = this.qLine + 1;
+      const before = replayAt >= 0 ? '' : this.replay.join('');
       this.reset();
       if (replayAt >= 0) {
         this.work += at - replayAt;
         i = replayAt;
       } else {
-        const before = this.replay.join('');
         this.work += before.length + at;
         text = before + text;
         n = text.length;
         i = 0;
       }
-      this.replay = [];
       replayAt = -1;
       nextLF = nextCR = nextQ = -2;
     };
