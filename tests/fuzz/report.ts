@@ -1,0 +1,12 @@
+/**
+ * What a fuzz run found, the same for every fuzz suite (CSV import, scenarios): how many cases it
+ * ran, how many crashed (an exception that is not the documented error), hung (a case over its
+ * time bound) or dropped input silently, and one line per failing case saying which and why.
+ */
+export type FuzzReport = {
+  cases: number;
+  crashes: number;
+  hangs: number;
+  silentDrops: number;
+  failures: string[];
+};
