@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvSplitter, type RowFault } from './read-csv.ts';
+import { CsvSplitter } from './read-csv.ts';
+import type { RowFault } from './read-quotes.ts';
 
 interface Row {
   cells: string[];

@@ -10,36 +10,21 @@
  *   ordinary character. `""` inside a quoted cell is one quote.
  * - A quoted cell on one line followed by other characters before the delimiter ("Consultation"x)
  *   makes its row faulted ('invalid'); the row still ends at its own line break.
- * - A quoted cell that holds a line break is taken as a probable stray quote (fault 'stray') when
- *   it is never closed ('eof'), is closed with other characters after the closing quote
- *   ('after'), runs on over more than QUOTED_LINES_MAX line breaks ('lines') or more than
- *   QUOTED_CHARS_MAX characters after its first one ('chars'), or swallows a line that holds as
- *   many delimiters as a whole row of the file ('row': a row of its own, not text of a cell).
- *   The row is then cut at the end of the line the quote opened on, and the lines after are read
- *   again as rows: a stray quote costs one row, never the rows after it.
- * - Work is linear in the input: no text is scanned twice except what follows a stray quote's
- *   line, at most QUOTED_CHARS_MAX characters (or QUOTED_LINES_MAX lines) each time. `work`
+ * - A quoted cell that shows the signs of a stray quote (read-quotes.ts) cuts its row at the end
+ *   of the line the quote opened on (fault 'stray'), and the lines after are read again as rows.
+ * - The rows are the same whatever the blocks. Work is linear in the input: nothing is scanned
+ *   twice but what follows a stray quote's line, within the limits of read-quotes.ts. `work`
  *   counts the characters examined, for the tests that hold this.
+ * Lines without a quote are split at their delimiters at once; the others, and lines cut by the
+ * end of a block, one character at a time.
  */
+import { QuotedCell, type RowFault, type StrayCause } from './read-quotes.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 
-/** A quoted cell may hold at most this many line breaks (a remark of a few lines is fine). */
-export const QUOTED_LINES_MAX = 20;
-/** ... and, once it holds one, at most this many characters after its first line break. */
-export const QUOTED_CHARS_MAX = 10_000;
 /** A single row longer than this is not CSV (a file with no line breaks at all, say). */
 export const ROW_CHARS_MAX = 64 * 1024 * 1024;
-
-/** Why a quoted cell holding a line break was taken as a stray quote (see the file comment). */
-export type StrayCause = 'eof' | 'after' | 'lines' | 'chars' | 'row';
-
-export type RowFault =
-  /** Characters after the closing quote of a quoted cell on one line. */
-  | { kind: 'invalid'; column: number }
-  /** A probable stray quote in cell `column`; `endLine` is where it showed. */
-  | { kind: 'stray'; cause: StrayCause; column: number; endLine: number };
 
 /** One row: its cells, the physical line it starts on, the lines it spans (≥ 1), its fault. */
 export type RowHandler = (cells: string[], line: number, span: number, fault: RowFault | null) => void;
@@ -62,7 +47,6 @@ export class CsvSplitter {
   /** A CR at the end of a block, held back until the next block says whether an LF follows. */
   private carry = '';
   private readonly d: number;
-  private readonly width: number;
 
   // The row being read on the slow path (a row with a quote, or one cut by the end of a block).
   private inRow = false;
@@ -75,20 +59,11 @@ export class CsvSplitter {
   private rowChars = 0;
   private fault: RowFault | null = null;
 
-  // The quoted cell being read.
-  private qLine = 0;
-  private qColumn = 0;
-  private qBreaks = 0;
-  private qChars = 0;
-  /** Delimiters on the cell's current line (after its first line break). */
-  private qDelims = 0;
-  /** The cell's text on the line it opened on. */
-  private qHead = '';
-  /** The text after the cell's first line break, from blocks before the current one. */
-  private replay: string[] = [];
+  /** The quoted cell being read. */
+  private readonly q: QuotedCell;
 
   /**
-   * `width`: the cells of a whole row (the header's); a line inside a quoted cell with `width - 1`
+   * `width`: the cells of a row of the file; a line inside a quoted cell with `width - 1`
    * delimiters is a row of its own. 0 (unknown, as while the header is sought) turns that test off.
    */
   constructor(
@@ -97,7 +72,7 @@ export class CsvSplitter {
     options: { width?: number } = {},
   ) {
     this.d = delimiter.charCodeAt(0);
-    this.width = options.width ?? 0;
+    this.q = new QuotedCell(options.width ?? 0);
   }
 
   /** The line the next row starts on (after the last row: the number of lines + 1). */
@@ -132,10 +107,11 @@ export class CsvSplitter {
     let runStart = 0;
     // A stray quote found: emits its row and moves i back to the line after the quote's.
     const recover = (cause: StrayCause, at: number): void => {
-      this.cells.push(`"${this.qHead}`);
-      this.onRow(this.cells, this.rowLine, this.qLine - this.rowLine + 1, { kind: 'stray', cause, column: this.qColumn, endLine: this.rowLine + this.rowBreaks });
-      this.line = this.qLine + 1;
-      const before = replayAt >= 0 ? '' : this.replay.join('');
+      const q = this.q;
+      this.cells.push(`"${q.head}`);
+      this.onRow(this.cells, this.rowLine, q.line - this.rowLine + 1, { kind: 'stray', cause, column: q.column, endLine: this.rowLine + this.rowBreaks });
+      this.line = q.line + 1;
+      const before = replayAt >= 0 ? '' : q.replay.join('');
       this.reset();
       if (replayAt >= 0) {
         this.work += at - replayAt;
@@ -201,32 +177,25 @@ export class CsvSplitter {
             continue;
           }
           if (this.state === QUOTED) {
+            const q = this.q;
             let j = i;
             let cause: StrayCause | null = null;
-            while (j < n) {
+            while (j < n && cause === null) {
               const x = text.charCodeAt(j);
               if (x === QUOTE) break;
               if (x === LF || x === CR) {
                 const after = j + (x === CR && text.charCodeAt(j + 1) === LF ? 2 : 1);
                 this.rowBreaks++;
-                if (++this.qBreaks === 1) {
-                  this.qHead = this.parts.join('') + text.slice(runStart, j);
+                if (q.breaks === 0) {
+                  q.head = this.parts.join('') + text.slice(runStart, j);
                   replayAt = after;
-                } else {
-                  this.qChars += after - j;
                 }
-                this.qDelims = 0;
+                cause = q.lineBreak(after - j);
                 j = after;
-                if (this.qBreaks > QUOTED_LINES_MAX) cause = 'lines';
               } else {
                 j++;
-                if (this.qBreaks > 0) {
-                  this.qChars++;
-                  if (x === d && ++this.qDelims >= this.width - 1 && this.width >= 2) cause = 'row';
-                }
+                if (q.breaks > 0) cause = q.char(x === d);
               }
-              if (this.qChars > QUOTED_CHARS_MAX) cause = 'chars';
-              if (cause) break;
             }
             if (cause) {
               recover(cause, j);
@@ -246,7 +215,7 @@ export class CsvSplitter {
           // CLOSING: the quote before c closed the cell, or c is its twin.
           if (c === QUOTE) {
             this.parts.push('"');
-            if (this.qBreaks > 0) this.qChars++;
+            if (this.q.breaks > 0) this.q.char(false);
             this.state = QUOTED;
             i++;
             runStart = i;
@@ -259,7 +228,7 @@ export class CsvSplitter {
             i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
             this.endRow();
             ended = true;
-          } else if (this.qBreaks > 0) {
+          } else if (this.q.breaks > 0) {
             recover('after', i);
             ended = true;
           } else {
@@ -272,8 +241,8 @@ export class CsvSplitter {
         }
         if (this.inRow && i >= n && !final) {
           // The row goes on in the next block: keep what a stray quote would make us read again.
-          if ((this.state === QUOTED || this.state === CLOSING) && this.qBreaks > 0) {
-            this.replay.push(replayAt >= 0 ? text.slice(replayAt) : text);
+          if ((this.state === QUOTED || this.state === CLOSING) && this.q.breaks > 0) {
+            this.q.replay.push(replayAt >= 0 ? text.slice(replayAt) : text);
             replayAt = -1;
           }
           this.rowChars += n - rowStart;
@@ -282,14 +251,14 @@ export class CsvSplitter {
       }
       if (!final || !this.inRow) return;
       // The end of the file inside a row.
-      if (this.state === QUOTED && this.qBreaks > 0) {
+      if (this.state === QUOTED && this.q.breaks > 0) {
         recover('eof', n);
         continue;
       }
       if (this.state === QUOTED) {
         this.cells.push(`"${this.parts.join('')}`);
         this.parts.length = 0;
-        this.fault = { kind: 'stray', cause: 'eof', column: this.qColumn, endLine: this.rowLine + this.rowBreaks };
+        this.fault = { kind: 'stray', cause: 'eof', column: this.q.column, endLine: this.rowLine + this.rowBreaks };
       } else {
         this.endCell('');
       }
@@ -311,13 +280,7 @@ export class CsvSplitter {
 
   private open(): void {
     this.state = QUOTED;
-    this.qLine = this.rowLine + this.rowBreaks;
-    this.qColumn = this.cells.length;
-    this.qBreaks = 0;
-    this.qChars = 0;
-    this.qDelims = 0;
-    this.qHead = '';
-    this.replay = [];
+    this.q.open(this.rowLine + this.rowBreaks, this.cells.length);
   }
 
   private endCell(last: string): void {
@@ -341,14 +304,6 @@ export class CsvSplitter {
     this.cells = [];
     this.parts.length = 0;
     this.state = START;
-    this.qBreaks = 0;
-    this.replay = [];
+    this.q.breaks = 0;
   }
-}
-
-/** Every row of a text (rows are short-lived: for a sample of a file, not a whole file). */
-export function splitRows(text: string, delimiter: Delimiter, final: boolean, width = 0): { cells: string[]; line: number }[] {
-  const rows: { cells: string[]; line: number }[] = [];
-  new CsvSplitter(delimiter, (cells, line) => rows.push({ cells, line }), { width }).push(text, final);
-  return rows;
 }

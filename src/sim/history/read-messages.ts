@@ -6,7 +6,7 @@ import type { Localized } from '../hall/scenario.ts';
 import { formatIsoDate } from '../hall/time.ts';
 import { FIELD_NAMES, type Field } from './columns.ts';
 import { echo, echoList } from './echo.ts';
-import { QUOTED_CHARS_MAX, QUOTED_LINES_MAX, type StrayCause } from './read-csv.ts';
+import { QUOTED_CHARS_MAX, QUOTED_LINES_MAX, type StrayCause } from './read-quotes.ts';
 import { CHANNEL_WORDS, OUTCOME_WORDS } from './values-words.ts';
 
 type L = Localized;

@@ -4,7 +4,7 @@
  * lines it names are the lines the file is read with.
  */
 import { headerScore } from './columns.ts';
-import { DELIMITERS, splitRows, type Delimiter } from './read-csv.ts';
+import { CsvSplitter, DELIMITERS, type Delimiter } from './read-csv.ts';
 
 export interface CsvShape {
   delimiter: Delimiter;
@@ -17,6 +17,13 @@ export interface CsvShape {
   rows: string[][];
   /** The line each of `rows` starts on. */
   lines: number[];
+}
+
+/** Every row of a sample, with the line it starts on. */
+function splitRows(text: string, delimiter: Delimiter, final: boolean): { cells: string[]; line: number }[] {
+  const rows: { cells: string[]; line: number }[] = [];
+  new CsvSplitter(delimiter, (cells, line) => rows.push({ cells, line })).push(text, final);
+  return rows;
 }
 
 export function isBlank(cells: readonly string[]): boolean {

@@ -13,13 +13,14 @@
  * above it, blank lines, lines inside a quoted cell, accepted and rejected rows), and they add up
  * to the lines of the file.
  */
-import type { HistoryLayout, ImportReport, LineCounts, TicketRecord, VolumeRecord } from './records.ts';
+import type { HistoryLayout, ImportReport, TicketRecord, VolumeRecord } from './records.ts';
 import { expectedHeaders, FIELD_NAMES, MappingError, planColumns, type ColumnPlan, type Field, type UserMapping } from './columns.ts';
 import { sniffBinary, StreamDecoder } from './encoding.ts';
-import { CsvSplitter, type RowFault } from './read-csv.ts';
-import { detectShape, isBlank, type CsvShape } from './read-shape.ts';
+import { CsvSplitter } from './read-csv.ts';
+import { commonWidth, RowSorter } from './read-rows.ts';
+import { detectShape, type CsvShape } from './read-shape.ts';
 import type { ReaderContext } from './read-cells.ts';
-import { columnAt, fail, msg, warn } from './read-messages.ts';
+import { fail, warn } from './read-messages.ts';
 import { HistoryImportError, Reporter } from './read-report.ts';
 import { TicketReader } from './read-tickets.ts';
 import { TypeResolver, type KnownType } from './read-types.ts';
@@ -188,61 +189,10 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
 
   const ctx: ReaderContext = { header, mapping: m, reporter, types, order, singleType };
   const reader = plan.layout === 'tickets' ? new TicketReader(ctx) : new VolumeReader(ctx);
-  let rowsRead = 0;
-  let preamble = 0;
-  let preambleFirst = '';
-  let extraWarned = false;
-  const lines: LineCounts = { total: 0, preamble: 0, header: 0, blank: 0, continued: 0 };
-  const multi = { rows: 0, lines: 0, first: 0, firstEnd: 0 };
-  const width = header.length;
-  const headerLine = shape.headerLine;
-  // A line inside a quoted cell with a whole row's delimiters is a row of its own: a row's width
-  // as the rows of the sample have it (a header may be wider, with a column no row fills).
-  const rowWidth = commonWidth(shape.rows.slice(shape.headerRow + 1)) || width;
-  const quoteReason = (fault: RowFault, cells: string[]) => {
-    const col = columnAt(header, m, fault.column);
-    return fault.kind === 'invalid' ? msg.badQuotes(col, cells[fault.column] ?? '') : msg.strayQuote(col, fault.cause, fault.endLine);
-  };
-  // Every row lands in exactly one count of `lines` (by the line it starts on) or is read.
-  const splitter = new CsvSplitter(
-    shape.delimiter,
-    (cells, line, span, fault) => {
-      if (line < headerLine) {
-        lines.preamble += span;
-        if (!isBlank(cells) && preamble++ === 0) preambleFirst = cells.join(shape.delimiter).trim();
-        return;
-      }
-      if (line === headerLine) {
-        lines.header += span;
-        return;
-      }
-      if (!fault && isBlank(cells)) {
-        lines.blank += span;
-        return;
-      }
-      rowsRead++;
-      lines.continued += span - 1;
-      if (fault) {
-        reporter.reject(line, ['quotes'], [quoteReason(fault, cells)], cells);
-        return;
-      }
-      if (span > 1) {
-        if (multi.rows++ === 0) [multi.first, multi.firstEnd] = [line, line + span - 1];
-        multi.lines += span;
-      }
-      if (!extraWarned && cells.length > width) {
-        for (let i = width; i < cells.length; i++) {
-          if (cells[i].trim() !== '') {
-            extraWarned = true;
-            reporter.file('extraCells', warn.extraCells(line));
-            break;
-          }
-        }
-      }
-      reader.row(cells, line);
-    },
-    { width: rowWidth },
-  );
+  const rows = new RowSorter({ headerLine: shape.headerLine, header, mapping: m, delimiter: shape.delimiter, reporter, reader });
+  // A line inside a quoted cell with a whole row's delimiters is a row of its own (read-csv.ts).
+  const rowWidth = commonWidth(shape.rows.slice(shape.headerRow + 1)) || header.length;
+  const splitter = new CsvSplitter(shape.delimiter, rows.row, { width: rowWidth });
 
   const progress = options.onProgress;
   let read = 0;
@@ -252,7 +202,7 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
     if (!progress) return;
     const f = total > 0 ? Math.min(0.999, read / total) : 0;
     if (f > lastFraction) lastFraction = f;
-    progress(lastFraction, rowsRead);
+    progress(lastFraction, rows.rowsRead);
   };
   try {
     splitter.push(headText, done);
@@ -271,9 +221,7 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
     throw e;
   }
 
-  lines.total = splitter.nextLine - 1;
-  if (preamble > 0) reporter.warnings.unshift({ line: null, message: warn.preamble(preamble, preambleFirst) });
-  if (multi.rows > 0) reporter.file('multiLine', warn.multiLine(multi.rows, multi.first, multi.firstEnd, multi.lines));
+  rows.finish(splitter.nextLine - 1);
   if (decoder.switchedAt >= 0) reporter.file('switched', warn.switched(decoder.switchedAt));
   const encodingName = decoder.encoding === 'gb18030' ? 'GB18030' : 'UTF-8';
   for (const x of decoder.invalid) reporter.line('invalidBytes', x.line, warn.invalidBytes(encodingName, x.bytes, x.offset), warn.invalidBytesMore(encodingName));
@@ -289,36 +237,22 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
     delimiter: shape.delimiter,
     header,
     mapping: m,
-    rowsRead,
+    rowsRead: rows.rowsRead,
     accepted,
-    lines,
+    lines: rows.lines,
     rejected: reporter.rejected,
     warnings: reporter.warnings,
     unknownTypes: [...types.unknown].map(([value, rows]) => ({ value, rows })).sort((a, b) => b.rows - a.rows),
   };
-  if (rowsRead === 0) {
+  if (rows.rowsRead === 0) {
     throw new HistoryImportError('noRows', fail.noRows(header), result);
   }
   if (accepted === 0) {
     const first = reporter.rejected[0];
-    throw new HistoryImportError('allRejected', fail.allRejected(rowsRead, reporter.kindSummary(), first.line, first.reason), result);
+    throw new HistoryImportError('allRejected', fail.allRejected(rows.rowsRead, reporter.kindSummary(), first.line, first.reason), result);
   }
-  progress?.(1, rowsRead);
+  progress?.(1, rows.rowsRead);
   return { volumes, tickets, report: result };
-}
-
-/** The most common cell count of the non-blank rows (0 when there are none). */
-function commonWidth(rows: string[][]): number {
-  const counts = new Map<number, number>();
-  let best = 0;
-  let bestRows = 0;
-  for (const r of rows) {
-    if (isBlank(r)) continue;
-    const n = (counts.get(r.length) ?? 0) + 1;
-    counts.set(r.length, n);
-    if (n > bestRows) [best, bestRows] = [r.length, n];
-  }
-  return best;
 }
 
 function hasIndexMapping(mapping: UserMapping | undefined): boolean {
