@@ -237,6 +237,20 @@ describe('values echoed in messages are capped at 80 characters', () => {
     expect(e.message.length + e.messageZh.length).toBeLessThan(2000);
   });
 
+  it('a type map from a 1 MB value to an id the scenario lacks: the error names the value capped', async () => {
+    const value = '咨'.repeat(1 << 20);
+    let e: unknown = null;
+    try {
+      await read('unknown-types.csv', { typeMap: { [value]: 'consult' } });
+    } catch (x) {
+      e = x;
+    }
+    expect(e).toBeInstanceOf(ParameterError);
+    const message = (e as ParameterError).message;
+    expect(message).toContain(`typeMap["${'咨'.repeat(80)}…(1048496 more)"]: got "consult"`);
+    expect(message.length).toBeLessThan(500);
+  });
+
   it('a 1 MB header name on a column in use and 1 MB values in it: every reason and warning stays short', async () => {
     const name = `业务类型${'长'.repeat(1 << 20)}`;
     const value = 'V'.repeat(1 << 20);
