@@ -1,6 +1,6 @@
 /**
  * Small helpers for the CLI's flags: integers and choices with messages that name the flag,
- * the value and what is allowed (English and Chinese).
+ * the value and what is allowed (English and Chinese); and why a path given cannot be read.
  */
 import { ParameterError } from '../sim/errors.ts';
 
@@ -37,4 +37,23 @@ export function reportUsageError(command: string, error: unknown, help: string):
     return 2;
   }
   throw error;
+}
+
+const PATH_PROBLEMS: Record<string, { en: string; zh: string }> = {
+  ENOENT: { en: 'no such file', zh: '文件不存在' },
+  EISDIR: { en: 'is a directory', zh: '是一个目录' },
+  ENOTDIR: { en: 'a part of the path is not a directory', zh: '路径中有一部分不是目录' },
+  EACCES: { en: 'permission denied', zh: '没有读取权限' },
+  EPERM: { en: 'permission denied', zh: '没有读取权限' },
+  ELOOP: { en: 'too many symbolic links', zh: '符号链接层数过多' },
+  ENAMETOOLONG: { en: 'the path is too long', zh: '路径过长' },
+};
+
+/**
+ * Why a file could not be opened or read, in both languages, for a system error (one with an
+ * errno code: ENOENT, EISDIR, EACCES, ...); null for any other error.
+ */
+export function pathProblem(error: unknown): { en: string; zh: string } | null {
+  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string' || !('syscall' in error)) return null;
+  return PATH_PROBLEMS[error.code] ?? { en: `cannot be read (${error.code})`, zh: `无法读取（${error.code}）` };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../sim/hall/validate.ts';
+import { pathProblem } from './args.ts';
 import { captureOutput } from './capture-output.ts';
 import { main } from './main.ts';
 
@@ -59,5 +60,44 @@ describe('hallflow import', () => {
     expect(io.err.join('\n')).toMatch(/--smoothing/);
     expect(await main(['import', join(dir, 'missing.csv')])).toBe(1);
     expect(io.err.join('\n')).toMatch(/no such file/);
+  });
+
+  it('a 1 MB header cell and a 10 MB id: what is printed stays short', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hallflow-import-'));
+    const header = join(dir, 'header.csv');
+    writeFileSync(header, `票号,取号时间,${'x'.repeat(1 << 20)}\n1,2024-03-05 09:00,a\n`);
+    expect(await main(['import', header, '--lang', 'en'])).toBe(1);
+    expect(io.err.join('\n')).toContain(`${'x'.repeat(80)}…(1048496 more)`);
+    const id = join(dir, 'id.csv');
+    writeFileSync(id, `票号,取号时间,业务类型\n${'Q'.repeat(10 << 20)},2024-03-05 09:00,咨询${'询'.repeat(1 << 20)}\n`);
+    expect(await main(['import', id, '--lang', 'zh-CN'])).toBe(1);
+    const printed = [...io.out, ...io.err].join('\n');
+    expect(printed).toContain(`“咨询${'询'.repeat(78)}…（另有 1048498 个字符）” 不是方案中的业务类型`);
+    expect(printed.length).toBeLessThan(8000);
+  });
+
+  it('a directory, a missing file, an unreadable file: an error naming the path and what is allowed, exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hallflow-import-'));
+    expect(await main(['import', dir, '--lang', 'en'])).toBe(1);
+    expect(io.err).toEqual([
+      `hallflow import: ${dir}: is a directory; give one history file (a ticket log or volumes as CSV, UTF-8 or GB18030)`,
+      `hallflow import：${dir}：是一个目录；请指定一个历史数据文件（取号明细或业务量 CSV 文件，UTF-8 或 GB18030 编码）`,
+    ]);
+    io.err.length = 0;
+    const missing = join(dir, 'missing.csv');
+    expect(await main(['import', missing])).toBe(1);
+    expect(io.err).toEqual([
+      `hallflow import: ${missing}: no such file; give one history file (a ticket log or volumes as CSV, UTF-8 or GB18030)`,
+      `hallflow import：${missing}：文件不存在；请指定一个历史数据文件（取号明细或业务量 CSV 文件，UTF-8 或 GB18030 编码）`,
+    ]);
+    io.err.length = 0;
+    writeFileSync(join(dir, 'file.csv'), 'a\n');
+    const notDir = join(dir, 'file.csv', 'x.csv');
+    expect(await main(['import', notDir])).toBe(1);
+    expect(io.err[0]).toBe(`hallflow import: ${notDir}: a part of the path is not a directory; give one history file (a ticket log or volumes as CSV, UTF-8 or GB18030)`);
+    // No permission (checked on the error itself: tests may run as root, who may read anything).
+    const denied = Object.assign(new Error(`EACCES: permission denied, open '${missing}'`), { code: 'EACCES', syscall: 'open' });
+    expect(pathProblem(denied)).toEqual({ en: 'permission denied', zh: '没有读取权限' });
+    expect(pathProblem(new Error('other'))).toBeNull();
   });
 });

@@ -8,6 +8,7 @@
 import { formatTimeOfDay } from '../sim/hall/time.ts';
 import type { BacktestResult } from '../sim/history/backtest.ts';
 import type { FitResult } from '../sim/history/fit.ts';
+import { echo } from '../sim/history/echo.ts';
 import type { ImportReport } from '../sim/history/records.ts';
 
 type Lang = 'en' | 'zh-CN';
@@ -25,10 +26,16 @@ export function importReportText(r: ImportReport, lang: Lang): string {
   out.push(zh ? `读取：${layout}，编码 ${r.encoding}，分隔符 ${delim}` : `Read: ${layout}, encoding ${r.encoding}, delimiter ${delim}`);
   const cols = Object.entries(r.mapping)
     .filter(([, i]) => i !== null)
-    .map(([f, i]) => `${f}←${r.header[i!]}`)
+    .map(([f, i]) => `${f}←${pick(lang, echo(r.header[i!]))}`)
     .join(', ');
   out.push(`${zh ? '列对应' : 'Columns'}: ${cols}`);
   out.push(zh ? `共 ${r.rowsRead} 行，接受 ${r.accepted} 行，拒绝 ${r.rejected.length} 行` : `${r.rowsRead} rows read, ${r.accepted} accepted, ${r.rejected.length} rejected`);
+  const l = r.lines;
+  out.push(
+    zh
+      ? `文件共 ${l.total} 行 = 表头 ${l.header} + 表头前 ${l.preamble} + 空行 ${l.blank} + 引号单元格内的换行 ${l.continued} + 数据行 ${r.rowsRead}`
+      : `${l.total} lines in the file = ${l.header} header + ${l.preamble} above it + ${l.blank} blank + ${l.continued} inside quoted cells + ${r.rowsRead} rows`,
+  );
   if (r.rejected.length > 0) {
     out.push(zh ? '被拒绝的行（行号：原因）：' : 'Rejected rows (line: reason):');
     for (const x of r.rejected.slice(0, SHOWN_REJECTED)) out.push(`  ${x.line}: ${pick(lang, x.reason)}`);
@@ -36,7 +43,7 @@ export function importReportText(r: ImportReport, lang: Lang): string {
   }
   if (r.unknownTypes.length > 0) {
     out.push(zh ? '方案中没有的业务类型（可用 --type 值=类型编号 对应）：' : 'Business types the scenario does not know (map with --type VALUE=ID):');
-    for (const u of r.unknownTypes) out.push(`  ${u.value}: ${u.rows}`);
+    for (const u of r.unknownTypes) out.push(`  ${pick(lang, echo(u.value))}: ${u.rows}`);
   }
   for (const w of r.warnings) out.push(`  ! ${w.line !== null ? `${w.line}: ` : ''}${pick(lang, w.message)}`);
   return out.join('\n');

@@ -15,7 +15,7 @@ import { readHistoryFile } from '../sim/history/read-node.ts';
 import { simulateInThread } from '../sim/plan/simulate.ts';
 import { createNodePool } from '../workers/node-pool.ts';
 import { poolSimulate } from '../workers/pool-simulate.ts';
-import { choiceFlag, defaultLang, intFlag, reportUsageError } from './args.ts';
+import { choiceFlag, defaultLang, intFlag, pathProblem, reportUsageError } from './args.ts';
 import { backtestReport, fitReportText, importReportText } from './import-report.ts';
 import { defaultWorkers } from './run-pool.ts';
 import { loadScenario } from './scenario-file.ts';
@@ -122,8 +122,10 @@ export async function runImportCommand(argv: string[]): Promise<number> {
       if (e.report) console.error(importReportText(e.report, lang));
       return 1;
     }
-    if (e instanceof Error && 'code' in e && (e as NodeJS.ErrnoException).code === 'ENOENT') {
-      console.error(`hallflow import: ${files[0]}: no such file / 文件不存在`);
+    const problem = pathProblem(e);
+    if (problem) {
+      console.error(`hallflow import: ${files[0]}: ${problem.en}; give one history file (a ticket log or volumes as CSV, UTF-8 or GB18030)`);
+      console.error(`hallflow import：${files[0]}：${problem.zh}；请指定一个历史数据文件（取号明细或业务量 CSV 文件，UTF-8 或 GB18030 编码）`);
       return 1;
     }
     throw e;

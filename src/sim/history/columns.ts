@@ -4,6 +4,7 @@
  * the first rows (exports often start with a title line), the layout the columns make (volumes or
  * tickets), and a user's mapping that overrides what was detected.
  */
+import { echo, echoList } from './echo.ts';
 import type { Localized } from '../hall/scenario.ts';
 import type { HistoryLayout } from './records.ts';
 import { normalizeKey } from './values-words.ts';
@@ -148,7 +149,9 @@ function resolveUserColumn(field: string, value: number | string | null, header:
   let i = header.indexOf(value);
   if (i < 0) i = header.findIndex((h) => headerKey(h) === headerKey(value));
   if (i >= 0) return i;
-  throw new MappingError(field, value, `字段“${field}”映射到列“${value}”，但表头中没有这一列；表头为：${header.join('，')}`, `mapping.${field}: no column "${value}" in the header; the header is: ${header.join(', ')}`);
+  const v = echo(value);
+  const h = echoList(header, undefined, { zh: '，', en: ', ' });
+  throw new MappingError(field, value, `字段“${field}”映射到列“${v.zh}”，但表头中没有这一列；表头为：${h.zh}`, `mapping.${field}: no column "${v.en}" in the header; the header is: ${h.en}`);
 }
 
 /**

@@ -2,14 +2,21 @@
  * The text encoding of a history file: UTF-8 with or without a byte-order mark, or GB18030 (a
  * superset of GBK and GB2312: what Excel in China writes when it saves "CSV (逗号分隔)").
  *
- * Detection: a BOM says UTF-8; otherwise the first block is decoded as UTF-8 with `fatal: true`,
- * and bytes that are not UTF-8 mean GB18030. Chinese text in GBK is practically never valid UTF-8,
- * but a file may be ASCII for its first megabytes (an English header, numbers) and show its
- * encoding only later: so the decoder goes on checking and, while everything before was ASCII
- * (the same bytes in both encodings), switches to GB18030 when UTF-8 fails. Invalid bytes after
- * real UTF-8 text are replaced by U+FFFD and counted.
+ * Detection: a BOM says UTF-8. Otherwise the head is read both ways (encoding-scan.ts) and UTF-8
+ * wins unless it reads fewer than 90% of the head's non-ASCII sequences validly and GB18030 has
+ * fewer invalid ones. Chinese text in GBK reads as UTF-8 only about one time in seven, Chinese
+ * UTF-8 as GB18030 leaves a broken sequence in about every other cell: a few bad bytes in a UTF-8
+ * file (a cell pasted from elsewhere, a disk error) leave it UTF-8, and GBK stays GBK.
+ *
+ * A file may be ASCII for its first megabytes (an English header, numbers) and show its encoding
+ * only later: while everything read was ASCII (the same bytes in both encodings), the first block
+ * with other bytes decides again by the same rule, and a switch to GB18030 is said (`switchedAt`).
+ *
+ * Bad bytes are read as U+FFFD, counted, and the first few kept with their byte offset in the
+ * file (the BOM counted) and their physical line, exact across block boundaries.
  */
 import type { ImportReport } from './records.ts';
+import { firstNonAscii, LineCounter, scanGb18030, scanUtf8 } from './encoding-scan.ts';
 
 export type HistoryEncoding = ImportReport['encoding'];
 
@@ -28,116 +35,160 @@ function hasBom(head: Uint8Array): boolean {
   return head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
 }
 
-function allAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
-  return true;
+/** UTF-8 or GB18030 for bytes[from, to) by the rule above (UTF-8 when in doubt). */
+function decide(bytes: Uint8Array, from: number, to: number): 'utf-8' | 'gb18030' {
+  const u = scanUtf8(bytes, from, to, false);
+  if (u.invalid === 0) return 'utf-8';
+  const g = scanGb18030(bytes, from, to, false);
+  return u.invalid <= g.invalid || u.chars >= 9 * u.invalid ? 'utf-8' : 'gb18030';
 }
 
 /** Detects the encoding of a file from its first bytes (the more, the surer; 64 KiB is plenty). */
 export function detectEncoding(head: Uint8Array): HistoryEncoding {
-  if (hasBom(head)) return 'utf-8-bom';
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    return 'utf-8';
-  } catch {
-    return 'gb18030';
-  }
+  return hasBom(head) ? 'utf-8-bom' : decide(head, 0, head.length);
 }
+
+/** A bad byte sequence: where it is in the file and its bytes in hex ("FF", "E5 8F"). */
+export interface InvalidBytes {
+  offset: number;
+  line: number;
+  bytes: string;
+}
+
+/** Bad byte sequences kept with their place; the rest are counted. */
+export const INVALID_KEPT = 20;
 
 const HEAD_MIN = 4096;
 const EMPTY = new Uint8Array(0);
 
+function join(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
 /**
- * Decodes a file block by block (`decode(bytes)`, then `end()`), detecting its encoding from the
- * first 4 KiB and correcting it as described above. The BOM is not part of the text; a file
- * shorter than 4 KiB is decoded by `end()`.
+ * Decodes a file block by block (`decode(bytes)`, then `end()`), detecting its encoding from at
+ * least the first 4 KiB and correcting it as described above. The BOM is not part of the text; a
+ * file shorter than 4 KiB is decoded by `end()`. Neither encoding's BOM is part of the text.
  */
 export class StreamDecoder {
   encoding: HistoryEncoding | null = null;
-  /** Bytes that were not valid in the encoding (replaced by U+FFFD). */
+  /** Byte sequences that were not valid in the encoding (each read as U+FFFD). */
   invalidBytes = 0;
-  /** Byte offset of the first invalid byte, or -1. */
-  firstInvalid = -1;
+  /** The first INVALID_KEPT of them, in file order. */
+  readonly invalid: InvalidBytes[] = [];
   /** The file began as ASCII and was switched to GB18030 at this byte offset (or -1). */
   switchedAt = -1;
-  private decoder: TextDecoder | null = null;
   private head: Uint8Array = EMPTY;
-  private ascii = true;
+  /** Bytes of a character cut by the end of the last block. */
+  private pending: Uint8Array = EMPTY;
+  /** File offset of the first byte not yet decoded (of `pending` when there is one). */
   private offset = 0;
+  private readonly lines = new LineCounter();
+  /** Everything so far was ASCII, under a UTF-8 guess that a later block may correct. */
+  private ascii = false;
+  // Each block is decoded whole (a cut character is carried in `pending`), the BOM by hand.
+  private readonly fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  private readonly utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  private readonly gb = new TextDecoder('gb18030');
 
   decode(bytes: Uint8Array): string {
     if (this.encoding === null) {
       // Detect from at least 4 KiB (a BOM or a GBK character cut by a tiny first block would mislead).
-      if (this.head.length + bytes.length < HEAD_MIN) {
-        const joined = new Uint8Array(this.head.length + bytes.length);
-        joined.set(this.head);
-        joined.set(bytes, this.head.length);
-        this.head = joined;
-        return '';
-      }
-      if (this.head.length > 0) {
-        const joined = new Uint8Array(this.head.length + bytes.length);
-        joined.set(this.head);
-        joined.set(bytes, this.head.length);
-        bytes = joined;
-        this.head = EMPTY;
-      }
-      this.encoding = detectEncoding(bytes);
-      if (this.encoding === 'gb18030') this.decoder = new TextDecoder('gb18030');
-      else this.decoder = new TextDecoder('utf-8', { fatal: true });
+      this.head = join(this.head, bytes);
+      if (this.head.length < HEAD_MIN) return '';
+      bytes = this.start();
     }
-    const at = this.offset;
-    this.offset += bytes.length;
-    if (this.encoding === 'gb18030') return this.countInvalid(this.decoder!.decode(bytes, { stream: true }), at);
-    try {
-      const text = this.decoder!.decode(bytes, { stream: true });
-      if (this.ascii && !allAscii(bytes)) this.ascii = false;
-      return text;
-    } catch {
-      if (this.ascii && this.encoding === 'utf-8') {
-        // Everything so far was ASCII, which GB18030 reads the same: it was GB18030 all along.
-        this.encoding = 'gb18030';
-        this.switchedAt = at;
-        this.decoder = new TextDecoder('gb18030');
-        return this.countInvalid(this.decoder.decode(bytes, { stream: true }), at);
-      }
-      // Real UTF-8 before, broken bytes now: keep UTF-8, replace what is broken.
-      this.decoder = new TextDecoder('utf-8');
-      const text = this.decoder.decode(bytes, { stream: true });
-      return this.countInvalid(text, at);
-    }
+    return this.read(bytes, false);
   }
 
   /** Flushes a character cut at the end of the file (then counted as invalid). */
   end(): string {
     if (this.encoding === null) {
       if (this.head.length === 0) return '';
-      const head = this.head;
-      this.head = EMPTY;
-      this.encoding = detectEncoding(head);
-      this.decoder = new TextDecoder(this.encoding === 'gb18030' ? 'gb18030' : 'utf-8');
-      this.offset = head.length;
-      const text = this.countInvalid(this.decoder.decode(head, { stream: true }), 0);
-      return text + this.end();
+      return this.read(this.start(), true);
     }
-    if (!this.decoder) return '';
-    try {
-      return this.countInvalid(this.decoder.decode(), this.offset);
-    } catch {
-      this.invalidBytes++;
-      if (this.firstInvalid < 0) this.firstInvalid = this.offset;
-      return '\uFFFD';
-    }
+    return this.read(EMPTY, true);
   }
 
-  private countInvalid(text: string, at: number): string {
-    let i = text.indexOf('\uFFFD');
-    if (i < 0) return text;
-    if (this.firstInvalid < 0) this.firstInvalid = at;
-    while (i >= 0) {
-      this.invalidBytes++;
-      i = text.indexOf('\uFFFD', i + 1);
+  /** Decides the encoding from the head; returns the head without its BOM. */
+  private start(): Uint8Array {
+    const head = this.head;
+    this.head = EMPTY;
+    this.encoding = detectEncoding(head);
+    if (this.encoding === 'utf-8-bom') {
+      this.offset = 3;
+      return head.subarray(3);
     }
+    if (this.encoding === 'gb18030' && head[0] === 0x84 && head[1] === 0x31 && head[2] === 0x95 && head[3] === 0x33) {
+      // GB18030's own byte-order mark (U+FEFF): not text either, or a quoted first cell would not be.
+      this.offset = 4;
+      return head.subarray(4);
+    }
+    this.ascii = this.encoding === 'utf-8' && firstNonAscii(head, 0, head.length) < 0;
+    return head;
+  }
+
+  private read(bytes: Uint8Array, final: boolean): string {
+    const data = join(this.pending, bytes);
+    if (this.ascii) {
+      const first = firstNonAscii(data, 0, data.length);
+      if (first >= 0) {
+        this.ascii = false;
+        if (decide(data, first, data.length) === 'gb18030') {
+          this.encoding = 'gb18030';
+          this.switchedAt = this.offset + first;
+        }
+      }
+    }
+    const gb = this.encoding === 'gb18030';
+    const at = this.offset;
+    let body = gb ? data.length : data.length - utf8Tail(data, final);
+    let text: string | null = null;
+    if (!gb) {
+      try {
+        text = this.fatal.decode(data.subarray(0, body));
+      } catch {
+        text = null;
+      }
+    }
+    let counted = 0;
+    if (text === null) {
+      // Bad bytes (or GB18030, checked byte by byte): find each one, then decode with U+FFFD.
+      const found = (i: number, length: number) => {
+        this.invalidBytes++;
+        if (this.invalid.length >= INVALID_KEPT) return;
+        this.lines.advance(data, counted, i);
+        counted = i;
+        const hex = Array.from(data.subarray(i, i + length), (x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+        this.invalid.push({ offset: at + i, line: this.lines.line, bytes: hex });
+      };
+      if (gb) body -= scanGb18030(data, 0, data.length, final, found).tail;
+      else scanUtf8(data, 0, body, true, found);
+      text = (gb ? this.gb : this.utf8).decode(data.subarray(0, body));
+    }
+    this.lines.advance(data, counted, body);
+    this.pending = body < data.length ? data.slice(body) : EMPTY;
+    this.offset = at + body;
     return text;
   }
+}
+
+/**
+ * Bytes at the end of UTF-8 data that begin a character the next block may complete: a lead byte
+ * within the last 3 with fewer continuation bytes after it than it needs (0 at the end of the file,
+ * where they are decoded as invalid).
+ */
+function utf8Tail(b: Uint8Array, final: boolean): number {
+  if (final) return 0;
+  const n = b.length;
+  for (let k = 1; k <= 3 && k <= n; k++) {
+    const x = b[n - k];
+    if (x < 0x80) return 0;
+    if (x >= 0xc0) return (x >= 0xf0 ? 4 : x >= 0xe0 ? 3 : 2) > k ? k : 0;
+  }
+  return 0;
 }

@@ -8,6 +8,7 @@
  * or one listed as a kiosk, marks a kiosk row. A missing outcome is inferred from the times: started → served; a booking
  * never called → no-show; otherwise abandoned. A missing channel means walk-in.
  */
+import { echo } from './echo.ts';
 import type { Localized, Scenario } from '../hall/scenario.ts';
 import type { TicketRecord } from './records.ts';
 
@@ -164,8 +165,8 @@ export function ticketColumns(records: readonly TicketRecord[], s: Scenario, opt
   if (unknownRows > 0) {
     c.excluded.push({
       reason: {
-        en: `business type not in the scenario (${c.unknownTypes.slice(0, 5).map((u) => `"${u.value}"`).join(', ')}${c.unknownTypes.length > 5 ? ', …' : ''}); map it to a type to use these rows`,
-        zh: `业务类型不在场景中（${c.unknownTypes.slice(0, 5).map((u) => `“${u.value}”`).join('、')}${c.unknownTypes.length > 5 ? '等' : ''}）；将其对应到某一业务类型后方可使用`,
+        en: `business type not in the scenario (${c.unknownTypes.slice(0, 5).map((u) => JSON.stringify(echo(u.value).en)).join(', ')}${c.unknownTypes.length > 5 ? ', …' : ''}); map it to a type to use these rows`,
+        zh: `业务类型不在场景中（${c.unknownTypes.slice(0, 5).map((u) => `“${echo(u.value).zh}”`).join('、')}${c.unknownTypes.length > 5 ? '等' : ''}）；将其对应到某一业务类型后方可使用`,
       },
       rows: unknownRows,
       firstLine: Math.min(...c.unknownTypes.map((u) => u.firstLine)),

@@ -15,6 +15,7 @@
  * Linear in the rows apart from sorting the durations (typed arrays throughout): a million
  * ticket rows fit in about a second in Node.
  */
+import { echo } from './echo.ts';
 import { ParameterError } from '../errors.ts';
 import { DAY_TYPES, type Localized, type Scenario } from '../hall/scenario.ts';
 import { formatIsoDate, isoWeekday } from '../hall/time.ts';
@@ -106,7 +107,7 @@ export function fitHistory(rows: Rows, base: Scenario, options: FitOptions = {})
     const v = volumeVisitors(base, rows, hc, divert, options.typeMap);
     data = v;
     const unknownRows = v.unknown.reduce((a, u) => a + u.rows, 0);
-    excluded = unknownRows > 0 ? [{ reason: { en: `business type not in the scenario (${v.unknown.slice(0, 5).map((u) => `"${u.value}"`).join(', ')})`, zh: `业务类型不在场景中（${v.unknown.slice(0, 5).map((u) => `“${u.value}”`).join('、')}）` }, rows: unknownRows, firstLine: Math.min(...v.unknown.map((u) => u.firstLine)) }] : [];
+    excluded = unknownRows > 0 ? [{ reason: { en: `business type not in the scenario (${v.unknown.slice(0, 5).map((u) => JSON.stringify(echo(u.value).en)).join(', ')})`, zh: `业务类型不在场景中（${v.unknown.slice(0, 5).map((u) => `“${echo(u.value).zh}”`).join('、')}）` }, rows: unknownRows, firstLine: Math.min(...v.unknown.map((u) => u.firstLine)) }] : [];
     used = rows.length - unknownRows;
   }
   warnings.push(...hc.warnings, ...data.warnings);

@@ -79,14 +79,6 @@ describe('bad rows of a ticket log: each rejected with its line and a reason nam
       },
     });
   });
-
-  it('a quote never closed: the row it opens is rejected, the rows before kept', async () => {
-    const { tickets, report } = await read('unclosed-quote.csv');
-    expect(tickets.map((t) => t.line)).toEqual([2]);
-    expect(report.rejected).toHaveLength(1);
-    expect(report.rejected[0].line).toBe(3);
-    expect(report.rejected[0].reason.en).toContain('never closed');
-  });
 });
 
 describe('business types', () => {
@@ -199,5 +191,77 @@ describe('many rows with the same problem', () => {
     expect(later[0].en).toBe('ticket time (column "取号时间"): an unreadable date or time (the same problem as in 1000 rows before; the value is in the row as read)');
     expect(later[0].zh).toBe('“取号时间”列：日期时间无法识别（与前面 1000 行的问题相同，取值见本行原文）');
     expect(report.rejected[1200].raw).toBe('05-Mar-2024 09:00,发票代开');
+  });
+});
+
+describe('bad bytes in a UTF-8 file without a BOM', () => {
+  it('the file stays UTF-8; the row is kept with �; the warning gives the line and the byte offset', async () => {
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const head = enc('票号,取号时间,业务类型,窗口\n1,2024-03-05 09:00,发票代开,3号窗口\n2,2024-03-05 09:01,发票代开,');
+    const bytes = new Uint8Array([...head, 0xff, ...enc('4号窗口\n3,2024-03-05 09:02,发票代开,5号窗口\n')]);
+    const { tickets, report } = await readHistory(bytes, { knownTypes: KNOWN });
+    expect(report.encoding).toBe('utf-8');
+    expect(tickets.map((t) => [t.line, t.window])).toEqual([[2, '3号窗口'], [3, '\uFFFD4号窗口'], [4, '5号窗口']]);
+    expect(report.warnings.filter((w) => w.message.en.includes('not valid'))).toEqual([
+      {
+        line: 3,
+        message: {
+          zh: `第 ${head.length} 字节处的 0xFF 不是有效的 UTF-8 编码，已按 � 读取（该行照常读取）`,
+          en: `byte 0xFF at byte offset ${head.length} is not valid UTF-8: read as � (the row is read with it)`,
+        },
+      },
+    ]);
+  });
+});
+
+describe('values echoed in messages are capped at 80 characters', () => {
+  const enc = (t: string) => new TextEncoder().encode(t);
+  const longest = (texts: string[]) => Math.max(...texts.map((t) => t.length));
+
+  it('a 1 MB header cell: the error names it by its first 80 characters', async () => {
+    const big = 'x'.repeat(1 << 20);
+    const e = await failure(readHistory(enc(`取号时间,${big}\n2024-03-05 09:00,1\n`), { knownTypes: KNOWN }));
+    expect(e.code).toBe('missingColumns');
+    expect(e.message).toContain(`The header is: 取号时间, ${'x'.repeat(80)}…(1048496 more). Expected`);
+    expect(e.messageZh).toContain(`表头为：取号时间，${'x'.repeat(80)}…（另有 1048496 个字符）。应包含`);
+    expect(e.message.length + e.messageZh.length).toBeLessThan(1500);
+  });
+
+  it('a 10 MB id in a file without a header, and 40 columns: the first 20 cells, each capped', async () => {
+    const id = 'Q'.repeat(10 << 20);
+    const cols = Array.from({ length: 40 }, (_, i) => `c${i}`);
+    const e = await failure(readHistory(enc(`${id},${cols.join(',')}\n`)));
+    expect(e.code).toBe('noHeader');
+    expect(e.message).toContain(`The first line holds: ${'Q'.repeat(80)}…(10485680 more), c0, c1,`);
+    expect(e.message).toContain('c18, … (21 more). Expected');
+    expect(e.message.length + e.messageZh.length).toBeLessThan(2000);
+  });
+
+  it('a type map from a 1 MB value to an id the scenario lacks: the error names the value capped', async () => {
+    const value = '咨'.repeat(1 << 20);
+    let e: unknown = null;
+    try {
+      await read('unknown-types.csv', { typeMap: { [value]: 'consult' } });
+    } catch (x) {
+      e = x;
+    }
+    expect(e).toBeInstanceOf(ParameterError);
+    const message = (e as ParameterError).message;
+    expect(message).toContain(`typeMap["${'咨'.repeat(80)}…(1048496 more)"]: got "consult"`);
+    expect(message.length).toBeLessThan(500);
+  });
+
+  it('a 1 MB header name on a column in use and 1 MB values in it: every reason and warning stays short', async () => {
+    const name = `业务类型${'长'.repeat(1 << 20)}`;
+    const value = 'V'.repeat(1 << 20);
+    const text = `取号时间,${name},业务名称${'名'.repeat(1 << 20)}\n2024-03-05 09:00,${value},a\n2024-03-05 25:00,发票代开,b\n"x"y${value},发票代开,c\n`;
+    const e = await failure(readHistory(enc(text), { knownTypes: KNOWN, mapping: { type: name } }));
+    const report = e.report!;
+    expect(report.rejected.map((r) => r.line)).toEqual([2, 3, 4]);
+    expect(report.rejected[0].reason.en).toBe(
+      `business type (column "业务类型${'长'.repeat(76)}…(1048500 more)"): "${'V'.repeat(80)}…(1048496 more)" is not a business type of the scenario (it has: 发票领用/验旧 (invoice), 发票代开 (proxy-invoice), 申报缴税/更正 (filing), 登记/变更/注销 (registration), 完税证明打印 (certificate)); map it to one of them to import these rows`,
+    );
+    const texts = [e.message, e.messageZh, ...report.rejected.flatMap((r) => [r.reason.zh, r.reason.en, r.raw]), ...report.warnings.flatMap((w) => [w.message.zh, w.message.en])];
+    expect(longest(texts)).toBeLessThan(700);
   });
 });

@@ -5,6 +5,8 @@
 import type { Localized } from '../hall/scenario.ts';
 import { formatIsoDate } from '../hall/time.ts';
 import { FIELD_NAMES, type Field } from './columns.ts';
+import { echo, echoList } from './echo.ts';
+import { QUOTED_CHARS_MAX, QUOTED_LINES_MAX, type StrayCause } from './read-quotes.ts';
 import { CHANNEL_WORDS, OUTCOME_WORDS } from './values-words.ts';
 
 type L = Localized;
@@ -13,15 +15,28 @@ type L = Localized;
 export function columnLabel(field: Field, header: string | undefined): L {
   const name = FIELD_NAMES[field];
   if (header === undefined) return name;
-  const h = header.trim() || '?';
+  const h = echo(header.trim() || '?');
   return {
-    zh: h === name.zh ? `“${h}”列` : `${name.zh}（“${h}”列）`,
-    en: `${name.en} (column "${h}")`,
+    zh: h.zh === name.zh ? `“${h.zh}”列` : `${name.zh}（“${h.zh}”列）`,
+    en: `${name.en} (column "${h.en}")`,
   };
 }
 
-const q = (v: string) => JSON.stringify(v.length > 60 ? v.slice(0, 57) + '...' : v);
-const zq = (v: string) => `“${v.length > 60 ? v.slice(0, 57) + '...' : v}”`;
+/** How column `c` (0-based) is named in messages: by its field when it has one, else by its header or number. */
+export function columnAt(header: readonly string[], mapping: Readonly<Record<string, number | null | undefined>>, c: number): L {
+  const field = (Object.keys(mapping) as Field[]).find((f) => mapping[f] === c);
+  if (field) return columnLabel(field, header[c]);
+  const h = header[c]?.trim();
+  if (!h) return { zh: `第 ${c + 1} 列`, en: `column ${c + 1}` };
+  const e = echo(h);
+  return { zh: `“${e.zh}”列`, en: `column "${e.en}"` };
+}
+
+/** A value from the file quoted in English and in Chinese, capped (echo.ts). */
+const q = (v: string) => JSON.stringify(echo(v).en);
+const zq = (v: string) => `“${echo(v).zh}”`;
+const quoted = (v: L): L => ({ zh: `“${v.zh}”`, en: JSON.stringify(v.en) });
+const HEADER_SEP = { zh: '，', en: ', ' };
 
 export function fmtStamp(stamp: number): string {
   const day = Math.floor(stamp / 1440);
@@ -113,10 +128,26 @@ export const msg = {
     zh: `${col.zh}为 ${zq(v)}（已办理），但开始办理时间和办结时间都为空`,
     en: `${col.en} is ${q(v)} (served) but the service start and end are both empty`,
   }),
-  quotes: (kind: string): L =>
-    kind === 'missing'
-      ? { zh: '引号未闭合：此行起的一个带引号的单元格直到文件末尾都没有结束', en: 'a quoted cell starting on this line is never closed (up to the end of the file)' }
-      : { zh: '引号格式错误：带引号的单元格在结束引号后还有其他字符', en: 'malformed quotes: a quoted cell has characters after its closing quote' },
+  badQuotes: (col: L, v: string): L => ({
+    zh: `${col.zh}：${zq(v)} 引号格式错误：带引号的单元格应在结束引号处结束；单元格内的引号应写作两个（""）`,
+    en: `${col.en}: malformed quotes in ${q(v)}: a quoted cell must end at its closing quote; a quote inside a cell is written twice ("")`,
+  }),
+  strayQuote: (col: L, cause: StrayCause, endLine: number): L => {
+    const what = STRAY[cause](endLine);
+    return {
+      zh: `疑似多余的引号：本行${col.zh}起的带引号单元格${what.zh}；本行已拒绝，从下一行起照常读取`,
+      en: `probable stray quote: the quoted cell opening on this line in ${col.en} ${what.en}; this line is rejected and reading goes on with the next line`,
+    };
+  },
+};
+
+/** How a quoted cell that holds a line break showed itself to be a stray quote. */
+const STRAY: Record<StrayCause, (line: number) => L> = {
+  eof: () => ({ zh: '直到文件末尾都没有结束', en: 'is never closed up to the end of the file' }),
+  after: (line) => ({ zh: `在第 ${line} 行结束，但结束引号后还有其他字符`, en: `closes on line ${line} with other characters right after its closing quote` }),
+  lines: () => ({ zh: `跨越超过 ${QUOTED_LINES_MAX} 行仍未结束`, en: `runs on over more than ${QUOTED_LINES_MAX} lines` }),
+  chars: () => ({ zh: `跨行后超过 ${QUOTED_CHARS_MAX} 个字符仍未结束`, en: `runs on for more than ${QUOTED_CHARS_MAX} characters past its line` }),
+  row: (line) => ({ zh: `吞入了第 ${line} 行，而该行看起来是一行独立的数据`, en: `swallows line ${line}, which reads as a row of its own` }),
 };
 
 function fmtMinutes(m: number): string {
@@ -133,18 +164,25 @@ export const fail = {
     utf16: { zh: '文件是 UTF-16 编码（Excel 的“Unicode 文本”）：请另存为“CSV UTF-8”或“CSV（逗号分隔）”后再导入', en: 'the file is UTF-16 (Excel\'s "Unicode Text"): save it as "CSV UTF-8" or "CSV (comma delimited)" and import that' },
     binary: { zh: '文件含有二进制内容，不是文本 CSV 文件', en: 'the file holds binary data: it is not a text CSV file' },
   } as Record<'xlsx' | 'xls' | 'utf16' | 'binary', L>,
-  noHeader: (found: string[], expected: L): L => ({
-    zh: `在前 20 行中没有找到可识别的表头。首行为：${found.join('，') || '（空）'}。${expected.zh}。也可以手工指定列映射`,
-    en: `no header recognised in the first 20 lines. The first line holds: ${found.join(', ') || '(nothing)'}. Expected: ${expected.en}. Or set the column mapping by hand`,
-  }),
-  missingColumns: (layout: 'tickets' | 'volumes', missing: Field[], header: string[], expected: L): L => {
-    const kind = layout === 'tickets' ? { zh: '排队叫号明细', en: 'a ticket log' } : { zh: '业务量', en: 'volumes' };
+  noHeader: (found: string[], expected: L): L => {
+    const f = echoList(found, undefined, HEADER_SEP);
     return {
-      zh: `文件按${kind.zh}读取，但缺少必需的列：${missing.map((f) => FIELD_NAMES[f].zh).join('、')}。表头为：${header.join('，')}。应包含：${expected.zh}`,
-      en: `the file is read as ${kind.en} but lacks required columns: ${missing.map((f) => FIELD_NAMES[f].en).join(', ')}. The header is: ${header.join(', ')}. Expected: ${expected.en}`,
+      zh: `在前 20 行中没有找到可识别的表头。首行为：${f.zh || '（空）'}。${expected.zh}。也可以手工指定列映射`,
+      en: `no header recognised in the first 20 lines. The first line holds: ${f.en || '(nothing)'}. Expected: ${expected.en}. Or set the column mapping by hand`,
     };
   },
-  noRows: (header: string[]): L => ({ zh: `文件有表头（${header.join('，')}），但没有数据行`, en: `the file has a header (${header.join(', ')}) but no data rows` }),
+  missingColumns: (layout: 'tickets' | 'volumes', missing: Field[], header: string[], expected: L): L => {
+    const kind = layout === 'tickets' ? { zh: '排队叫号明细', en: 'a ticket log' } : { zh: '业务量', en: 'volumes' };
+    const h = echoList(header, undefined, HEADER_SEP);
+    return {
+      zh: `文件按${kind.zh}读取，但缺少必需的列：${missing.map((f) => FIELD_NAMES[f].zh).join('、')}。表头为：${h.zh}。应包含：${expected.zh}`,
+      en: `the file is read as ${kind.en} but lacks required columns: ${missing.map((f) => FIELD_NAMES[f].en).join(', ')}. The header is: ${h.en}. Expected: ${expected.en}`,
+    };
+  },
+  noRows: (header: string[]): L => {
+    const h = echoList(header, undefined, HEADER_SEP);
+    return { zh: `文件有表头（${h.zh}），但没有数据行`, en: `the file has a header (${h.en}) but no data rows` };
+  },
   allRejected: (rows: number, summary: L, line: number, reason: L): L => ({
     zh: `全部 ${rows} 行数据都被拒绝（${summary.zh}）。例如第 ${line} 行：${reason.zh}`,
     en: `every one of the ${rows} data rows was rejected (${summary.en}). For example, line ${line}: ${reason.en}`,
@@ -157,22 +195,24 @@ export const warn = {
     zh: `表头前的 ${lines} 行已跳过（第一行：${zq(first)}）`,
     en: `${lines} line(s) before the header skipped (the first: ${q(first)})`,
   }),
-  unused: (names: string[]): L => ({
-    zh: `以下列未使用：${names.map(zq).join('、')}`,
-    en: `columns not used: ${names.map(q).join(', ')}`,
-  }),
+  unused: (names: string[]): L => {
+    const n = echoList(names, quoted);
+    return { zh: `以下列未使用：${n.zh}`, en: `columns not used: ${n.en}` };
+  },
   duplicateColumn: (col: L, other: string): L => ({
-    zh: `“${other}”列看起来也是${col.zh}，已使用前者；如需改用，请调整列映射`,
+    zh: `${zq(other)}列看起来也是${col.zh}，已使用前者；如需改用，请调整列映射`,
     en: `column ${q(other)} also looks like ${col.en}, which is taken from another column; change the mapping to use it`,
   }),
-  otherLayout: (layout: 'tickets' | 'volumes', cols: string[]): L =>
-    layout === 'tickets'
-      ? { zh: `文件按排队叫号明细读取，但也有业务量的列（${cols.join('、')}）：这些列已忽略`, en: `the file is read as a ticket log but also has volume columns (${cols.join(', ')}): they are ignored` }
-      : { zh: `文件按业务量读取，但也有叫号明细的列（${cols.join('、')}）：这些列已忽略`, en: `the file is read as volumes but also has ticket-log columns (${cols.join(', ')}): they are ignored` },
+  otherLayout: (layout: 'tickets' | 'volumes', cols: string[]): L => {
+    const c = echoList(cols);
+    return layout === 'tickets'
+      ? { zh: `文件按排队叫号明细读取，但也有业务量的列（${c.zh}）：这些列已忽略`, en: `the file is read as a ticket log but also has volume columns (${c.en}): they are ignored` }
+      : { zh: `文件按业务量读取，但也有叫号明细的列（${c.zh}）：这些列已忽略`, en: `the file is read as volumes but also has ticket-log columns (${c.en}): they are ignored` };
+  },
   noId: (): L => ({ zh: '没有票号列：以行号作票号，无法检查重复', en: 'no ticket id column: line numbers are used as ids and duplicates cannot be found' }),
   noStart: (): L => ({ zh: '没有开始办理时间列：以叫号时间作为开始办理时间', en: 'no service start column: service is taken to start at the call' }),
   noCall: (): L => ({ zh: '没有叫号时间列：以开始办理时间作为叫号时间', en: 'no call time column: the call is taken to be the service start' }),
-  ticketFromDate: (h: string): L => ({ zh: `没有取号时间列：以“${h}”列作为取号时间`, en: `no ticket time column: column ${q(h)} is used as the ticket time` }),
+  ticketFromDate: (h: string): L => ({ zh: `没有取号时间列：以${zq(h)}列作为取号时间`, en: `no ticket time column: column ${q(h)} is used as the ticket time` }),
   unitAssumed: (col: L): L => ({ zh: `${col.zh}的表头未写单位，按分钟读取`, en: `${col.en} has no unit in its header: read as minutes` }),
   midnight: (): L => ({ zh: '时间跨过午夜（次日）', en: 'times cross midnight (into the next day)' }),
   midnightMore: (n: number): L => ({ zh: `另有 ${n} 行时间跨过午夜`, en: `${n} more rows with times across midnight` }),
@@ -186,10 +226,19 @@ export const warn = {
       : decided
         ? { zh: '年份在后的日期按“月/日/年”读取', en: 'dates with the year last are read as month/day/year' }
         : { zh: '年份在后的日期（如 3/5/2024）无法判断是月/日还是日/月，按“月/日/年”读取', en: 'dates with the year last (such as 3/5/2024) could be month/day or day/month: read as month/day/year' },
-  invalidBytes: (encoding: string, n: number, at: number): L => ({
-    zh: `有 ${n} 处字节不是有效的 ${encoding} 编码（第一处在第 ${at} 字节附近），已替换为 �`,
-    en: `${n} byte sequence(s) are not valid ${encoding} (the first near byte ${at}); they were replaced by �`,
-  }),
+  invalidBytes: (encoding: string, bytes: string, offset: number): L => {
+    const hex = bytes.split(' ').map((b) => `0x${b}`).join(' ');
+    return {
+      zh: `第 ${offset} 字节处的 ${hex} 不是有效的 ${encoding} 编码，已按 � 读取（该行照常读取）`,
+      en: `${bytes.includes(' ') ? 'bytes' : 'byte'} ${hex} at byte offset ${offset} ${bytes.includes(' ') ? 'are' : 'is'} not valid ${encoding}: read as � (the row is read with it)`,
+    };
+  },
+  invalidBytesMore:
+    (encoding: string) =>
+    (n: number): L => ({
+      zh: `另有 ${n} 处字节不是有效的 ${encoding} 编码，也已按 � 读取`,
+      en: `${n} more byte sequence(s) not valid ${encoding}, also read as �`,
+    }),
   switched: (at: number): L => ({
     zh: `文件前 ${at} 字节为纯 ASCII，之后出现 GBK/GB18030 字符：按 GB18030 读取`,
     en: `the first ${at} bytes are plain ASCII and GBK/GB18030 text follows: read as GB18030`,
@@ -198,6 +247,10 @@ export const warn = {
   inexactType: (v: string, id: string, name: string): L => ({
     zh: `业务类型 ${zq(v)} 按名称 ${zq(name)} 对应到 ${id}；如不对请在映射中改正`,
     en: `business type ${q(v)} taken as ${id} (by its name ${q(name)}); correct it in the mapping if wrong`,
+  }),
+  multiLine: (rows: number, first: number, firstEnd: number, lines: number): L => ({
+    zh: `有 ${rows} 行数据的带引号单元格内含换行（首见第 ${first}–${firstEnd} 行）：每个按一行数据读取，共占 ${lines} 行`,
+    en: `${rows} row(s) hold line breaks inside quoted cells (the first on lines ${first}–${firstEnd}): each is read as one row, ${lines} lines in all`,
   }),
   extraCells: (line: number): L => ({ zh: `有的行单元格比表头多（首见第 ${line} 行）：多出的单元格已忽略`, en: `some rows have more cells than the header (first on line ${line}): the extra cells are ignored` }),
   step: (minutes: number): L => ({ zh: `时段只写了开始时刻：按 ${minutes} 分钟一段计算结束时刻`, en: `intervals give only their start: each is taken to last ${minutes} min` }),

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readHistory } from './read.ts';
-import { simplyQuoted } from './read-csv.ts';
 import { readHistoryFile } from './read-node.ts';
 import { at, fixture, fixturePath, inBlocks, KNOWN } from './fixtures/fixtures.ts';
 
@@ -100,14 +99,6 @@ describe('quoted cells', () => {
       .map((l) => (l === '' ? l : l.split(',').map((c) => `"${c}"`).join(',')))
       .join('\r\n');
 
-  it('simplyQuoted: quotes that only wrap plain cells', () => {
-    const yes = '"a","b c",d\r\n"","x"\n';
-    expect(simplyQuoted(yes, yes.length, 44)).toBe(true);
-    for (const no of ['"a""b",c\n', '"a,b",c\n', '"a\nb",c\n', 'a"b",c\n', ' "a",b\n', '"a" ,b\n', '"a\n']) {
-      expect(simplyQuoted(no, no.length, 44), JSON.stringify(no)).toBe(false);
-    }
-  });
-
   it('a file quoting every cell reads as the same file unquoted, whatever the blocks; mixed with real quoting too', async () => {
     const plain = bigLog(5000).text.replaceAll('"第一行，含逗号\n第二行 ""引号"""', '备注');
     expect(plain.includes('"')).toBe(false);
@@ -119,8 +110,8 @@ describe('quoted cells', () => {
       expect(r.tickets).toEqual(base.tickets);
       expect(r.report.rejected).toEqual(base.report.rejected);
     }
-    // Real quoting (a line break and doubled quotes in a cell) in a few places: those blocks take
-    // papaparse's full path, the others the fast one; every line number stays right.
+    // Real quoting (a line break and doubled quotes in a cell) in a few places: every line number
+    // stays right.
     const rows = quoteAll(plain).split('\r\n');
     const special = [10, 2500, 4990];
     for (const i of special) rows[i] = rows[i].replace(/"[^"]*"$/, '"两行\r\n""备注"""');

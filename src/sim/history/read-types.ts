@@ -7,6 +7,7 @@
  */
 import { ParameterError } from '../errors.ts';
 import type { Localized } from '../hall/scenario.ts';
+import { echo } from './echo.ts';
 import { normalizeKey } from './values-words.ts';
 
 export interface KnownType {
@@ -46,7 +47,7 @@ export class TypeResolver {
     for (const [value, id] of Object.entries(typeMap ?? {})) {
       if (typeof id !== 'string' || (ids && id !== EXCLUDED && !ids.has(id))) {
         throw new ParameterError(
-          `typeMap[${JSON.stringify(value)}]`,
+          `typeMap[${JSON.stringify(echo(value).en)}]`,
           id,
           `a business type id of the scenario (${[...(ids ?? [])].join(', ')}) or "" to leave the rows out`,
           `方案中的业务类型编号（${[...(ids ?? [])].join('、')}），或 "" 表示不导入这些行`,

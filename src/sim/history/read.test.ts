@@ -46,6 +46,19 @@ describe('readHistory: a Chinese ticket log in each encoding', () => {
   });
 });
 
+describe('readHistory: byte-order marks', () => {
+  it('neither BOM is part of the text: a quoted first header cell after one is still the header', async () => {
+    const text = '"date","count"\r\n2024-03-04,12\r\n';
+    const gb = new Uint8Array([0x84, 0x31, 0x95, 0x33, ...new TextEncoder().encode(text)]);
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    for (const [bytes, encoding] of [[gb, 'gb18030'], [utf8, 'utf-8-bom']] as const) {
+      const { volumes, report } = await readHistory(bytes);
+      expect(report).toMatchObject({ encoding, header: ['date', 'count'], accepted: 1 });
+      expect(volumes.map((v) => [v.line, v.count])).toEqual([[2, 12]]);
+    }
+  });
+});
+
 describe('readHistory: delimiters and header languages', () => {
   it('English headers with semicolons, with tabs, and Chinese with commas give the same tickets', async () => {
     const zh = await read('tickets-zh-utf8.csv');

@@ -4,17 +4,23 @@
  * Uint8Array, an async iterable of blocks (a Node stream) or a ReadableStream (File.stream()).
  *
  * Steps: the first 64 KiB decide the encoding (encoding.ts), the delimiter and the header row
- * (read-csv.ts, columns.ts) and the order of year-last dates (values.ts); then the file is split
- * into rows block by block (papaparse), each row checked by the layout's reader (read-tickets.ts,
+ * (read-shape.ts, columns.ts) and the order of year-last dates (values.ts); then the file is split
+ * into rows block by block (read-csv.ts), each row checked by the layout's reader (read-tickets.ts,
  * read-volumes.ts) and either kept as a record or rejected with its line and reason
  * (read-report.ts). A file with no usable rows throws a HistoryImportError that says why.
+ *
+ * No line vanishes: the report's `lines` says where each physical line went (the header, lines
+ * above it, blank lines, lines inside a quoted cell, accepted and rejected rows), and they add up
+ * to the lines of the file.
  */
 import type { HistoryLayout, ImportReport, TicketRecord, VolumeRecord } from './records.ts';
 import { expectedHeaders, FIELD_NAMES, MappingError, planColumns, type ColumnPlan, type Field, type UserMapping } from './columns.ts';
 import { sniffBinary, StreamDecoder } from './encoding.ts';
-import { CsvSplitter, detectShape, type CsvShape } from './read-csv.ts';
+import { CsvSplitter } from './read-csv.ts';
+import { commonWidth, RowSorter } from './read-rows.ts';
+import { detectShape, type CsvShape } from './read-shape.ts';
 import type { ReaderContext } from './read-cells.ts';
-import { fail, msg, warn } from './read-messages.ts';
+import { fail, warn } from './read-messages.ts';
 import { HistoryImportError, Reporter } from './read-report.ts';
 import { TicketReader } from './read-tickets.ts';
 import { TypeResolver, type KnownType } from './read-types.ts';
@@ -51,6 +57,7 @@ export interface ReadResult {
 
 const BLOCK = 1 << 20;
 const HEAD = 64 * 1024;
+const HEAD_MAX = 16 * 1024 * 1024;
 
 async function* blocks(input: HistoryInput): AsyncGenerator<Uint8Array> {
   if (input instanceof ArrayBuffer) input = new Uint8Array(input);
@@ -97,14 +104,21 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
   const headParts: Uint8Array[] = [];
   let headLength = 0;
   let done = false;
-  while (headLength < HEAD) {
+  // Past 64 KiB, up to the next line break, so that a long first line (a 1 MB header cell) is whole.
+  let lineEnded = false;
+  while (headLength < HEAD || (!lineEnded && headLength < HEAD_MAX)) {
     const next = await it.next();
     if (next.done) {
       done = true;
       break;
     }
-    headParts.push(next.value);
-    headLength += next.value.length;
+    const part = next.value;
+    headParts.push(part);
+    headLength += part.length;
+    if (headLength >= HEAD) {
+      const from = Math.max(0, HEAD - (headLength - part.length));
+      lineEnded = part.indexOf(10, from) >= 0 || part.indexOf(13, from) >= 0;
+    }
   }
   const head = concat(headParts, headLength);
   if (headLength === 0) throw new HistoryImportError('empty', fail.empty());
@@ -118,7 +132,7 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
   }
 
   const userNames = new Set(Object.values(options.mapping ?? {}).filter((v): v is string => typeof v === 'string'));
-  const shape = detectShape(headText, (cells) => cells.filter((c) => userNames.has(c.trim())).length);
+  const shape = detectShape(headText, done, (cells) => cells.filter((c) => userNames.has(c.trim())).length);
   let header = shape.header;
   if (shape.headerRow < 0) {
     // No header recognised: with a mapping by column numbers, the first row is either data (a
@@ -130,6 +144,7 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
       header = letters(Math.max(...shape.rows.map((r) => r.length)));
     } else {
       shape.headerRow = first;
+      shape.headerLine = shape.lines[first];
       header = shape.header = shape.rows[first].map((c) => c.replace(/^\uFEFF/, '').trim());
     }
   }
@@ -174,38 +189,10 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
 
   const ctx: ReaderContext = { header, mapping: m, reporter, types, order, singleType };
   const reader = plan.layout === 'tickets' ? new TicketReader(ctx) : new VolumeReader(ctx);
-  let rowsRead = 0;
-  let preamble = 0;
-  let preambleFirst = '';
-  let extraWarned = false;
-  const width = header.length;
-  const splitter = new CsvSplitter(shape.newline, shape.delimiter, (cells, line, index, malformed) => {
-    if (index < shape.headerRow) {
-      if (cells.some((c) => c.trim() !== '')) {
-        if (preamble++ === 0) preambleFirst = cells.join(shape.delimiter).trim();
-      }
-      return;
-    }
-    if (index === shape.headerRow) return;
-    let blank = true;
-    for (let i = 0; i < cells.length && blank; i++) if (cells[i].trim() !== '') blank = false;
-    if (blank) return;
-    rowsRead++;
-    if (malformed) {
-      reporter.reject(line, ['quotes'], [msg.quotes(malformed)], cells);
-      return;
-    }
-    if (!extraWarned && cells.length > width) {
-      for (let i = width; i < cells.length; i++) {
-        if (cells[i].trim() !== '') {
-          extraWarned = true;
-          reporter.file('extraCells', warn.extraCells(line));
-          break;
-        }
-      }
-    }
-    reader.row(cells, line);
-  });
+  const rows = new RowSorter({ headerLine: shape.headerLine, header, mapping: m, delimiter: shape.delimiter, reporter, reader });
+  // A line inside a quoted cell with a whole row's delimiters is a row of its own (read-csv.ts).
+  const rowWidth = commonWidth(shape.rows.slice(shape.headerRow + 1)) || header.length;
+  const splitter = new CsvSplitter(shape.delimiter, rows.row, { width: rowWidth });
 
   const progress = options.onProgress;
   let read = 0;
@@ -215,7 +202,7 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
     if (!progress) return;
     const f = total > 0 ? Math.min(0.999, read / total) : 0;
     if (f > lastFraction) lastFraction = f;
-    progress(lastFraction, rowsRead);
+    progress(lastFraction, rows.rowsRead);
   };
   try {
     splitter.push(headText, done);
@@ -234,9 +221,11 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
     throw e;
   }
 
-  if (preamble > 0) reporter.warnings.unshift({ line: null, message: warn.preamble(preamble, preambleFirst) });
+  rows.finish(splitter.nextLine - 1);
   if (decoder.switchedAt >= 0) reporter.file('switched', warn.switched(decoder.switchedAt));
-  if (decoder.invalidBytes > 0) reporter.file('invalid', warn.invalidBytes(decoder.encoding === 'gb18030' ? 'GB18030' : 'UTF-8', decoder.invalidBytes, decoder.firstInvalid));
+  const encodingName = decoder.encoding === 'gb18030' ? 'GB18030' : 'UTF-8';
+  for (const x of decoder.invalid) reporter.line('invalidBytes', x.line, warn.invalidBytes(encodingName, x.bytes, x.offset), warn.invalidBytesMore(encodingName));
+  if (decoder.invalidBytes > decoder.invalid.length) reporter.file('invalidMore', warn.invalidBytesMore(encodingName)(decoder.invalidBytes - decoder.invalid.length));
   for (const x of types.inexact) reporter.file(`inexact-${x.value}`, warn.inexactType(x.value, x.id, x.name));
   const tickets = reader instanceof TicketReader ? reader.records : [];
   const volumes = reader instanceof VolumeReader ? reader.finish() : [];
@@ -248,20 +237,21 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
     delimiter: shape.delimiter,
     header,
     mapping: m,
-    rowsRead,
+    rowsRead: rows.rowsRead,
     accepted,
+    lines: rows.lines,
     rejected: reporter.rejected,
     warnings: reporter.warnings,
     unknownTypes: [...types.unknown].map(([value, rows]) => ({ value, rows })).sort((a, b) => b.rows - a.rows),
   };
-  if (rowsRead === 0) {
+  if (rows.rowsRead === 0) {
     throw new HistoryImportError('noRows', fail.noRows(header), result);
   }
   if (accepted === 0) {
     const first = reporter.rejected[0];
-    throw new HistoryImportError('allRejected', fail.allRejected(rowsRead, reporter.kindSummary(), first.line, first.reason), result);
+    throw new HistoryImportError('allRejected', fail.allRejected(rows.rowsRead, reporter.kindSummary(), first.line, first.reason), result);
   }
-  progress?.(1, rowsRead);
+  progress?.(1, rows.rowsRead);
   return { volumes, tickets, report: result };
 }
 
@@ -278,6 +268,6 @@ function firstRowIsData(row: string[], mapping: UserMapping): boolean {
 
 function noHeader(shape: CsvShape): HistoryImportError {
   const first = shape.rows.find((r) => r.some((c) => c.trim() !== '')) ?? [];
-  const found = first.map((c) => c.trim()).filter((c) => c !== '').slice(0, 20);
+  const found = first.map((c) => c.trim()).filter((c) => c !== '');
   return new HistoryImportError('noHeader', fail.noHeader(found, expectedHeaders(null)));
 }

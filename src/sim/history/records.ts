@@ -59,6 +59,22 @@ export interface ImportWarning {
   message: Localized;
 }
 
+/**
+ * Where every physical line of a file went (CR, LF and CRLF each end a line; a last line without
+ * a line break counts): `total = preamble + header + blank + continued + accepted + rejected`.
+ */
+export interface LineCounts {
+  total: number;
+  /** Lines above the header: titles, Excel's "sep=" line, blank lines among them. */
+  preamble: number;
+  /** The header row (0 without one; more when a header cell holds line breaks). */
+  header: number;
+  /** Blank lines (and rows of empty cells) below the header. */
+  blank: number;
+  /** Lines inside a quoted cell that holds line breaks: part of the row that starts above them. */
+  continued: number;
+}
+
 export interface ImportReport {
   layout: HistoryLayout;
   encoding: 'utf-8' | 'utf-8-bom' | 'gb18030';
@@ -69,6 +85,8 @@ export interface ImportReport {
   /** Data rows read (the header and empty lines not counted), accepted and rejected. */
   rowsRead: number;
   accepted: number;
+  /** Every physical line of the file accounted for (see LineCounts). */
+  lines: LineCounts;
   rejected: RejectedRow[];
   warnings: ImportWarning[];
   /** Business types in the file that the scenario does not know, with how many rows. */
