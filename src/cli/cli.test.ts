@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { captureOutput } from './capture-output.ts';
 import { main } from './main.ts';
@@ -51,4 +51,43 @@ describe('the bin wrapper', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--seed: got -1/);
   }, 20000);
+});
+
+describe('Ctrl-C', () => {
+  const bin = fileURLToPath(new URL('../../bin/hallflow.mjs', import.meta.url));
+  const demo = fileURLToPath(new URL('../../data/scenarios/demo-hall.json', import.meta.url));
+
+  /** Runs `simulate` as a real process, sends SIGINT once it reports progress, and collects what it wrote. */
+  function interrupted(workers: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [bin, 'simulate', demo, '--reps', '500', '--workers', workers, '--json'], { env: { ...process.env, HALLFLOW_PROGRESS: 'lines' } });
+      let stdout = '';
+      let stderr = '';
+      let sent = false;
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        if (!sent && /progress [1-9]/.test(stderr)) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      });
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  for (const workers of ['0', '2']) {
+    it(`with --workers ${workers}: prints the partial result marked as such and exits 130`, async () => {
+      const { code, stdout, stderr } = await interrupted(workers);
+      expect(code).toBe(130);
+      expect(stderr).toMatch(/cancelled: \d+ of 500 replications \(partial\)/);
+      const out = JSON.parse(stdout);
+      expect(out.partial).toBe(true);
+      expect(out.replications).toBeGreaterThan(0);
+      expect(out.replications).toBeLessThan(500);
+      // Every metric's per-replication values, one per replication that finished.
+      expect(out.perReplication.replications).toHaveLength(out.replications);
+      expect(out.perReplication.metrics['wait.all.mean']).toHaveLength(out.replications);
+    }, 120_000);
+  }
 });

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { MAIN_MEASURES, pairedDifferences } from '../workers/compare.ts';
 import { ReplicationError } from '../workers/pool.ts';
-import { defaultWorkers, runForCli } from './run-pool.ts';
+import { defaultWorkers, runForCli, CANCELLED_EXIT_CODE } from './run-pool.ts';
 import { intFlag, reportUsageError } from './args.ts';
 import { loadScenario } from './scenario-file.ts';
 import type { Scenario } from '../sim/hall/scenario.ts';
@@ -81,7 +81,10 @@ export async function runCompareCommand(argv: string[]): Promise<number> {
   const rows = diffs.map((d) => [d.metric, ...d.means.map((x) => fmt(x)), ...d.differences.map((x) => `${fmt(x.mean)}${x.halfWidth === null ? '' : ` ± ${fmt(x.halfWidth)}`}`)]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   for (const r of [head, ...rows]) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
-  if (outcome.status === 'cancelled') console.error('cancelled: partial / 已取消：部分结果');
+  if (outcome.status === 'cancelled') {
+    console.error('cancelled: partial / 已取消：部分结果');
+    return CANCELLED_EXIT_CODE;
+  }
   return 0;
 }
 

@@ -31,7 +31,7 @@ describe('hallflow validate and simulate', () => {
     expect(await main(['validate'])).toBe(2);
   });
 
-  it('simulate: prints a summary, the merged result as JSON, or CSV files', async () => {
+  it('simulate: prints a summary, the merged result as JSON, or CSV files', { timeout: 60_000 }, async () => {
     expect(await main(['simulate', preset('county-hall'), '--reps', '2', '--lang', 'en'])).toBe(0);
     const summary = io.out.join('\n');
     expect(summary).toMatch(/2 replications · seed 20261126/);
@@ -47,6 +47,21 @@ describe('hallflow validate and simulate', () => {
     expect(merged.replications).toBe(2);
     expect(Array.isArray(merged.intervals.waitMean.mean)).toBe(true);
     expect(merged.metrics['count.arrivals'].n).toBe(2);
+    // Each replication's value of every metric, so anyone can form their own intervals: their
+    // mean is the merged mean.
+    expect(merged.perReplication.replications).toEqual([0, 1]);
+    for (const k of ['wait.all.mean', 'count.arrivals', 'windows.all.utilisation']) {
+      const xs = merged.perReplication.metrics[k] as number[];
+      expect(xs).toHaveLength(2);
+      expect((xs[0] + xs[1]) / 2).toBeCloseTo(merged.metrics[k].mean, 12);
+    }
+    // The time-average number waiting and in the system, per window group.
+    for (const g of JSON.parse(readFileSync(preset('county-hall'), 'utf8')).windows.groups) {
+      const waiting = merged.metrics[`windows.${g.id}.queue.mean`].mean;
+      const inSystem = merged.metrics[`windows.${g.id}.inSystem.mean`].mean;
+      expect(waiting).toBeGreaterThanOrEqual(0);
+      expect(inSystem).toBeGreaterThan(waiting);
+    }
 
     const dir = mkdtempSync(join(tmpdir(), 'hallflow-csv-'));
     io.out.length = 0;

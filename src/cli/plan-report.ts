@@ -18,7 +18,8 @@ const W = {
     head: ['time', 'arrivals', 'SIPP', 'lagged', 'MOL', 'required', 'roster', 'installed', 'now', 'within (plan)', 'within (now)'],
     hours: 'Window-hours over the horizon (per day of each type)',
     key: { required: 'required (simulation)', recommended: 'recommended (roster)', sipp: 'SIPP', laggedSipp: 'lagged SIPP', mol: 'modified offered load', scenario: 'scenario now' } as Record<StaffingKey, string>,
-    meets: (a: number, b: number) => `meets the target in ${a} of ${b} intervals`,
+    meets: (a: number, b: number) => `${a} of ${b} intervals meet the target`,
+    period: (share: string) => `whole period ${share} within target`,
     kiosks: 'Kiosks per site',
     kiosk: (name: string, inst: number, rec: number | null) => `${name}: ${inst} installed → ${rec ?? 'none meets the target'}`,
     staggered: 'Staggered (off-peak) invitations',
@@ -45,6 +46,7 @@ const W = {
     hours: '模拟期内窗口工时（括号内为各类日每天）',
     key: { required: '所需（仿真）', recommended: '建议（排班）', sipp: 'SIPP', laggedSipp: '滞后 SIPP', mol: '修正提供负荷', scenario: '现行排班' } as Record<StaffingKey, string>,
     meets: (a: number, b: number) => `${b} 个时段中 ${a} 个达标`,
+    period: (share: string) => `全期 ${share} 在目标时间内办理`,
     kiosks: '各点位自助终端',
     kiosk: (name: string, inst: number, rec: number | null) => `${name}：现有 ${inst} 台 → ${rec ?? '上限内均不达标'}`,
     staggered: '错峰预约邀约',
@@ -108,7 +110,8 @@ export function planReport(p: Plan, lang: Lang): string {
     const h = p.staffHours[k];
     const per = DAY_TYPES.filter((d) => p.days[d] > 0).map((d) => `${w.day[d]} ${round(h.perDay[d])}`).join(', ');
     const ev = k === 'required' || k === 'recommended' || k === 'sipp' || k === 'scenario' ? p.evaluation[k] : null;
-    out.push(`  ${w.key[k].padEnd(22)} ${round(h.total).toString().padStart(8)}  (${per})${ev ? `  — ${w.meets(ev.met, ev.total)}` : ''}`);
+    const a = ev?.attainment;
+    out.push(`  ${w.key[k].padEnd(22)} ${round(h.total).toString().padStart(8)}  (${per})${a ? `  — ${w.period(pct(a.period.mean, a.period.halfWidth))} · ${w.meets(a.intervals.met, a.intervals.total)}` : ''}`);
   }
   if (p.kiosks) {
     out.push('', w.kiosks);

@@ -34,7 +34,7 @@ import { PlanCancelled, poolSimulate } from '../workers/pool-simulate.ts';
 import { ReplicationError } from '../workers/pool.ts';
 import { choiceFlag, defaultLang, intFlag, reportUsageError } from './args.ts';
 import { planReport } from './plan-report.ts';
-import { defaultWorkers } from './run-pool.ts';
+import { CANCELLED_EXIT_CODE, defaultWorkers } from './run-pool.ts';
 import { loadScenario } from './scenario-file.ts';
 
 export const PLAN_HELP = `Usage: hallflow plan SCENARIO.json [options]
@@ -152,7 +152,7 @@ export async function runPlanCommand(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof PlanCancelled) {
       console.error('\nhallflow plan: cancelled, no plan printed / 已取消，未输出规划');
-      return 130;
+      return CANCELLED_EXIT_CODE;
     }
     if (e instanceof ReplicationError) {
       console.error(`hallflow plan: ${e.message}`);

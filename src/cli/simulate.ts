@@ -5,13 +5,14 @@
  * result as JSON with --json, or CSV files with --csv.
  */
 import { parseArgs } from 'node:util';
+import { RESULTS_LOAD } from '../sim/hall/group-load.ts';
 import { mergeResults } from '../sim/hall/merge.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import { runReplication } from '../sim/hall/run.ts';
 import { ParameterError } from '../sim/errors.ts';
 import type { StopRule } from '../workers/early-stop.ts';
 import { ReplicationError } from '../workers/pool.ts';
-import { defaultWorkers, runForCli } from './run-pool.ts';
+import { CANCELLED_EXIT_CODE, defaultWorkers, runForCli } from './run-pool.ts';
 import { choiceFlag, defaultLang, intFlag, reportUsageError } from './args.ts';
 import { writeCsv } from './csv.ts';
 import { loadScenario } from './scenario-file.ts';
@@ -27,7 +28,12 @@ export const SIMULATE_HELP = `Usage: hallflow simulate SCENARIO.json [options]
   --replication K run only replication K (to reproduce a reported failure)
   --json          print the whole merged result as JSON
   --csv DIR       write metrics, intervals, days and the ledgers as CSV files into DIR
-  --lang L        zh-CN or en for the summary (default: from LANG)`;
+  --lang L        zh-CN or en for the summary (default: from LANG)
+
+Exit codes: 0 done; 1 the scenario or a replication failed; 2 a wrong option; 130 cancelled with
+Ctrl-C (the replications that finished are printed, marked partial).
+With --json, "perReplication" holds every metric's value in each replication (null where a
+replication has none), to form intervals of your own.`;
 
 /** JSON with typed arrays written as arrays. */
 export function toJson(value: unknown): string {
@@ -101,9 +107,10 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
   }
   let results: ReplicationResult[];
   let note: string | null = null;
+  let cancelled = false;
   if (only !== undefined) {
     // One replication, to reproduce a failure the pool reported.
-    results = [runReplication(loaded.scenario, { seed, replication: only })];
+    results = [runReplication(loaded.scenario, { seed, replication: only, groupLoad: RESULTS_LOAD })];
   } else {
     let outcome;
     try {
@@ -116,7 +123,8 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
       throw e;
     }
     results = outcome.results[0];
-    if (outcome.status === 'cancelled') note = `cancelled: ${results.length} of ${reps} replications (partial) / 已取消：${results.length}/${reps} 次重复（部分结果）`;
+    cancelled = outcome.status === 'cancelled';
+    if (cancelled) note = `cancelled: ${results.length} of ${reps} replications (partial) / 已取消：${results.length}/${reps} 次重复（部分结果）`;
     if (outcome.status === 'stopped') note = `stopped after ${outcome.replications} replications: ${stop!.metric} known to ±${stop!.halfWidth} / ${outcome.replications} 次重复后停止：${stop!.metric} 的置信区间半宽已不超过 ${stop!.halfWidth}`;
     if (results.length === 0) {
       console.error(note ?? 'no replication finished / 没有完成的重复');
@@ -125,7 +133,8 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
   }
   const merged = mergeResults(results);
   if (values.json) {
-    process.stdout.write(`${toJson(note ? { ...merged, note } : merged)}\n`);
+    const out = { ...merged, perReplication: perReplication(results), ...(note ? { note, partial: cancelled } : {}) };
+    process.stdout.write(`${toJson(out)}\n`);
   } else if (values.csv !== undefined) {
     const files = writeCsv(values.csv, loaded.scenario, merged);
     for (const f of files) console.log(f);
@@ -133,5 +142,15 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
     for (const line of summaryLines(loaded.scenario, merged, lang)) console.log(line);
   }
   if (note) console.error(note);
-  return 0;
+  return cancelled ? CANCELLED_EXIT_CODE : 0;
+}
+
+/** Every metric's value in each replication (in replication order; null where it has none). */
+export function perReplication(results: readonly ReplicationResult[]): { replications: number[]; metrics: Record<string, (number | null)[]> } {
+  const sorted = [...results].sort((a, b) => a.replication - b.replication);
+  const names = new Set<string>();
+  for (const r of sorted) for (const k of Object.keys(r.metrics)) names.add(k);
+  const metrics: Record<string, (number | null)[]> = {};
+  for (const k of [...names].sort()) metrics[k] = sorted.map((r) => (Object.hasOwn(r.metrics, k) ? r.metrics[k] : null));
+  return { replications: sorted.map((r) => r.replication), metrics };
 }

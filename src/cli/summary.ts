@@ -2,6 +2,7 @@
  * The readable summary of a merged result for the terminal, in English or Chinese: what a
  * planner reads first. Every figure is a mean over replications with its confidence half-width.
  */
+import { attainment, uniformTargets } from '../sim/hall/attainment.ts';
 import type { MergedResult, MetricEstimate } from '../sim/hall/merge.ts';
 import type { Scenario } from '../sim/hall/scenario.ts';
 
@@ -20,6 +21,12 @@ const L = {
     forfeited: 'appointments forfeited',
     leftAsCase: 'matters left with the hall at closing',
     returned: 'came back another day',
+    target: 'Target',
+    targetLine: (t: number, share: string) => `at least ${share} served within ${t} min`,
+    period: 'whole period: served within target',
+    periodMet: (met: boolean) => (met ? 'meets the target' : 'below the target'),
+    intervals: 'intervals meeting the target',
+    intervalsOf: (met: number, total: number) => `${met} of ${total}`,
     waits: 'Waits at windows (minutes)',
     within: (t: number) => `within ${t} min`,
     cols: ['mean', 'p50', 'p90', 'p95'],
@@ -54,6 +61,12 @@ const L = {
     forfeited: '预约作废',
     leftAsCase: '下班时留存资料转为事项',
     returned: '改日再来',
+    target: '服务目标',
+    targetLine: (t: number, share: string) => `至少 ${share} 在 ${t} 分钟内开始办理`,
+    period: '全期：在目标时间内办理',
+    periodMet: (met: boolean) => (met ? '全期达标' : '全期未达标'),
+    intervals: '达标时段',
+    intervalsOf: (met: number, total: number) => `${total} 个时段中 ${met} 个达标`,
     waits: '窗口等候时间（分钟）',
     within: (t: number) => `${t} 分钟内`,
     cols: ['均值', '中位数', 'P90', 'P95'],
@@ -82,6 +95,11 @@ function num(e: MetricEstimate | undefined, digits = 2): string {
   if (!e) return '—';
   const hw = e.halfWidth === null ? '' : ` ± ${e.halfWidth.toFixed(digits)}`;
   return `${e.mean.toFixed(digits)}${hw}`;
+}
+
+/** A share with its half-width, as pct() writes a metric's. */
+function pctOf(mean: number, halfWidth: number): string {
+  return pct({ mean, halfWidth, n: 2 });
 }
 
 function pct(e: MetricEstimate | undefined): string {
@@ -126,6 +144,15 @@ export function summaryLines(s: Scenario, merged: MergedResult, lang: Lang): str
   if (m['count.returned']?.mean) out.push(row(t.returned, num(m['count.returned'], 1)));
 
   const target = s.target?.waitMinutes ?? 15;
+  // "Meets the target": the one meaning the app and the plan use too (attainment.ts).
+  if (merged.groupLoad) {
+    const share = s.target?.share ?? 0.9;
+    const a = attainment(merged.groupLoad, uniformTargets(share));
+    out.push('', t.target);
+    out.push(row(t.targetLine(target, `${(100 * share).toFixed(0)}%`), ''));
+    out.push(row(t.period, `${pctOf(a.period.mean, a.period.halfWidth)}  ${t.periodMet(a.period.met)}`));
+    out.push(row(t.intervals, t.intervalsOf(a.intervals.met, a.intervals.total)));
+  }
   out.push('', t.waits);
   const [c0, c1, c2, c3] = t.cols;
   const right = (x: string, w: number) => ' '.repeat(Math.max(0, w - displayWidth(x))) + x;

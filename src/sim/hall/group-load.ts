@@ -47,7 +47,15 @@ export interface GroupLoad {
 /** What to record: the target wait that counts as "within", per day type (default: the scenario's target). */
 export interface GroupLoadOptions {
   waitMinutes?: Record<DayType, number>;
+  /** Also the distribution of the number each joiner found (the planner's; default true). Off, `inSystem` is empty. */
+  inSystem?: boolean;
 }
+
+/**
+ * What a results run records (the app's what-if runs, `hallflow simulate`): the counts behind
+ * "meets the target" (attainment.ts), without the planner's histograms.
+ */
+export const RESULTS_LOAD: GroupLoadOptions = { inSystem: false };
 
 export function groupLoadCells(g: GroupLoad): number {
   return g.groups.length * DAY_TYPES.length * g.intervals;
@@ -62,6 +70,7 @@ export class GroupLoadRecorder {
   /** Target wait by day type index. */
   private readonly target: Float64Array;
   private readonly dayTypeOf: Int8Array;
+  private readonly histogram: boolean;
 
   constructor(
     private readonly r: Resolved,
@@ -78,6 +87,7 @@ export class GroupLoadRecorder {
       if (d >= warmDay) days[type]++;
     }
     this.target = Float64Array.from(DAY_TYPES, (d) => options.waitMinutes?.[d] ?? r.target.waitMinutes);
+    this.histogram = options.inSystem ?? true;
     this.load = {
       groups: r.groups.map((g) => g.id),
       intervals: r.hallIntervals,
@@ -92,7 +102,7 @@ export class GroupLoadRecorder {
       waitSum: new Float64Array(cells),
       serviceSum: new Float64Array(cells),
       presence: new Float64Array(cells),
-      inSystem: new Uint32Array(cells * IN_SYSTEM_BINS),
+      inSystem: new Uint32Array(this.histogram ? cells * IN_SYSTEM_BINS : 0),
     };
   }
 
@@ -111,7 +121,7 @@ export class GroupLoadRecorder {
     const c = this.cell(g, time);
     if (c < 0) return;
     this.load.joined[c]++;
-    this.load.inSystem[c * IN_SYSTEM_BINS + Math.min(inSystem, IN_SYSTEM_BINS - 1)]++;
+    if (this.histogram) this.load.inSystem[c * IN_SYSTEM_BINS + Math.min(inSystem, IN_SYSTEM_BINS - 1)]++;
   }
 
   served(g: number, ticket: number, wait: number, service: number): void {

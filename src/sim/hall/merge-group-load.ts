@@ -39,8 +39,8 @@ export interface MergedGroupLoad {
   presence: Float64Array;
   /** Sums over replications, cells × bins. */
   inSystem: Float64Array;
-  /** Share served within the target: per cell; per group and day type; per day type and interval (all groups); per day type (all groups). */
-  share: { cell: ShareEstimate; groupDay: ShareEstimate; hallInterval: ShareEstimate; hallDay: ShareEstimate };
+  /** Share served within the target: per cell; per group and day type; per day type and interval (all groups); per day type (all groups); the whole period (one value). */
+  share: { cell: ShareEstimate; groupDay: ShareEstimate; hallInterval: ShareEstimate; hallDay: ShareEstimate; hallAll: ShareEstimate };
 }
 
 /** Ratio estimates for `cells` aggregates; `key(c)` maps a base cell to its aggregate (or −1). */
@@ -123,6 +123,7 @@ export function mergeGroupLoads(loads: readonly GroupLoad[], level: number): Mer
       groupDay: ratio(loads, cells, G * T, (c) => Math.floor(c / I), level),
       hallInterval: ratio(loads, cells, T * I, (c) => (Math.floor(c / I) % T) * I + (c % I), level),
       hallDay: ratio(loads, cells, T, (c) => Math.floor(c / I) % T, level),
+      hallAll: ratio(loads, cells, 1, () => 0, level),
     },
   };
 }

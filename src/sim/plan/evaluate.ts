@@ -3,6 +3,7 @@
  * interval achieves with its confidence interval, whether it meets the target, and the hall's
  * main measures. This is the evidence every recommended number comes with.
  */
+import { attainment, type Attainment } from '../hall/attainment.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
 import type { MergedResult, MetricEstimate } from '../hall/merge.ts';
 import { DAY_TYPES, type DayType, type Scenario } from '../hall/scenario.ts';
@@ -26,7 +27,9 @@ export interface Evaluation {
   /** The whole hall, per interval, and per day type. */
   hallIntervals: Record<DayType, CellShare[]>;
   hallDays: Record<DayType, CellShare>;
-  /** Intervals (group × day type × interval with joiners) meeting the target at their estimate. */
+  /** Whether it meets the target: the whole period and the hall's intervals (attainment.ts, the one meaning used everywhere). */
+  attainment: Attainment;
+  /** Window-group intervals (group × day type × interval with joiners; a group's day with a whole-day target) meeting the target at their estimate: the planner's own unit. */
   met: number;
   total: number;
   metrics: Record<'wait.all.mean' | 'wait.all.p90' | 'wait.all.withinTarget' | 'count.abandoned' | 'windows.all.utilisation' | 'windows.overtimeMinutes', MetricEstimate | null>;
@@ -73,6 +76,7 @@ export function evaluationOf(merged: MergedResult, targets: PlanTargets, seed: n
     cells,
     hallIntervals,
     hallDays,
+    attainment: attainment(load, targets),
     met,
     total,
     metrics: {

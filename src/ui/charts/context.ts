@@ -4,6 +4,7 @@
  * formatters and messages, the day types present in the horizon, and the window of the day the
  * hall is open (plus a margin), so charts of the day do not draw the empty night.
  */
+import { attainment, uniformTargets, type Attainment } from '../../sim/hall/attainment.ts';
 import type { MergedResult } from '../../sim/hall/merge.ts';
 import { resolveScenario, type Resolved } from '../../sim/hall/resolve.ts';
 import { DAY_TYPES, type DayType, type Scenario } from '../../sim/hall/scenario.ts';
@@ -54,6 +55,8 @@ export interface ChartContext {
   /** The hall's hours plus a margin, widened only to intervals where tickets were taken. */
   ticketWindow: DayWindow;
   target: { waitMinutes: number; share: number };
+  /** Whether the hall meets its target, the whole period and the intervals (attainment.ts); null without the counts. */
+  attainment: Attainment | null;
 }
 
 export function dayInfos(r: Resolved): DayInfo[] {
@@ -118,6 +121,7 @@ export function chartContext(merged: MergedResult, scenario: Scenario, t: Charts
     window: openHoursWindow(merged, resolved),
     ticketWindow: openHoursWindow(merged, resolved, false),
     target: resolved.target,
+    attainment: merged.groupLoad ? attainment(merged.groupLoad, uniformTargets(resolved.target.share)) : null,
   };
 }
 

@@ -45,19 +45,22 @@ describe('utilisation heat map', () => {
     expect(paths.join('')).toContain('M20,5h10V10h-10Z');
   });
 
-  it('marks cells with no open window (every window shut 12:30–13:30 on one day)', () => {
+  it('marks cells with no window staffed (every window shut 12:30–14:00 on one day; those busy at 12:30 finish their taxpayer first)', () => {
     const s = loadScenario('demo-hall');
     s.calendar = { ...s.calendar, startDate: '2026-03-02', days: 1 };
     for (const g of s.windows.groups) {
-      const shut = (a: number[]) => a.map((n, i) => (i === 7 || i === 8 ? 0 : n));
+      const shut = (a: number[]) => a.map((n, i) => (i >= 7 && i <= 9 ? 0 : n));
       g.schedule = Array.isArray(g.schedule) ? shut(g.schedule) : { ordinary: shut(g.schedule.ordinary), filing: shut(g.schedule.filing), deadline: shut(g.schedule.deadline) };
     }
     const lunch = contextFor(s);
     const lh = heatmap(lunch);
-    expect(Array.from(lh.util).map((u, c) => (Number.isNaN(u) ? c : -1)).filter((c) => c >= 0)).toEqual([7, 8]);
+    // 12:30–13:00: windows finishing the taxpayer in hand are staffed, and fully busy.
+    expect(lh.util[7]).toBeGreaterThan(0);
+    expect(lh.util[7]).toBeLessThanOrEqual(1);
+    expect(Array.from(lh.util).map((u, c) => (Number.isNaN(u) ? c : -1)).filter((c) => c >= 0)).toEqual([8, 9]);
     expect(heatSummary(lunch, lh)).toContain('2 interval(s) within opening hours had no window open');
-    expect(heatTooltip(lunch, lh, 0, 7)[1]).toBe('No window open');
-    expect(heatPaths(lh, 10, 10)[HEAT_CLASSES]).toBe('M70,0h10V10h-10ZM80,0h10V10h-10Z');
+    expect(heatTooltip(lunch, lh, 0, 8)[1]).toBe('No window open');
+    expect(heatPaths(lh, 10, 10)[HEAT_CLASSES]).toBe('M80,0h10V10h-10ZM90,0h10V10h-10Z');
   });
 
   it('summarises the busiest cell and the average utilisation', () => {

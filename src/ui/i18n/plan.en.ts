@@ -78,8 +78,8 @@ export const planEn = {
     versusNow: (delta: string) => `${delta} h against now`,
     days: (n: number) => `${n} working day(s) after the warm-up`,
     meetsHeading: 'Meets the target, simulated again on fresh seeds',
-    meets: (met: number, total: number) => `meets the target in ${met} of ${total} intervals`,
-    overall: (share: string, wait: string) => `overall ${share} served within target; mean wait ${wait} min`,
+    meets: (met: number, total: number) => `${met} of ${total} intervals meet the target`,
+    overall: (share: string, wait: string) => `whole period ${share} served within target; mean wait ${wait} min`,
     evaluated: {
       required: 'The plan (simulation)',
       recommended: 'The roster (recommended)',
@@ -87,7 +87,7 @@ export const planEn = {
       scenario: 'Scenario now',
     },
     evalNote: (replications: number, seed: number, minutes: number) =>
-      `Each staffing was simulated again with ${replications} replications on seed ${seed}, not on the seeds it was planned with. An interval here is one window group on one kind of day in one ${minutes}-minute interval (with a whole-day target, one group’s day); it meets the target when its estimated share reaches the target. ± is the half-width of the 95% confidence interval.`,
+      `Each staffing was simulated again with ${replications} replications on seed ${seed}, not on the seeds it was planned with. “Whole period” is everyone who joined a window line over the horizon (after the warm-up); an interval is one ${minutes}-minute interval of one kind of day for the whole hall (all window groups together); either meets the target when its estimated share reaches the target, as on the Results tab. The tables below go window group by window group. ± is the half-width of the 95% confidence interval.`,
     targetHeading: 'The target in words',
     targetLine: (who: string, share: string, minutes: string, scope: string) => `${who}: at least ${share} of the taxpayers who join a window line are served within ${minutes} minutes, ${scope}`,
     everyDay: 'Every kind of day',
@@ -203,6 +203,8 @@ export const planEn = {
     off: 'Staggered invitations were not planned (switched off).',
     notApplicable: (why: string) => `Not applicable: ${why}`,
     how: (acceptance: string, hours: string) => `Taxpayers expected on the peak days are invited to come on earlier filing days, ${hours}; ${acceptance} accept. Windows are counted by the modified offered load with unlimited windows.`,
+    basis: (optionHours: string, planHours: string) =>
+      `The window-hours of the options are a quick formula (the mean number being served, with unlimited windows) to compare the options with each other: ${optionHours} for the option applied. The plan’s own ${planHours} come from simulation at the target, with room for the confidence interval, and are the figure to budget with.`,
     caption: 'Invitation options',
     share: 'Invite',
     booked: 'Bookings per replication',
@@ -254,7 +256,7 @@ export const planEn = {
     off: 'The frontier was not computed (switched off).',
     title: 'Window-hours against the share served within target',
     x: 'Window-hours over the horizon',
-    y: 'Served within target (all taxpayers)',
+    y: 'Served within target (whole period)',
     kinds: {
       target: 'Staffing for a target share',
       kiosks: 'Another number of hall kiosks',
@@ -263,7 +265,8 @@ export const planEn = {
     chosen: 'The plan',
     targetLine: (share: string) => `target ${share}`,
     ci: '95% confidence interval',
-    note: 'Each point was simulated on fresh seeds. Points other than the plan are the Iterative Staffing Algorithm’s staffing without trim and repair, so they sit a little above what a full plan would need.',
+    note: 'Each point is planned as the plan is (repair and trim by simulation) and simulated again on fresh seeds; the share is the whole period’s, as on the Results tab. More service never costs less: where a higher target’s staffing is cheaper, it meets the lower target too and stands for it (said at the point).',
+    takenFrom: (share: string) => `uses the staffing planned for ${share}: it meets this target too and costs less`,
     option: 'Option',
     kioskCount: 'Hall kiosks',
     hours: 'Window-hours',

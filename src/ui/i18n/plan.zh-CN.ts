@@ -81,7 +81,7 @@ export const planZh: PlanMessages = {
     days: (n: number) => `预热期后 ${n} 个工作日`,
     meetsHeading: '是否达标（以新随机种子重新仿真）',
     meets: (met: number, total: number) => `${total} 个时段中 ${met} 个达标`,
-    overall: (share: string, wait: string) => `总体 ${share} 在时限内办理；平均等候 ${wait} 分钟`,
+    overall: (share: string, wait: string) => `全期 ${share} 在目标时间内办理；平均等候 ${wait} 分钟`,
     evaluated: {
       required: '规划（仿真）',
       recommended: '排班（建议）',
@@ -89,7 +89,7 @@ export const planZh: PlanMessages = {
       scenario: '现行方案',
     },
     evalNote: (replications: number, seed: number, minutes: number) =>
-      `每种排班均用随机种子 ${seed} 重新仿真 ${replications} 次，不使用规划时的随机数。此处“时段”指某一窗口组在某类工作日的某个 ${minutes} 分钟时段（按全天考核时为该组的一整天）；估计的达标比例不低于目标即为达标。± 为 95% 置信区间的半宽。`,
+      `每种排班均用随机种子 ${seed} 重新仿真 ${replications} 次，不使用规划时的随机数。“全期”指模拟期内（预热期后）所有进入窗口排队者合计；“时段”指全厅（各窗口组合计）某类工作日的某个 ${minutes} 分钟时段；估计的达标比例不低于目标即为达标，与“仿真结果”页的用法相同。下方各表按窗口组逐时段列出。± 为 95% 置信区间的半宽。`,
     targetHeading: '目标说明',
     targetLine: (who: string, share: string, minutes: string, scope: string) => `${who}：进入窗口排队的纳税人中，至少 ${share} 在 ${minutes} 分钟内开始办理，${scope}`,
     everyDay: '各类工作日',
@@ -205,6 +205,8 @@ export const planZh: PlanMessages = {
     off: '未规划错峰预约（已关闭此项）。',
     notApplicable: (why: string) => `不适用：${why}`,
     how: (acceptance: string, hours: string) => `邀约原定高峰日来厅的纳税人改在申报期较早的工作日 ${hours} 办理，接受比例 ${acceptance}。窗口数按不限窗口下的修正提供负荷计算。`,
+    basis: (optionHours: string, planHours: string) =>
+      `各方案的窗口工时用简便公式（不限窗口时的平均在办人数）估算，只用于方案之间的比较：所采用方案为 ${optionHours} 工时。本规划的 ${planHours} 工时由按目标仿真得出，并为置信区间留有余量，预算请以它为准。`,
     caption: '邀约方案',
     share: '邀约比例',
     booked: '每次重复预约人次',
@@ -256,7 +258,7 @@ export const planZh: PlanMessages = {
     off: '未计算成本与服务水平权衡（已关闭此项）。',
     title: '窗口工时与在时限内办理比例',
     x: '模拟期窗口工时',
-    y: '在时限内办理的比例（全部纳税人）',
+    y: '在目标时间内办理的比例（全期）',
     kinds: {
       target: '按某一目标比例排班',
       kiosks: '大厅自助终端台数不同',
@@ -265,7 +267,8 @@ export const planZh: PlanMessages = {
     chosen: '本规划',
     targetLine: (share: string) => `目标 ${share}`,
     ci: '95% 置信区间',
-    note: '每个点均以新的随机种子仿真。除本规划外，其余各点为迭代排班算法的结果，未经削减与补足，因此略高于完整规划所需。',
+    note: '每个点都与本规划一样规划（以仿真补足与削减），再以新的随机种子仿真；比例为全期的，与“仿真结果”页相同。服务水平更高绝不会更省：若更高目标的排班反而更省，它同样满足较低目标，即以它代表较低目标（在该点注明）。',
+    takenFrom: (share: string) => `采用为 ${share} 规划的排班：它同样满足本目标，且更省`,
     option: '方案',
     kioskCount: '大厅自助终端',
     hours: '窗口工时',
@@ -274,7 +277,7 @@ export const planZh: PlanMessages = {
     caption: '已仿真的各方案',
     summary: (planHours: string, planWithin: string, nowHours: string, nowWithin: string, low: string, high: string) =>
       `本规划用 ${planHours} 窗口工时，${planWithin} 在时限内办理；现行排班为 ${nowHours} 工时、${nowWithin}。各方案的窗口工时在 ${low} 至 ${high} 之间。`,
-    tip: (label: string, hours: string, within: string, wait: string) => [label, `窗口工时 ${hours}`, `达标率 ${within}`, `平均等候 ${wait} 分钟`],
+    tip: (label: string, hours: string, within: string, wait: string) => [label, `窗口工时 ${hours}`, `全期达标率 ${within}`, `平均等候 ${wait} 分钟`],
     csvHeader: ['方案', '类别', '目标比例', '大厅自助终端', '窗口工时', '达标率', '±', '平均等候（分钟）', '±', '本规划'],
   },
 

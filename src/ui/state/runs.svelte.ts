@@ -7,6 +7,7 @@
  * background; a newer edit cancels both. Results are merged in a worker, so the page never spends
  * a long task on them.
  */
+import { RESULTS_LOAD } from '../../sim/hall/group-load.ts';
 import type { MergedResult } from '../../sim/hall/merge.ts';
 import type { Scenario } from '../../sim/hall/scenario.ts';
 import type { Progress, RunOutcome } from '../../workers/pool.ts';
@@ -62,7 +63,7 @@ class RunStore {
     try {
       for (const reps of passes) {
         this.stage = reps === full ? 'full' : 'quick';
-        const outcome: RunOutcome = await pool.run({ scenarios: [s], seed: this.seed, replications: reps }, (p) => {
+        const outcome: RunOutcome = await pool.run({ scenarios: [s], seed: this.seed, replications: reps, groupLoad: RESULTS_LOAD }, (p) => {
           if (generation === this.#generation) this.progress = p;
         });
         if (generation !== this.#generation) return; // a newer run took over

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { RESULTS_LOAD } from '../../../sim/hall/group-load.ts';
 import { mergeResults, type MergedResult } from '../../../sim/hall/merge.ts';
 import { runReplication } from '../../../sim/hall/run.ts';
 import type { Scenario } from '../../../sim/hall/scenario.ts';
@@ -27,7 +28,7 @@ export function result(preset: Preset, replications = 3): { scenario: Scenario; 
   let hit = merged.get(key);
   if (!hit) {
     const scenario = loadScenario(preset);
-    const runs = Array.from({ length: replications }, (_, r) => runReplication(scenario, { seed: 7, replication: r }));
+    const runs = Array.from({ length: replications }, (_, r) => runReplication(scenario, { seed: 7, replication: r, groupLoad: RESULTS_LOAD }));
     hit = { scenario, merged: mergeResults(runs) };
     merged.set(key, hit);
   }
@@ -41,6 +42,6 @@ export function context(preset: Preset, locale: Locale = 'en', replications = 3)
 
 /** A context for a scenario made in the test (run for `replications` replications, seed 7). */
 export function contextFor(scenario: Scenario, replications = 2, locale: Locale = 'en'): ChartContext {
-  const runs = Array.from({ length: replications }, (_, r) => runReplication(scenario, { seed: 7, replication: r }));
+  const runs = Array.from({ length: replications }, (_, r) => runReplication(scenario, { seed: 7, replication: r, groupLoad: RESULTS_LOAD }));
   return chartContext(mergeResults(runs), scenario, locale === 'en' ? chartsEn : chartsZh, locale);
 }

@@ -34,6 +34,8 @@ export interface PlotPoint {
   targetShare: number | null;
   meanWait: FrontierPoint['meanWait'];
   within: FrontierPoint['within'];
+  /** The higher target share whose staffing stands for this one (cheaper, and meets it too). */
+  takenFrom: number | null;
 }
 
 /** The points ordered by window-hours (the keyboard cursor moves along them). */
@@ -53,6 +55,7 @@ export function frontierPoints(plan: Plan, locale: Locale): PlotPoint[] {
         targetShare: f.targetShare,
         meanWait: f.meanWait,
         within: f.within,
+        takenFrom: f.takenFrom ?? null,
       };
     })
     .sort((a, b) => a.x - b.x);
@@ -76,7 +79,8 @@ export function frontierTooltip(p: PlotPoint, t: PlanMessages, fmt: Formatters):
   const within = p.within ? fmt.pmPercent(p.within.mean, p.within.halfWidth, 1) : t.none;
   const wait = p.meanWait ? fmt.pm(p.meanWait.mean, p.meanWait.halfWidth, 1) : t.none;
   const name = p.chosen ? `${p.label} · ${t.frontier.chosen}` : p.label;
-  return t.frontier.tip(name, fmt.number(p.x, 1), within, wait);
+  const tip = t.frontier.tip(name, fmt.number(p.x, 1), within, wait);
+  return p.takenFrom === null ? tip : [...tip, t.frontier.takenFrom(fmt.percent(p.takenFrom, 0))];
 }
 
 export function frontierSummary(points: PlotPoint[], t: PlanMessages, fmt: Formatters): string {

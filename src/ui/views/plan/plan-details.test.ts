@@ -78,18 +78,21 @@ describe('kiosks, staggered invitations and the back office', () => {
 });
 
 describe('the frontier', () => {
-  it('orders the options by window-hours, the plan’s own point at its window-hours', () => {
+  it('orders the options by window-hours, the plan’s own point at its window-hours; more service never costs less', () => {
     const points = frontierPoints(demo, 'en');
     expect(points).toHaveLength(demo.frontier!.length);
     expect(points.map((p) => p.x)).toEqual([...points.map((p) => p.x)].sort((a, b) => a - b));
     const chosen = points.filter((p) => p.chosen);
     expect(chosen).toHaveLength(1);
     expect(chosen[0].x).toBeCloseTo(demo.staffHours.required.total, 9);
-    expect(chosen[0].y).toBe(demo.evaluation.required.metrics['wait.all.withinTarget']!.mean);
+    // The whole period's share within target: the measure the plan's summary and the Results tab show.
+    expect(chosen[0].y).toBe(demo.evaluation.required.attainment.period.mean);
     const now = points.find((p) => p.kind === 'scenario')!;
     expect(now.x).toBeCloseTo(demo.staffHours.scenario.total, 9);
     expect(now.label).toBe('current staffing');
     expect(frontierPoints(demo, 'zh-CN').find((p) => p.kind === 'scenario')!.label).toBe('现行排班');
+    const targets = points.filter((p) => p.kind === 'target').sort((a, b) => a.targetShare! - b.targetShare!);
+    for (let i = 1; i < targets.length; i++) expect(targets[i].x).toBeGreaterThanOrEqual(targets[i - 1].x);
     const d = frontierDomains(points, 0.9);
     for (const p of points) {
       expect(p.x).toBeGreaterThan(d.x[0]);

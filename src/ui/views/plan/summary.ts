@@ -42,10 +42,15 @@ export interface MeetsFigure {
   meanWait: MetricEstimate | null;
 }
 
+/**
+ * Whether each staffing meets the target, in the one meaning used everywhere (attainment.ts):
+ * the whole period's share within the target wait, and the hall's intervals that reach it.
+ */
 export function meetsFigures(plan: Plan): MeetsFigure[] {
   return EVALUATED.map((key) => {
     const e = plan.evaluation[key];
-    return { key, met: e.met, total: e.total, within: e.metrics['wait.all.withinTarget'], meanWait: e.metrics['wait.all.mean'] };
+    const a = e.attainment;
+    return { key, met: a.intervals.met, total: a.intervals.total, within: { mean: a.period.mean, halfWidth: a.period.halfWidth, n: e.replications }, meanWait: e.metrics['wait.all.mean'] };
   });
 }
 
