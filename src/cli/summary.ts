@@ -35,9 +35,28 @@ const L = {
     windows: 'Windows',
     utilisation: 'utilisation',
     overtime: 'overtime (minutes, all windows)',
-    kiosks: 'Kiosks',
-    availability: 'availability',
+    kiosks: 'Kiosks (people over the horizon after the warm-up)',
+    kioskSite: (name: string, kiosks: number, hours: string) => `${name} (${kiosks} kiosks, ${hours})`,
+    allDay: 'around the clock',
+    hoursWorking: (hours: string) => `${hours}, working days only`,
+    availability: 'availability (kiosks in working order)',
+    kioskUtilisation: 'utilisation (busy / working while open)',
     kioskWait: 'mean wait (min)',
+    kioskP90: '90% waited at most (min)',
+    kioskLine: 'mean line (people)',
+    kioskArrivals: 'came',
+    kioskServed: 'served',
+    turnedAway: 'could not use it on arrival:',
+    closed: 'site closed',
+    down: 'every kiosk down',
+    line: 'line too long',
+    gaveUp: 'gave up waiting',
+    outOfService: 'sent away: last kiosk failed',
+    went: 'of all those it failed, went:',
+    toWindows: 'to the hall windows at once',
+    toOtherSite: 'to another site',
+    toHall: 'to the hall later',
+    left: 'home unserved',
     removed: 'window minutes taken over by kiosks',
     closing: 'Closing (Rule 4)',
     shown: 'shown a predicted wait',
@@ -75,9 +94,28 @@ const L = {
     windows: '窗口',
     utilisation: '利用率',
     overtime: '延时服务时长（分钟，全部窗口）',
-    kiosks: '自助办税终端',
-    availability: '可用率',
+    kiosks: '自助办税终端（人数为预热期后整个模拟期合计）',
+    kioskSite: (name: string, kiosks: number, hours: string) => `${name}（${kiosks} 台，${hours}）`,
+    allDay: '24 小时',
+    hoursWorking: (hours: string) => `${hours}，仅工作日`,
+    availability: '可用率（终端正常运行）',
+    kioskUtilisation: '利用率（开放时忙碌 / 可用）',
     kioskWait: '平均等候（分钟）',
+    kioskP90: '90% 的人等候不超过（分钟）',
+    kioskLine: '平均排队（人）',
+    kioskArrivals: '到达',
+    kioskServed: '办结',
+    turnedAway: '到达时未能使用：',
+    closed: '网点未开放',
+    down: '终端全部故障',
+    line: '排队过长',
+    gaveUp: '等不及离开',
+    outOfService: '最后一台终端故障被迫离开',
+    went: '未能在此办理者的去向：',
+    toWindows: '当即去大厅窗口',
+    toOtherSite: '改去其他网点',
+    toHall: '稍后去大厅',
+    left: '未办理离开',
     removed: '终端分流的窗口工作量（分钟）',
     closing: '延时服务（制度四）',
     shown: '提示预计等候时间',
@@ -174,16 +212,7 @@ export function summaryLines(s: Scenario, merged: MergedResult, lang: Lang): str
   }
   out.push(row(t.overtime, num(m['windows.overtimeMinutes'], 0)));
 
-  if (s.kiosks && s.kiosks.sites.length > 0) {
-    out.push('', t.kiosks);
-    for (const k of s.kiosks.sites) {
-      const label = lang === 'en' ? k.name.en : k.name.zh;
-      out.push(row(`${label} ${t.availability}`, pct(m[`kiosk.${k.id}.availability`])));
-      out.push(row(`${label} ${t.utilisation}`, pct(m[`kiosk.${k.id}.utilisation`])));
-      out.push(row(`${label} ${t.kioskWait}`, num(m[`kiosk.${k.id}.wait.mean`])));
-    }
-    out.push(row(t.removed, num(m['kiosk.windowMinutesRemoved'], 0)));
-  }
+  if (s.kiosks && s.kiosks.sites.length > 0) out.push('', ...kioskLines(s, merged, lang));
 
   out.push('', t.closing);
   out.push(row(t.shown, num(m['closing.shown'], 1)));
@@ -198,5 +227,42 @@ export function summaryLines(s: Scenario, merged: MergedResult, lang: Lang): str
     out.push(row(t.overdue, od));
   }
   if (m['count.staggered.booked']?.mean) out.push('', row(t.staggered, num(m['count.staggered.booked'], 1)));
+  return out;
+}
+
+/**
+ * The kiosk section: per site, a heading (name, kiosks, hours) and one measure a row, each with
+ * its half-width, so the table stays narrow whatever the number of sites.
+ */
+export function kioskLines(s: Scenario, merged: MergedResult, lang: Lang): string[] {
+  const t = L[lang];
+  const m = merged.metrics;
+  const out = [t.kiosks];
+  const sub = (label: string, value: string) => row(`  ${label}`, value);
+  const subsub = (label: string, value: string) => row(`    ${label}`, value);
+  for (const k of s.kiosks?.sites ?? []) {
+    const e = (key: string) => m[`kiosk.${k.id}.${key}`];
+    const hours = k.hours === '24h' ? t.allDay : `${k.hours.start}–${k.hours.end}`;
+    out.push(`  ${t.kioskSite(lang === 'en' ? k.name.en : k.name.zh, k.kiosks, k.days === 'working' ? t.hoursWorking(hours) : hours)}`);
+    out.push(sub(t.availability, pct(e('availability'))));
+    out.push(sub(t.kioskUtilisation, pct(e('utilisation'))));
+    out.push(sub(t.kioskWait, num(e('wait.mean'))));
+    out.push(sub(t.kioskP90, num(e('wait.p90'))));
+    out.push(sub(t.kioskLine, num(e('queue.mean'))));
+    out.push(sub(t.kioskArrivals, num(e('arrivals'), 1)));
+    out.push(sub(t.kioskServed, num(e('served'), 1)));
+    out.push(`    ${t.turnedAway}`);
+    out.push(subsub(t.closed, num(e('turnedAway.closed'), 1)));
+    out.push(subsub(t.down, num(e('turnedAway.down'), 1)));
+    out.push(subsub(t.line, num(e('turnedAway.line'), 1)));
+    out.push(sub(t.gaveUp, num(e('gaveUp'), 1)));
+    out.push(sub(t.outOfService, num(e('outOfService'), 1)));
+    out.push(`    ${t.went}`);
+    out.push(subsub(t.toWindows, num(e('toWindows'), 1)));
+    out.push(subsub(t.toOtherSite, num(e('toOtherSite'), 1)));
+    out.push(subsub(t.toHall, num(e('toHall'), 1)));
+    out.push(subsub(t.left, num(e('left'), 1)));
+  }
+  out.push(row(t.removed, num(m['kiosk.windowMinutesRemoved'], 0)));
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeSvg, csvNumber, escapeXml } from './export.ts';
-import { legendLayout, SWATCH_WIDTH, textWidth } from './legend.ts';
+import { legendLayout, SWATCH_WIDTH, textWidth, wrapText } from './legend.ts';
 
 const swatch = '<svg xmlns="http://www.w3.org/2000/svg" width="28" height="14"><line x1="1" x2="27" y1="7" y2="7" stroke="#0072B2"/></svg>';
 const chart = '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><path d="M0,0L10,10"/></svg>';
@@ -45,6 +45,17 @@ describe('chart export', () => {
     expect(wide[1].x).toBeCloseTo(SWATCH_WIDTH + 6 + textWidth('Mean wait', 12) + 16, 9);
     const narrow = legendLayout(labels, 200);
     expect(narrow.map((p) => p.y)).toEqual([0, 20, 40, 60]);
+  });
+
+  it('wraps long caption lines to the chart’s width: between words, and between CJK characters', () => {
+    // 11 px: a CJK character is 11 wide, a Latin letter 6.38, a space 3.3.
+    expect(wrapText('银行网点：平均等候 0.41 分钟', 60, 11)).toEqual(['银行网点：', '平均等候', '0.41 分钟']);
+    expect(wrapText('mean wait 0.41 min (±0.05)', 70, 11)).toEqual(['mean wait', '0.41 min', '(±0.05)']);
+    expect(wrapText('short', 600, 11)).toEqual(['short']);
+    expect(wrapText('', 600, 11)).toEqual(['']);
+    const { svg } = composeSvg({ title: 't', caption: `${'等候'.repeat(40)}\nHallFlow`, legend: [], chart, width: 600, height: 300 });
+    // 80 CJK characters of 11 px in 600 px: two lines, then the second caption line.
+    expect(svg.match(/<text x="16" y="\d+" font-size="11"/g)).toHaveLength(3);
   });
 
   it('rounds CSV numbers and leaves gaps empty', () => {

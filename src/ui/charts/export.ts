@@ -5,7 +5,7 @@
  * allows) and its data as CSV (UTF-8 with BOM, translated headers). Nothing leaves the browser.
  */
 import { download, downloadCsv } from '../download.ts';
-import { legendLayout, SWATCH_HEIGHT, SWATCH_WIDTH } from './legend.ts';
+import { legendLayout, SWATCH_HEIGHT, SWATCH_WIDTH, wrapText } from './legend.ts';
 import { CHART_FONT, INK, MUTED } from './palette.ts';
 
 export interface ExportLegendEntry {
@@ -16,7 +16,7 @@ export interface ExportLegendEntry {
 
 export interface ExportParts {
   title: string;
-  /** Lines under the chart (split at newlines). */
+  /** Lines under the chart (split at newlines, wrapped to the chart's width). */
   caption: string;
   legend: ExportLegendEntry[];
   /** The chart, a serialised <svg>, and its size. */
@@ -60,7 +60,8 @@ export function composeSvg(parts: ExportParts): { svg: string; width: number; he
   }
   body.push(`<g transform="translate(${PAD},${y})">${parts.chart}</g>`);
   y += parts.height + 4;
-  for (const line of parts.caption.split('\n')) {
+  // Long lines (a chart's summary in its note) wrap to the chart's width.
+  for (const line of parts.caption.split('\n').flatMap((l) => wrapText(l, parts.width, CAPTION_SIZE))) {
     y += CAPTION_SIZE + 4;
     body.push(`<text x="${PAD}" y="${y}" font-size="${CAPTION_SIZE}" fill="${MUTED}">${escapeXml(line)}</text>`);
   }

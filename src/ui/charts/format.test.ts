@@ -38,6 +38,13 @@ describe('chart formatters', () => {
     expect(f.pmPercent(1, 1e-17)).toBe('100%');
   });
 
+  it('writes a figure with exactly the decimals asked for (as precise as its ±)', () => {
+    const f = formatters('zh-CN');
+    expect(f.fixed(0.3, 2)).toBe('0.30');
+    expect(f.fixed(4367.7, 0)).toBe('4,368');
+    expect(f.fixed(0.0234, 3)).toBe('0.023');
+  });
+
   it('writes small amounts with two significant digits, tiny ones as <0.01', () => {
     const f = formatters('en');
     expect(f.amount(12.34)).toBe('12.3');

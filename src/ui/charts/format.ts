@@ -11,6 +11,8 @@ export interface Formatters {
   locale: Locale;
   /** A number with at most `digits` decimals (grouping as the locale has it). */
   number(v: number, digits?: number): string;
+  /** A number with exactly `digits` decimals (0.30, not 0.3: a figure as precise as its ±). */
+  fixed(v: number, digits: number): string;
   /** A count or average of people or machines: 1 decimal, 2 significant digits below 1, "<0.01" below that. */
   amount(v: number): string;
   /** A share 0..1 as a percentage with at most `digits` decimals. */
@@ -49,6 +51,12 @@ export function formatters(locale: Locale): Formatters {
     if (!f) numbers.set(digits, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
     return f;
   };
+  const fixedNumbers = new Map<number, Intl.NumberFormat>();
+  const ff = (digits: number) => {
+    let f = fixedNumbers.get(digits);
+    if (!f) fixedNumbers.set(digits, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+    return f;
+  };
   const percents = new Map<number, Intl.NumberFormat>();
   const pf = (digits: number) => {
     let f = percents.get(digits);
@@ -65,6 +73,7 @@ export function formatters(locale: Locale): Formatters {
   const f: Formatters = {
     locale,
     number: (v, digits = 1) => nf(digits).format(v),
+    fixed: (v, digits) => ff(digits).format(v),
     amount: (v) => (Math.abs(v) >= 1 || v === 0 ? nf(1).format(v) : Math.abs(v) < 0.01 ? `<${nf(2).format(0.01)}` : small.format(v)),
     percent: (v, digits = 1) => pf(digits).format(v),
     pm: (mean, hw, digits = 1) => withHw(nf(digits).format(mean), hw ? nf(digits).format(hw) : null, nf(digits).format(0)),

@@ -1,58 +1,163 @@
 /**
- * Self-service kiosks around the clock: the average day (00:00–24:00, over every day of the
- * horizon, open or closed) of the kiosk queue, kiosks busy and kiosks in working order, against
- * the kiosks installed; availability per site from the metrics.
+ * Self-service kiosks around the clock, one site at a time: the site's average day (00:00–24:00,
+ * each interval averaged over every day of the horizon, open or closed) of its line, its kiosks
+ * busy and its kiosks in working order, against the kiosks installed, with the hours it is closed
+ * on every day shaded. What the site did for its users, in words and per site, is
+ * kiosk-measures.ts.
+ *
+ * Bands: the merged series give a confidence half-width per interval of the horizon, not of the
+ * average day. The mean of those half-widths over the days is never narrower than the half-width
+ * of the average (the sample standard deviation is a norm, and every cell has the same
+ * replications), so the band drawn is the true 95% interval or wider: it is worded "at most".
  */
-import { argMax, cellRange, cellStart, timeTicks, type ChartContext } from './context.ts';
+import type { MergedSeries } from '../../sim/hall/merge.ts';
+import type { ResolvedSite } from '../../sim/hall/resolve.ts';
+import { cellRange, cellStart, timeTicks, type ChartContext } from './context.ts';
 import { csvNumber, type CsvTable } from './export.ts';
 import type { LegendItem } from './legend.ts';
-import { OKABE_ITO } from './palette.ts';
-import type { SeriesChartSpec } from './series-chart.ts';
+import { CLOSED_STROKE, MUTED, OKABE_ITO } from './palette.ts';
+import type { SeriesChartSpec, Value } from './series-chart.ts';
+
+/** A kiosk site as the charts name it. */
+export interface KioskSite {
+  index: number;
+  id: string;
+  /** In the current language. */
+  name: string;
+  kiosks: number;
+  /** Hours in minutes of the day, [start, end); [0, 1440) around the clock. */
+  start: number;
+  end: number;
+  workingDaysOnly: boolean;
+}
 
 export interface KioskDay {
-  queue: number[];
-  busy: number[];
+  site: KioskSite;
+  /** Users waiting and kiosks busy per interval of the day (null while the site is closed on every day). */
+  queue: Value[];
+  queueHw: Value[];
+  busy: Value[];
+  busyHw: Value[];
+  /** Kiosks in working order, open or closed (they fail and are repaired either way). */
   up: number[];
-  installed: number;
+  upHw: number[];
+  /** Intervals of the day when the site is closed on every day of the horizon. */
+  closed: boolean[];
 }
 
-/** Total kiosks installed over all sites (0 when the scenario has none). */
-export function installedKiosks(ctx: ChartContext): number {
-  return (ctx.scenario.kiosks?.sites ?? []).reduce((a, s) => a + s.kiosks, 0);
+function siteOf(ctx: ChartContext, s: ResolvedSite): KioskSite {
+  return {
+    index: s.index,
+    id: s.id,
+    name: ctx.fmt.locale === 'zh-CN' ? s.name.zh : s.name.en,
+    kiosks: s.kiosks,
+    start: s.start,
+    end: s.end,
+    workingDaysOnly: s.workingDaysOnly,
+  };
 }
 
-/** Each interval of the day averaged over all days of the horizon. */
-export function kioskDay(ctx: ChartContext): KioskDay {
-  const per = ctx.perDay;
-  const days = ctx.merged.intervals.days;
-  const iv = ctx.merged.intervals;
-  const out: KioskDay = { queue: new Array<number>(per).fill(0), busy: new Array<number>(per).fill(0), up: new Array<number>(per).fill(0), installed: installedKiosks(ctx) };
+/** The scenario's kiosk sites, in its order (none without kiosks). */
+export function kioskSites(ctx: ChartContext): KioskSite[] {
+  return (ctx.resolved.kiosks?.sites ?? []).map((s) => siteOf(ctx, s));
+}
+
+/** The site shown first: the one with the longest mean line (the first of equals), else the first. */
+export function defaultSite(ctx: ChartContext): number {
+  let best = 0;
+  let longest = -Infinity;
+  kioskSites(ctx).forEach((s, i) => {
+    const q = ctx.merged.metrics[`kiosk.${s.id}.queue.mean`]?.mean ?? 0;
+    if (q > longest) {
+      longest = q;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** Whether interval j of the day is outside the site's hours on every day of the horizon. */
+export function closedCells(ctx: ChartContext, s: KioskSite): boolean[] {
+  const w = ctx.intervalMinutes;
+  const anyDay = !s.workingDaysOnly || ctx.days.some((d) => d.working);
+  return Array.from({ length: ctx.perDay }, (_, j) => !anyDay || j * w >= s.end || (j + 1) * w <= s.start);
+}
+
+/** Mean over the days of cell j of the day, and the mean of the half-widths (see the header). */
+function average(series: MergedSeries, days: number, per: number): { mean: number[]; hw: number[] } {
+  const mean = new Array<number>(per).fill(0);
+  const hw = new Array<number>(per).fill(0);
   for (let d = 0; d < days; d++) {
     for (let j = 0; j < per; j++) {
-      const k = d * per + j;
-      out.queue[j] += iv.kioskQueue.mean[k];
-      out.busy[j] += iv.kioskBusy.mean[k];
-      out.up[j] += iv.kioskUp.mean[k];
+      mean[j] += series.mean[d * per + j];
+      hw[j] += series.halfWidth[d * per + j];
     }
   }
   for (let j = 0; j < per; j++) {
-    out.queue[j] /= days;
-    out.busy[j] /= days;
-    out.up[j] /= days;
+    mean[j] /= days;
+    hw[j] /= days;
+  }
+  return { mean, hw };
+}
+
+/** The average day of site `index` (in the scenario's order). */
+export function siteDay(ctx: ChartContext, index: number): KioskDay {
+  const site = kioskSites(ctx)[index];
+  const iv = ctx.merged.intervals;
+  const series = iv.kioskSites[index];
+  const per = ctx.perDay;
+  const closed = closedCells(ctx, site);
+  const q = average(series.queue, iv.days, per);
+  const b = average(series.busy, iv.days, per);
+  const u = average(series.up, iv.days, per);
+  const open = <T>(v: T, j: number): T | null => (closed[j] ? null : v);
+  return {
+    site,
+    queue: q.mean.map(open),
+    queueHw: q.hw.map(open),
+    busy: b.mean.map(open),
+    busyHw: b.hw.map(open),
+    up: u.mean,
+    upHw: u.hw,
+    closed,
+  };
+}
+
+/** "08:00–20:00, every day", "around the clock, working days only". */
+export function siteHours(ctx: ChartContext, s: KioskSite): string {
+  const t = ctx.t.kiosks;
+  const hours = s.start === 0 && s.end === 1440 ? t.allDay : `${ctx.fmt.time(s.start)}–${ctx.fmt.time(s.end)}`;
+  return t.hours(hours, s.workingDaysOnly ? t.workingDays : t.everyDay);
+}
+
+/** The line above the chart: the kiosks installed and the hours. */
+export function siteFacts(ctx: ChartContext, s: KioskSite): string {
+  return ctx.t.kiosks.facts(ctx.fmt.number(s.kiosks, 0), siteHours(ctx, s));
+}
+
+/** Runs of closed cells [from, to). */
+function closedRuns(closed: boolean[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let j = 0; j < closed.length; j++) {
+    if (!closed[j]) continue;
+    if (out.length > 0 && out[out.length - 1].to === j) out[out.length - 1].to = j + 1;
+    else out.push({ from: j, to: j + 1 });
   }
   return out;
 }
 
 export function kioskSpec(ctx: ChartContext, k: KioskDay): SeriesChartSpec {
   const { t, fmt } = ctx;
-  const people = (v: number) => t.unit.people(fmt.amount(v));
-  const kiosks = (v: number) => t.unit.kiosks(fmt.number(v, 1));
+  const atMost = (v: string, hw: number | null) => (hw === null || fmt.number(hw, 2) === fmt.number(0, 2) ? v : t.kiosks.atMost(v, fmt.number(hw, 2)));
+  const people = (v: number, hw: number | null) => atMost(t.unit.people(fmt.amount(v)), hw);
+  const kiosks = (v: number, hw: number | null) => atMost(t.unit.kiosks(fmt.number(v, 1)), hw);
   return {
     count: ctx.perDay,
     ticks: timeTicks(ctx, 0, ctx.perDay, 12),
     xLabel: t.kiosks.xLabel,
     cellLabel: (i) => cellRange(ctx, i),
     cellKey: (i) => cellStart(ctx, i),
+    shades: closedRuns(k.closed).map((r) => ({ ...r, label: t.kiosks.closed })),
     panels: [
       {
         id: 'queue',
@@ -60,17 +165,18 @@ export function kioskSpec(ctx: ChartContext, k: KioskDay): SeriesChartSpec {
         height: 140,
         minTop: 1,
         tick: (v) => fmt.number(v, 1),
-        series: [{ id: 'queue', label: t.kiosks.queue, kind: 'line', color: OKABE_ITO.vermillion, values: k.queue, format: people }],
+        series: [{ id: 'queue', label: t.kiosks.queue, kind: 'line', color: OKABE_ITO.vermillion, values: k.queue, halfWidth: k.queueHw, format: people }],
       },
       {
         id: 'kiosks',
         yLabel: t.kiosks.kiosksLabel,
         height: 150,
-        tick: (v) => fmt.number(v, 0),
-        refs: [{ value: k.installed, label: t.kiosks.installed(fmt.number(k.installed, 0)), color: OKABE_ITO.black }],
+        // A site of one or two kiosks gets ticks at halves.
+        tick: (v) => fmt.number(v, 1),
+        refs: [{ value: k.site.kiosks, label: t.kiosks.installed(fmt.number(k.site.kiosks, 0)), color: OKABE_ITO.black }],
         series: [
-          { id: 'busy', label: t.kiosks.busy, kind: 'area', color: OKABE_ITO.skyBlue, values: k.busy, format: kiosks },
-          { id: 'up', label: t.kiosks.up, kind: 'line', color: OKABE_ITO.green, values: k.up, format: kiosks },
+          { id: 'busy', label: t.kiosks.busy, kind: 'area', color: OKABE_ITO.skyBlue, values: k.busy, halfWidth: k.busyHw, format: kiosks },
+          { id: 'up', label: t.kiosks.up, kind: 'line', color: OKABE_ITO.green, values: k.up, halfWidth: k.upHw, format: kiosks },
         ],
       },
     ],
@@ -79,46 +185,32 @@ export function kioskSpec(ctx: ChartContext, k: KioskDay): SeriesChartSpec {
 
 export function kioskLegend(ctx: ChartContext, k: KioskDay): LegendItem[] {
   const t = ctx.t.kiosks;
-  return [
+  const items: LegendItem[] = [
     { kind: 'line', label: t.queue, color: OKABE_ITO.vermillion },
     { kind: 'line', label: t.up, color: OKABE_ITO.green },
+    { kind: 'band', label: t.band, color: MUTED },
     { kind: 'bar', label: t.busy, color: OKABE_ITO.skyBlue },
-    { kind: 'ref', label: t.installed(ctx.fmt.number(k.installed, 0)), color: OKABE_ITO.black },
+    { kind: 'ref', label: t.installed(ctx.fmt.number(k.site.kiosks, 0)), color: OKABE_ITO.black },
   ];
+  if (k.closed.some((c) => c)) items.push({ kind: 'hatch', label: t.closed, color: CLOSED_STROKE });
+  return items;
 }
 
-/** "Hall self-service room: availability 97.1% ± 0.4%", one per site. */
-export function kioskAvailability(ctx: ChartContext): string[] {
-  const { t, fmt } = ctx;
-  const zh = fmt.locale === 'zh-CN';
-  return (ctx.scenario.kiosks?.sites ?? []).flatMap((s) => {
-    const m = ctx.merged.metrics[`kiosk.${s.id}.availability`];
-    return m ? [t.kiosks.availability(zh ? s.name.zh : s.name.en, fmt.pmPercent(m.mean, m.halfWidth, 1))] : [];
-  });
-}
-
-export function kioskSummary(ctx: ChartContext, k: KioskDay): string {
-  const { t, fmt } = ctx;
-  const q = argMax(k.queue);
-  const b = argMax(k.busy);
-  const up = k.up.reduce((a, v) => a + v, 0) / k.up.length;
-  return t.kiosks.summary(
-    k.queue[q] > 0 ? t.kiosks.queueAt(cellStart(ctx, q), t.unit.people(fmt.amount(k.queue[q]))) : t.kiosks.noQueue,
-    fmt.number(up, 1),
-    fmt.number(k.installed, 0),
-    cellStart(ctx, b),
-    t.unit.kiosks(fmt.number(k.busy[b], 1)),
-    kioskAvailability(ctx).join('; '),
-  );
-}
-
+/** One row per interval of the day; closed intervals say so and have no line or busy kiosks. */
 export function kioskCsv(ctx: ChartContext, k: KioskDay): CsvTable {
-  const rows: unknown[][] = k.queue.map((_, j) => [
+  const t = ctx.t.kiosks;
+  const rows: unknown[][] = k.up.map((_, j) => [
+    k.site.name,
     ctx.fmt.time(j * ctx.intervalMinutes),
     ctx.fmt.time((j + 1) * ctx.intervalMinutes),
+    k.closed[j] ? t.csvClosed : t.csvOpen,
     csvNumber(k.queue[j]),
+    csvNumber(k.queueHw[j]),
     csvNumber(k.busy[j]),
+    csvNumber(k.busyHw[j]),
     csvNumber(k.up[j]),
+    csvNumber(k.upHw[j]),
+    k.site.kiosks,
   ]);
-  return { header: [...ctx.t.kiosks.csv], rows };
+  return { header: [...t.csv], rows };
 }

@@ -45,6 +45,26 @@ export function textWidth(text: string, fontSize: number): number {
   return w;
 }
 
+/**
+ * `text` broken into lines no wider than `width` (by textWidth): between words, and between any
+ * two CJK characters. A single word wider than `width` keeps a line of its own.
+ */
+export function wrapText(text: string, width: number, fontSize: number): string[] {
+  const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const tok of tokens) {
+    const space = /^\s+$/.test(tok);
+    if (line === '' && space) continue;
+    if (line !== '' && !space && textWidth(line + tok, fontSize) > width) {
+      lines.push(line.trimEnd());
+      line = tok;
+    } else line += tok;
+  }
+  if (line.trim() !== '' || lines.length === 0) lines.push(line.trimEnd());
+  return lines;
+}
+
 export const SWATCH_WIDTH = 28;
 export const SWATCH_HEIGHT = 14;
 

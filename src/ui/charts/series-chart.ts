@@ -53,6 +53,8 @@ export interface SeriesChartSpec {
   cellKey: (i: number) => string;
   /** Vertical reference lines at boundary positions (e.g. the target wait). */
   xRefs?: { at: number; label: string; color: string }[];
+  /** Runs of cells [from, to) hatched across every panel (e.g. a site's closed hours), labelled where they fit. */
+  shades?: { from: number; to: number; label: string }[];
   panels: Panel[];
 }
 
