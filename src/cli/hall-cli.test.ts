@@ -34,6 +34,7 @@ describe('hallflow validate and simulate', () => {
     expect(await main(['validate'])).toBe(2);
   });
 
+  // Four runs: past the 5 s default on a loaded machine.
   it('simulate: prints a summary, the merged result as JSON, or CSV files', { timeout: 60_000 }, async () => {
     expect(await main(['simulate', preset('county-hall'), '--reps', '2', '--lang', 'en'])).toBe(0);
     const summary = io.out.join('\n');
@@ -74,7 +75,7 @@ describe('hallflow validate and simulate', () => {
     expect(intervals.charCodeAt(0)).toBe(0xfeff); // BOM for Excel
     expect(intervals).toMatch(/date 日期,start 开始,tickets 取号数/);
     expect(intervals.split('\r\n').length).toBeGreaterThan(100);
-  }, 60000); // four runs: past the 5 s default on a loaded machine
+  });
 
   it('simulate: refuses a bad scenario (exit 1, problems on stderr) and bad flags (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hallflow-'));
