@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
@@ -55,6 +56,19 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    // Long statistical checks (minutes) run in `npm run test:validation` (vitest.validation.config.ts).
+    exclude: ['**/node_modules/**', '**/*.long.test.ts'],
     environment: 'node',
+    // The heaviest ordinary test takes about 10 s when two suites share this 2-core machine;
+    // 60 s is more than 3x that. Tests that need longer say so themselves.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // One module graph per worker instead of one per file: importing the simulator again for
+    // each of 130 files took over half the suite's time. Tests that stub globals or spy on
+    // modules restore them after each test (capture-output.ts, scenario-store.test.ts).
+    isolate: false,
+    // Every core (vitest's default leaves one for itself, which on 2 cores halves the speed:
+    // 125 s against 84 s here; the main process only collects results).
+    maxWorkers: availableParallelism(),
   },
 });

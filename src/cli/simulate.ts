@@ -128,7 +128,7 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
     if (outcome.status === 'stopped') note = `stopped after ${outcome.replications} replications: ${stop!.metric} known to ±${stop!.halfWidth} / ${outcome.replications} 次重复后停止：${stop!.metric} 的置信区间半宽已不超过 ${stop!.halfWidth}`;
     if (results.length === 0) {
       console.error(note ?? 'no replication finished / 没有完成的重复');
-      return 1;
+      return cancelled ? CANCELLED_EXIT_CODE : 1;
     }
   }
   const merged = mergeResults(results);
