@@ -50,6 +50,16 @@ describe('appointments', () => {
     expect(conserved(res)).toBe(true);
   });
 
+  it('a booking so late it comes after the horizon is still counted (forfeited), not lost', () => {
+    // The run used to stop once the hall was empty, leaving such arrivals in the calendar.
+    const s = variant((x) => {
+      x.appointments = { share: 0.3, capacityPerSlot: 50, lateShare: 1, late: { kind: 'deterministic', value: 100_000 }, graceMinutes: 15, forfeitTicketShare: 0 };
+    });
+    const res = replicate(s, 3);
+    for (const r of res) expect(r.metrics['count.forfeited']).toBe(r.metrics['count.arrivals.appointment']);
+    expect(conserved(res)).toBe(true);
+  });
+
   it('appointments are served before walk-ins at a shared window group', () => {
     const busy = variant((s) => {
       s.appointments = { share: 0.1, capacityPerSlot: 50 };
