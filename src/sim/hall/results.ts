@@ -14,6 +14,7 @@ import { CHANNELS, type DayType } from './scenario.ts';
 import { formatIsoDate } from './time.ts';
 import { dayProfiles, daySeries, intervalSeries } from './series.ts';
 import { planTimeOff } from './time-off.ts';
+import { kioskMetrics } from './kiosk-results.ts';
 import type { WaitStats } from './waits.ts';
 
 export interface IntervalSeries {
@@ -226,49 +227,8 @@ export function buildResult(run: HallRun): ReplicationResult {
     if (g.waits.count > 0) m['guidance.wait.mean'] = g.waits.mean!;
   }
 
-  // Kiosks, per site (kiosk-flow.ts says where those a site fails go).
-  let removed = 0;
-  if (run.kiosks) {
-    const span = r.horizon;
-    let toOther = 0;
-    let toHall = 0;
-    run.kiosks.sites.forEach((k) => {
-      const id = k.site.id;
-      const put = (name: string, v: number) => (m[`kiosk.${id}.${name}`] = v);
-      put('availability', k.site.kiosks > 0 ? k.upTime.integral(span) / (k.site.kiosks * span) : 1);
-      put('anyUp', k.anyUpTime.integral(span) / span);
-      const iv = k.pool.intervals!;
-      const busy = sum(iv.busy.area);
-      const avail = sum(iv.open.area);
-      if (avail > 0) put('utilisation', busy / avail);
-      put('queue.mean', sum(iv.queue.area) / span);
-      put('failures', k.failures);
-      const n = k.counts;
-      put('arrivals', n.arrivals);
-      put('served', n.served);
-      put('turnedAway.closed', n.closed);
-      put('turnedAway.down', n.down);
-      put('turnedAway.line', n.line);
-      put('gaveUp', n.gaveUp);
-      put('outOfService', n.outOfService);
-      put('toWindows', n.toWindows);
-      put('toOtherSite', n.toOtherSite);
-      put('toHall', n.toHall);
-      put('left', n.left);
-      toOther += n.toOtherSite;
-      toHall += n.toHall;
-      if (k.waits.count > 0) {
-        const xs = Float64Array.from(k.waitList).sort();
-        put('wait.mean', k.waits.mean!);
-        put('wait.p90', xs[Math.min(xs.length - 1, Math.floor(0.9 * (xs.length - 1)))]);
-      }
-    });
-    removed = c.windowMinutesRemoved;
-    m['kiosk.hallUsers'] = c.kioskHallUsers;
-    m['kiosk.windowMinutesRemoved'] = removed;
-    count('kiosk.toOtherSite', toOther);
-    count('kiosk.toHall', toHall);
-  }
+  // Kiosks, per site.
+  if (run.kiosks) kioskMetrics(run, m);
 
   // Rule 4 predictions.
   m['closing.shown'] = c.shown;
