@@ -61,8 +61,9 @@ describe('the worker pool (worker threads)', () => {
     const stopTook = performance.now() - t0;
     expect(out.status).toBe('cancelled');
     expect(out.results[0].length).toBeLessThan(20);
-    // Not a speed test: a replication of this year takes seconds; stopping took far less.
-    expect(stopTook).toBeLessThan(1000);
+    // Not a speed test: a replication of this year takes seconds; stopping took far less (the
+    // running ones get half a second's grace, then their workers are stopped).
+    expect(stopTook).toBeLessThan(2000);
     const again = await p.run({ scenarios: [county], seed: 5, replications: 3 });
     expect(again.status).toBe('complete');
     expect(again.results[0].length).toBe(3);

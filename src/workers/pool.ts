@@ -12,10 +12,12 @@
  *    numbers) for paired comparisons.
  *  - Early stopping looks at replications 0..k−1 only, for the first k that meets the rule, so
  *    it stops at the same k whatever the number of workers.
- *  - `cancel()` stops handing out work at once; replications still running get 50 ms to finish,
- *    then their workers are terminated (and replaced when next needed), so all work stops within
- *    about 100 ms. The outcome then has status 'cancelled' and the results finished so far
- *    (returned as partial, never silently merged as if complete).
+ *  - `cancel()` stops handing out work at once; replications still running get half a second to
+ *    finish (a month of a big hall takes tens of milliseconds, and a worker started again costs
+ *    more than that; on a busy machine 50 ms was too short and every cancel restarted the
+ *    workers), then their workers are terminated (and replaced when next needed), so all work
+ *    stops within about half a second. The outcome then has status 'cancelled' and the results
+ *    finished so far (returned as partial, never silently merged as if complete).
  *  - A replication that throws fails the run with a ReplicationError naming the replication and
  *    seed. A worker that dies is replaced and its replication retried once; dying again fails
  *    the run. Nothing waits for ever on a dead worker.
@@ -126,7 +128,7 @@ interface Job {
   wake: () => void;
 }
 
-const GRACE_MS = 50;
+const GRACE_MS = 500;
 let jobCounter = 0;
 
 /** Results per message when moving them to the merging worker. */
