@@ -94,6 +94,9 @@ describe('importing history', () => {
     expect(Number(await report.getAttribute('data-read'))).toBe(lines);
     expect(Number(await report.getAttribute('data-accepted'))).toBe(lines);
     expect(Number(await report.getAttribute('data-rejected'))).toBe(0);
+    // Every physical line of the file is accounted for: the data rows and the header.
+    expect(Number(await page.getAttribute(byTestId('import-lines'), 'data-total'))).toBe(lines + 1);
+    expect(await page.textContent(byTestId('import-lines'))).toMatch(/每一行都有去处/);
     expect(await report.getAttribute('data-encoding')).toBe('gb18030');
     expect(await report.textContent()).toMatch(/GB18030/);
     expect(await page.isVisible(byTestId('import-rejected-none'))).toBe(true);

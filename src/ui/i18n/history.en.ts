@@ -46,6 +46,8 @@ export const historyEn = {
     accepted: 'Accepted',
     rejected: 'Rejected',
     totalsNote: 'Data rows only: the header and empty lines are not counted. Every rejected row is listed below with its line number.',
+    lines: (total: string, data: string, header: string, preamble: string, blank: string, continued: string) =>
+      `Every line of the file is accounted for: ${total} lines = ${data} data rows (accepted or rejected) + ${header} header + ${preamble} above the header + ${blank} blank + ${continued} inside quoted cells that span lines.`,
     warnings: 'Warnings',
     noWarnings: 'No warnings.',
     line: (n: string) => `Line ${n}`,

@@ -46,6 +46,8 @@ export const historyZh: HistoryMessages = {
     accepted: '导入',
     rejected: '拒收',
     totalsNote: '只计数据行，表头和空行不计。每一条拒收的行都在下方列出，并注明行号。',
+    lines: (total, data, header, preamble, blank, continued) =>
+      `文件的每一行都有去处：共 ${total} 行 = 数据行 ${data}（导入或拒收）+ 表头 ${header} + 表头以上 ${preamble} + 空行 ${blank} + 跨行引号单元格内的续行 ${continued}。`,
     warnings: '提示',
     noWarnings: '没有提示。',
     line: (n) => `第 ${n} 行`,
