@@ -1,4 +1,7 @@
 /** English strings of the charts part of the app. This object defines the shape the Chinese one must match. */
+import { chartsGroupsEn } from './charts-groups.en.ts';
+import { diagnosisEn } from './diagnosis.en.ts';
+
 export const chartsEn = {
   results: {
     empty: 'The results appear here after the first run.',
@@ -20,6 +23,10 @@ export const chartsEn = {
     deadline: 'on the deadline day',
   } as Record<'ordinary' | 'filing' | 'deadline', string>,
   dayTypePicker: 'Kind of day',
+  /** A figure's uncertainty in words: its confidence interval. */
+  sure: (level: string, low: string, high: string) => `${level} sure it is between ${low} and ${high}`,
+  /** The same with a single replication (no interval yet). */
+  noRange: 'one replication so far, no range yet',
   unit: {
     minutes: (v: string) => `${v} min`,
     people: (v: string) => `${v} people`,
@@ -232,6 +239,8 @@ export const chartsEn = {
       `Open cases peak at ${peak} on ${date}. ${accepted} accepted in all; ${onTime}; ${openAtEnd} still open at the end of the last day.`,
     csv: ['Date', 'Cases accepted', 'Accepted ±', 'Open at day end', 'Open ±'],
   },
+  ...chartsGroupsEn,
+  diagnosis: diagnosisEn,
 };
 
 export type ChartsMessages = typeof chartsEn;
