@@ -44,7 +44,7 @@ describe('waiting time by channel', () => {
     const f = ctx.fmt;
     expect(text.startsWith('On filing-period days: Walk-in: mean wait ')).toBe(true);
     expect(text).toContain(
-      `Staggered booking: mean wait ${f.number(s.wait, 1)} min (95% sure it is between ${f.number(s.wait - s.waitHw, 1)} min and ${f.number(s.wait + s.waitHw, 1)} min), ${f.percent(s.share, 0)} within 15 min (95% sure it is between`,
+      `Staggered booking: mean wait ${f.number(s.wait, 1)} min (95% sure it is between ${f.number(s.wait - s.waitHw, 1)} and ${f.number(s.wait + s.waitHw, 1)} min), ${f.percent(s.share, 0)} within 15 min (95% sure it is between`,
     );
   });
 

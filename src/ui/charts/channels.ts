@@ -13,7 +13,7 @@ import { csvNumber, type CsvTable } from './export.ts';
 import type { LegendItem } from './legend.ts';
 import { OKABE_ITO } from './palette.ts';
 import type { SeriesChartSpec, Value } from './series-chart.ts';
-import { sureMinutes, sureShare } from './uncertainty.ts';
+import { shareValue, sureMinutes, sureShare } from './uncertainty.ts';
 
 /** Each channel's colour and line (the green channel's bookings in green). */
 export const CHANNEL_STYLE: Record<Channel, { color: string; dashed: boolean }> = {
@@ -128,7 +128,7 @@ export function channelSummary(ctx: ChartContext, v: ChannelView): string {
       t.channels.names[l.channel],
       t.unit.minutes(fmt.number(l.day.wait, 1)),
       sureMinutes(ctx, l.day.wait, l.day.waitHw),
-      fmt.percent(l.day.share, 0),
+      shareValue(ctx, l.day.share, l.day.shareHw),
       minutes,
       sureShare(ctx, l.day.share, l.day.shareHw),
     ),

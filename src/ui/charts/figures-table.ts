@@ -8,7 +8,7 @@ import type { DayType } from '../../sim/hall/scenario.ts';
 import type { ChannelView } from './channels.ts';
 import type { ChartContext } from './context.ts';
 import { groupDay } from './group.ts';
-import { numberRange, shareRange } from './uncertainty.ts';
+import { numberRange, shareRange, shareValue } from './uncertainty.ts';
 
 export interface FigureRow {
   key: string;
@@ -33,7 +33,7 @@ function cells(ctx: ChartContext, f: Figures): Pick<FigureRow, 'joined' | 'wait'
     joined: fmt.number(f.joined, 1),
     wait: f.served > 0 ? fmt.number(f.wait, 1) : none,
     waitRange: f.served > 0 ? numberRange(ctx, f.wait, f.waitHw) : '',
-    share: f.joined > 0 ? fmt.percent(f.share, 0) : none,
+    share: f.joined > 0 ? shareValue(ctx, f.share, f.shareHw) : none,
     shareRange: f.joined > 0 ? shareRange(ctx, f.share, f.shareHw) : '',
   };
 }

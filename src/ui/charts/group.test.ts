@@ -51,9 +51,9 @@ describe('one window group over the day', () => {
     const f = ctx.fmt;
     const text = groupSummary(ctx, v, 'Green channel');
     expect(text).toContain(
-      `Green channel on filing-period days: mean wait ${f.number(day.wait, 1)} min (95% sure it is between ${f.number(day.wait - day.waitHw, 1)} min and ${f.number(day.wait + day.waitHw, 1)} min); ${f.percent(day.share, 0)} served within 15 min (95% sure it is between `,
+      `Green channel on filing-period days (average of ${days} day(s)): mean wait ${f.number(day.wait, 1)} min (95% sure it is between ${f.number(day.wait - day.waitHw, 1)} and ${f.number(day.wait + day.waitHw, 1)} min); ${f.percent(day.share, 0)} served within 15 min (95% sure it is between `,
     );
-    expect(text).toMatch(/Longest line at 1[45]:[03]0–1[456]:[03]0: [\d.]+ people waiting on average \(95% sure it is between [\d.]+ people and [\d.]+ people\), with 1 windows staffed and [\d.]+ busy\.$/);
+    expect(text).toMatch(/Longest line at 1[45]:[03]0–1[456]:[03]0: [\d.]+ people waiting on average \(95% sure it is between [\d.]+ and [\d.]+ people\), with 1 windows staffed and [\d.]+ busy\.$/);
   });
 
   it('says so when nobody joined the group’s line that kind of day', () => {

@@ -14,7 +14,7 @@ import { csvNumber, type CsvTable } from './export.ts';
 import type { LegendItem } from './legend.ts';
 import { OKABE_ITO } from './palette.ts';
 import type { SeriesChartSpec, Value } from './series-chart.ts';
-import { sureAmount, sureMinutes, sureShare } from './uncertainty.ts';
+import { shareValue, sureAmount, sureMinutes, sureShare } from './uncertainty.ts';
 
 export interface GroupView {
   group: number;
@@ -172,9 +172,10 @@ export function groupSummary(ctx: ChartContext, v: GroupView, name: string): str
   const first = t.groups.summary(
     name,
     when,
+    ctx.merged.groupLoad!.days[v.type],
     t.unit.minutes(fmt.number(day.wait, 1)),
     sureMinutes(ctx, day.wait, day.waitHw),
-    fmt.percent(day.share, 0),
+    shareValue(ctx, day.share, day.shareHw),
     minutes,
     sureShare(ctx, day.share, day.shareHw),
   );
@@ -183,7 +184,7 @@ export function groupSummary(ctx: ChartContext, v: GroupView, name: string): str
   const peak = t.groups.peak(
     cellRange(ctx, v.from + i),
     t.unit.people(fmt.number(v.queue[i]!, 1)),
-    sureAmount(ctx, v.queue[i]!, v.queueHw[i] ?? 0, t.unit.people),
+    sureAmount(ctx, v.queue[i]!, v.queueHw[i] ?? 0, 'people'),
     t.unit.windows(fmt.number(v.staffed[i] ?? 0, 1)),
     fmt.number(v.busy[i] ?? 0, 1),
   );

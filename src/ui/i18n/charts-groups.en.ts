@@ -11,8 +11,8 @@ export const chartsGroupsEn = {
     busy: 'Windows busy',
     staffed: 'Windows staffed',
     wait: 'Mean wait (by time of ticket)',
-    summary: (group: string, when: string, wait: string, waitSure: string, share: string, minutes: string, shareSure: string) =>
-      `${group} ${when}: mean wait ${wait} (${waitSure}); ${share} served within ${minutes} min (${shareSure}).`,
+    summary: (group: string, when: string, days: number, wait: string, waitSure: string, share: string, minutes: string, shareSure: string) =>
+      `${group} ${when} (average of ${days} day(s)): mean wait ${wait} (${waitSure}); ${share} served within ${minutes} min (${shareSure}).`,
     peak: (time: string, queue: string, queueSure: string, staffed: string, busy: string) =>
       `Longest line at ${time}: ${queue} waiting on average (${queueSure}), with ${staffed} staffed and ${busy} busy.`,
     noLine: 'No line formed.',

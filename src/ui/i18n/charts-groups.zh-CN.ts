@@ -13,7 +13,8 @@ export const chartsGroupsZh: typeof chartsGroupsEn = {
     busy: '忙碌窗口',
     staffed: '开放窗口',
     wait: '平均等候（按取号时刻）',
-    summary: (group, when, wait, waitSure, share, minutes, shareSure) => `${group}${when}：平均等候 ${wait}（${waitSure}）；${share} 的人在 ${minutes} 分钟内办理（${shareSure}）。`,
+    summary: (group, when, days, wait, waitSure, share, minutes, shareSure) =>
+      `${group}${when}（${days} 天平均）：平均等候 ${wait}（${waitSure}）；${share} 的人在 ${minutes} 分钟内办理（${shareSure}）。`,
     peak: (time, queue, queueSure, staffed, busy) => `排队最长在 ${time}：平均 ${queue}等候（${queueSure}），开放 ${staffed}，其中 ${busy} 个在忙。`,
     noLine: '没有形成排队。',
     summaryEmpty: (group, when) => `${when}没有人在${group}排队。`,

@@ -2,6 +2,10 @@
 import { chartsGroupsEn } from './charts-groups.en.ts';
 import { diagnosisEn } from './diagnosis.en.ts';
 
+/** The unit after a range's upper end: shares carry their own "%". */
+export type SureUnit = 'percent' | 'minutes' | 'people';
+const SURE_UNITS: Record<SureUnit, string> = { percent: '', minutes: ' min', people: ' people' };
+
 export const chartsEn = {
   results: {
     empty: 'The results appear here after the first run.',
@@ -23,8 +27,8 @@ export const chartsEn = {
     deadline: 'on the deadline day',
   } as Record<'ordinary' | 'filing' | 'deadline', string>,
   dayTypePicker: 'Kind of day',
-  /** A figure's uncertainty in words: its confidence interval. */
-  sure: (level: string, low: string, high: string) => `${level} sure it is between ${low} and ${high}`,
+  /** A figure's uncertainty in words: its confidence interval, the unit after the upper end. */
+  sure: (level: string, low: string, high: string, unit: SureUnit) => `${level} sure it is between ${low} and ${high}${SURE_UNITS[unit]}`,
   /** The same with a single replication (no interval yet). */
   noRange: 'one replication so far, no range yet',
   unit: {

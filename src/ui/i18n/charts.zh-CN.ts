@@ -1,7 +1,9 @@
 /** charts 部分的简体中文字符串。 */
-import type { ChartsMessages } from './charts.en.ts';
+import type { ChartsMessages, SureUnit } from './charts.en.ts';
 import { chartsGroupsZh } from './charts-groups.zh-CN.ts';
 import { diagnosisZh } from './diagnosis.zh-CN.ts';
+
+const SURE_UNITS: Record<SureUnit, string> = { percent: ' ', minutes: ' 分钟', people: ' 人' };
 
 export const chartsZh: ChartsMessages = {
   results: {
@@ -23,7 +25,7 @@ export const chartsZh: ChartsMessages = {
     deadline: '申报截止日',
   },
   dayTypePicker: '日期类型',
-  sure: (level, low, high) => `有 ${level} 的把握在 ${low} 到 ${high} 之间`,
+  sure: (level, low, high, unit) => `有 ${level} 的把握在 ${low} 到 ${high}${SURE_UNITS[unit]}之间`,
   noRange: '目前只有一次重复运行，尚无范围',
   unit: {
     minutes: (v) => `${v} 分钟`,

@@ -27,7 +27,7 @@ export const diagnosisEn = {
     `The closest to missing it is ${when} at ${time}: ${share} (${sure}), most of the waiting at ${group}.`,
   empty: 'Nobody joined a window line in this run, so there is no wait to explain.',
   basis: (level: string) => `Average day of each kind. Ranges are ${level} confidence intervals: we are ${level} sure the true value lies in them.`,
-  tableTitle: 'Intervals that miss the target, most people waiting too long first',
+  tableTitle: (n: number) => `${n} interval(s) miss the target (per kind of day, most people waiting too long first)`,
   tableLabel: (day: string) => `Intervals that miss the target: ${day}`,
   columns: {
     time: 'Interval',
@@ -42,6 +42,12 @@ export const diagnosisEn = {
   none: '—',
   moreRows: (n: number) => `and ${n} more interval(s) of this kind of day`,
   actionsLabel: 'Next step',
+  /** A kind of day before "schedule". */
+  scheduleDay: {
+    ordinary: 'ordinary-day',
+    filing: 'filing-period',
+    deadline: 'deadline-day',
+  } as Record<'ordinary' | 'filing' | 'deadline', string>,
   actions: {
     schedule: (group: string, day: string) => `Open the ${day} schedule of ${group} in the editor`,
     channels: (group: string) => `Open the channels ${group} serve in the editor`,

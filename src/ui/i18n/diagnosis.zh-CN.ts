@@ -22,7 +22,7 @@ export const diagnosisZh: DiagnosisMessages = {
   closest: (when, time, share, sure, group) => `最接近未达标的是${when} ${time}：${share}（${sure}），主要在${group}等候。`,
   empty: '本次运行中没有人在窗口排队，没有需要解释的等候。',
   basis: (level) => `按各类日子的平均一天计算。范围为 ${level} 置信区间：有 ${level} 的把握真实值落在其中。`,
-  tableTitle: '未达到目标的时段（按等候过久的人数从多到少）',
+  tableTitle: (n) => `未达到目标的时段共 ${n} 个（按日子类型分列，每天等候过久的人数多的在前）`,
   tableLabel: (day) => `未达到目标的时段：${day}`,
   columns: {
     time: '时段',
@@ -37,6 +37,11 @@ export const diagnosisZh: DiagnosisMessages = {
   none: '—',
   moreRows: (n) => `该类日子另有 ${n} 个时段`,
   actionsLabel: '下一步',
+  scheduleDay: {
+    ordinary: '平日',
+    filing: '申报期',
+    deadline: '申报截止日',
+  },
   actions: {
     schedule: (group, day) => `在编辑器中打开${group}的${day}排班`,
     channels: (group) => `在编辑器中查看${group}办理的渠道`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../sim/hall/scenario.ts';
 import { context, greenCaseContext } from '../../charts/testing/fixtures.ts';
-import { diagnosisOf, diagnosisView, ROWS_PER_DAY } from './diagnosis-text.ts';
+import { diagnosisOf, diagnosisView, ROWS_PER_DAY, shareText } from './diagnosis-text.ts';
 
 /** The green channel's hours on filing days: 14:00–16:00. */
 const GREEN_HOURS = ['14:00–14:30', '14:30–15:00', '15:00–15:30', '15:30–16:00'];
@@ -55,6 +55,16 @@ describe('the diagnosis in words: the director’s case', () => {
     ]);
     expect(v.focus).toEqual({ group: 2, dayType: 'filing' });
     expect(CHANNELS[top.groupChannel]).toBe('staggered');
+  });
+});
+
+describe('a share beside its target', () => {
+  it('never reads as the target when it is below it, nor below when it reaches it', () => {
+    const ctx = greenCaseContext('en');
+    expect(shareText(ctx, 0.896, 0.9)).toBe('89.6%');
+    expect(shareText(ctx, 0.9, 0.9)).toBe('90%');
+    expect(shareText(ctx, 0.904, 0.9)).toBe('90%');
+    expect(shareText(ctx, 0.64, 0.9)).toBe('64%');
   });
 });
 

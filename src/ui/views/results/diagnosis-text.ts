@@ -9,7 +9,7 @@ import { diagnose, type Diagnosis, type IntervalFinding } from '../../../sim/hal
 import { formatPath } from '../../../sim/hall/problems.ts';
 import { CHANNELS, type DayType } from '../../../sim/hall/scenario.ts';
 import type { ChartContext } from '../../charts/context.ts';
-import { shareRange, sureShare } from '../../charts/uncertainty.ts';
+import { shareDigits, shareRange, sureShare } from '../../charts/uncertainty.ts';
 
 export type DiagnosisAction =
   | { kind: 'schedule'; label: string; group: number; dayType: DayType; interval: number }
@@ -64,6 +64,17 @@ function list(ctx: ChartContext, items: string[]): string {
   return new Intl.ListFormat(ctx.fmt.locale, { type: 'conjunction' }).format(items);
 }
 
+/**
+ * A share as a whole percentage, with a decimal where rounding would put it on the other side
+ * of the target (89.6% is below a 90% target, and must not read "90%") or where its range
+ * needs one (charts/uncertainty.ts).
+ */
+export function shareText(ctx: ChartContext, share: number, target: number, halfWidth = 0): string {
+  const rounded = Math.round(share * 100) / 100;
+  const digits = (share < target) !== (rounded < target) || (ctx.merged.replications > 1 && shareDigits(share, halfWidth) === 1) ? 1 : 0;
+  return ctx.fmt.percent(share, digits);
+}
+
 function timeOf(ctx: ChartContext, f: IntervalFinding, minutes: number): string {
   return `${ctx.fmt.time(f.start)}–${ctx.fmt.time(f.start + minutes)}`;
 }
@@ -98,7 +109,7 @@ function row(ctx: ChartContext, f: IntervalFinding, minutes: number): DiagnosisR
   return {
     start: f.start,
     time: timeOf(ctx, f, minutes),
-    share: ctx.fmt.percent(f.share.mean, 0),
+    share: shareText(ctx, f.share.mean, f.target, f.share.halfWidth),
     range: shareRange(ctx, f.share.mean, f.share.halfWidth),
     short: ctx.fmt.number(f.shortfallPerDay, 1),
     binds: t.bindsCell(groupName(ctx, f.group.index), ctx.t.channels.names[CHANNELS[f.groupChannel]]),
@@ -109,7 +120,7 @@ function row(ctx: ChartContext, f: IntervalFinding, minutes: number): DiagnosisR
 function actionsFor(ctx: ChartContext, f: IntervalFinding): DiagnosisAction[] {
   const t = ctx.t.diagnosis.actions;
   const out: DiagnosisAction[] = [
-    { kind: 'schedule', label: t.schedule(groupName(ctx, f.group.index), ctx.t.dayTypes[f.dayType]), group: f.group.index, dayType: f.dayType, interval: f.k },
+    { kind: 'schedule', label: t.schedule(groupName(ctx, f.group.index), ctx.t.diagnosis.scheduleDay[f.dayType]), group: f.group.index, dayType: f.dayType, interval: f.k },
   ];
   const idle = f.idle[0];
   if (idle?.reason === 'channel') out.push({ kind: 'field', label: t.channels(groupName(ctx, idle.group)), path: formatPath(['windows', 'groups', idle.group, 'channels']) });
@@ -130,7 +141,7 @@ export function diagnosisView(ctx: ChartContext, d: Diagnosis): DiagnosisView {
     if (!c) return { state: 'empty', sentences: [t.empty], sections: [], actions: [], focus: null, basis };
     const sentences = [
       t.allMet(d.intervals.total, minutes, fmt.percent(ctx.target.share, 0)),
-      t.closest(ctx.t.onDayType[c.dayType], timeOf(ctx, c, d.intervalMinutes), fmt.percent(c.share.mean, 0), sureShare(ctx, c.share.mean, c.share.halfWidth), groupName(ctx, c.group.index)),
+      t.closest(ctx.t.onDayType[c.dayType], timeOf(ctx, c, d.intervalMinutes), shareText(ctx, c.share.mean, c.target, c.share.halfWidth), sureShare(ctx, c.share.mean, c.share.halfWidth), groupName(ctx, c.group.index)),
     ];
     return { state: 'met', sentences, sections: [], actions: [plan], focus: { group: c.group.index, dayType: c.dayType }, basis };
   }
@@ -138,7 +149,7 @@ export function diagnosisView(ctx: ChartContext, d: Diagnosis): DiagnosisView {
     t.where(
       ctx.t.onDayType[top.dayType],
       timeOf(ctx, top, d.intervalMinutes),
-      fmt.percent(top.share.mean, 0),
+      shareText(ctx, top.share.mean, top.target, top.share.halfWidth),
       minutes,
       fmt.percent(top.target, 0),
       sureShare(ctx, top.share.mean, top.share.halfWidth),
