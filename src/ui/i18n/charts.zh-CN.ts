@@ -1,5 +1,9 @@
 /** charts 部分的简体中文字符串。 */
-import type { ChartsMessages } from './charts.en.ts';
+import type { ChartsMessages, SureUnit } from './charts.en.ts';
+import { chartsGroupsZh } from './charts-groups.zh-CN.ts';
+import { diagnosisZh } from './diagnosis.zh-CN.ts';
+
+const SURE_UNITS: Record<SureUnit, string> = { percent: ' ', minutes: ' 分钟', people: ' 人' };
 
 export const chartsZh: ChartsMessages = {
   results: {
@@ -21,6 +25,8 @@ export const chartsZh: ChartsMessages = {
     deadline: '申报截止日',
   },
   dayTypePicker: '日期类型',
+  sure: (level, low, high, unit) => `有 ${level} 的把握在 ${low} 到 ${high}${SURE_UNITS[unit]}之间`,
+  noRange: '目前只有一次重复运行，尚无范围',
   unit: {
     minutes: (v) => `${v} 分钟`,
     people: (v) => `${v} 人`,
@@ -229,4 +235,6 @@ export const chartsZh: ChartsMessages = {
       `未办结事项在 ${date} 达到最高，为 ${peak}。共受理 ${accepted} 件；${onTime}；最后一天日终仍有 ${openAtEnd} 件未办结。`,
     csv: ['日期', '受理件数', '受理 ±', '日终未办结', '未办结 ±'],
   },
+  ...chartsGroupsZh,
+  diagnosis: diagnosisZh,
 };
