@@ -1,4 +1,6 @@
 /** English strings of the charts part of the app. This object defines the shape the Chinese one must match. */
+import { changeEn } from './change.en.ts';
+
 export const chartsEn = {
   results: {
     empty: 'The results appear here after the first run.',
@@ -42,6 +44,8 @@ export const chartsEn = {
     noWorkingDays: 'The hall is closed on every simulated day.',
     chartLabel: (title: string) => `${title}. Use the arrow keys to move across the chart; the values are read out.`,
   },
+  /** The effect of the last change on the key figures (was → now). */
+  change: changeEn,
   kpi: {
     label: 'Key figures',
     waitMean: 'Mean wait',

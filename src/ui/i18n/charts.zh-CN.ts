@@ -1,5 +1,6 @@
 /** charts 部分的简体中文字符串。 */
 import type { ChartsMessages } from './charts.en.ts';
+import { changeZh } from './change.zh-CN.ts';
 
 export const chartsZh: ChartsMessages = {
   results: {
@@ -43,6 +44,8 @@ export const chartsZh: ChartsMessages = {
     noWorkingDays: '模拟期内每天都不办公。',
     chartLabel: (title) => `${title}。可用方向键在图中移动，数值会随之读出。`,
   },
+  /** The effect of the last change on the key figures (was → now). */
+  change: changeZh,
   kpi: {
     label: '关键指标',
     waitMean: '平均等候时间',
