@@ -1,6 +1,7 @@
 /** English strings of the charts part of the app. This object defines the shape the Chinese one must match. */
 import { chartsGroupsEn } from './charts-groups.en.ts';
 import { diagnosisEn } from './diagnosis.en.ts';
+import { changeEn } from './change.en.ts';
 
 /** The unit after a range's upper end: shares carry their own "%". */
 export type SureUnit = 'percent' | 'minutes' | 'people';
@@ -53,6 +54,8 @@ export const chartsEn = {
     noWorkingDays: 'The hall is closed on every simulated day.',
     chartLabel: (title: string) => `${title}. Use the arrow keys to move across the chart; the values are read out.`,
   },
+  /** The effect of the last change on the key figures (was → now). */
+  change: changeEn,
   kpi: {
     label: 'Key figures',
     waitMean: 'Mean wait',

@@ -2,6 +2,7 @@
 import type { ChartsMessages, SureUnit } from './charts.en.ts';
 import { chartsGroupsZh } from './charts-groups.zh-CN.ts';
 import { diagnosisZh } from './diagnosis.zh-CN.ts';
+import { changeZh } from './change.zh-CN.ts';
 
 const SURE_UNITS: Record<SureUnit, string> = { percent: ' ', minutes: ' 分钟', people: ' 人' };
 
@@ -49,6 +50,8 @@ export const chartsZh: ChartsMessages = {
     noWorkingDays: '模拟期内每天都不办公。',
     chartLabel: (title) => `${title}。可用方向键在图中移动，数值会随之读出。`,
   },
+  /** The effect of the last change on the key figures (was → now). */
+  change: changeZh,
   kpi: {
     label: '关键指标',
     waitMean: '平均等候时间',
