@@ -32,6 +32,59 @@ export function allowedKeys(path: Path, input: unknown): string[] | null {
  * the value. Returns the object keys at the end, if an object, and nullability.
  */
 export function schemaAt(path: Path, input: unknown, preferObject = false): { keys: string[] | null; nullable: boolean } | null {
+  const found = nodeAt(path, input, preferObject ? 'object' : null);
+  if (!found) return null;
+  const def = defOf(found.schema);
+  return { keys: def.type === 'object' && def.shape ? Object.keys(def.shape) : null, nullable: found.nullable };
+}
+
+/** The bounds of a number in the schema (zod's own checks, so limits.ts as the schema uses it). */
+export interface NumberBounds {
+  /** Lower bound, inclusive unless `lowerExclusive`. */
+  lower?: number;
+  lowerExclusive?: boolean;
+  /** Upper bound, inclusive unless `upperExclusive`. */
+  upper?: number;
+  upperExclusive?: boolean;
+  integer: boolean;
+}
+
+interface CheckDef {
+  check?: string;
+  value?: number;
+  inclusive?: boolean;
+}
+
+/**
+ * The bounds the schema puts on the number at a path (a union there gives its number
+ * alternative: `capacityPerSlot` is a number or one per day type), or null when no number
+ * belongs there. The editor's number fields take these as the outer limit of what they write.
+ */
+export function numberBoundsAt(path: Path, input: unknown): NumberBounds | null {
+  const found = nodeAt(path, input, 'number');
+  if (!found) return null;
+  const def = defOf(found.schema) as Def & { format?: string; checks?: { _zod: { def: CheckDef } }[] };
+  if (def.type !== 'number') return null;
+  const out: NumberBounds = { integer: def.format === 'safeint' || def.format === 'int32' || def.format === 'uint32' };
+  for (const c of def.checks ?? []) {
+    const { check, value, inclusive } = c._zod.def;
+    if (typeof value !== 'number') continue;
+    if (check === 'greater_than' && (out.lower === undefined || value > out.lower)) {
+      out.lower = value;
+      out.lowerExclusive = inclusive === false;
+    } else if (check === 'less_than' && (out.upper === undefined || value < out.upper)) {
+      out.upper = value;
+      out.upperExclusive = inclusive === false;
+    }
+  }
+  return out;
+}
+
+/**
+ * The schema at a path and whether null is allowed there. Unions are resolved by the input's
+ * shape at each level; at the end, `leaf` (when given) picks the alternative of that type.
+ */
+function nodeAt(path: Path, input: unknown, leaf: 'object' | 'number' | null): { schema: z.ZodType; nullable: boolean } | null {
   let schema: z.ZodType | undefined = scenarioSchema;
   let nullable = false;
   for (let depth = 0; depth <= path.length && schema; depth++) {
@@ -46,7 +99,7 @@ export function schemaAt(path: Path, input: unknown, preferObject = false): { ke
         schema = def.innerType;
       } else if (def.type === 'lazy' && def.getter) schema = def.getter();
       else if (def.type === 'pipe') schema = def.in;
-      else if (def.type === 'union') schema = pickOption(def, preferObject && depth === path.length ? {} : value);
+      else if (def.type === 'union') schema = leaf === 'number' && depth === path.length ? numberOption(def) : pickOption(def, leaf === 'object' && depth === path.length ? {} : value);
       else break;
     }
     if (!schema) return null;
@@ -59,9 +112,11 @@ export function schemaAt(path: Path, input: unknown, preferObject = false): { ke
     else if (def.type === 'record') schema = def.valueType;
     else return null;
   }
-  if (!schema) return null;
-  const def = defOf(schema);
-  return { keys: def.type === 'object' && def.shape ? Object.keys(def.shape) : null, nullable };
+  return schema ? { schema, nullable } : null;
+}
+
+function numberOption(def: Def): z.ZodType | undefined {
+  return (def.options ?? []).find((o) => defOf(o).type === 'number');
 }
 
 function pickOption(def: Def, value: unknown): z.ZodType | undefined {

@@ -12,6 +12,8 @@ import {
   moveCell,
   parsePaste,
   planPaste,
+  raiseWindows,
+  groupOf,
   resampleColumn,
   resampleSchedule,
   scheduleColumns,
@@ -149,5 +151,20 @@ describe('pasting from Excel', () => {
     expect(next).toEqual({ ordinary: [1, 1], filing: [2, 5], deadline: [0, 3] });
     expect(schedule.filing[1]).toBe('x');
     expect(writeCells([1, 2, 3], ['all'], [{ row: 2, col: 0, value: 7 }])).toEqual([1, 2, 7]);
+  });
+
+  it('raises the group to a typed value and writes the cell, in one draft (one undo step)', () => {
+    const draft = JSON.parse(JSON.stringify(demo)) as Scenario;
+    const group = groupOf(draft, ['windows', 'groups', 0, 'schedule']);
+    expect(group).toBe(draft.windows.groups[0]);
+    const before = JSON.stringify((group.schedule as Record<string, number[]>).ordinary);
+    raiseWindows(group, ['ordinary', 'filing', 'deadline'], { row: 2, col: 1, value: 16 });
+    expect(group.windows).toBe(16);
+    expect((group.schedule as Record<string, number[]>).filing[2]).toBe(16);
+    expect(JSON.stringify((group.schedule as Record<string, number[]>).ordinary)).toBe(before);
+    // Never lowers the count.
+    raiseWindows(group, ['ordinary', 'filing', 'deadline'], { row: 0, col: 0, value: 3 });
+    expect(group.windows).toBe(16);
+    expect((group.schedule as Record<string, number[]>).ordinary[0]).toBe(3);
   });
 });

@@ -176,6 +176,21 @@ export function writeCells(schedule: unknown, columns: readonly ColumnKey[], wri
   return Object.fromEntries(DAY_TYPES.map((d) => [d, next.get(d)!])) as Record<DayType, unknown[]>;
 }
 
+/** The window group in a scenario draft, from its schedule's path (`windows.groups[i].schedule`). */
+export function groupOf(draft: unknown, schedulePath: readonly (string | number)[]): { windows?: unknown; schedule?: unknown } {
+  return schedulePath.slice(0, -1).reduce<Record<string | number, unknown>>((o, k) => o[k] as Record<string | number, unknown>, draft as Record<string, unknown>);
+}
+
+/**
+ * Raises a group's window count to a cell's value and writes the cell, in a scenario draft: what
+ * the grid offers when a planner types more windows than the group has ("16" in a group of 12),
+ * so that both change in one undo step. Never lowers the count.
+ */
+export function raiseWindows(group: { windows?: unknown; schedule?: unknown }, columns: readonly ColumnKey[], cell: CellWrite): void {
+  if (!(typeof group.windows === 'number' && group.windows >= cell.value)) group.windows = cell.value;
+  group.schedule = writeCells(group.schedule, columns, [cell]);
+}
+
 /**
  * A column converted to another interval length: to a finer one each entry is repeated (30 → 15
  * minutes: every value twice), to a coarser one each run of entries gives its largest (staffing

@@ -37,9 +37,9 @@ describe('reading numbers', () => {
     expect(checkNumber('', { min: 0 })).toEqual({ ok: false, reason: 'empty' });
     expect(checkNumber('x', { min: 0 })).toEqual({ ok: false, reason: 'notNumber' });
     expect(checkNumber('2.5', { integer: true, min: 0 })).toEqual({ ok: false, reason: 'notInteger' });
-    expect(checkNumber('13', { integer: true, min: 0, max: 12 })).toEqual({ ok: false, reason: 'range' });
-    expect(checkNumber('-1', { min: 0 })).toEqual({ ok: false, reason: 'range' });
-    expect(checkNumber('0', { gt: 0 })).toEqual({ ok: false, reason: 'range' });
+    expect(checkNumber('13', { integer: true, min: 0, max: 12 })).toEqual({ ok: false, reason: 'range', side: 'upper' });
+    expect(checkNumber('-1', { min: 0 })).toEqual({ ok: false, reason: 'range', side: 'lower' });
+    expect(checkNumber('0', { gt: 0 })).toEqual({ ok: false, reason: 'range', side: 'lower' });
     expect(checkNumber('12', { integer: true, min: 0, max: 12 })).toEqual({ ok: true, value: 12 });
     expect(checkNumber('0.001', { gt: 0 })).toEqual({ ok: true, value: 0.001 });
   });
@@ -80,7 +80,7 @@ describe('percent', () => {
     expect(textMatches('22.5%', 0.225, rule)).toBe(true);
     expect(textMatches('22', 0.225, rule)).toBe(false);
     expect(textMatches('', undefined, rule)).toBe(true);
-    expect(checkNumber('101', rule)).toEqual({ ok: false, reason: 'range' });
+    expect(checkNumber('101', rule)).toEqual({ ok: false, reason: 'range', side: 'upper' });
   });
 });
 
@@ -105,6 +105,25 @@ describe('messages', () => {
     );
     expect(numberProblemText(editorZh.number, '占比', '1x', { min: 0, max: 100, percent: true }, 0.18)).toBe(
       '占比：“1x”无效，应为 0 到 100 之间的数（百分数）。未写入方案，仍为 18。',
+    );
+  });
+
+  it('gives the limit, its unit and its reason past one of HallFlow\'s limits', () => {
+    const rule = { integer: true, min: 0, max: 1000, limits: { upper: 'servers' as const } };
+    expect(numberProblemText(editorZh.number, '窗口数', '5000', rule, 12, undefined, '个窗口')).toBe(
+      '窗口数：“5000”超过 HallFlow 的上限 1,000 个窗口（远超任何实际的办税服务厅，并保证模拟能在内存和时间内完成）。未写入方案，仍为 12。',
+    );
+    expect(numberProblemText(editorEn.number, 'Windows', '5000', rule, 12, undefined, 'windows')).toBe(
+      'Windows: “5000” is above HallFlow’s limit of 1,000 windows (far beyond any real hall, and it keeps a run within memory and time). Not applied: the scenario keeps 12.',
+    );
+    // A lower limit, and a bound of the field's own meaning (no reason: the plain message).
+    const timeOff = { min: 15, limits: { lower: 'timeOff' as const } };
+    expect(numberProblemText(editorZh.number, '调休门槛', '5', timeOff, undefined, 30, '分钟')).toBe(
+      '调休门槛：“5”低于 HallFlow 的下限 15 分钟（调休按整块安排，低于 15 分钟就会逐分钟计算）。未写入方案，仍按默认值 30。',
+    );
+    expect(numberProblemText(editorZh.number, '窗口数', '-1', rule, 12, undefined, '个窗口')).toBe('窗口数：“-1”无效，应为 0 到 1000 之间的整数。未写入方案，仍为 12。');
+    expect(numberProblemText(editorZh.number, '占比', '120', { min: 0, max: 100, percent: true }, 0.18, undefined, '%')).toBe(
+      '占比：“120”无效，应为 0 到 100 之间的数（百分数）。未写入方案，仍为 18。',
     );
   });
 });
@@ -133,5 +152,6 @@ describe('times, dates and lists', () => {
     expect(parseNumberList('1, 2.5 3\n4、5；6')).toEqual({ ok: true, values: [1, 2.5, 3, 4, 5, 6] });
     expect(parseNumberList('1 x -2')).toEqual({ ok: false, bad: ['x', '-2'] });
     expect(parseNumberList('  ')).toEqual({ ok: false, bad: [] });
+    expect(parseNumberList('5 200000', 100000)).toEqual({ ok: false, bad: ['200000'] });
   });
 });

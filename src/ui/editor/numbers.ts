@@ -4,7 +4,9 @@
  * dates. A field keeps the text while it does not parse; these functions decide, and say why not
  * in words that name the field, repeat the value and state what is allowed.
  */
+import { formatLimit } from '../../sim/hall/limits.ts';
 import { parseIsoDate, parseTimeOfDay } from '../../sim/hall/time.ts';
+import type { LimitKind } from './bounds.ts';
 
 /**
  * What a number field accepts. Bounds are in the units shown: for a `percent` field 0..100,
@@ -20,11 +22,18 @@ export interface NumberRule {
   integer?: boolean;
   /** Shown and typed as percent, stored as a share: 18 ↔ 0.18. */
   percent?: boolean;
+  /**
+   * Bounds that are HallFlow's limits (limits.ts, through the schema) rather than what the field
+   * means: the message then says so and gives the limit's reason (`bounds.ts` sets these).
+   */
+  limits?: { lower?: LimitKind; upper?: LimitKind };
 }
 
 export type NumberCheck =
   | { ok: true; value: number }
-  | { ok: false; reason: 'empty' | 'notNumber' | 'notInteger' | 'range' };
+  | { ok: false; reason: 'empty' | 'notNumber' | 'notInteger' }
+  /** `side`: the bound broken (lower: min or gt). */
+  | { ok: false; reason: 'range'; side: 'lower' | 'upper' };
 
 /** Full-width digits, signs, points, percent and colon (typed with a Chinese IME) as ASCII. */
 export function toAscii(raw: string): string {
@@ -72,9 +81,8 @@ export function checkNumber(raw: string, rule: NumberRule): NumberCheck {
   const shown = readNumber(raw, rule.percent === true);
   if (shown === null) return { ok: false, reason: 'notNumber' };
   if (rule.integer && !Number.isInteger(shown)) return { ok: false, reason: 'notInteger' };
-  if ((rule.min !== undefined && shown < rule.min) || (rule.max !== undefined && shown > rule.max) || (rule.gt !== undefined && !(shown > rule.gt))) {
-    return { ok: false, reason: 'range' };
-  }
+  if ((rule.min !== undefined && shown < rule.min) || (rule.gt !== undefined && !(shown > rule.gt))) return { ok: false, reason: 'range', side: 'lower' };
+  if (rule.max !== undefined && shown > rule.max) return { ok: false, reason: 'range', side: 'upper' };
   return { ok: true, value: rule.percent ? percentToShare(shown) : shown };
 }
 
@@ -108,6 +116,10 @@ export interface NumberWords {
   kept: (value: string) => string;
   keptDefault: (value: string) => string;
   keptNone: string;
+  /** A value past one of HallFlow's limits: the limit with its unit, and why the limit is there. */
+  overLimit: (label: string, shown: string, limit: string, reason: string) => string;
+  underLimit: (label: string, shown: string, limit: string, reason: string) => string;
+  limitReasons: Record<LimitKind, string>;
 }
 
 /** What a rule allows, in words. */
@@ -122,9 +134,10 @@ export function allowedText(rule: NumberRule, w: NumberWords): string {
 
 /**
  * The message under a field whose text was not applied: names the field, repeats the text,
- * says what is allowed and what the scenario keeps meanwhile.
+ * says what is allowed (or, past one of HallFlow's limits, the limit and its reason) and what the
+ * scenario keeps meanwhile. `unit` is the field's unit, shown after a limit ("1,000 个窗口").
  */
-export function numberProblemText(w: NumberWords, label: string, raw: string, rule: NumberRule, stored: unknown, fallback?: number): string {
+export function numberProblemText(w: NumberWords, label: string, raw: string, rule: NumberRule, stored: unknown, fallback?: number, unit?: string): string {
   const shown = toAscii(raw) === '' ? w.empty : raw.trim();
   const keptValue = formatStored(stored, rule);
   const kept =
@@ -133,7 +146,18 @@ export function numberProblemText(w: NumberWords, label: string, raw: string, ru
       : fallback !== undefined
         ? w.keptDefault(formatStored(fallback, rule))
         : w.keptNone;
-  return `${w.error(label, shown, allowedText(rule, w))}${kept}`;
+  return `${limitText(w, label, shown, raw, rule, unit) ?? w.error(label, shown, allowedText(rule, w))}${kept}`;
+}
+
+/** The words for a value past a HallFlow limit, or null when the text breaks no limit. */
+function limitText(w: NumberWords, label: string, shown: string, raw: string, rule: NumberRule, unit: string | undefined): string | null {
+  const r = checkNumber(raw, rule);
+  if (r.ok || r.reason !== 'range') return null;
+  const kind = rule.limits?.[r.side];
+  const bound = r.side === 'upper' ? rule.max : (rule.min ?? rule.gt);
+  if (kind === undefined || bound === undefined) return null;
+  const limit = `${formatLimit(bound)}${unit ? (unit === '%' ? unit : ` ${unit}`) : ''}`;
+  return (r.side === 'upper' ? w.overLimit : w.underLimit)(label, shown, limit, w.limitReasons[kind]);
 }
 
 /** "9:00", "0900", "９：００" → "09:00"; "24:00" allowed; null when it is no time of day. */
@@ -156,9 +180,9 @@ export function parseDateText(raw: string): string | null {
 
 /**
  * A list of numbers typed or pasted (spaces, commas, 、, semicolons or new lines between):
- * either every value, or the pieces that are not numbers ≥ 0.
+ * either every value, or the pieces that are not numbers from 0 to `max`.
  */
-export function parseNumberList(raw: string): { ok: true; values: number[] } | { ok: false; bad: string[] } {
+export function parseNumberList(raw: string, max = Infinity): { ok: true; values: number[] } | { ok: false; bad: string[] } {
   const parts = toAscii(raw)
     .split(/[\s,、;]+/)
     .filter((p) => p !== '');
@@ -167,7 +191,7 @@ export function parseNumberList(raw: string): { ok: true; values: number[] } | {
   const bad: string[] = [];
   for (const p of parts) {
     const v = readNumber(p);
-    if (v === null || v < 0) bad.push(p);
+    if (v === null || v < 0 || v > max) bad.push(p);
     else values.push(v);
   }
   return bad.length === 0 ? { ok: true, values } : { ok: false, bad };

@@ -1,6 +1,6 @@
 /** English strings of the editor part of the app. This object defines the shape the Chinese one must match. */
 export const editorEn = {
-  intro: 'Every part of the scenario, grouped by the five service rules. Changes apply at once (undo with Ctrl+Z outside a field).',
+  intro: 'Every part of the scenario, grouped by the five service rules. A value typed is written to the scenario on Enter, Tab or leaving the field (Esc restores); a value that is not allowed is never written (undo with Ctrl+Z outside a field).',
   expandAll: 'Open all sections',
   collapseAll: 'Close all sections',
   problems: {
@@ -85,6 +85,24 @@ export const editorEn = {
     kept: (value: string) => ` Not applied: the scenario keeps ${value}.`,
     keptDefault: (value: string) => ` Not applied: the scenario keeps the default ${value}.`,
     keptNone: ' Not applied.',
+    overLimit: (label: string, shown: string, limit: string, reason: string) => `${label}: “${shown}” is above HallFlow’s limit of ${limit} (${reason}).`,
+    underLimit: (label: string, shown: string, limit: string, reason: string) => `${label}: “${shown}” is below HallFlow’s limit of ${limit} (${reason}).`,
+    limitReasons: {
+      visitors: 'the biggest halls see about 3,000 a day; more arrivals would exhaust a run’s memory and time',
+      factor: 'real factors lie between 0 and 3',
+      duration: 'about 70 days, far beyond any handling time',
+      cv: 'beyond this range the random draws overflow and nothing can be simulated',
+      erlangK: 'more phases behave like a fixed time and only slow the run',
+      weight: 'weights only count relative to each other, so larger ones add nothing',
+      servers: 'far beyond any real hall, and it keeps a run within memory and time',
+      slotCapacity: 'far beyond any real booking slot',
+      slotMinutes: 'a day has 1,440 minutes',
+      workingDays: 'a year has about 250 working days',
+      mtbfLow: 'kiosks failing that often would keep a run from ending',
+      mtbfHigh: 'about 114 years, far beyond any kiosk’s life',
+      timeOff: 'time off is planned in blocks; below 15 minutes it would be counted minute by minute',
+    },
+    pending: 'Not applied yet: Enter or leaving the field writes it to the scenario; Esc restores.',
   },
   time: {
     error: (label: string, shown: string) => `${label}: “${shown}” is not a time of day; allowed: HH:MM from 00:00 to 24:00 (e.g. 09:00). Not applied.`,
@@ -237,7 +255,7 @@ export const editorEn = {
     normalHint: 'Mean and sd of the normal before it is cut at 0.',
     values: 'Observed values',
     valuesHint: 'Separated by spaces, commas or new lines; each drawn with equal probability.',
-    valuesError: (label: string, bad: string) => `${label}: ${bad} — allowed: numbers ≥ 0, at least one. Not applied.`,
+    valuesError: (label: string, bad: string, max: string) => `${label}: ${bad} — allowed: numbers from 0 to ${max} (HallFlow’s limit, about 70 days), at least one. Not applied.`,
     component: (n: number) => `Part ${n}`,
     weight: 'Weight',
     addComponent: 'Add a part',
@@ -296,7 +314,7 @@ export const editorEn = {
     shortExclusive: (load: string) => `fewer windows open than the ${load} windows of work only this group can do`,
     shortHall: (day: string, open: string, load: string) => `${day}: the hall has ${open} walk-in windows open for ${load} windows of work`,
     withShort: (base: string, reason: string) => `${base}; ${reason}`,
-    keys: 'Arrow keys move between cells, Enter moves down, typing replaces the value; paste a column copied from Excel to fill down from the cell.',
+    keys: 'Typing replaces the value; it is written to the scenario on Enter, Tab, an arrow key or a click elsewhere, and Esc restores it. Arrow keys move between cells, Enter moves down; paste a column copied from Excel to fill down from the cell.',
     legendBar: 'Bar: walk-in tickets expected for the types this group serves (average of the simulated days of that type).',
     legendLoad: 'Number: offered load in windows = tickets × mean handling time ÷ interval length.',
     legendShort: 'marks a cell with fewer windows open than the load (of the types only this group serves, or of the whole hall’s walk-ins).',
@@ -319,6 +337,12 @@ export const editorEn = {
     fillButton: 'Fill',
     cellError: (day: string, time: string, shown: string, max: number, kept: string) =>
       `${day} ${time}: “${shown}” is not allowed; allowed: a whole number from 0 to ${max}. Not applied: the schedule keeps ${kept}.`,
+    overWindows: (day: string, time: string, shown: string, max: number, kept: string) =>
+      `${day} ${time}: “${shown}” is more than this group’s windows (${max}). Not applied: the schedule keeps ${kept}.`,
+    overWindowsAndLimit: (day: string, time: string, shown: string, max: number, limit: string, kept: string) =>
+      `${day} ${time}: “${shown}” is more than this group’s windows (${max}) and above HallFlow’s limit of ${limit} windows in a group. Not applied: the schedule keeps ${kept}.`,
+    raise: (n: number) => `Raise the group’s windows to ${n} and enter it here`,
+    raised: (group: string, n: number) => `“${group}” now has ${n} windows, entered in this interval (undo reverts both).`,
     pasteError: (cells: string, max: number) => `Nothing was pasted: ${cells} — allowed: whole numbers from 0 to ${max}.`,
     pasteCell: (day: string, time: string, text: string) => `${day} ${time} “${text}”`,
     listSeparator: ', ',

@@ -2,7 +2,7 @@
 import type { EditorMessages } from './editor.en.ts';
 
 export const editorZh: EditorMessages = {
-  intro: '按五项服务制度分组编辑方案的各项参数。修改即时生效（在输入框外按 Ctrl+Z 撤销）。',
+  intro: '按五项服务制度分组编辑方案的各项参数。输入的数值在按回车、Tab 或离开输入框后才写入方案，Esc 还原；无效的值不会写入（在输入框外按 Ctrl+Z 撤销）。',
   expandAll: '展开全部',
   collapseAll: '折叠全部',
   problems: {
@@ -87,6 +87,24 @@ export const editorZh: EditorMessages = {
     kept: (value: string) => `未写入方案，仍为 ${value}。`,
     keptDefault: (value: string) => `未写入方案，仍按默认值 ${value}。`,
     keptNone: '未写入方案。',
+    overLimit: (label: string, shown: string, limit: string, reason: string) => `${label}：“${shown}”超过 HallFlow 的上限 ${limit}（${reason}）。`,
+    underLimit: (label: string, shown: string, limit: string, reason: string) => `${label}：“${shown}”低于 HallFlow 的下限 ${limit}（${reason}）。`,
+    limitReasons: {
+      visitors: '最大的办税服务厅每天约 3,000 人；更多的到达会让一次模拟耗尽内存和时间',
+      factor: '实际的系数一般在 0 到 3 之间',
+      duration: '约 70 天，远超任何办理时长',
+      cv: '超出这一范围，随机抽样会溢出，无法模拟',
+      erlangK: '阶数再多已与固定时长无异，只会拖慢模拟',
+      weight: '权重只看相对大小，更大的值没有意义',
+      servers: '远超任何实际的办税服务厅，并保证模拟能在内存和时间内完成',
+      slotCapacity: '远超任何实际的预约时段',
+      slotMinutes: '一天只有 1,440 分钟',
+      workingDays: '一年约有 250 个工作日',
+      mtbfLow: '终端故障如此频繁，模拟将无法结束',
+      mtbfHigh: '约 114 年，远超任何终端的使用寿命',
+      timeOff: '调休按整块安排，低于 15 分钟就会逐分钟计算',
+    },
+    pending: '尚未写入：按回车或离开此栏即写入方案，Esc 还原。',
   },
   time: {
     error: (label: string, shown: string) => `${label}：“${shown}”不是有效时刻，应为 00:00 至 24:00 之间的 时:分（如 09:00）。未写入方案。`,
@@ -239,7 +257,7 @@ export const editorZh: EditorMessages = {
     normalHint: '截断前正态分布的均值与标准差。',
     values: '观测值',
     valuesHint: '以空格、逗号或换行分隔，每个值等概率抽取。',
-    valuesError: (label: string, bad: string) => `${label}：${bad} 无效，应为不小于 0 的数，至少一个。未写入方案。`,
+    valuesError: (label: string, bad: string, max: string) => `${label}：${bad} 无效，应为 0 到 ${max} 之间的数（HallFlow 的上限，约 70 天），至少一个。未写入方案。`,
     component: (n: number) => `第 ${n} 部分`,
     weight: '权重',
     addComponent: '添加一部分',
@@ -298,7 +316,7 @@ export const editorZh: EditorMessages = {
     shortExclusive: (load: string) => `开放窗口少于仅本组可办业务的工作量（${load} 个窗口）`,
     shortHall: (day: string, open: string, load: string) => `${day}：全厅现场取号窗口开放 ${open} 个，工作量需 ${load} 个`,
     withShort: (base: string, reason: string) => `${base}；${reason}`,
-    keys: '方向键在单元格间移动，回车下移，直接输入即替换数值；粘贴从 Excel 复制的一列，自当前单元格向下填充。',
+    keys: '直接输入即替换数值，按回车、Tab、方向键或点击别处后写入方案，Esc 还原；方向键在单元格间移动，回车下移；粘贴从 Excel 复制的一列，自当前单元格向下填充。',
     legendBar: '条形：本组所办业务类型的预计现场取号人数（该日类型各模拟日的平均）。',
     legendLoad: '数字：工作量（窗口数）= 取号人数 × 平均办理时长 ÷ 时段长度。',
     legendShort: '表示开放窗口少于工作量（仅本组可办的业务，或全厅现场取号业务）。',
@@ -321,6 +339,12 @@ export const editorZh: EditorMessages = {
     fillButton: '填充',
     cellError: (day: string, time: string, shown: string, max: number, kept: string) =>
       `${day} ${time}：“${shown}”无效，应为 0 到 ${max} 之间的整数。未写入方案，仍为 ${kept}。`,
+    overWindows: (day: string, time: string, shown: string, max: number, kept: string) =>
+      `${day} ${time}：“${shown}”超过本组窗口数（${max}）。未写入方案，仍为 ${kept}。`,
+    overWindowsAndLimit: (day: string, time: string, shown: string, max: number, limit: string, kept: string) =>
+      `${day} ${time}：“${shown}”超过本组窗口数（${max}），也超过 HallFlow 每组最多 ${limit} 个窗口的上限。未写入方案，仍为 ${kept}。`,
+    raise: (n: number) => `将本组窗口数提高到 ${n}，并填入此格`,
+    raised: (group: string, n: number) => `“${group}”窗口数已提高到 ${n}，并已填入该时段（可撤销）。`,
     pasteError: (cells: string, max: number) => `未粘贴任何值：${cells}，应为 0 到 ${max} 之间的整数。`,
     pasteCell: (day: string, time: string, text: string) => `${day} ${time}“${text}”`,
     listSeparator: '、',
