@@ -63,10 +63,12 @@ describe('where and why people wait', () => {
     const detail = (await page.textContent(byTestId('diagnosis-detail'))) ?? '';
     expect(detail).toMatch(/没能及时办理的主要是错峰预约纳税人，在绿色通道排队（平均 [\d.]+ 人等候，开放 1 个窗口）。/);
     expect(detail).toMatch(/同一时段综合窗口平均有 [\d.]+ 个窗口空闲，但错峰预约纳税人只能在绿色通道和预约窗口办理，增开综合窗口无济于事。/);
-    // The panel comes right after the key figures, before any chart.
+    // The answer heads the results, before the key figures; its reasons and next steps follow the
+    // first chart (so that the chart is on the first screen), before the per-group chart.
     const order = await page.$$eval('[data-testid="results-view"] [data-testid]', (els) => els.map((e) => e.getAttribute('data-testid')));
-    expect(order.indexOf('diagnosis')).toBeGreaterThan(order.findIndex((x) => x?.startsWith('kpi-')));
-    expect(order.indexOf('diagnosis')).toBeLessThan(order.indexOf('chart-wait-by-interval'));
+    expect(order.indexOf('diagnosis-headline')).toBeLessThan(order.findIndex((x) => x?.startsWith('kpi-')));
+    expect(order.indexOf('diagnosis')).toBeGreaterThan(order.indexOf('chart-wait-by-interval'));
+    expect(order.indexOf('diagnosis')).toBeLessThan(order.indexOf('chart-group'));
     // The per-group chart opens where the diagnosis points: the green channel on filing days.
     await page.waitForSelector(`${byTestId('chart-group')}[data-group="green"][data-day-type="filing"]`);
     expect(await page.textContent(byTestId('chart-group-summary'))).toMatch(/^绿色通道申报期内（\d+ 天平均）：平均等候 [\d.]+ 分钟（有 95% 的把握在 [\d.]+ 到 [\d.]+ 分钟之间）；\d+(\.\d)?% 的人在 15 分钟内办理（有 95% 的把握在 \d+(\.\d)?% 到 \d+(\.\d)?% 之间）。/);

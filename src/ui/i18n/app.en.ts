@@ -13,6 +13,8 @@ export const appEn = {
   viewFailed: (why: string) => `This view could not be loaded (${why}). Reload the page to try again; your scenario is saved.`,
   tabsLabel: 'Views',
   editorHeading: 'Scenario',
+  /** The first link on the page, shown when focused: past the header and the editor. */
+  skipToResults: 'Skip to the results',
   undo: 'Undo',
   redo: 'Redo',
   presets: 'Presets',

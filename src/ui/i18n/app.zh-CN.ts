@@ -15,6 +15,7 @@ export const appZh: AppMessages = {
   viewFailed: (why: string) => `该页面未能加载（${why}）。请刷新页面重试，您的方案已保存。`,
   tabsLabel: '视图',
   editorHeading: '方案',
+  skipToResults: '跳到结果',
   undo: '撤销',
   redo: '重做',
   presets: '预设方案',

@@ -1,6 +1,8 @@
 /** English strings of the diagnosis panel (where and why people wait). This object defines the shape the Chinese one must match. */
 export const diagnosisEn = {
   title: 'Where and why people wait',
+  /** After the headline at the top of the results: to the panel with the reasons and next steps. */
+  toReasons: 'Why, and what to do',
   /** Taxpayers of a channel, as the subject of a sentence. */
   people: {
     walkIn: 'walk-ins',

@@ -3,6 +3,7 @@ import type { DiagnosisMessages } from './diagnosis.en.ts';
 
 export const diagnosisZh: DiagnosisMessages = {
   title: '哪里在排队，为什么',
+  toReasons: '原因与下一步',
   people: {
     walkIn: '现场取号的纳税人',
     appointment: '预约纳税人',
