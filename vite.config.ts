@@ -43,6 +43,11 @@ export default defineConfig({
   build: {
     // The polyfill would be one more script; every browser we target has modulepreload.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // Rolldown's note that most build time goes to compiling Svelte is true and nothing to act
+      // on (that is the build); on a slow machine it printed a dozen lines of noise every build.
+      checks: { pluginTimings: false },
+    },
   },
   worker: {
     format: 'es',

@@ -104,7 +104,9 @@ describe('a new planner', () => {
   it('cancels a long run and keeps the last result, marked partial', async () => {
     await page.fill(byTestId('run-reps'), '2000');
     await page.click(byTestId('run-button'));
-    await page.waitForSelector(byTestId('run-progress'));
+    // Cancel while the full pass refines the first look: the first look stays, marked partial. (A
+    // cancel before anything new is shown keeps the earlier complete result, and says so instead.)
+    await page.waitForSelector(`${byTestId('run-pass')}[data-pass="refining"]`, { timeout: 60_000 });
     await page.click(byTestId('cancel-button'));
     await page.waitForSelector(`${byTestId('run-state')}[data-status="cancelled"]`, { timeout: 30_000 });
     expect(await page.isVisible(byTestId('run-partial'))).toBe(true);

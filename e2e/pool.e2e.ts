@@ -82,7 +82,12 @@ describe('replications in Web Workers, from the run bar', () => {
     const workersBefore = watch.workerUrls.length;
     await page.fill(byTestId('run-reps'), '2000');
     await page.click(byTestId('run-button'));
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="run-progress"]')?.getAttribute('value') ?? 0) > 0.01, undefined, { timeout: 60_000 });
+    // In the full pass (the first look of a few replications on screen), and under way.
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="run-pass"]')?.getAttribute('data-pass') === 'refining' && Number(document.querySelector('[data-testid="run-progress"]')?.getAttribute('value') ?? 0) > 0.01,
+      undefined,
+      { timeout: 60_000 },
+    );
     const t0 = Date.now();
     await page.click(byTestId('cancel-button'));
     await page.waitForSelector(`${byTestId('run-state')}[data-status="cancelled"]`, { timeout: 30_000 });

@@ -5,7 +5,7 @@
  * of the replication-to-replication noise both share, so small differences show.
  */
 import type { ReplicationResult } from '../sim/hall/results.ts';
-import { tQuantile } from '../sim/math/student-t.ts';
+import { meanInterval } from './differences.ts';
 
 /** The measures compared by default. */
 export const MAIN_MEASURES = [
@@ -58,13 +58,12 @@ export function pairedDifferences(input: readonly (readonly ReplicationResult[])
     }
     if (rows.length === 0) continue;
     const means = results.map((_, s) => rows.reduce((a, row) => a + row[s], 0) / rows.length);
-    const differences = results.slice(1).map((_, i) => {
-      const d = rows.map((row) => row[i + 1] - row[0]);
-      const mean = d.reduce((a, x) => a + x, 0) / d.length;
-      if (d.length < 2) return { mean, halfWidth: null, n: d.length };
-      const sd = Math.sqrt(d.reduce((a, x) => a + (x - mean) ** 2, 0) / (d.length - 1));
-      return { mean, halfWidth: tQuantile(1 - (1 - level) / 2, d.length - 1) * (sd / Math.sqrt(d.length)), n: d.length };
-    });
+    const differences = results.slice(1).map((_, i) =>
+      meanInterval(
+        rows.map((row) => row[i + 1] - row[0]),
+        level,
+      ),
+    );
     out.push({ metric, means, differences });
   }
   return out;

@@ -33,7 +33,7 @@ export function mergedTransferables(m: MergedResult): ArrayBuffer[] {
   const g = m.groupLoad;
   if (g) {
     for (const v of Object.values(g)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
-    for (const s of Object.values(g.share)) for (const v of Object.values(s)) out.add((v as Float64Array).buffer as ArrayBuffer);
+    for (const s of [...Object.values(g.share), ...Object.values(g.wait)]) for (const v of Object.values(s)) out.add((v as Float64Array).buffer as ArrayBuffer);
   }
   return [...out];
 }

@@ -83,13 +83,18 @@ describe('merging the per-group load', () => {
   });
 
   it('says 1 with no half-width where nobody joined', () => {
+    const zeros = () => new Float64Array(3);
     const empty: GroupLoad = {
       groups: ['a'], intervals: 1, intervalMinutes: 30, open: 540, bins: IN_SYSTEM_BINS, days: { ordinary: 1, filing: 0, deadline: 0 },
-      joined: new Float64Array(3), served: new Float64Array(3), within: new Float64Array(3), abandoned: new Float64Array(3),
-      waitSum: new Float64Array(3), serviceSum: new Float64Array(3), presence: new Float64Array(3), inSystem: new Uint32Array(3 * IN_SYSTEM_BINS),
+      joined: zeros(), served: zeros(), within: zeros(), abandoned: zeros(), waitSum: zeros(), serviceSum: zeros(), presence: zeros(),
+      queue: zeros(), busy: zeros(), staffed: zeros(), inSystem: new Uint32Array(3 * IN_SYSTEM_BINS),
+      channelJoined: new Float64Array(9), channelServed: new Float64Array(9), channelWithin: new Float64Array(9), channelWaitSum: new Float64Array(9), channelAbandoned: new Float64Array(9),
     };
     const m = mergeGroupLoads([empty, empty], 0.95);
     expect(Array.from(m.share.cell.mean)).toEqual([1, 1, 1]);
     expect(Array.from(m.share.cell.halfWidth)).toEqual([0, 0, 0]);
+    // Nobody served: no mean wait (0, with nobody behind it).
+    expect(Array.from(m.wait.cell.mean)).toEqual([0, 0, 0]);
+    expect(Array.from(m.wait.channelDay.served)).toEqual(Array(9).fill(0));
   });
 });

@@ -11,9 +11,16 @@
  * Everything is counted by the interval of the ticket (the moment of joining the line), over
  * taxpayers counted in the statistics (after the warm-up), summed over the days of each type.
  * Cell index: (group · 3 + day type) · intervals + interval, day types in DAY_TYPES order.
+ *
+ * Results runs record it too (`RESULTS_LOAD`, without the histogram), for "meets the target" and
+ * for where and why people wait: the time-average line, busy and staffed windows of each group
+ * by interval (the station pools' own levels), and the same counts split by channel (walk-in,
+ * appointment, staggered) within each group. Channel cell index:
+ * ((group · 3 + channel) · 3 + day type) · intervals + interval, channels in CHANNELS order;
+ * summed over the channels, the channel counts are the group's counts exactly.
  */
 import type { Resolved } from './resolve.ts';
-import { DAY_TYPES, type DayType } from './scenario.ts';
+import { CHANNELS, DAY_TYPES, type DayType } from './scenario.ts';
 import type { Station } from './station.ts';
 
 /** Bins of the number in system found on joining: 0 … BINS − 2, and BINS − 1 for that many or more. */
@@ -40,8 +47,20 @@ export interface GroupLoad {
   serviceSum: Float64Array;
   /** Time-average taxpayers in the group's system (waiting or served), summed over the days. */
   presence: Float64Array;
+  /** Time-average taxpayers waiting in the group's line, summed over the days (presence = queue + busy). */
+  queue: Float64Array;
+  /** Time-average busy windows of the group, summed over the days. */
+  busy: Float64Array;
+  /** Time-average staffed windows (open, plus closing ones finishing a customer), summed over the days. */
+  staffed: Float64Array;
   /** cells × bins: joiners by the number they found at the group's open windows and in its line. */
   inSystem: Uint32Array;
+  /** The counts above split by channel within each group (channel cells, see channelCell). */
+  channelJoined: Float64Array;
+  channelServed: Float64Array;
+  channelWithin: Float64Array;
+  channelWaitSum: Float64Array;
+  channelAbandoned: Float64Array;
 }
 
 /** What to record: the target wait that counts as "within", per day type (default: the scenario's target). */
@@ -63,6 +82,25 @@ export function groupLoadCells(g: GroupLoad): number {
 
 export function groupLoadCell(intervals: number, group: number, dayType: number, k: number): number {
   return (group * DAY_TYPES.length + dayType) * intervals + k;
+}
+
+/** Cells of the channel breakdown: groups × channels × day types × intervals. */
+export function channelCells(g: Pick<GroupLoad, 'groups' | 'intervals'>): number {
+  return g.groups.length * CHANNELS.length * DAY_TYPES.length * g.intervals;
+}
+
+/** Channel cell of group `group`, channel `channel` (index in CHANNELS), day type and interval. */
+export function channelCell(intervals: number, group: number, channel: number, dayType: number, k: number): number {
+  return ((group * CHANNELS.length + channel) * DAY_TYPES.length + dayType) * intervals + k;
+}
+
+/** The channel cell of group cell `c` (see groupLoadCell) for channel `channel`. */
+function channelOf(c: number, intervals: number, channel: number): number {
+  const k = c % intervals;
+  const gd = (c - k) / intervals;
+  const d = gd % DAY_TYPES.length;
+  const g = (gd - d) / DAY_TYPES.length;
+  return channelCell(intervals, g, channel, d, k);
 }
 
 export class GroupLoadRecorder {
@@ -102,7 +140,15 @@ export class GroupLoadRecorder {
       waitSum: new Float64Array(cells),
       serviceSum: new Float64Array(cells),
       presence: new Float64Array(cells),
+      queue: new Float64Array(cells),
+      busy: new Float64Array(cells),
+      staffed: new Float64Array(cells),
       inSystem: new Uint32Array(this.histogram ? cells * IN_SYSTEM_BINS : 0),
+      channelJoined: new Float64Array(cells * CHANNELS.length),
+      channelServed: new Float64Array(cells * CHANNELS.length),
+      channelWithin: new Float64Array(cells * CHANNELS.length),
+      channelWaitSum: new Float64Array(cells * CHANNELS.length),
+      channelAbandoned: new Float64Array(cells * CHANNELS.length),
     };
   }
 
@@ -116,32 +162,45 @@ export class GroupLoadRecorder {
     return groupLoadCell(this.r.hallIntervals, g, dt, k);
   }
 
-  /** A counted taxpayer joins group g's line at `time`, finding `inSystem` at its open windows and in its line. */
-  joined(g: number, time: number, inSystem: number): void {
+  /**
+   * A counted taxpayer of channel `channel` (index in CHANNELS) joins group g's line at `time`,
+   * finding `inSystem` at its open windows and in its line.
+   */
+  joined(g: number, channel: number, time: number, inSystem: number): void {
     const c = this.cell(g, time);
     if (c < 0) return;
     this.load.joined[c]++;
+    this.load.channelJoined[channelOf(c, this.r.hallIntervals, channel)]++;
     if (this.histogram) this.load.inSystem[c * IN_SYSTEM_BINS + Math.min(inSystem, IN_SYSTEM_BINS - 1)]++;
   }
 
-  served(g: number, ticket: number, wait: number, service: number): void {
+  served(g: number, channel: number, ticket: number, wait: number, service: number): void {
     const c = this.cell(g, ticket);
     if (c < 0) return;
     const l = this.load;
+    const ch = channelOf(c, this.r.hallIntervals, channel);
     l.served[c]++;
-    if (wait <= this.target[Math.floor(c / this.r.hallIntervals) % DAY_TYPES.length]) l.within[c]++;
+    l.channelServed[ch]++;
+    if (wait <= this.target[Math.floor(c / this.r.hallIntervals) % DAY_TYPES.length]) {
+      l.within[c]++;
+      l.channelWithin[ch]++;
+    }
     l.waitSum[c] += wait;
+    l.channelWaitSum[ch] += wait;
     l.serviceSum[c] += service;
   }
 
-  abandoned(g: number, ticket: number): void {
+  abandoned(g: number, channel: number, ticket: number): void {
     const c = this.cell(g, ticket);
-    if (c >= 0) this.load.abandoned[c]++;
+    if (c < 0) return;
+    this.load.abandoned[c]++;
+    this.load.channelAbandoned[channelOf(c, this.r.hallIntervals, channel)]++;
   }
 
   /**
-   * The result, with the time-average number in each group's system taken from its station's
-   * levels by interval (a grid from midnight; an opening time off that grid is rounded down).
+   * The result, with the time-average number in each group's system, in its line, and its busy
+   * and staffed windows taken from its station's levels by interval (a grid from midnight; an
+   * opening time off that grid is rounded down).
    */
   finish(stations: readonly Station[]): GroupLoad {
     const r = this.r;
@@ -156,7 +215,11 @@ export class GroupLoadRecorder {
         for (let k = 0; k < r.hallIntervals; k++) {
           const j = d * r.intervalsPerDay + first + k;
           if (j >= iv.busy.area.length) break;
-          l.presence[groupLoadCell(r.hallIntervals, g, dt, k)] += (iv.busy.area[j] + iv.queue.area[j]) / r.interval;
+          const c = groupLoadCell(r.hallIntervals, g, dt, k);
+          l.presence[c] += (iv.busy.area[j] + iv.queue.area[j]) / r.interval;
+          l.queue[c] += iv.queue.area[j] / r.interval;
+          l.busy[c] += iv.busy.area[j] / r.interval;
+          l.staffed[c] += iv.open.area[j] / r.interval;
         }
       }
     });

@@ -334,7 +334,7 @@ export class HallRun {
         // What the joiner met: the line and the open windows' taxpayers. Those finishing at
         // windows that are closing take no newcomer, so counting them would make a joiner who
         // found a free open window look delayed (and the planner overstaff after a step down).
-        this.groupLoad.joined(g, now, pool.busyOpen + pool.waiting);
+        this.groupLoad.joined(g, CHANNEL_INDEX[tp.channel[id]], now, pool.busyOpen + pool.waiting);
       }
       this.ticketLog?.joined(id, now, tp.type[id], tp.channel[id], g);
     }
@@ -359,7 +359,7 @@ export class HallRun {
     tp.server[id] = server;
     if (tp.counted[id]) {
       this.waits.add(tp.ticket[id], wait, tp.type[id], CHANNEL_INDEX[tp.channel[id]], g);
-      this.groupLoad?.served(g, tp.ticket[id], wait, tp.service[id]);
+      this.groupLoad?.served(g, CHANNEL_INDEX[tp.channel[id]], tp.ticket[id], wait, tp.service[id]);
       this.ticketLog?.started(id, this.sim.now, g, server);
       const p = tp.predicted[id];
       if (p === p) {
@@ -386,7 +386,7 @@ export class HallRun {
     }
     if (tp.counted[id]) {
       this.waits.abandon(tp.ticket[id], tp.type[id], CHANNEL_INDEX[tp.channel[id]], g);
-      this.groupLoad?.abandoned(g, tp.ticket[id]);
+      this.groupLoad?.abandoned(g, CHANNEL_INDEX[tp.channel[id]], tp.ticket[id]);
       this.ticketLog?.abandoned(id);
     }
     this.stations[g].afterLineChange();

@@ -84,10 +84,10 @@ export class Reporter {
   }
 
   /** A warning about the whole file, given once per key. */
-  file(key: string, message: Localized): void {
+  file(key: string, message: Localized, about?: ImportWarning['about']): void {
     if (this.once.has(key)) return;
     this.once.add(key);
-    this.warnings.push({ line: null, message });
+    this.warnings.push(about ? { line: null, message, about } : { line: null, message });
   }
 
   /** A warning about one line; after 20 of a kind the rest are counted. */

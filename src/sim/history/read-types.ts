@@ -4,11 +4,18 @@
  * full-width to ASCII, case, spaces); then a part of a name written with slashes (申报缴税/更正 →
  * 申报缴税) or a name inside a longer value (增值税发票代开 → 发票代开), when only one type fits.
  * Without known types every value is kept as written. Each distinct value is resolved once.
+ *
+ * Every value that resolved is kept as a TypeMatch with its rows and HOW it was matched: by the
+ * user's map, exactly (an id or name), or by a guess from part of a name. A guess is only a
+ * guess — the import view lists it as a decision for the director to confirm or change.
  */
 import { ParameterError } from '../errors.ts';
 import type { Localized } from '../hall/scenario.ts';
 import { echo } from './echo.ts';
+import type { TypeMatch, TypeMatchHow } from './records.ts';
 import { normalizeKey } from './values-words.ts';
+
+export type { TypeMatch, TypeMatchHow } from './records.ts';
 
 export interface KnownType {
   id: string;
@@ -19,20 +26,22 @@ export interface KnownType {
 /** The outcome for a value: a type id, EXCLUDED (mapped to '' to leave out) or null (unknown). */
 export const EXCLUDED = '';
 
-export interface InexactMatch {
-  value: string;
-  id: string;
-  name: string;
+interface Resolved {
+  id: string | null;
+  /** Null for an unknown value, or when values are kept as written. */
+  match: TypeMatch | null;
 }
 
+const HOW_ORDER: Record<TypeMatchHow, number> = { guess: 0, chosen: 1, exact: 2 };
+
 export class TypeResolver {
-  private readonly cache = new Map<string, string | null>();
+  private readonly cache = new Map<string, Resolved>();
   private readonly reasons = new Map<string, Localized>();
   private readonly exact = new Map<string, string>();
-  private readonly loose: { key: string; id: string; name: string }[] = [];
+  private readonly loose: { key: string; id: string; name: string; part: string }[] = [];
   private readonly map = new Map<string, string>();
-  /** Values matched by a part of a name or a name inside them, to tell the user. */
-  readonly inexact: InexactMatch[] = [];
+  /** Each resolved value (trimmed) and how. */
+  private readonly matched = new Map<string, TypeMatch>();
   /** Rows per value the scenario does not know. */
   readonly unknown = new Map<string, number>();
   /** The known types for messages: "发票代开 (proxy-invoice)". */
@@ -62,7 +71,7 @@ export class TypeResolver {
         if (key && !this.exact.has(key)) this.exact.set(key, t.id);
         for (const part of name.split(/[/／、,，;；|]+/)) {
           const k = normalizeKey(part);
-          if (k.length >= 2) this.loose.push({ key: k, id: t.id, name });
+          if (k.length >= 2) this.loose.push({ key: k, id: t.id, name, part: part.trim() });
         }
       }
     }
@@ -73,30 +82,51 @@ export class TypeResolver {
     return this.known !== undefined;
   }
 
+  /** The type id of a row's value (EXCLUDED: left out; null: unknown); counts the row for its match. */
   resolve(value: string): string | null {
-    const hit = this.cache.get(value);
-    if (hit !== undefined) return hit;
-    const id = this.lookup(value);
-    this.cache.set(detachKey(value), id);
-    return id;
+    let hit = this.cache.get(value);
+    if (hit === undefined) {
+      hit = this.lookup(value);
+      this.cache.set(detachKey(value), hit);
+    }
+    if (hit.match) hit.match.rows++;
+    return hit.id;
   }
 
-  private lookup(value: string): string | null {
+  /** Every value that resolved to a type (or was left out by the map): guesses first, then by rows. */
+  matches(): TypeMatch[] {
+    return [...this.matched.values()].sort((a, b) => HOW_ORDER[a.how] - HOW_ORDER[b.how] || b.rows - a.rows || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  }
+
+  /** The values guessed from part of a name. */
+  guesses(): TypeMatch[] {
+    return this.matches().filter((m) => m.how === 'guess');
+  }
+
+  private lookup(value: string): Resolved {
     const trimmed = value.trim();
     const key = normalizeKey(trimmed);
     const mapped = this.map.get(trimmed) ?? this.map.get(key);
-    if (mapped !== undefined) return mapped;
-    if (!this.known) return (' ' + trimmed).slice(1);
+    if (mapped !== undefined) return this.match(trimmed, { id: mapped, how: 'chosen' });
+    if (!this.known) return { id: detachKey(trimmed), match: null };
     const exact = this.exact.get(key);
-    if (exact) return exact;
-    if (key.length < 2) return null;
-    const byPart = new Set(this.loose.filter((l) => l.key === key).map((l) => l.id));
-    const inside = byPart.size > 0 ? byPart : new Set(this.loose.filter((l) => key.includes(l.key)).map((l) => l.id));
-    if (inside.size !== 1) return null;
-    const id = [...inside][0];
-    const name = this.loose.find((l) => l.id === id && (l.key === key || key.includes(l.key)))!.name;
-    this.inexact.push({ value: trimmed, id, name });
-    return id;
+    if (exact) return this.match(trimmed, { id: exact, how: 'exact' });
+    if (key.length < 2) return { id: null, match: null };
+    const byPart = this.loose.filter((l) => l.key === key);
+    const basis = byPart.length > 0 ? 'part' : 'inside';
+    const hits = byPart.length > 0 ? byPart : this.loose.filter((l) => key.includes(l.key));
+    const ids = new Set(hits.map((l) => l.id));
+    if (ids.size !== 1) return { id: null, match: null };
+    // The longest part that matched says best why (登记变更 over 登记 when both are parts).
+    const best = hits.reduce((a, l) => (l.key.length > a.key.length ? l : a));
+    return this.match(trimmed, { id: best.id, how: 'guess', name: best.name, part: best.part, basis });
+  }
+
+  /** The match of a trimmed value, made once (two spellings that trim alike share it). */
+  private match(trimmed: string, m: Omit<TypeMatch, 'value' | 'rows'>): Resolved {
+    let match = this.matched.get(trimmed);
+    if (!match) this.matched.set(detachKey(trimmed), (match = { value: detachKey(trimmed), ...m, rows: 0 }));
+    return { id: match.id, match };
   }
 
   /**

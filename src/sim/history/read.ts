@@ -29,7 +29,7 @@ import { newStamp, parseStamp, sniffDateOrder, type DateOrder } from './values.t
 
 export { HistoryImportError } from './read-report.ts';
 export type { ImportErrorCode } from './read-report.ts';
-export type { KnownType } from './read-types.ts';
+export type { KnownType, TypeMatch } from './read-types.ts';
 export type { UserMapping } from './columns.ts';
 
 export type HistoryInput = Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;
@@ -226,7 +226,7 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
   const encodingName = decoder.encoding === 'gb18030' ? 'GB18030' : 'UTF-8';
   for (const x of decoder.invalid) reporter.line('invalidBytes', x.line, warn.invalidBytes(encodingName, x.bytes, x.offset), warn.invalidBytesMore(encodingName));
   if (decoder.invalidBytes > decoder.invalid.length) reporter.file('invalidMore', warn.invalidBytesMore(encodingName)(decoder.invalidBytes - decoder.invalid.length));
-  for (const x of types.inexact) reporter.file(`inexact-${x.value}`, warn.inexactType(x.value, x.id, x.name));
+  for (const x of types.guesses()) reporter.file(`inexact-${x.value}`, warn.inexactType(x.value, x.id, x.name!), 'typeGuess');
   const tickets = reader instanceof TicketReader ? reader.records : [];
   const volumes = reader instanceof VolumeReader ? reader.finish() : [];
   reporter.finish();
@@ -243,6 +243,7 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
     rejected: reporter.rejected,
     warnings: reporter.warnings,
     unknownTypes: [...types.unknown].map(([value, rows]) => ({ value, rows })).sort((a, b) => b.rows - a.rows),
+    typeMatches: types.checking ? types.matches() : [],
   };
   if (rows.rowsRead === 0) {
     throw new HistoryImportError('noRows', fail.noRows(header), result);

@@ -53,10 +53,36 @@ export interface RejectedRow {
   raw: string;
 }
 
+/** How a file value came to its type: the user's map, an id or name, or a guess from part of a name. */
+export type TypeMatchHow = 'chosen' | 'exact' | 'guess';
+
+export interface TypeMatch {
+  /** The value as the file writes it (trimmed). */
+  value: string;
+  /** The scenario's type id; EXCLUDED ('') when the user's map leaves these rows out. */
+  id: string;
+  how: TypeMatchHow;
+  /** For a guess: the type's name it was guessed from, and the part of that name that matched. */
+  name?: string;
+  part?: string;
+  /**
+   * For a guess: 'part' when the value is a part of the name (申报缴税 of 申报缴税/更正), 'inside'
+   * when a part of the name is inside the value (登记 in 不动产登记).
+   */
+  basis?: 'part' | 'inside';
+  /** Rows of the file with this value (counted whatever else was wrong with them). */
+  rows: number;
+}
+
 export interface ImportWarning {
   /** null for a warning about the whole file. */
   line: number | null;
   message: Localized;
+  /**
+   * What the warning is about, when a view shows the same thing another way: 'typeGuess' — a
+   * business type matched by a guess, which the import view lists as a decision instead.
+   */
+  about?: 'typeGuess';
 }
 
 /**
@@ -91,4 +117,10 @@ export interface ImportReport {
   warnings: ImportWarning[];
   /** Business types in the file that the scenario does not know, with how many rows. */
   unknownTypes: { value: string; rows: number }[];
+  /**
+   * Every business-type value that resolved, with its rows and how: by the user's map, exactly
+   * (an id or name), or guessed from part of a name — guesses first. Empty when the read had no
+   * known types (values kept as written).
+   */
+  typeMatches: TypeMatch[];
 }

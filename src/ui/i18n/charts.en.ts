@@ -1,4 +1,12 @@
 /** English strings of the charts part of the app. This object defines the shape the Chinese one must match. */
+import { chartsGroupsEn } from './charts-groups.en.ts';
+import { diagnosisEn } from './diagnosis.en.ts';
+import { changeEn } from './change.en.ts';
+
+/** The unit after a range's upper end: shares carry their own "%". */
+export type SureUnit = 'percent' | 'minutes' | 'people';
+const SURE_UNITS: Record<SureUnit, string> = { percent: '', minutes: ' min', people: ' people' };
+
 export const chartsEn = {
   results: {
     empty: 'The results appear here after the first run.',
@@ -20,6 +28,10 @@ export const chartsEn = {
     deadline: 'on the deadline day',
   } as Record<'ordinary' | 'filing' | 'deadline', string>,
   dayTypePicker: 'Kind of day',
+  /** A figure's uncertainty in words: its confidence interval, the unit after the upper end. */
+  sure: (level: string, low: string, high: string, unit: SureUnit) => `${level} sure it is between ${low} and ${high}${SURE_UNITS[unit]}`,
+  /** The same with a single replication (no interval yet). */
+  noRange: 'one replication so far, no range yet',
   unit: {
     minutes: (v: string) => `${v} min`,
     people: (v: string) => `${v} people`,
@@ -42,6 +54,8 @@ export const chartsEn = {
     noWorkingDays: 'The hall is closed on every simulated day.',
     chartLabel: (title: string) => `${title}. Use the arrow keys to move across the chart; the values are read out.`,
   },
+  /** The effect of the last change on the key figures (was → now). */
+  change: changeEn,
   kpi: {
     label: 'Key figures',
     waitMean: 'Mean wait',
@@ -232,6 +246,8 @@ export const chartsEn = {
       `Open cases peak at ${peak} on ${date}. ${accepted} accepted in all; ${onTime}; ${openAtEnd} still open at the end of the last day.`,
     csv: ['Date', 'Cases accepted', 'Accepted ±', 'Open at day end', 'Open ±'],
   },
+  ...chartsGroupsEn,
+  diagnosis: diagnosisEn,
 };
 
 export type ChartsMessages = typeof chartsEn;

@@ -1,5 +1,10 @@
 /** charts 部分的简体中文字符串。 */
-import type { ChartsMessages } from './charts.en.ts';
+import type { ChartsMessages, SureUnit } from './charts.en.ts';
+import { chartsGroupsZh } from './charts-groups.zh-CN.ts';
+import { diagnosisZh } from './diagnosis.zh-CN.ts';
+import { changeZh } from './change.zh-CN.ts';
+
+const SURE_UNITS: Record<SureUnit, string> = { percent: ' ', minutes: ' 分钟', people: ' 人' };
 
 export const chartsZh: ChartsMessages = {
   results: {
@@ -21,6 +26,8 @@ export const chartsZh: ChartsMessages = {
     deadline: '申报截止日',
   },
   dayTypePicker: '日期类型',
+  sure: (level, low, high, unit) => `有 ${level} 的把握在 ${low} 到 ${high}${SURE_UNITS[unit]}之间`,
+  noRange: '目前只有一次重复运行，尚无范围',
   unit: {
     minutes: (v) => `${v} 分钟`,
     people: (v) => `${v} 人`,
@@ -43,6 +50,8 @@ export const chartsZh: ChartsMessages = {
     noWorkingDays: '模拟期内每天都不办公。',
     chartLabel: (title) => `${title}。可用方向键在图中移动，数值会随之读出。`,
   },
+  /** The effect of the last change on the key figures (was → now). */
+  change: changeZh,
   kpi: {
     label: '关键指标',
     waitMean: '平均等候时间',
@@ -229,4 +238,6 @@ export const chartsZh: ChartsMessages = {
       `未办结事项在 ${date} 达到最高，为 ${peak}。共受理 ${accepted} 件；${onTime}；最后一天日终仍有 ${openAtEnd} 件未办结。`,
     csv: ['日期', '受理件数', '受理 ±', '日终未办结', '未办结 ±'],
   },
+  ...chartsGroupsZh,
+  diagnosis: diagnosisZh,
 };

@@ -1,4 +1,7 @@
 /** English strings of the history-import view. This object defines the shape the Chinese one must match. */
+import { changesEn } from './history-changes.en.ts';
+import { decisionsEn } from './history-decisions.en.ts';
+
 export const historyEn = {
   heading: 'Import history',
   intro:
@@ -309,7 +312,7 @@ export const historyEn = {
       `Criterion: the observed value lies inside the simulated 95% prediction interval in at least ${criterion} of the intervals with 20 or more served tickets, for the mean wait and for the share served within ${target}.`,
     met: (wait: string, within: string) => `Met: the mean wait is inside in ${wait} of the intervals, the share within target in ${within}. The fitted model reproduces the observed waits.`,
     notMet: (wait: string, within: string) =>
-      `Not met: the mean wait is inside in ${wait} of the intervals, the share within target in ${within}. Look at the intervals marked “no”: the staffing inferred from the log, the handling times or the arrivals there may not match what happened.`,
+      `Not met: the mean wait is inside in ${wait} of the intervals, the share within target in ${within}; the intervals that disagree, and what may cause it, are below.`,
     noCells: 'No interval has 20 or more served tickets: nothing to judge the fit by.',
     byDayType: 'By day type',
     dayType: 'Day type',
@@ -319,6 +322,9 @@ export const historyEn = {
     within: (target: string) => `Within ${target} (observed / simulated)`,
     note: 'How to read it',
   },
+
+  changes: changesEn,
+  decisions: decisionsEn,
 
   chartCaption: (file: string) => `HallFlow · imported history: ${file}`,
   dayTypes: { ordinary: 'Ordinary days', filing: 'Filing period', deadline: 'Filing deadline' } as Record<string, string>,

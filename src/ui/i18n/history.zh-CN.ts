@@ -1,4 +1,6 @@
 /** 历史数据导入页的简体中文字符串。 */
+import { changesZh } from './history-changes.zh-CN.ts';
+import { decisionsZh } from './history-decisions.zh-CN.ts';
 import type { HistoryMessages } from './history.en.ts';
 
 export const historyZh: HistoryMessages = {
@@ -307,8 +309,7 @@ export const historyZh: HistoryMessages = {
     criterion: (criterion, target) =>
       `判定标准：在已办理 20 张号以上的时段中，至少 ${criterion} 的时段实际值落在模拟的 95% 预测区间内，平均等候时间和 ${target}内办理比例都要满足。`,
     met: (wait, within) => `达标：平均等候在 ${wait} 的时段落在区间内，${within} 的时段达标比例落在区间内。拟合后的模型能够重现实际的等候情况。`,
-    notMet: (wait, within) =>
-      `未达标：平均等候在 ${wait} 的时段落在区间内，达标比例在 ${within} 的时段落在区间内。请查看标为“否”的时段：那里由记录推断的窗口数、办理时长或到达量可能与实际不符。`,
+    notMet: (wait, within) => `未达标：平均等候在 ${wait} 的时段落在区间内，达标比例在 ${within} 的时段落在区间内；不符的时段及可能的原因见下。`,
     noCells: '没有已办理 20 张号以上的时段，无法据此判断拟合效果。',
     byDayType: '按日期类型',
     dayType: '日期类型',
@@ -318,6 +319,9 @@ export const historyZh: HistoryMessages = {
     within: (target) => `${target}内办理（实际 / 模拟）`,
     note: '说明',
   },
+
+  changes: changesZh,
+  decisions: decisionsZh,
 
   chartCaption: (file) => `HallFlow · 导入的历史数据：${file}`,
   dayTypes: { ordinary: '平日', filing: '申报期', deadline: '申报截止日' },

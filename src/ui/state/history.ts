@@ -1,17 +1,18 @@
 /**
- * Undo and redo over scenario snapshots (JSON strings: small, immutable, cheap to compare).
- * A burst of edits to the same field within a second is one step, so typing "12" is not two.
+ * Undo and redo over scenario snapshots (JSON strings: small, immutable, cheap to compare, with
+ * whatever the store keeps beside each: its scenario family). A burst of edits to the same field
+ * within a second is one step, so typing "12" is not two.
  */
-export class History {
-  private past: string[] = [];
-  private future: string[] = [];
+export class History<T = string> {
+  private past: T[] = [];
+  private future: T[] = [];
   private lastKey = '';
   private lastAt = -Infinity;
 
   constructor(private readonly limit = 200) {}
 
   /** Records the state before a change; `key` names the edited field for merging bursts. */
-  record(before: string, key: string, now: number): void {
+  record(before: T, key: string, now: number): void {
     if (key !== '' && key === this.lastKey && now - this.lastAt < 1000) {
       this.lastAt = now;
       return;
@@ -23,7 +24,7 @@ export class History {
     this.lastAt = now;
   }
 
-  undo(current: string): string | null {
+  undo(current: T): T | null {
     const prev = this.past.pop();
     if (prev === undefined) return null;
     this.future.push(current);
@@ -31,7 +32,7 @@ export class History {
     return prev;
   }
 
-  redo(current: string): string | null {
+  redo(current: T): T | null {
     const next = this.future.pop();
     if (next === undefined) return null;
     this.past.push(current);

@@ -3,18 +3,20 @@
  * its result stays) while the planner looks at other tabs. The work happens in the import worker
  * (src/workers/import-api.ts), which keeps the file and its records; this store keeps what the
  * page shows: the report (without the rejected rows, which come a page at a time), the user's
- * column and business-type choices, the fit and what applying it did, and the backtest.
+ * column and business-type choices, the business-type guesses the director confirmed (applying
+ * waits for every one), the fit and what applying it did, and the backtest.
  */
 import type { Scenario } from '../../sim/hall/scenario.ts';
 import type { BacktestResult } from '../../sim/history/backtest.ts';
 import type { FitResult } from '../../sim/history/fit.ts';
-import type { RejectedRow } from '../../sim/history/records.ts';
+import type { RejectedRow, TypeMatch } from '../../sim/history/records.ts';
 import type { BacktestOutcome, FitOutcome, ImportFailure, ImportSummary, ReadOutcome } from '../../workers/import-api.ts';
 import { callImport, ImportStoppedError, proxy, stopImport } from '../import-client.ts';
 import { DEFAULT_FIT, fitOptionsOf, knownTypesOf, type FitChoices } from '../views/import/fit-options.ts';
-import { NO_CHOICES, pending, requestOf, type Choices } from '../views/import/mapping.ts';
+import { chooseType, NO_CHOICES, pending, requestOf, type Choices } from '../views/import/mapping.ts';
 import { pageOf, PAGE_SIZE } from '../views/import/rejected.ts';
 import { fetchSample, type Sample } from '../views/import/samples.ts';
+import { confirmAllGuesses, confirmGuess, openGuesses, type Confirmed } from '../views/import/type-decisions.ts';
 import { runs } from './runs.svelte.ts';
 import { scenario } from './scenario.svelte.ts';
 
@@ -44,6 +46,8 @@ class ImportStore {
   /** The choices for the next read, and those the shown report was read with. */
   choices: Choices = $state.raw(NO_CHOICES);
   readWith: Choices = $state.raw(NO_CHOICES);
+  /** Business-type guesses the director confirmed (file value → type id), kept while the same file is read again. */
+  confirmedTypes: Confirmed = $state.raw({});
   /** The rejected-rows page shown. */
   page = $state(0);
   pageRows: RejectedRow[] = $state.raw([]);
@@ -83,6 +87,26 @@ class ImportStore {
     return this.status === 'error' ? (this.failure?.summary ?? null) : this.summary;
   }
 
+  /** Business types guessed from a name and not yet confirmed: applying the fit waits for them. */
+  get openGuesses(): TypeMatch[] {
+    return this.status === 'read' && this.summary ? openGuesses(this.summary.typeMatches, this.confirmedTypes) : [];
+  }
+
+  confirmType(m: Pick<TypeMatch, 'value' | 'id'>): void {
+    this.confirmedTypes = confirmGuess(this.confirmedTypes, m);
+  }
+
+  /** The director's explicit "confirm all": every open guess as it stands. */
+  confirmAllTypes(): void {
+    this.confirmedTypes = confirmAllGuesses(this.confirmedTypes, this.summary?.typeMatches ?? []);
+  }
+
+  /** A value mapped to another type ('' leaves its rows out; null: matched by name again), and the file read again. */
+  changeType(value: string, typeId: string | null): Promise<void> {
+    this.choices = chooseType(this.choices, value, typeId);
+    return this.reread();
+  }
+
   get hasPending(): boolean {
     return pending(this.choices, this.readWith);
   }
@@ -91,6 +115,7 @@ class ImportStore {
   readFile(file: File): Promise<void> {
     this.choices = NO_CHOICES;
     this.known = null;
+    this.confirmedTypes = {};
     return this.#read(file.name, file.size, (api, onProgress) => api.read(file, file.name, this.#request(), onProgress));
   }
 
@@ -183,9 +208,9 @@ class ImportStore {
     }
   }
 
-  /** Replaces the scenario by the fitted one: one undo step. */
+  /** Replaces the scenario by the fitted one: one undo step; never while a business type is only guessed. */
   apply(): void {
-    if (!this.fit) return;
+    if (!this.fit || this.openGuesses.length > 0) return;
     scenario.replace(this.fit.scenario);
     const changes = this.fit.patch.filter((op) => JSON.stringify(op.before) !== JSON.stringify(op.value)).length;
     this.applied = { json: JSON.stringify(this.fit.scenario), changes };

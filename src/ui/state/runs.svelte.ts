@@ -6,6 +6,10 @@
  * run at once with a few replications and drawn, then refined with the full number in the
  * background; a newer edit cancels both. Results are merged in a worker, so the page never spends
  * a long task on them.
+ *
+ * The effect of a change: before a full run's results are merged, the value of each key figure in
+ * each replication is kept (run-values.ts), and was-now.ts decides which result is "was" and
+ * whether a was → now is on screen. Status flags say only what holds for the result on screen.
  */
 import { RESULTS_LOAD } from '../../sim/hall/group-load.ts';
 import type { MergedResult } from '../../sim/hall/merge.ts';
@@ -13,6 +17,10 @@ import type { Scenario } from '../../sim/hall/scenario.ts';
 import type { Progress, RunOutcome } from '../../workers/pool.ts';
 import { getPool } from '../pool-client.ts';
 import { failureFromError, type RunFailure } from '../run-failure.ts';
+import type { ChangeEffect } from './change-effect.ts';
+import { runValues, snapshotOf } from './run-values.ts';
+import { scenario } from './scenario.svelte.ts';
+import { START, onCancelled, onFailed, onFull, onPreliminary, shownEffect, type WasNow } from './was-now.ts';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -34,11 +42,18 @@ class RunStore {
   merged: MergedResult | null = $state.raw(null);
   /** The scenario that result belongs to. */
   resultScenario: Scenario | null = $state.raw(null);
-  /** Replications behind the shown result, and whether it is the full count. */
+  /** Replications behind the shown result. */
   shownReplications = $state(0);
+  /** The shown result is short of the replications its run asked for and no run is completing it (cancelled or failed). */
   partial = $state(false);
+  /** A quick first look of the running run is on screen, and the full pass refines it. */
+  refining = $state(false);
   /** Why the last run failed (shown in the run bar, in the current language), or null. */
   failure: RunFailure | null = $state(null);
+  /** The scenario of the run that failed: the failure is told only while it is the current one. */
+  failedScenario: Scenario | null = $state.raw(null);
+  /** Which result is "was", and the effect of the last change (was-now.ts). */
+  change: WasNow = $state.raw(START);
   /** What holds the pool besides the what-if runs (a comparison, a staffing plan): the run bar waits for it. */
   heldBy: 'compare' | 'plan' | null = $state(null);
   /** Bumped when a result is shown (tests and views can wait on it). */
@@ -48,61 +63,94 @@ class RunStore {
   /** The generation whose run was cancelled (a cancel between two passes must stop the next). */
   #cancelled = -1;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  /** Whether the shown result is a full pass that ran to the end. */
+  #shownComplete = false;
 
-  /** Runs now: a quick pass, then the full number of replications. */
-  async run(s: Scenario, quickFirst = true): Promise<void> {
+  /**
+   * Runs now: a quick pass, then the full number of replications. `lineage` is the scenario
+   * family of `s` (callers run the current scenario, so the default is its family).
+   */
+  async run(s: Scenario, quickFirst = true, lineage = scenario.lineage): Promise<void> {
     if (this.heldBy !== null) return;
     const generation = ++this.#generation;
     const pool = getPool();
     pool.cancel();
     this.status = 'running';
     this.failure = null;
-    this.progress = null;
+    this.failedScenario = null;
+    this.refining = false;
     const full = this.replications;
+    const seed = this.seed;
+    const text = JSON.stringify(s);
     const passes = quickFirst && full > QUICK_REPLICATIONS ? [QUICK_REPLICATIONS, full] : [full];
     try {
       for (const reps of passes) {
         this.stage = reps === full ? 'full' : 'quick';
-        const outcome: RunOutcome = await pool.run({ scenarios: [s], seed: this.seed, replications: reps, groupLoad: RESULTS_LOAD }, (p) => {
+        this.progress = null; // the last pass's count must not stand beside this pass's label
+        const outcome: RunOutcome = await pool.run({ scenarios: [s], seed, replications: reps, groupLoad: RESULTS_LOAD }, (p) => {
           if (generation === this.#generation) this.progress = p;
         });
         if (generation !== this.#generation) return; // a newer run took over
+        const cancelled = outcome.status === 'cancelled' || this.#cancelled === generation;
         if (outcome.results[0].length > 0) {
+          const complete = reps === full && outcome.status !== 'cancelled';
+          // Kept before merging: the merge moves the results' arrays to its worker.
+          const values = complete ? runValues(outcome.results[0]) : null;
           const merged = await pool.merge(outcome.results[0]);
           if (generation !== this.#generation) return;
           this.merged = merged;
           this.resultScenario = s;
           this.shownReplications = merged.replications;
-          this.partial = outcome.status === 'cancelled';
+          this.#shownComplete = complete;
+          this.partial = false; // a first look being refined, or settled below
+          this.refining = !cancelled && !complete;
+          this.change =
+            values !== null
+              ? onFull(this.change, snapshotOf({ lineage, scenario: s, text, seed }, values, merged))
+              : onPreliminary(this.change, { kind: outcome.status === 'cancelled' ? 'partial' : 'quick', lineage, scenario: text, seed, replications: full });
           this.version++;
         }
-        if (outcome.status === 'cancelled' || this.#cancelled === generation) {
-          // What is shown is short of the replications asked for, whichever pass was stopped.
-          this.partial = true;
+        if (cancelled) {
+          // Whichever pass was stopped: what is shown may be short of the replications asked for.
+          this.#settle();
+          this.change = onCancelled(this.change);
           this.status = 'cancelled';
-          this.stage = null;
           return;
         }
       }
+      this.#settle();
       this.status = 'done';
-      this.stage = null;
     } catch (e) {
       if (generation !== this.#generation) return;
-      this.status = 'error';
-      this.stage = null;
       // A crashed worker or a failing replication: the run bar says so and the last result
       // stays on screen; the scenario itself is saved, so nothing is lost.
+      this.#settle();
+      this.change = onFailed(this.change);
       this.failure = failureFromError(e);
+      this.failedScenario = s;
+      this.status = 'error';
     }
   }
 
+  /** A run is over: nothing refines the shown result any more. */
+  #settle(): void {
+    this.stage = null;
+    this.refining = false;
+    this.partial = this.merged !== null && !this.#shownComplete;
+  }
+
+  /** The effect of the last change, when `merged` is the result on screen it belongs to; else null. */
+  effectFor(merged: MergedResult): ChangeEffect | null {
+    return merged === this.merged ? shownEffect(this.change) : null;
+  }
+
   /** Re-runs shortly after an edit (what-if), if automatic re-runs are on. */
-  schedule(s: Scenario): void {
+  schedule(s: Scenario, lineage = scenario.lineage): void {
     if (!this.auto) return;
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#timer = null;
-      void this.run(s);
+      void this.run(s, true, lineage);
     }, EDIT_PAUSE_MS);
   }
 

@@ -226,3 +226,25 @@ describe('the last good scenario', () => {
     expect(scenario.notices).toEqual([]);
   });
 });
+
+describe('scenario families (which results are compared as the effect of a change)', () => {
+  it('edits keep the family; a preset or file starts a new one; undo and redo come back to the right one', async () => {
+    const { scenario } = await open();
+    const start = scenario.lineage;
+    scenario.set(['name', 'zh'], '改过');
+    expect(scenario.lineage).toBe(start);
+    scenario.replace(renamed('采纳的排班')); // an adopted plan: a change of this hall
+    expect(scenario.lineage).toBe(start);
+    scenario.replace(renamed('预置方案'), true);
+    const loaded = scenario.lineage;
+    expect(loaded).not.toBe(start);
+    scenario.set(['name', 'zh'], '预置方案改');
+    expect(scenario.lineage).toBe(loaded);
+    scenario.undo();
+    expect(scenario.lineage).toBe(loaded);
+    scenario.undo(); // back across the load
+    expect([scenario.current.name.zh, scenario.lineage]).toEqual(['采纳的排班', start]);
+    scenario.redo();
+    expect([scenario.current.name.zh, scenario.lineage]).toEqual(['预置方案', loaded]);
+  });
+});

@@ -78,7 +78,15 @@ export class ScenarioStore {
   readonly origin: Origin;
   /** Always the JSON text of a plain object (see the guarantees above). */
   #text = $state('');
-  #history = new History();
+  /**
+   * The scenario family of the text: a new one with every scenario loaded from elsewhere (a
+   * preset, a file), the same one through edits. Results of different families are not compared
+   * as the effect of a change (was-now.ts). Kept in the history beside each text, so undo and
+   * redo across a load come back to the right family.
+   */
+  #lineage = $state(0);
+  #lineages = 0;
+  #history = new History<{ text: string; lineage: number }>();
   /** Bumped on undo/redo so the buttons update. */
   #historyVersion = $state(0);
   /** The last good scenario's text, or null when none was kept (the demo stands in). */
@@ -124,30 +132,37 @@ export class ScenarioStore {
     change(draft);
     const admitted = admitValue(draft);
     if (!admitted.ok || admitted.text === before) return;
-    this.#history.record(before, key, Date.now());
-    this.#commit(admitted.text);
+    this.#history.record({ text: before, lineage: this.#lineage }, key, Date.now());
+    this.#commit(admitted.text, this.#lineage);
   }
 
   /**
-   * Loads another scenario (a preset, an imported file): one undo step. A value that is not a
-   * plain object is refused, the current scenario stays, and the reason comes back.
+   * Replaces the scenario as a whole: one undo step. `fresh` for a scenario from elsewhere (a
+   * preset, an imported file: a new family); without it, a change of this one (an adopted plan,
+   * a fit of the hall's history, the last good scenario). A value that is not a plain object is
+   * refused, the current scenario stays, and the reason comes back.
    */
-  replace(next: unknown): Admission {
+  replace(next: unknown, fresh = false): Admission {
     const admitted = admitValue(next);
     if (!admitted.ok || admitted.text === this.#text) return admitted;
-    this.#history.record(this.#text, '', Date.now());
-    this.#commit(admitted.text);
+    this.#history.record({ text: this.#text, lineage: this.#lineage }, '', Date.now());
+    this.#commit(admitted.text, fresh ? ++this.#lineages : this.#lineage);
     return admitted;
   }
 
   undo(): void {
-    const prev = this.#history.undo(this.#text);
-    if (prev !== null) this.#commit(prev);
+    const prev = this.#history.undo({ text: this.#text, lineage: this.#lineage });
+    if (prev !== null) this.#commit(prev.text, prev.lineage);
   }
 
   redo(): void {
-    const next = this.#history.redo(this.#text);
-    if (next !== null) this.#commit(next);
+    const next = this.#history.redo({ text: this.#text, lineage: this.#lineage });
+    if (next !== null) this.#commit(next.text, next.lineage);
+  }
+
+  /** The scenario family of the current scenario (see `#lineage`). */
+  get lineage(): number {
+    return this.#lineage;
   }
 
   get canUndo(): boolean {
@@ -210,8 +225,9 @@ export class ScenarioStore {
   }
 
   /** `text` is always the JSON of a plain object: every way in passes `admitValue` or the history of such texts. */
-  #commit(text: string): void {
+  #commit(text: string, lineage: number): void {
     this.#text = text;
+    this.#lineage = lineage;
     this.#historyVersion++;
     this.saved = saveCurrentText(text);
   }

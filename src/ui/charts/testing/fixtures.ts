@@ -8,6 +8,7 @@ import { RESULTS_LOAD } from '../../../sim/hall/group-load.ts';
 import { mergeResults, type MergedResult } from '../../../sim/hall/merge.ts';
 import { runReplication } from '../../../sim/hall/run.ts';
 import type { Scenario } from '../../../sim/hall/scenario.ts';
+import { greenChannelCase } from '../../../sim/hall/testing/green-channel-case.ts';
 import { chartsEn } from '../../i18n/charts.en.ts';
 import { chartsZh } from '../../i18n/charts.zh-CN.ts';
 import type { Locale } from '../../i18n/index.svelte.ts';
@@ -38,6 +39,23 @@ export function result(preset: Preset, replications = 3): { scenario: Scenario; 
 export function context(preset: Preset, locale: Locale = 'en', replications = 3): ChartContext {
   const r = result(preset, replications);
   return chartContext(r.merged, r.scenario, locale === 'en' ? chartsEn : chartsZh, locale);
+}
+
+/**
+ * The director's case (staggered bookings queue at the green channel while general windows
+ * idle: sim/hall/testing/green-channel-case.ts, built from the demo) run for `replications`
+ * replications (seed 7), merged once per file.
+ */
+export function greenCaseContext(locale: Locale = 'en', replications = 4): ChartContext {
+  const key = `green-case/${replications}`;
+  let hit = merged.get(key);
+  if (!hit) {
+    const scenario = greenChannelCase(loadScenario('demo-hall'));
+    const runs = Array.from({ length: replications }, (_, r) => runReplication(scenario, { seed: 7, replication: r, groupLoad: RESULTS_LOAD }));
+    hit = { scenario, merged: mergeResults(runs) };
+    merged.set(key, hit);
+  }
+  return chartContext(hit.merged, hit.scenario, locale === 'en' ? chartsEn : chartsZh, locale);
 }
 
 /** A context for a scenario made in the test (run for `replications` replications, seed 7). */

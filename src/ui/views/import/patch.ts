@@ -1,20 +1,22 @@
 /**
- * "What would change in the scenario": the fit's patch as rows a planner can read — the field
- * (业务类型「申报缴税」 › 占比 in Chinese, the JSON path with the type's name in English), the
- * value before and after in words (a distribution as its family, mean and CV; a list of factors
- * as numbers; an intraday profile as how many pieces for which day types), and the count of
- * changes that actually change something.
+ * "What would change in the scenario": the fit's patch as rows a planner can read — the field by
+ * a human name (发票代开 占比, "Proxy invoice issuing: share"; a path the fit never writes falls
+ * back to the validator's Chinese label or the JSON path), the value before and after in words (a
+ * share in percent, a distribution as its family, mean and CV, weekday factors by weekday, an
+ * intraday profile as how many pieces for which day types), and the count of changes that
+ * actually change something. Why each value is what it is: change-why.ts.
  */
 import { formatPath, zhLabel } from '../../../sim/hall/problems.ts';
 import type { Scenario } from '../../../sim/hall/scenario.ts';
 import type { AppliedOp } from '../../../sim/history/fit-patch.ts';
+import type { ChangeMessages } from '../../i18n/history-changes.en.ts';
 import type { Lang } from './format.ts';
 
 export interface PatchRow {
   key: string;
   /** The field in the current language. */
   field: string;
-  /** The JSON path (`types[2].share`), also shown in Chinese for reference. */
+  /** The JSON path (`types[2].share`): for tests and tools, not shown. */
   path: string;
   before: string;
   after: string;
@@ -22,7 +24,7 @@ export interface PatchRow {
   changes: boolean;
 }
 
-const FAMILY: Record<string, { zh: string; en: string }> = {
+export const FAMILY: Record<string, { zh: string; en: string }> = {
   lognormal: { zh: '对数正态', en: 'lognormal' },
   gamma: { zh: '伽马', en: 'gamma' },
   exponential: { zh: '指数', en: 'exponential' },
@@ -39,6 +41,18 @@ const DAY_TYPE_WORD: Record<string, { zh: string; en: string }> = {
   filing: { zh: '申报期', en: 'filing' },
   deadline: { zh: '截止日', en: 'deadline' },
 };
+
+/** A share as a percentage: 12%, 12.2% (one decimal; two significant digits under 1%). */
+export function percent(v: number): string {
+  const x = v * 100;
+  return `${Math.abs(x) < 1 && x !== 0 ? Number(x.toPrecision(2)) : Number(x.toFixed(1))}%`;
+}
+
+/** Whether the value at a path is a share (shown in percent). */
+export function isSharePath(path: readonly (string | number)[]): boolean {
+  const last = path[path.length - 1];
+  return last === 'share' || last === 'noShow' || last === 'choiceShare' || path[path.length - 2] === 'monthShares';
+}
 
 /** A number with at most 4 significant digits (trailing zeros dropped). */
 export function short(v: number): string {
@@ -89,7 +103,7 @@ export function describeValue(v: unknown, lang: Lang, keyName: KeyName = (ks) =>
     }
     const entries = Object.entries(v);
     if (entries.length > 0 && entries.every(([, x]) => isPieceList(x))) {
-      return entries.map(([k, x]) => `${keyName([...keys, k])}: ${pieces(x as { start: string; end: string; share: number }[], lang)}`).join(lang === 'zh' ? '；' : '; ');
+      return entries.map(([k, x]) => `${keyName([...keys, k])}${lang === 'zh' ? '：' : ': '}${pieces(x as { start: string; end: string; share: number }[], lang)}`).join(lang === 'zh' ? '；' : '; ');
     }
     if (entries.every(([, x]) => typeof x === 'number' || isRecord(x))) {
       const inner = entries.some(([, x]) => isRecord(x));
@@ -111,14 +125,44 @@ export function describeValue(v: unknown, lang: Lang, keyName: KeyName = (ks) =>
 function pieces(list: { start: string; end: string; share: number }[], lang: Lang): string {
   let peak = list[0];
   for (const p of list) if (p.share > peak.share) peak = p;
-  const pct = `${short(peak.share * 100)}%`;
+  const pct = percent(peak.share);
   const from = list[0].start;
   const to = list[list.length - 1].end;
   return lang === 'zh' ? `${list.length} 个时段 ${from}–${to}，高峰 ${peak.start}（${pct}）` : `${list.length} pieces ${from}–${to}, peak ${peak.start} (${pct})`;
 }
 
-/** The field's name: Chinese labels from the validator's dictionary; English the path with the type's name. */
-export function fieldName(base: Scenario, path: readonly (string | number)[], lang: Lang): string {
+/** The human name of a path the fit writes (null for any other path). */
+function humanName(base: Scenario, path: readonly (string | number)[], lang: Lang, w: ChangeMessages): string | null {
+  const n = w.names;
+  const key = path.join('.');
+  if (path[0] === 'demand' && path.length === 2) {
+    const field = path[1] as string;
+    if (field === 'dailyVolume' || field === 'dayTypeFactors' || field === 'filingPositionFactors' || field === 'weekdayFactors' || field === 'intraday') return n[field];
+  }
+  if (key === 'appointments.share') return n.appointmentShare;
+  if (key === 'appointments.noShow') return n.noShow;
+  if (key === 'kiosks.choiceShare') return n.kioskChoice;
+  if (key === 'behaviour.patience') return n.patience;
+  if (path[0] === 'types' && typeof path[1] === 'number') {
+    const type = base.types[path[1]]?.name[lang];
+    if (!type) return null;
+    const rest = path.slice(2).join('.');
+    if (rest === 'share') return n.share(type);
+    if (rest === 'service') return n.service(type);
+    if (rest === 'case.acceptance') return n.acceptance(type);
+    if (rest === 'kiosk.time') return n.kioskTime(type);
+    if (path[2] === 'monthShares' && path.length === 4) return n.monthShare(type, w.month(Number(path[3])));
+  }
+  return null;
+}
+
+/**
+ * The field's name: the human name of a path the fit writes (with the words given); otherwise
+ * Chinese labels from the validator's dictionary, English the path with the type's name.
+ */
+export function fieldName(base: Scenario, path: readonly (string | number)[], lang: Lang, words?: ChangeMessages): string {
+  const human = words ? humanName(base, path, lang, words) : null;
+  if (human) return human;
   if (lang === 'zh') return zhLabel(base, [...path]);
   let out = formatPath([...path]);
   if (path[0] === 'types' && typeof path[1] === 'number') {
@@ -134,15 +178,25 @@ function lastLabel(label: string): string {
   return parts[parts.length - 1];
 }
 
-export function patchRows(patch: readonly AppliedOp[], base: Scenario, lang: Lang): PatchRow[] {
+/** A value at a path in words: shares in percent, weekday factors by weekday, the rest by describeValue. */
+function valueAt(path: readonly (string | number)[], v: unknown, lang: Lang, keyName: KeyName, words: ChangeMessages | undefined): string {
+  if (typeof v === 'number' && isSharePath(path)) return percent(v);
+  if (words && path.join('.') === 'demand.weekdayFactors' && Array.isArray(v) && v.every((x) => typeof x === 'number')) {
+    return v.map((x: number, i) => `${words.weekdays[i] ?? i + 1} ${short(x)}`).join(lang === 'zh' ? '，' : ', ');
+  }
+  return describeValue(v, lang, keyName);
+}
+
+/** The patch as rows; with `words`, fields by human names and weekday factors by weekday. */
+export function patchRows(patch: readonly AppliedOp[], base: Scenario, lang: Lang, words?: ChangeMessages): PatchRow[] {
   return patch.map((op) => {
     const keyName: KeyName = (ks) => (lang === 'zh' ? lastLabel(zhLabel(base, [...op.path, ...ks])) : defaultKeyName(ks[ks.length - 1], lang));
     return {
       key: op.key,
-      field: fieldName(base, op.path, lang),
+      field: fieldName(base, op.path, lang, words),
       path: formatPath([...op.path]),
-      before: describeValue(op.before, lang, keyName),
-      after: describeValue(op.value, lang, keyName),
+      before: valueAt(op.path, op.before, lang, keyName, words),
+      after: valueAt(op.path, op.value, lang, keyName, words),
       changes: JSON.stringify(op.before) !== JSON.stringify(op.value),
     };
   });
