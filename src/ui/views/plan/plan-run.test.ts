@@ -223,13 +223,14 @@ describe('the settings as typed', () => {
 });
 
 describe('the progress line', () => {
+  const prog = (stage: PlanProgress['stage'], fraction: number, detail: string): PlanProgress => ({ stage, stages: ['isa', 'refine', 'evaluate'], done: fraction * 100, expected: 100, fraction, detail });
   it('reads the planner’s details back into words', () => {
-    expect(stageName({ stage: 'isa', fraction: 0.3, detail: '' }, planZh.progress)).toBe('迭代排班算法（ISA）');
-    expect(stageDetail({ stage: 'isa', fraction: 0.3, detail: '3: ±2' }, planEn.progress)).toBe('iteration 3, largest change ±2 window(s)');
-    expect(stageDetail({ stage: 'isa', fraction: 0.3, detail: '3: ±2' }, planZh.progress)).toBe('第 3 轮，最大变动 ±2 个窗口');
-    expect(stageDetail({ stage: 'refine', fraction: 0.5, detail: '2: +13 −0' }, planEn.progress)).toBe('round 2: 13 window(s) added, 0 removed');
-    expect(stageDetail({ stage: 'frontier', fraction: 0.9, detail: '' }, planEn.progress)).toBe('');
-    expect(stageDetail({ stage: 'kiosks', fraction: 0, detail: 'x 1' }, planEn.progress)).toBe('x 1');
+    expect(stageName(prog('isa', 0.3, ''), planZh.progress)).toBe('迭代排班算法（ISA）');
+    expect(stageDetail(prog('isa', 0.3, '3: ±2'), planEn.progress)).toBe('iteration 3, largest change ±2 window(s)');
+    expect(stageDetail(prog('isa', 0.3, '3: ±2'), planZh.progress)).toBe('第 3 轮，最大变动 ±2 个窗口');
+    expect(stageDetail(prog('refine', 0.5, '2: +13 −0'), planEn.progress)).toBe('round 2: 13 window(s) added, 0 removed');
+    expect(stageDetail(prog('frontier', 0.9, ''), planEn.progress)).toBe('');
+    expect(stageDetail(prog('kiosks', 0, 'x 1'), planEn.progress)).toBe('x 1');
   });
 
   it('gives the elapsed time in seconds, then minutes', () => {
