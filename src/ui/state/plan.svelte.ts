@@ -11,7 +11,9 @@ import { poolSimulate } from '../../workers/pool-simulate.ts';
 import type { Progress } from '../../workers/pool.ts';
 import { getPool } from '../pool-client.ts';
 import { appliedScenario, type ApplyChoice } from '../views/plan/apply.ts';
-import { DEFAULT_REPLICATIONS, DEFAULT_TARGET } from '../views/plan/form.ts';
+import { checkTarget, DEFAULT_REPLICATIONS, DEFAULT_TARGET } from '../views/plan/form.ts';
+import { checkTargetForm, formFromTargets, type TargetForm } from '../views/plan/target-form.ts';
+import { formatTarget, parseTarget } from '../../sim/plan/target.ts';
 import { runPlan } from '../views/plan/plan-run.ts';
 import { runs } from './runs.svelte.ts';
 import { scenario } from './scenario.svelte.ts';
@@ -19,6 +21,8 @@ import { scenario } from './scenario.svelte.ts';
 export type PlanStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
 class PlanStore {
+  /** The target as fields (what Run uses), and as text (the advanced option, kept in step). */
+  targetForm: TargetForm = $state(formFromTargets(parseTarget(DEFAULT_TARGET)));
   targetText = $state(DEFAULT_TARGET);
   replications = $state(String(DEFAULT_REPLICATIONS));
   kiosks = $state(true);
@@ -98,6 +102,20 @@ class PlanStore {
       this.#timer = null;
       this.elapsedSeconds = (performance.now() - started) / 1000;
     }
+  }
+
+  /** The advanced text typed: a valid one fills the fields. */
+  setTargetText(text: string): void {
+    this.targetText = text;
+    const c = checkTarget(text);
+    if (c.ok) this.targetForm = formFromTargets(c.targets);
+  }
+
+  /** The fields changed: valid ones write the text back. */
+  setTargetForm(f: TargetForm): void {
+    this.targetForm = f;
+    const c = checkTargetForm(f);
+    if (c.ok) this.targetText = formatTarget(c.targets);
   }
 
   cancel(): void {

@@ -13,7 +13,9 @@ import { planZh } from '../../i18n/plan.zh-CN.ts';
 import type { WhatIfRuns } from '../compare/comparison-run.ts';
 import { checkReplications, checkTarget } from './form.ts';
 import { runPlan } from './plan-run.ts';
-import { elapsedText, stageDetail, stageName } from './progress.ts';
+import { elapsedText, leftText, stageDetail, stageName, stepText } from './progress.ts';
+import { planPathEn } from '../../i18n/plan-path.en.ts';
+import { planPathZh } from '../../i18n/plan-path.zh-CN.ts';
 import { mmcTwoDays, SEED, smallPlan, TARGET } from './test-fixtures.ts';
 
 const OPTIONS = { targets: parseTarget(TARGET), replications: 4, seed: SEED, kiosks: false, staggered: false, backOffice: false, frontier: false };
@@ -237,5 +239,14 @@ describe('the progress line', () => {
     expect(elapsedText(42.7, planEn.progress, formatters('en'))).toBe('42 s');
     expect(elapsedText(65, planEn.progress, formatters('en'))).toBe('1 min 05 s');
     expect(elapsedText(125, planZh.progress, formatters('zh-CN'))).toBe('2 分 05 秒');
+  });
+
+  it('says which stage of how many, and the time left at the measured speed', () => {
+    expect(stepText(prog('refine', 0.5, ''), planPathZh.progress)).toBe('第 2 步，共 3 步');
+    expect(stepText(prog('evaluate', 0.9, ''), planPathEn.progress)).toBe('stage 3 of 3');
+    expect(leftText(null, planPathZh.progress)).toBe('正在估计剩余时间');
+    expect(leftText(37.2, planPathEn.progress)).toBe('about 40 s left');
+    expect(leftText(0.4, planPathEn.progress)).toBe('about 5 s left');
+    expect(leftText(128, planPathZh.progress)).toBe('约剩 2 分 10 秒');
   });
 });

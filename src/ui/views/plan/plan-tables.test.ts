@@ -164,7 +164,7 @@ describe('the summary and the methods', () => {
       'Every kind of day: at least 90% of the taxpayers who join a window line are served within 15 minutes, in every interval.',
     ]);
     expect(targetLines(parseTarget('filing:wait<=20min@85%/day;wait<=15min@90%,mean<=8min,abandon<=5%'), planZh, formatters('zh-CN'))).toEqual([
-      '平日、申报截止日：进入窗口排队的纳税人中，至少 90% 在 15 分钟内开始办理，逐时段考核；平均等候不超过 8 分钟；放弃离开不超过 5%。',
+      '平日、申报截止日：进入窗口排队的纳税人中，至少 90% 在 15 分钟内开始办理，逐时段考核；平均等候不超过 8 分钟；中途离开不超过 5%。',
       '申报期：进入窗口排队的纳税人中，至少 85% 在 20 分钟内开始办理，按全天合计考核。',
     ]);
   });
