@@ -20,6 +20,7 @@ export const planPathEn = {
     advanced: 'Advanced: the target as text',
     advancedNote: 'The same target in the planner’s text notation (as on the command line). A valid text fills the fields above; the fields write the text back.',
     textInvalid: 'The text target has a problem: correct it or empty the change (no plan is started while it is wrong).',
+    settings: (target: string, reps: string) => `Plan settings — ${target} ${reps} replications per simulation.`,
   },
   progress: {
     step: (n: number, of: number) => `stage ${n} of ${of}`,

@@ -22,6 +22,7 @@ export const planPathZh: PlanPathMessages = {
     advanced: '高级：用文字写目标',
     advancedNote: '同一目标的文字写法（与命令行相同）。文字有效时会填入上面的字段；修改字段也会改写这段文字。',
     textInvalid: '文字目标有误：请更正或撤回修改（有误时不会开始制定计划）。',
+    settings: (target, reps) => `规划设置 — ${target}每次仿真 ${reps} 次重复。`,
   },
   progress: {
     step: (n, of) => `第 ${n} 步，共 ${of} 步`,

@@ -66,7 +66,7 @@ export const planEn = {
   sections: 'Parts of the plan',
 
   summary: {
-    heading: 'The answer',
+    heading: 'The plan checked: hours and target',
     title: (name: string, target: string) => `Plan for “${name}”, target ${target}`,
     synthetic: 'synthetic data',
     hoursHeading: 'Window-hours (staff at windows) over the simulated working days',
@@ -154,7 +154,7 @@ export const planEn = {
     legend: '✗ marks an interval below the target. Arrivals are taxpayers joining a window line in the interval, averaged over the days of the kind.',
     csv: 'Download the interval table (CSV)',
     csvHeader: [
-      'day type', 'window group', 'start', 'end', 'arrivals', 'SIPP', 'lagged SIPP', 'MOL', 'required (simulation)', 'recommended (roster)', 'installed', 'scenario now',
+      'hall', 'day type', 'window group', 'start', 'end', 'arrivals', 'SIPP', 'lagged SIPP', 'MOL', 'required (simulation)', 'recommended (roster)', 'installed', 'scenario now',
       'within target (roster)', '± (roster)', 'within target (now)', '± (now)', 'target share',
     ],
     allGroups: 'all groups',

@@ -68,7 +68,7 @@ export const planZh: PlanMessages = {
   sections: '规划各部分',
 
   summary: {
-    heading: '规划结论',
+    heading: '规划检验：工时与达标',
     title: (name: string, target: string) => `「${name}」排班规划，目标 ${target}`,
     synthetic: '合成数据',
     hoursHeading: '模拟期各工作日的窗口工时（窗口在岗人时）',
@@ -156,7 +156,7 @@ export const planZh: PlanMessages = {
     legend: '✗ 表示该时段未达标。到达人数为该时段进入窗口排队的纳税人，按同类工作日平均。',
     csv: '下载逐时段表（CSV）',
     csvHeader: [
-      '日类型', '窗口组', '开始', '结束', '到达人数', 'SIPP', '滞后 SIPP', 'MOL', '所需（仿真）', '建议（排班）', '已设窗口', '现行方案',
+      '办税服务厅', '日类型', '窗口组', '开始', '结束', '到达人数', 'SIPP', '滞后 SIPP', 'MOL', '所需（仿真）', '建议（排班）', '已设窗口', '现行方案',
       '达标率（排班）', '±（排班）', '达标率（现行）', '±（现行）', '目标比例',
     ],
     allGroups: '全部窗口组',

@@ -77,19 +77,23 @@ describe('the interval table', () => {
 
   it('writes every kind of day, the hall and each group, as CSV rows', () => {
     const csv = intervalCsv(demo, planZh, 'zh-CN');
-    expect(csv.header).toHaveLength(17);
+    expect(csv.header).toHaveLength(18);
+    expect(csv.header[0]).toBe('办税服务厅');
     expect(csv.rows).toHaveLength(3 * (1 + 4) * 16);
-    expect(csv.rows.every((r) => r.length === 17)).toBe(true);
-    const first = csv.rows[0];
+    expect(csv.rows.every((r) => r.length === 18)).toBe(true);
+    // Every row names the hall; the rest as before.
+    expect(new Set(csv.rows.map((r) => r[0]))).toEqual(new Set([demo.scenario.name.zh]));
+    const first = csv.rows[0].slice(1);
     const hall = intervalRows(demo, 'ordinary')[0];
     expect(first.slice(0, 4)).toEqual(['平日', '全部窗口组', '09:00', '09:30']);
     expect(first[4]).toBeCloseTo(hall.arrivals, 2);
     expect(first.slice(5, 12)).toEqual([hall.windows.sipp, hall.windows.laggedSipp, hall.windows.mol, hall.windows.required, hall.windows.recommended, 16, hall.windows.scenario]);
     expect(first[16]).toBe(0.9);
-    expect(csv.rows[16][1]).toBe('综合窗口');
-    expect(intervalCsv(demo, planEn, 'en').rows[16][1]).toBe('General windows');
-    const deadlineGreen = csv.rows.find((r) => r[0] === '申报截止日' && r[1] === '绿色通道' && r[2] === '10:00')!;
-    expect(deadlineGreen[8]).toBe(demo.staffing.required[2].deadline[2]);
+    expect(csv.rows[16][2]).toBe('综合窗口');
+    expect(intervalCsv(demo, planEn, 'en').rows[16][2]).toBe('General windows');
+    expect(intervalCsv(demo, planEn, 'en').rows[16][0]).toBe(demo.scenario.name.en);
+    const deadlineGreen = csv.rows.find((r) => r[1] === '申报截止日' && r[2] === '绿色通道' && r[3] === '10:00')!;
+    expect(deadlineGreen[9]).toBe(demo.staffing.required[2].deadline[2]);
   });
 });
 
