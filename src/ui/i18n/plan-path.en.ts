@@ -88,6 +88,7 @@ export const planPathEn = {
     staggered: (share: string) => `Invite ${share} of peak-day demand to off-peak bookings`,
     staggeredReason: (saved: number) => `saves ${saved} window(s) at the peak`,
     staggeredEffect: (hours: string) => `${hours} window-hours fewer over the horizon (the options’ formula)`,
+    staggeredEffectMore: (hours: string) => `${hours} window-hours more over the horizon (the options’ formula): the peak is lower, the other days busier`,
     backOffice: (from: number, to: number) => `Back-office officers ${from} → ${to}`,
     backOfficeReason: 'the fewest officers that answer cases within the time limits',
     backOfficeEffect: (share: string) => `${share} answered on time`,

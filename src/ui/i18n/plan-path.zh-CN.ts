@@ -90,6 +90,7 @@ export const planPathZh: PlanPathMessages = {
     staggered: (share) => `邀请高峰日需求的 ${share} 改为错峰预约`,
     staggeredReason: (saved) => `高峰时可少开 ${saved} 个窗口`,
     staggeredEffect: (hours) => `全期少用 ${hours} 窗口小时（按各方案的估算公式）`,
+    staggeredEffectMore: (hours) => `全期多用 ${hours} 窗口小时（按各方案的估算公式）：高峰降低，其他日子更忙`,
     backOffice: (from, to) => `后台人员 ${from} → ${to} 人`,
     backOfficeReason: '能在时限内办结的最少后台人数',
     backOfficeEffect: (share) => `${share} 按时办结`,

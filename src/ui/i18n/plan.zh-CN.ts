@@ -35,7 +35,7 @@ export const planZh: PlanMessages = {
     invalidScenario: '方案存在问题（见左侧编辑器），请先修正后再规划。',
     seed: (seed: number) => `随机种子 ${seed}（与运行栏相同）；规划结果另用其他随机种子复核。`,
     sharedPool: '规划运行期间，运行栏的即时仿真暂停，规划结束后自动恢复。',
-    duration: '示例办税服务厅用 40 次重复约需一分钟；初步查看可用 10 次。',
+    duration: '示例办税服务厅用 40 次重复在双核电脑上约需 45 秒；初步查看可用 10 次。',
   },
 
   progress: {

@@ -39,7 +39,7 @@ export function partText(plan: Plan, p: ReviewPart, choice: ApplyChoice, r: R, t
         effect: p.p90 && p.anyUp ? r.kioskEffect(fmt.number(p.p90.mean, 1), fmt.percent(p.anyUp.mean, 1)) : '',
       };
     case 'staggered':
-      return { what: r.staggered(fmt.percent(p.share, 0)), ranges: [], reason: r.staggeredReason(p.saved), effect: r.staggeredEffect(fmt.number(p.hoursSaved, 1)) };
+      return { what: r.staggered(fmt.percent(p.share, 0)), ranges: [], reason: r.staggeredReason(p.saved), effect: p.hoursSaved >= 0 ? r.staggeredEffect(fmt.number(p.hoursSaved, 1)) : r.staggeredEffectMore(fmt.number(-p.hoursSaved, 1)) };
     case 'backOffice':
       return { what: r.backOffice(p.from, p.to), ranges: [], reason: r.backOfficeReason, effect: p.onTime ? r.backOfficeEffect(fmt.percent(p.onTime.mean, 1)) : '' };
   }

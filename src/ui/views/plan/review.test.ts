@@ -7,6 +7,10 @@ import { staffingOf } from '../../../sim/plan/staffing.ts';
 import { cellInfo } from '../../editor/arrivals.ts';
 import { cautions, changedRanges, composeScenario, defaultSelection, markedIntervals, predictedMarks, reviewParts } from './review.ts';
 import { demoAroundDeadline, demoPlan } from './test-fixtures.ts';
+import { formatters } from '../../charts/format.ts';
+import { planZh } from '../../i18n/plan.zh-CN.ts';
+import { planPathZh } from '../../i18n/plan-path.zh-CN.ts';
+import { cautionText, partText } from './review-text.ts';
 
 let plan: Plan;
 let base: Scenario;
@@ -116,5 +120,24 @@ describe('the review before applying a plan', () => {
     expect(gridMarks(roster)).toEqual(markedIntervals(predictedMarks(roster)).sort());
     // And the scenario as it was: the grid's marks are the review's rule, not another.
     expect(gridMarks(base)).toEqual(markedIntervals(predictedMarks(base)).sort());
+  });
+
+  it('words each part and caution for the director', () => {
+    const fmt = formatters('zh-CN');
+    const r = planPathZh.review;
+    const parts = reviewParts(plan, base, 'required');
+    const general = partText(plan, parts.find((p) => p.id === 'windows:0:filing')!, 'required', r, planZh, fmt, 'zh-CN');
+    expect(general.what).toBe('综合窗口 · 申报期');
+    expect(general.reason).toBe('仿真得出的达标所需窗口数');
+    expect(general.effect).toBe('每天窗口小时 70 → 71.5');
+    expect(general.ranges.length).toBeLessThanOrEqual(5);
+    const kiosk = partText(plan, parts.find((p) => p.kind === 'kiosk')!, 'required', r, planZh, fmt, 'zh-CN');
+    expect(kiosk.what).toBe('大厅自助办税区（24 小时自助办税厅）：自助终端 10 → 2 台');
+    expect(kiosk.effect).toMatch(/^90% 的自助终端使用者等候不超过 [\d.]+ 分钟；至少一台可用的时间占 [\d.]+%$/);
+    // Inviting to off-peak days can cost hours over the horizon while it lowers the peak: said so, not "−40 fewer".
+    const more = partText(plan, { id: 'staggered', kind: 'staggered', share: 0.4, saved: 3, hoursSaved: -40 }, 'required', r, planZh, fmt, 'zh-CN');
+    expect([more.what, more.reason, more.effect]).toEqual(['邀请高峰日需求的 40% 改为错峰预约', '高峰时可少开 3 个窗口', '全期多用 40 窗口小时（按各方案的估算公式）：高峰降低，其他日子更忙']);
+    const c = cautions(plan, base, parts, 'required');
+    expect(cautionText(plan, c.find((x) => x.kind === 'bigRise' && x.group === 2)!, r, 'zh-CN')).toBe('绿色通道：大幅增加（现在最多开 1 个，计划 6 个），请确认柜台和人员到位。');
   });
 });
