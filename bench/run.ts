@@ -17,6 +17,7 @@ import { measureMemory, type MemoryFigures } from './memory.ts';
 import { benchHall } from './hall.ts';
 import { benchPool } from './pool.ts';
 import { benchApp } from './app.ts';
+import { benchPlanApp } from './plan-app.ts';
 import { benchPlan } from './plan.ts';
 import { benchImport, importChild } from './import.ts';
 
@@ -76,9 +77,9 @@ const kernel = (lambda: number, horizon = HORIZON): Workload['run'] => () => {
   return { events: r.events, customers: r.customers };
 };
 
-/** `--only kernel,hall,pool,plan,import,memory,app` runs some sections (default: all). */
+/** `--only kernel,hall,pool,plan,import,memory,app,plan-app` runs some sections (default: all). */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
-const sections = new Set((onlyArg ?? 'kernel,hall,pool,plan,import,memory,app').split(','));
+const sections = new Set((onlyArg ?? 'kernel,hall,pool,plan,import,memory,app,plan-app').split(','));
 const out: Record<string, unknown> = {};
 
 log(`HallFlow benchmarks — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}`);
@@ -129,6 +130,10 @@ if (sections.has('import')) {
 if (sections.has('app')) {
   log('\nThe app in chromium (issue 5): built and served locally');
   out.app = await benchApp(log);
+}
+if (sections.has('plan-app')) {
+  log('\nThe demo plan in chromium (issue 11): default settings, Run to the plan shown');
+  out.planApp = await benchPlanApp(log);
 }
 if (sections.has('memory')) {
   log('\nMemory (heap after a full GC, sampled while running):');

@@ -161,6 +161,8 @@ describe('a new planner', () => {
 
   it('makes a staffing plan that, re-simulated, meets the target in most intervals, and applies it', async () => {
     await page.click(byTestId('tab-plan'));
+    // The target's text notation is the advanced option (the form fields are the first).
+    await page.click(`${byTestId('plan-target-advanced')} > summary`);
     await page.fill(byTestId('plan-target'), 'wait<=150min@200%');
     expect(await page.textContent(byTestId('plan-target-error'))).toMatch(/100%/);
     await page.fill(byTestId('plan-target'), 'wait<=15min@90%');
@@ -173,10 +175,14 @@ describe('a new planner', () => {
     // each: the same count the Results tab gives (one meaning of "meets the target").
     expect(plan.total).toBe(48);
     expect(plan.met / plan.total).toBeGreaterThanOrEqual(0.9);
-    expect(await page.isVisible(byTestId('plan-chart'))).toBe(true);
+    expect(await page.isVisible(byTestId('plan-answer-table'))).toBe(true);
     expect(await page.isVisible(byTestId('plan-roster'))).toBe(true);
+    // The chart per interval is among the methods, folded away.
+    await page.click(`${byTestId('plan-methods-details')} > summary`);
+    expect(await page.isVisible(byTestId('plan-chart'))).toBe(true);
     await shot('14-plan-en');
     const before = await page.inputValue(byTestId('run-reps'));
+    await page.click(byTestId('plan-review-open'));
     await page.click(byTestId('plan-apply'));
     await page.waitForSelector(byTestId('plan-apply-message'));
     expect(await page.isEnabled(byTestId('undo'))).toBe(true);

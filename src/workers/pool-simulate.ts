@@ -3,8 +3,7 @@
  * workers with the per-group load recorded, merged in a worker. A cancelled run stops the plan
  * (a plan built on a partial simulation would look sure of numbers it is not).
  */
-import type { DayType } from '../sim/hall/scenario.ts';
-import type { Simulate } from '../sim/plan/simulate.ts';
+import { groupLoadOption, type Simulate } from '../sim/plan/simulate.ts';
 import type { Progress, WorkerPool } from './pool.ts';
 
 export class PlanCancelled extends Error {
@@ -15,8 +14,9 @@ export class PlanCancelled extends Error {
 }
 
 export function poolSimulate(pool: WorkerPool, onProgress?: (p: Progress) => void): Simulate {
-  return async ({ scenario, replications, seed, waitMinutes }) => {
-    const out = await pool.run({ scenarios: [scenario], seed, replications, ledgers: false, groupLoad: waitMinutes ? { waitMinutes: waitMinutes as Record<DayType, number> } : true }, onProgress);
+  return async (request) => {
+    const { scenario, replications, seed } = request;
+    const out = await pool.run({ scenarios: [scenario], seed, replications, ledgers: false, groupLoad: groupLoadOption(request) }, onProgress);
     if (out.status === 'cancelled') throw new PlanCancelled();
     return pool.merge(out.results[0]);
   };

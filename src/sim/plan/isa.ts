@@ -19,6 +19,11 @@
  * at the ticket cut-off is served. With a whole-day target the windows of a day go, one at a
  * time, where they raise the day's share within target most (greedy marginal allocation).
  * Day types absent from the horizon keep the scenario's own schedule.
+ *
+ * With `screenReplications`, the iterations far from the answer (after a step that moved some
+ * cell by more than two windows) simulate with fewer replications: they only need to point the
+ * way. The first (unlimited windows: the demand the analytic methods read) and every one that
+ * can end the algorithm simulate with all of them, so the answer is judged at full precision.
  */
 import { distribution } from '../engine/distributions.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
@@ -54,6 +59,8 @@ export interface IsaInput {
   targets: PlanTargets;
   simulate: Simulate;
   replications: number;
+  /** Replications of the iterations far from the answer (see the file comment). Default: `replications`. */
+  screenReplications?: number;
   seed: number;
   maxIterations?: number;
   onIteration?: (it: IsaIteration) => void;
@@ -226,8 +233,11 @@ export async function iterativeStaffing(input: IsaInput): Promise<IsaResult> {
   let weight = 0.5;
   let before: Staffing | null = null;
   let lastSettle = Infinity;
+  let lastStep = Infinity;
+  const screen = Math.min(replications, input.screenReplications ?? replications);
   for (let n = 0; n < maxIterations; n++) {
-    const merged = await simulate({ scenario: withStaffing(scenario, staffing), replications, seed, waitMinutes });
+    const fine = n === 0 || lastStep <= 2 || screen === replications;
+    const merged = await simulate({ scenario: withStaffing(scenario, staffing), replications: fine ? replications : screen, seed, waitMinutes });
     const load = merged.groupLoad!;
     unlimited ??= load;
     if (n === 0) for (const d of DAY_TYPES) if (load.days[d] === 0) staffing.forEach((g, i) => (g[d] = [...own[i][d]]));
@@ -240,10 +250,11 @@ export async function iterativeStaffing(input: IsaInput): Promise<IsaResult> {
     // measurement of any one cell says.)
     const settle = maxChange(proposed, staffing, load.days);
     // Within two windows twice running: what is left is the simulation's own noise moving the
-    // proposal about, not the iteration, and more iterations would only chase it.
-    const noiseOnly = settle <= 2 && lastSettle <= 2;
-    lastSettle = settle;
-    if (n > 0 && (settle <= 1 || noiseOnly)) {
+    // proposal about, not the iteration, and more iterations would only chase it. Only
+    // simulations at full precision count (a screening one points the way, it does not end it).
+    const noiseOnly = fine && settle <= 2 && lastSettle <= 2;
+    if (fine) lastSettle = settle;
+    if (n > 0 && fine && (settle <= 1 || noiseOnly)) {
       const it = { iteration: n + 1, maxChange: settle, staffHours: staffHours(staffing, load.intervalMinutes, load.days).perDay };
       iterations.push(it);
       input.onIteration?.(it);
@@ -257,6 +268,7 @@ export async function iterativeStaffing(input: IsaInput): Promise<IsaResult> {
     if (n >= 3 && before && reversed(before, staffing, proposed, load.days)) weight = Math.max(weight / 2, 1 / 4);
     const next = n === 0 ? proposed : damp(staffing, proposed, weight);
     const it = { iteration: n + 1, maxChange: maxChange(next, staffing, load.days), staffHours: staffHours(next, load.intervalMinutes, load.days).perDay };
+    lastStep = it.maxChange;
     iterations.push(it);
     input.onIteration?.(it);
     before = staffing;

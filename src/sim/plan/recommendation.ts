@@ -7,8 +7,15 @@
  * roster; the cost against service frontier; which method made each number; and warnings.
  *
  * Order: kiosks first (they take load off the windows), then the staggered invitations (they
- * move load between days), then the windows with both in place, then the roster, the back office,
- * the evaluation on fresh seeds and the frontier.
+ * move load between days), then the windows with both in place (then raised to the workload
+ * floor, workload-floor.ts), then the roster, the back office, the evaluation on fresh seeds and
+ * the frontier.
+ *
+ * Speed (issue 11): every simulation is counted (work.ts) so the page can say how much is left,
+ * and run once (simulate.ts, `memoSimulate`: trim and repair begin with the staffing the ISA
+ * simulated last); stages that only need a rough answer (the kiosk screening, the staggered
+ * options) run fewer replications and record less; the four evaluations and the frontier's
+ * points are started together so merging one overlaps running the next.
  */
 import type { Localized, Scenario } from '../hall/scenario.ts';
 import { DAY_TYPES, type DayType } from '../hall/scenario.ts';
@@ -17,17 +24,21 @@ import { formatTimeOfDay } from '../hall/time.ts';
 import { analyticPlan, type AnalyticMethod, type GroupDemand } from './analytic-plan.ts';
 import { planBackOffice, type BackOfficeAdvice, type BackOfficeTarget } from './back-office-plan.ts';
 import { evaluateStaffing, type Evaluation } from './evaluate.ts';
-import { tradeOff, type FrontierPoint } from './frontier.ts';
+import { frontierPlan, tradeOff, type FrontierPoint } from './frontier.ts';
 import { iterativeStaffing, type IsaIteration } from './isa.ts';
 import { planKiosks, withKiosks, type KioskSiteAdvice, type KioskTarget } from './kiosk-plan.ts';
 import { refineStaffing, type RefineRound } from './refine.ts';
 import { rosterFor } from './rostering.ts';
 import type { RosterResult } from './roster.ts';
 import type { ShiftTemplate } from './shift-templates.ts';
-import type { Simulate } from './simulate.ts';
+import { memoSimulate, type Simulate } from './simulate.ts';
 import { daysByType, staffHours, staffingOf, type Staffing } from './staffing.ts';
 import { planStaggered, type StaggeredAdvice } from './staggered-plan.ts';
 import { formatTarget, type PlanTargets } from './target.ts';
+import { expectedWork, PlanWork, screeningReplications, type PlanStage } from './work.ts';
+import { workloadFloor, type ShortCell } from './workload-floor.ts';
+
+export { PLAN_STAGES, type PlanStage } from './work.ts';
 
 export type StaffingKey = 'required' | 'recommended' | AnalyticMethod | 'scenario';
 export const STAFFING_KEYS: readonly StaffingKey[] = ['required', 'recommended', 'sipp', 'laggedSipp', 'mol', 'scenario'];
@@ -49,27 +60,35 @@ export interface PlanOptions {
   /** Share of rostered staff absent (analytic methods: required / (1 − shrinkage)). Default 0. */
   shrinkage?: number;
   templates?: ShiftTemplate[];
+  /** When the plan was made (ISO 8601), recorded in the plan; the caller reads the clock (sim never does). */
+  madeAt?: string;
   onProgress?: (p: PlanProgress) => void;
   cancelled?: () => boolean;
 }
 
-export type PlanStage = 'kiosks' | 'staggered' | 'isa' | 'refine' | 'roster' | 'backOffice' | 'evaluate' | 'frontier';
-export const PLAN_STAGES: readonly PlanStage[] = ['kiosks', 'staggered', 'isa', 'refine', 'roster', 'backOffice', 'evaluate', 'frontier'];
-
 export interface PlanProgress {
   stage: PlanStage;
-  /** Share of the whole plan done, 0..1 (by stage, roughly). */
+  /** The stages this plan runs, in order. */
+  stages: PlanStage[];
+  /** Replications simulated so far (whole simulations), and the whole plan's expected (work.ts). */
+  done: number;
+  expected: number;
+  /** done / expected. */
   fraction: number;
   detail: string;
 }
 
 export interface Plan {
   kind: 'hallflow.plan';
-  version: 1;
+  /** 2: the workload floor and the time of making added (issue 11). */
+  version: 2;
   scenario: { name: Localized; synthetic: boolean };
+  /** When it was made (ISO 8601), if the caller said. */
+  madeAt: string | null;
   target: { text: string; perDayType: PlanTargets };
   settings: { replications: number; seed: number; evaluationSeed: number; shrinkage: number };
-  grid: { open: string; intervalMinutes: number; intervals: number; labels: string[] };
+  /** `ticketEnd`: when tickets stop ("HH:MM"; the line that took one before is still served). */
+  grid: { open: string; intervalMinutes: number; intervals: number; labels: string[]; ticketEnd: string };
   /** Working days of each type in the horizon (after the warm-up). */
   days: Record<DayType, number>;
   groups: { id: string; name: Localized; installed: number }[];
@@ -81,6 +100,10 @@ export interface Plan {
   evaluation: { required: Evaluation; recommended: Evaluation; sipp: Evaluation; scenario: Evaluation };
   isa: { iterations: IsaIteration[]; converged: boolean };
   refine: { rounds: RefineRound[]; holds: boolean };
+  /** The workload floor: windows it added per day type (window-intervals) and the cells still below the expected work (more windows needed than installed). */
+  floor: { added: Record<DayType, number>; short: ShortCell[] };
+  /** Replications simulated in each stage (what the plan cost). */
+  work: Partial<Record<PlanStage, number>>;
   roster: { rosters: Record<DayType, RosterResult | null>; aboveInstalled: Record<DayType, boolean>; idle: Record<DayType, number[]> };
   kiosks: KioskSiteAdvice[] | null;
   staggered: StaggeredAdvice | null;
@@ -108,21 +131,38 @@ export const METHODS: Record<StaffingKey, Localized> = {
   scenario: { zh: '方案现行排班', en: 'the scenario’s own schedule' },
 };
 
-export async function makePlan(scenario: Scenario, simulate: Simulate, o: PlanOptions): Promise<Plan> {
+export async function makePlan(scenario: Scenario, simulateAny: Simulate, o: PlanOptions): Promise<Plan> {
   const r = resolveScenario(scenario);
   const seed = o.seed;
   const evaluationSeed = o.evaluationSeed ?? seed + 1_000_003;
   const reps = o.replications;
   const warnings: Localized[] = [];
-  const stageShare: Record<PlanStage, [number, number]> = { kiosks: [0, 0.1], staggered: [0.1, 0.2], isa: [0.2, 0.45], refine: [0.45, 0.7], roster: [0.7, 0.72], backOffice: [0.72, 0.8], evaluate: [0.8, 0.88], frontier: [0.88, 1] };
-  const progress = (stage: PlanStage, within: number, detail = '') => o.onProgress?.({ stage, fraction: stageShare[stage][0] + (stageShare[stage][1] - stageShare[stage][0]) * Math.min(1, within), detail });
+  const on = { kiosks: o.kiosks ?? true, staggered: o.staggered ?? true, backOffice: o.backOffice ?? true, frontier: o.frontier ?? true };
+  const work = new PlanWork(expectedWork(scenario, { replications: reps, ...on }));
+  const spent: Partial<Record<PlanStage, number>> = {};
+  let detail = '';
+  const report = () => o.onProgress?.({ stage: work.current, stages: work.stages, done: work.done, expected: work.expected, fraction: work.expected > 0 ? work.done / work.expected : 0, detail });
+  const progress = (stage: PlanStage, text = '') => {
+    if (stage !== work.current) work.start(stage);
+    detail = text;
+    report();
+  };
+  // Every simulation counted when it ends (for the time left), and each run once.
+  const simulate = memoSimulate(async (request) => {
+    const stage = work.current;
+    const merged = await simulateAny(request);
+    work.ran(request.replications);
+    spent[stage] = (spent[stage] ?? 0) + request.replications;
+    report();
+    return merged;
+  });
   const stop = () => o.cancelled?.() === true;
 
   // 1. Kiosks per site.
   let planned = scenario;
   let kiosks: KioskSiteAdvice[] | null = null;
-  if ((o.kiosks ?? true) && scenario.kiosks && scenario.kiosks.sites.length > 0) {
-    progress('kiosks', 0);
+  if (on.kiosks && scenario.kiosks && scenario.kiosks.sites.length > 0) {
+    progress('kiosks');
     kiosks = await planKiosks({ scenario, target: o.kioskTarget, simulate, replications: reps, seed });
     planned = withKiosks(planned, kiosks.map((k) => k.recommended ?? k.installed));
     for (const k of kiosks) if (k.recommended === null) warnings.push({ zh: `自助终端点位「${k.name.zh}」即使放置上限台数也达不到目标。`, en: `Kiosk site “${k.name.en}” misses the target even at the largest count tried.` });
@@ -130,8 +170,9 @@ export async function makePlan(scenario: Scenario, simulate: Simulate, o: PlanOp
   // 2. Staggered invitations.
   let staggered: StaggeredAdvice | null = null;
   let staggeredApplied = false;
-  if (!stop() && (o.staggered ?? true)) {
-    progress('staggered', 0);
+  if (!stop() && on.staggered) {
+    // Without filing days there is nothing to simulate: the advice says why (no stage shown).
+    if (work.stages.includes('staggered')) progress('staggered');
     staggered = await planStaggered({ scenario: planned, targets: o.targets, simulate, replications: reps, seed });
     const best = staggered.applicable ? staggered.options[staggered.best] : null;
     if (best && best.inviteShare > 0 && staggered.windowsSaved > 0) {
@@ -139,19 +180,20 @@ export async function makePlan(scenario: Scenario, simulate: Simulate, o: PlanOp
       staggeredApplied = true;
     }
   }
-  // 3. Windows: the Iterative Staffing Algorithm, then trim and repair.
-  progress('isa', 0);
-  const isa = await iterativeStaffing({ scenario: planned, targets: o.targets, simulate, replications: reps, seed, cancelled: o.cancelled, onIteration: (it) => progress('isa', it.iteration / 8, `${it.iteration}: ±${it.maxChange}`) });
+  // 3. Windows: the Iterative Staffing Algorithm, then trim and repair, then the workload floor.
+  progress('isa');
+  const isa = await iterativeStaffing({ scenario: planned, targets: o.targets, simulate, replications: reps, screenReplications: screeningReplications(reps), seed, cancelled: o.cancelled, onIteration: (it) => progress('isa', `${it.iteration}: ±${it.maxChange}`) });
   if (!isa.converged) warnings.push({ zh: '迭代排班算法未在上限次数内收敛，已用最后一次结果继续。', en: 'The Iterative Staffing Algorithm did not settle within its iterations; its last staffing was used.' });
-  progress('refine', 0);
-  const refine = await refineStaffing({ scenario: planned, staffing: isa.staffing, targets: o.targets, simulate, replications: reps, seed, cancelled: o.cancelled, onRound: (x) => progress('refine', x.round / 8, `${x.round}: +${x.added} −${x.removed}`) });
+  progress('refine');
+  const refine = await refineStaffing({ scenario: planned, staffing: isa.staffing, targets: o.targets, simulate, replications: reps, seed, cancelled: o.cancelled, onRound: (x) => progress('refine', `${x.round}: +${x.added} −${x.removed}`) });
   if (!refine.holds) warnings.push({ zh: '补足与削减在上限轮数内未完全稳定，部分时段可能仍未达标（见评估）。', en: 'The repair and trim passes did not settle within their rounds; some intervals may still miss the target (see the evaluation).' });
-  const required = refine.staffing;
+  const floor = workloadFloor(planned, refine.staffing);
+  const required = floor.staffing;
   const days = daysByType(planned);
   // 4. The analytic methods on the demand measured with unlimited windows.
   const analytic = analyticPlan(planned, isa.unlimited, o.targets, o.shrinkage ?? 0);
   // 5. The roster.
-  progress('roster', 0);
+  progress('roster');
   const roster = rosterFor(planned, required, days, o.templates, o.shrinkage ?? 0);
   for (const d of DAY_TYPES) {
     const most = Math.max(...Array.from({ length: r.hallIntervals }, (_, k) => required.reduce((a, g) => a + g[d][k], 0)));
@@ -162,37 +204,45 @@ export async function makePlan(scenario: Scenario, simulate: Simulate, o: PlanOp
   }
   // 6. The back office.
   let backOffice: BackOfficeAdvice | null = null;
-  if (!stop() && (o.backOffice ?? true) && scenario.backOffice) {
-    progress('backOffice', 0);
+  if (!stop() && on.backOffice && scenario.backOffice) {
+    progress('backOffice');
     backOffice = await planBackOffice({ scenario: planned, target: o.backOfficeTarget, simulate, replications: reps, seed });
     if (backOffice && backOffice.recommended === null) warnings.push({ zh: '后台处理能力在上限内达不到时限要求。', en: 'No back-office capacity up to the cap meets the time limits.' });
   }
-  // 7. Everything re-simulated on fresh seeds.
-  progress('evaluate', 0);
+  // 7. Everything re-simulated on fresh seeds (started together: see the file comment).
+  progress('evaluate');
   const own = staffingOf(scenario);
   const evaluate = (staffing: Staffing, s: Scenario) => evaluateStaffing({ scenario: s, staffing, targets: o.targets, simulate, replications: reps, seed: evaluationSeed });
-  const evaluation = {
-    required: await evaluate(required, planned),
-    recommended: await evaluate(roster.recommended, planned),
-    sipp: await evaluate(analytic.staffing.sipp, planned),
-    scenario: await evaluate(own, scenario),
-  };
-  progress('evaluate', 1);
+  const [evRequired, evRecommended, evSipp, evScenario] = await Promise.all([evaluate(required, planned), evaluate(roster.recommended, planned), evaluate(analytic.staffing.sipp, planned), evaluate(own, scenario)]);
+  const evaluation = { required: evRequired, recommended: evRecommended, sipp: evSipp, scenario: evScenario };
   // 8. The frontier.
   let frontier: FrontierPoint[] | null = null;
-  if (!stop() && (o.frontier ?? true)) {
-    const hall = planned.kiosks?.sites.findIndex((s) => s.kind === 'hall') ?? -1;
-    frontier = await tradeOff({ scenario: planned, targets: o.targets, simulate, replications: reps, seed, evaluationSeed, kioskSite: hall, chosen: { staffing: required, evaluation: evaluation.required }, onPoint: (d, t) => progress('frontier', d / t) });
+  if (!stop() && on.frontier) {
+    const hall = planned.kiosks?.sites.findIndex((x) => x.kind === 'hall') ?? -1;
+    work.revise('frontier', reps * frontierPlan(planned, o.targets, hall).simulations);
+    progress('frontier');
+    frontier = await tradeOff({
+      scenario: planned,
+      targets: o.targets,
+      simulate,
+      replications: reps,
+      seed,
+      evaluationSeed,
+      kioskSite: hall,
+      chosen: { staffing: required, evaluation: evaluation.required, simulated: refine.lastStaffing, load: refine.last.groupLoad! },
+      current: { scenario, staffing: own, evaluation: evaluation.scenario },
+    });
   }
   const staffing: Record<StaffingKey, Staffing> = { required, recommended: roster.recommended, sipp: analytic.staffing.sipp, laggedSipp: analytic.staffing.laggedSipp, mol: analytic.staffing.mol, scenario: own };
   const hours = Object.fromEntries(STAFFING_KEYS.map((k) => [k, staffHours(staffing[k], r.interval, days)])) as Plan['staffHours'];
   return {
     kind: 'hallflow.plan',
-    version: 1,
+    version: 2,
     scenario: { name: scenario.name, synthetic: scenario.synthetic === true },
+    madeAt: o.madeAt ?? null,
     target: { text: formatTarget(o.targets), perDayType: o.targets },
     settings: { replications: reps, seed, evaluationSeed, shrinkage: o.shrinkage ?? 0 },
-    grid: { open: formatTimeOfDay(r.open), intervalMinutes: r.interval, intervals: r.hallIntervals, labels: Array.from({ length: r.hallIntervals }, (_, k) => formatTimeOfDay(r.open + k * r.interval)) },
+    grid: { open: formatTimeOfDay(r.open), intervalMinutes: r.interval, intervals: r.hallIntervals, labels: Array.from({ length: r.hallIntervals }, (_, k) => formatTimeOfDay(r.open + k * r.interval)), ticketEnd: formatTimeOfDay(r.ticketEnd) },
     days,
     groups: scenario.windows.groups.map((g) => ({ id: g.id, name: g.name, installed: g.windows })),
     staffing,
@@ -201,6 +251,8 @@ export async function makePlan(scenario: Scenario, simulate: Simulate, o: PlanOp
     evaluation,
     isa: { iterations: isa.iterations, converged: isa.converged },
     refine: { rounds: refine.rounds, holds: refine.holds },
+    floor: { added: floor.added, short: floor.short },
+    work: spent,
     roster: { rosters: roster.rosters, aboveInstalled: roster.aboveInstalled, idle: roster.idle },
     kiosks,
     staggered,

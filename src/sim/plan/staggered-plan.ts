@@ -12,6 +12,11 @@
  * staff-hours, then the fewest invitations); the windows saved are against inviting nobody
  * (moving demand to other days can cost staff-hours while it lowers the peak: both are shown). The final windows plan is then made by simulation on the scenario
  * with that option applied (recommendation.ts).
+ *
+ * The options are compared by a formula on the demand, not planned: the simulations only measure
+ * where and when taxpayers join, averaged over every day of a kind, so they run with the
+ * screening replications (work.ts: a quarter of the plan's, at least 10) and without the
+ * planner's histograms.
  */
 import type { MetricEstimate } from '../hall/merge.ts';
 import { isPeakDay } from '../hall/demand.ts';
@@ -22,6 +27,7 @@ import { groupLoadCell } from '../hall/group-load.ts';
 import { analyticPlan } from './analytic-plan.ts';
 import { UNLIMITED } from './isa.ts';
 import type { Simulate } from './simulate.ts';
+import { screeningReplications } from './work.ts';
 import { staffHours, uniformStaffing, withStaffing } from './staffing.ts';
 import type { PlanTargets } from './target.ts';
 
@@ -70,7 +76,7 @@ export async function planStaggered(input: { scenario: Scenario; targets: PlanTa
     capacityPerSlot: 1,
     slotMinutes: 30,
   };
-  const run = async (s: Scenario) => simulate({ scenario: s, replications, seed });
+  const run = async (s: Scenario) => simulate({ scenario: s, replications: screeningReplications(replications), seed, load: 'counts' });
   const none = await run({ ...unlimited, staggered: null });
   const toHours = base.toHours.length > 0 ? base.toHours : quietestHours(none.groupLoad!, r.open, r.interval, r.hallIntervals);
   const slot = base.slotMinutes ?? 30;

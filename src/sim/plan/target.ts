@@ -62,7 +62,7 @@ function parseOne(text: string, whole: string): PlanTarget {
     }
     else if (abandon) {
       t.abandonShare = number(abandon[1], whole) / 100;
-      if (t.abandonShare > 1) throw bad(whole, `the abandonment cap must be at most 100%, not ${abandon[1]}%`, `放弃比例上限不能超过 100%，而不是 ${abandon[1]}%`);
+      if (t.abandonShare > 1) throw bad(whole, `the abandonment cap must be at most 100%, not ${abandon[1]}%`, `中途离开比例上限不能超过 100%，而不是 ${abandon[1]}%`);
     } else throw bad(whole, `"${p}" is not understood (allowed after a comma: mean<=Nmin, abandon<=N%, occupancy<=N%)`, `无法识别“${p}”（逗号后可写 mean<=Nmin、abandon<=N% 或 occupancy<=N%）`);
   }
   return t;

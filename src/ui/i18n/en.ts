@@ -4,6 +4,7 @@ import { chartsEn } from './charts.en.ts';
 import { editorEn } from './editor.en.ts';
 import { viewsEn } from './views.en.ts';
 import { planEn } from './plan.en.ts';
+import { planPathEn } from './plan-path.en.ts';
 import { historyEn } from './history.en.ts';
 import { recoveryEn } from './recovery.en.ts';
 
@@ -68,6 +69,7 @@ export const en = {
   charts: chartsEn,
   views: viewsEn,
   plan: planEn,
+  planPath: planPathEn,
   history: historyEn,
   recovery: recoveryEn,
 };

@@ -18,10 +18,10 @@ export const planZh: PlanMessages = {
     examples: [
       { code: 'wait<=15min@90%', text: '每类工作日的每个时段，进入窗口排队的纳税人中至少 90% 在 15 分钟内开始办理' },
       { code: 'wait<=15min@90%/day', text: '同上，但按全天合计考核，而不是逐时段考核' },
-      { code: 'wait<=15min@90%,mean<=8min,abandon<=5%', text: '另加平均等候时间上限和放弃离开比例上限' },
+      { code: 'wait<=15min@90%,mean<=8min,abandon<=5%', text: '另加平均等候时间上限和中途离开比例上限' },
       { code: 'filing:wait<=20min@85%;deadline:wait<=30min@80%;wait<=15min@90%', text: '按日类型分别设定（ordinary 平日、filing 申报期、deadline 申报截止日）；不带前缀的部分适用于其余日类型' },
     ],
-    helpNote: '目标须按上述写法填写（中英文界面相同）。等候中放弃离开的，按未在时限内办理计。',
+    helpNote: '目标须按上述写法填写（中英文界面相同）。等候中途离开的，按未在时限内办理计。',
     replications: '每次仿真的重复次数',
     replicationsHint: '10 至 2,000：次数越多，置信区间越窄，用时越长。',
     replicationsError: '重复次数：请填写 10 至 2,000 之间的整数。',
@@ -35,7 +35,7 @@ export const planZh: PlanMessages = {
     invalidScenario: '方案存在问题（见左侧编辑器），请先修正后再规划。',
     seed: (seed: number) => `随机种子 ${seed}（与运行栏相同）；规划结果另用其他随机种子复核。`,
     sharedPool: '规划运行期间，运行栏的即时仿真暂停，规划结束后自动恢复。',
-    duration: '示例办税服务厅用 40 次重复约需一分钟；初步查看可用 10 次。',
+    duration: '示例办税服务厅用 40 次重复在双核电脑上约需 45 秒；初步查看可用 10 次。',
   },
 
   progress: {
@@ -68,7 +68,7 @@ export const planZh: PlanMessages = {
   sections: '规划各部分',
 
   summary: {
-    heading: '规划结论',
+    heading: '规划检验：工时与达标',
     title: (name: string, target: string) => `「${name}」排班规划，目标 ${target}`,
     synthetic: '合成数据',
     hoursHeading: '模拟期各工作日的窗口工时（窗口在岗人时）',
@@ -96,8 +96,8 @@ export const planZh: PlanMessages = {
     scopeInterval: '逐时段考核',
     scopeDay: '按全天合计考核',
     meanCap: (minutes: string) => `；平均等候不超过 ${minutes} 分钟`,
-    abandonCap: (share: string) => `；放弃离开不超过 ${share}`,
-    giveUp: '等候中放弃离开的，按未在时限内办理计。',
+    abandonCap: (share: string) => `；中途离开不超过 ${share}`,
+    giveUp: '等候中途离开的，按未在时限内办理计。',
     warnings: '提示',
   },
 
@@ -156,7 +156,7 @@ export const planZh: PlanMessages = {
     legend: '✗ 表示该时段未达标。到达人数为该时段进入窗口排队的纳税人，按同类工作日平均。',
     csv: '下载逐时段表（CSV）',
     csvHeader: [
-      '日类型', '窗口组', '开始', '结束', '到达人数', 'SIPP', '滞后 SIPP', 'MOL', '所需（仿真）', '建议（排班）', '已设窗口', '现行方案',
+      '办税服务厅', '日类型', '窗口组', '开始', '结束', '到达人数', 'SIPP', '滞后 SIPP', 'MOL', '所需（仿真）', '建议（排班）', '已设窗口', '现行方案',
       '达标率（排班）', '±（排班）', '达标率（现行）', '±（现行）', '目标比例',
     ],
     allGroups: '全部窗口组',

@@ -5,6 +5,7 @@ import { editorZh } from './editor.zh-CN.ts';
 import type { Messages } from './en.ts';
 import { viewsZh } from './views.zh-CN.ts';
 import { planZh } from './plan.zh-CN.ts';
+import { planPathZh } from './plan-path.zh-CN.ts';
 import { historyZh } from './history.zh-CN.ts';
 import { recoveryZh } from './recovery.zh-CN.ts';
 
@@ -69,6 +70,7 @@ export const zhCN: Messages = {
   charts: chartsZh,
   views: viewsZh,
   plan: planZh,
+  planPath: planPathZh,
   history: historyZh,
   recovery: recoveryZh,
 };

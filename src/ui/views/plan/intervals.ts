@@ -92,14 +92,17 @@ export function belowTarget(plan: Plan, type: DayType, share: CellShare | null):
 
 export const nameIn = (name: Localized, locale: Locale): string => (locale === 'zh-CN' ? name.zh : name.en);
 
-/** Every kind of day present, the hall's rows then each group's, as one CSV table. */
+/** Every kind of day present, the hall's rows then each group's, as one CSV table (the hall's name in the first column). */
 export function intervalCsv(plan: Plan, t: PlanMessages, locale: Locale): CsvTable {
   const rows: unknown[][] = [];
+  // Every row names the hall, so a table pasted elsewhere still says whose it is.
+  const hall = nameIn(plan.scenario.name, locale);
   for (const type of presentDayTypes(plan)) {
     const parts: [string, IntervalRow[]][] = [[t.table.allGroups, intervalRows(plan, type)], ...plan.groups.map((g, i): [string, IntervalRow[]] => [nameIn(g.name, locale), intervalRows(plan, type, i)])];
     for (const [name, list] of parts) {
       for (const r of list) {
         rows.push([
+          hall,
           t.dayTypes[type],
           name,
           r.start,

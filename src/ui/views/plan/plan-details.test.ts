@@ -173,7 +173,9 @@ describe('applying the plan to the scenario', () => {
     expect(planFileStem(small)).toBe('hallflow-plan-textbook-m-m-10');
     // Whole words only: "Demo: a mid-size urban tax service hall (March 2026)".
     expect(planFileStem(demo)).toBe('hallflow-plan-demo-a-mid-size-urban-tax-service-hall');
-    expect(planFileStem({ ...small, scenario: { ...small.scenario, name: { zh: '某厅', en: '办税' } } })).toBe('hallflow-plan');
+    expect(planFileStem({ ...small, scenario: { ...small.scenario, name: { zh: '某厅', en: '办税' } } })).toBe('hallflow-plan-某厅');
+    expect(planFileStem({ ...small, scenario: { ...small.scenario, name: { zh: ' 城东/办税 厅 ', en: '' } } })).toBe('hallflow-plan-城东-办税-厅');
+    expect(planFileStem({ ...small, scenario: { ...small.scenario, name: { zh: '', en: '' } } })).toBe('hallflow-plan');
     const back = JSON.parse(planJson(small)) as Plan;
     expect(back.kind).toBe('hallflow.plan');
     expect(back.staffing).toEqual(small.staffing);

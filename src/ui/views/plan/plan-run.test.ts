@@ -13,7 +13,9 @@ import { planZh } from '../../i18n/plan.zh-CN.ts';
 import type { WhatIfRuns } from '../compare/comparison-run.ts';
 import { checkReplications, checkTarget } from './form.ts';
 import { runPlan } from './plan-run.ts';
-import { elapsedText, stageDetail, stageName } from './progress.ts';
+import { elapsedText, leftText, stageDetail, stageName, stepText } from './progress.ts';
+import { planPathEn } from '../../i18n/plan-path.en.ts';
+import { planPathZh } from '../../i18n/plan-path.zh-CN.ts';
 import { mmcTwoDays, SEED, smallPlan, TARGET } from './test-fixtures.ts';
 
 const OPTIONS = { targets: parseTarget(TARGET), replications: 4, seed: SEED, kiosks: false, staggered: false, backOffice: false, frontier: false };
@@ -223,18 +225,28 @@ describe('the settings as typed', () => {
 });
 
 describe('the progress line', () => {
+  const prog = (stage: PlanProgress['stage'], fraction: number, detail: string): PlanProgress => ({ stage, stages: ['isa', 'refine', 'evaluate'], done: fraction * 100, expected: 100, fraction, detail });
   it('reads the planner’s details back into words', () => {
-    expect(stageName({ stage: 'isa', fraction: 0.3, detail: '' }, planZh.progress)).toBe('迭代排班算法（ISA）');
-    expect(stageDetail({ stage: 'isa', fraction: 0.3, detail: '3: ±2' }, planEn.progress)).toBe('iteration 3, largest change ±2 window(s)');
-    expect(stageDetail({ stage: 'isa', fraction: 0.3, detail: '3: ±2' }, planZh.progress)).toBe('第 3 轮，最大变动 ±2 个窗口');
-    expect(stageDetail({ stage: 'refine', fraction: 0.5, detail: '2: +13 −0' }, planEn.progress)).toBe('round 2: 13 window(s) added, 0 removed');
-    expect(stageDetail({ stage: 'frontier', fraction: 0.9, detail: '' }, planEn.progress)).toBe('');
-    expect(stageDetail({ stage: 'kiosks', fraction: 0, detail: 'x 1' }, planEn.progress)).toBe('x 1');
+    expect(stageName(prog('isa', 0.3, ''), planZh.progress)).toBe('迭代排班算法（ISA）');
+    expect(stageDetail(prog('isa', 0.3, '3: ±2'), planEn.progress)).toBe('iteration 3, largest change ±2 window(s)');
+    expect(stageDetail(prog('isa', 0.3, '3: ±2'), planZh.progress)).toBe('第 3 轮，最大变动 ±2 个窗口');
+    expect(stageDetail(prog('refine', 0.5, '2: +13 −0'), planEn.progress)).toBe('round 2: 13 window(s) added, 0 removed');
+    expect(stageDetail(prog('frontier', 0.9, ''), planEn.progress)).toBe('');
+    expect(stageDetail(prog('kiosks', 0, 'x 1'), planEn.progress)).toBe('x 1');
   });
 
   it('gives the elapsed time in seconds, then minutes', () => {
     expect(elapsedText(42.7, planEn.progress, formatters('en'))).toBe('42 s');
     expect(elapsedText(65, planEn.progress, formatters('en'))).toBe('1 min 05 s');
     expect(elapsedText(125, planZh.progress, formatters('zh-CN'))).toBe('2 分 05 秒');
+  });
+
+  it('says which stage of how many, and the time left at the measured speed', () => {
+    expect(stepText(prog('refine', 0.5, ''), planPathZh.progress)).toBe('第 2 步，共 3 步');
+    expect(stepText(prog('evaluate', 0.9, ''), planPathEn.progress)).toBe('stage 3 of 3');
+    expect(leftText(null, planPathZh.progress)).toBe('正在估计剩余时间');
+    expect(leftText(37.2, planPathEn.progress)).toBe('about 40 s left');
+    expect(leftText(0.4, planPathEn.progress)).toBe('about 5 s left');
+    expect(leftText(128, planPathZh.progress)).toBe('约剩 2 分 10 秒');
   });
 });

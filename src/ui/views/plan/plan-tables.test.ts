@@ -77,19 +77,23 @@ describe('the interval table', () => {
 
   it('writes every kind of day, the hall and each group, as CSV rows', () => {
     const csv = intervalCsv(demo, planZh, 'zh-CN');
-    expect(csv.header).toHaveLength(17);
+    expect(csv.header).toHaveLength(18);
+    expect(csv.header[0]).toBe('办税服务厅');
     expect(csv.rows).toHaveLength(3 * (1 + 4) * 16);
-    expect(csv.rows.every((r) => r.length === 17)).toBe(true);
-    const first = csv.rows[0];
+    expect(csv.rows.every((r) => r.length === 18)).toBe(true);
+    // Every row names the hall; the rest as before.
+    expect(new Set(csv.rows.map((r) => r[0]))).toEqual(new Set([demo.scenario.name.zh]));
+    const first = csv.rows[0].slice(1);
     const hall = intervalRows(demo, 'ordinary')[0];
     expect(first.slice(0, 4)).toEqual(['平日', '全部窗口组', '09:00', '09:30']);
     expect(first[4]).toBeCloseTo(hall.arrivals, 2);
     expect(first.slice(5, 12)).toEqual([hall.windows.sipp, hall.windows.laggedSipp, hall.windows.mol, hall.windows.required, hall.windows.recommended, 16, hall.windows.scenario]);
     expect(first[16]).toBe(0.9);
-    expect(csv.rows[16][1]).toBe('综合窗口');
-    expect(intervalCsv(demo, planEn, 'en').rows[16][1]).toBe('General windows');
-    const deadlineGreen = csv.rows.find((r) => r[0] === '申报截止日' && r[1] === '绿色通道' && r[2] === '10:00')!;
-    expect(deadlineGreen[8]).toBe(demo.staffing.required[2].deadline[2]);
+    expect(csv.rows[16][2]).toBe('综合窗口');
+    expect(intervalCsv(demo, planEn, 'en').rows[16][2]).toBe('General windows');
+    expect(intervalCsv(demo, planEn, 'en').rows[16][0]).toBe(demo.scenario.name.en);
+    const deadlineGreen = csv.rows.find((r) => r[1] === '申报截止日' && r[2] === '绿色通道' && r[3] === '10:00')!;
+    expect(deadlineGreen[9]).toBe(demo.staffing.required[2].deadline[2]);
   });
 });
 
@@ -164,7 +168,7 @@ describe('the summary and the methods', () => {
       'Every kind of day: at least 90% of the taxpayers who join a window line are served within 15 minutes, in every interval.',
     ]);
     expect(targetLines(parseTarget('filing:wait<=20min@85%/day;wait<=15min@90%,mean<=8min,abandon<=5%'), planZh, formatters('zh-CN'))).toEqual([
-      '平日、申报截止日：进入窗口排队的纳税人中，至少 90% 在 15 分钟内开始办理，逐时段考核；平均等候不超过 8 分钟；放弃离开不超过 5%。',
+      '平日、申报截止日：进入窗口排队的纳税人中，至少 90% 在 15 分钟内开始办理，逐时段考核；平均等候不超过 8 分钟；中途离开不超过 5%。',
       '申报期：进入窗口排队的纳税人中，至少 85% 在 20 分钟内开始办理，按全天合计考核。',
     ]);
   });
