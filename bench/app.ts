@@ -195,10 +195,15 @@ async function gridEditTasks(browser: import('playwright-core').Browser): Promis
       await page.waitForTimeout(300);
       const before = Number(await page.getAttribute('[data-testid="run-state"]', 'data-version'));
       const from = await page.evaluate(() => performance.now());
+      const stored = Number(await page.inputValue(cell));
       await page.click(cell);
-      await page.keyboard.type(String(8 + (i % 3)));
+      await page.keyboard.type(String(stored > 6 ? stored - 1 - (i % 2) : stored + 1));
       await page.keyboard.press('Enter');
-      await page.waitForFunction((v) => Number(document.querySelector('[data-testid="run-state"]')?.getAttribute('data-version')) > v, before, { timeout: 30_000 });
+      await page
+        .waitForFunction((v) => Number(document.querySelector('[data-testid="run-state"]')?.getAttribute('data-version')) > v, before, { timeout: 60_000 })
+        .catch((e: Error) => {
+          throw new Error(`grid edit ${i} (${cell}, was ${stored}): no new result within 60 s: ${e.message}`);
+        });
       await page.waitForTimeout(100);
       const to = await page.evaluate(() => performance.now());
       const tasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
