@@ -5,6 +5,8 @@ import { editorEn } from './editor.en.ts';
 import { viewsEn } from './views.en.ts';
 import { planEn } from './plan.en.ts';
 import { historyEn } from './history.en.ts';
+import { glossaryEn } from './glossary.en.ts';
+import { aboutEn } from './about.en.ts';
 import { recoveryEn } from './recovery.en.ts';
 
 export const en = {
@@ -69,6 +71,8 @@ export const en = {
   views: viewsEn,
   plan: planEn,
   history: historyEn,
+  glossary: glossaryEn,
+  about: aboutEn,
   recovery: recoveryEn,
 };
 

@@ -18,10 +18,10 @@ export const planZh: PlanMessages = {
     examples: [
       { code: 'wait<=15min@90%', text: '每类工作日的每个时段，进入窗口排队的纳税人中至少 90% 在 15 分钟内开始办理' },
       { code: 'wait<=15min@90%/day', text: '同上，但按全天合计考核，而不是逐时段考核' },
-      { code: 'wait<=15min@90%,mean<=8min,abandon<=5%', text: '另加平均等候时间上限和放弃离开比例上限' },
-      { code: 'filing:wait<=20min@85%;deadline:wait<=30min@80%;wait<=15min@90%', text: '按日类型分别设定（ordinary 平日、filing 申报期、deadline 申报截止日）；不带前缀的部分适用于其余日类型' },
+      { code: 'wait<=15min@90%,mean<=8min,abandon<=5%', text: '另加平均等候时间上限和中途离开比例上限' },
+      { code: 'filing:wait<=20min@85%;deadline:wait<=30min@80%;wait<=15min@90%', text: '按日类型分别设定：第一段只用于申报期，第二段只用于申报截止日；不带前缀的部分适用于其余日类型（平日）' },
     ],
-    helpNote: '目标须按上述写法填写（中英文界面相同）。等候中放弃离开的，按未在时限内办理计。',
+    helpNote: '目标须按上述写法填写（中英文界面相同）。中途离开的，按未在时限内办理计。',
     replications: '每次仿真的重复次数',
     replicationsHint: '10 至 2,000：次数越多，置信区间越窄，用时越长。',
     replicationsError: '重复次数：请填写 10 至 2,000 之间的整数。',
@@ -97,7 +97,7 @@ export const planZh: PlanMessages = {
     scopeDay: '按全天合计考核',
     meanCap: (minutes: string) => `；平均等候不超过 ${minutes} 分钟`,
     abandonCap: (share: string) => `；放弃离开不超过 ${share}`,
-    giveUp: '等候中放弃离开的，按未在时限内办理计。',
+    giveUp: '中途离开的，按未在时限内办理计。',
     warnings: '提示',
   },
 

@@ -6,6 +6,8 @@ import type { Messages } from './en.ts';
 import { viewsZh } from './views.zh-CN.ts';
 import { planZh } from './plan.zh-CN.ts';
 import { historyZh } from './history.zh-CN.ts';
+import { glossaryZh } from './glossary.zh-CN.ts';
+import { aboutZh } from './about.zh-CN.ts';
 import { recoveryZh } from './recovery.zh-CN.ts';
 
 export const zhCN: Messages = {
@@ -70,5 +72,7 @@ export const zhCN: Messages = {
   views: viewsZh,
   plan: planZh,
   history: historyZh,
+  glossary: glossaryZh,
+  about: aboutZh,
   recovery: recoveryZh,
 };
