@@ -13,6 +13,7 @@ import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, watchPage, type PageWatch } from './support/browser.ts';
 import { ORIGIN, startPreview } from './support/preview.ts';
+import { openRunAdvanced } from './support/run-bar.ts';
 
 const artifacts = resolve(dirname(fileURLToPath(import.meta.url)), 'artifacts');
 const byTestId = (id: string) => `[data-testid="${id}"]`;
@@ -102,6 +103,7 @@ describe('a new planner', () => {
   }, 180_000);
 
   it('cancels a long run and keeps the last result, marked partial', async () => {
+    await openRunAdvanced(page);
     await page.fill(byTestId('run-reps'), '2000');
     await page.click(byTestId('run-button'));
     // Cancel while the full pass refines the first look: the first look stays, marked partial. (A
@@ -111,6 +113,7 @@ describe('a new planner', () => {
     await page.waitForSelector(`${byTestId('run-state')}[data-status="cancelled"]`, { timeout: 30_000 });
     expect(await page.isVisible(byTestId('run-partial'))).toBe(true);
     expect(await page.isVisible(byTestId('chart-wait-by-interval'))).toBe(true);
+    await openRunAdvanced(page);
     await page.fill(byTestId('run-reps'), '20');
   }, 60_000);
 

@@ -16,6 +16,7 @@ import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, watchPage, type PageWatch } from './support/browser.ts';
 import { ORIGIN, startPreview } from './support/preview.ts';
+import { openRunAdvanced } from './support/run-bar.ts';
 
 const artifacts = resolve(dirname(fileURLToPath(import.meta.url)), 'artifacts');
 const byTestId = (id: string) => `[data-testid="${id}"]`;
@@ -61,6 +62,7 @@ describe('replications in Web Workers, from the run bar', () => {
   it('runs the demo month in workers for several seconds and the page never stalls', async () => {
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     const v0 = await version();
+    await openRunAdvanced(page);
     await page.fill(byTestId('run-reps'), '600');
     const t0 = await page.evaluate(() => performance.now());
     await page.click(byTestId('run-button'));
@@ -80,6 +82,7 @@ describe('replications in Web Workers, from the run bar', () => {
 
   it('cancels a long run (partial result, marked) and runs again on the same workers', async () => {
     const workersBefore = watch.workerUrls.length;
+    await openRunAdvanced(page);
     await page.fill(byTestId('run-reps'), '2000');
     await page.click(byTestId('run-button'));
     // In the full pass (the first look of a few replications on screen), and under way.
@@ -94,6 +97,7 @@ describe('replications in Web Workers, from the run bar', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(await page.textContent(byTestId('run-partial'))).toMatch(/partial result of \d+ replications/);
     await page.locator('main').screenshot({ path: resolve(artifacts, '08-pool-cancelled-en.png') });
+    await openRunAdvanced(page);
     await page.fill(byTestId('run-reps'), '10');
     await page.click(byTestId('run-button'));
     await page.waitForSelector(`${byTestId('run-state')}[data-status="done"]`, { timeout: 60_000 });

@@ -1,5 +1,5 @@
 /**
- * Smoke test of the built app's model check tab: page → Web Worker (comlink) → kernel → page, in
+ * Smoke test of the built app's model check (on the "about the model" page): page → Web Worker (comlink) → kernel → page, in
  * Debian's chromium, under the production CSP, with no traffic beyond 127.0.0.1.
  */
 import { mkdirSync } from 'node:fs';
@@ -93,7 +93,7 @@ describe('kernel check page', () => {
     watch = await watchPage(context, page);
     await context.addInitScript(countWorkerMessages);
     await page.goto(`${ORIGIN}/`);
-    await page.click(byTestId('tab-check'));
+    await page.click(byTestId('open-about'));
   });
 
   afterAll(async () => {
@@ -198,7 +198,7 @@ describe('a dead worker', () => {
       return route.abort();
     });
     await page.goto(`${ORIGIN}/`);
-    await page.click(byTestId('tab-check'));
+    await page.click(byTestId('open-about'));
     const error = page.locator(byTestId('run-error'));
     await error.waitFor({ state: 'visible', timeout: 30_000 });
     expect(await error.textContent()).toContain('The simulation worker stopped unexpectedly');
@@ -217,7 +217,7 @@ describe('cancelling', () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${ORIGIN}/`);
-    await page.click(byTestId('tab-check'));
+    await page.click(byTestId('open-about'));
     await page.waitForSelector(`${byTestId('result')}[data-run="1"]`, { timeout: 60_000 });
 
     await page.fill(byTestId('input-replications'), '1000');

@@ -149,7 +149,7 @@ export function fitPatience(cols: TicketColumns, level: number, minEvents = 10):
   const ops: PatchOp[] = [];
   if (joined === 0) return { ops, parameters, report: null, notFitted: [{ what: { en: 'patience', zh: '耐心时间' }, why: { en: 'no ticket joined a window line', zh: '没有排队记录' } }] };
   parameters.push(
-    parameter('behaviour.abandonedShare', { en: 'Share of tickets abandoned', zh: '弃号比例' }, UNITS.share, abandoned / joined, joined, wilson(abandoned, joined, level), level, METHODS.wilson, { en: `tickets that joined a line: served, transferred or abandoned (${joined})`, zh: `进入排队的号：已办结、转办或弃号（${joined} 张）` }, null),
+    parameter('behaviour.abandonedShare', { en: 'Share who left before service', zh: '中途离开比例' }, UNITS.share, abandoned / joined, joined, wilson(abandoned, joined, level), level, METHODS.wilson, { en: `tickets that joined a line: served, transferred or abandoned (${joined})`, zh: `进入排队的号：已办结、转办或弃号（${joined} 张）` }, null),
   );
   const z = zOf(level);
   const km = kaplanMeier(events, censored);
@@ -191,7 +191,7 @@ export function fitPatience(cols: TicketColumns, level: number, minEvents = 10):
   if (abandoned > nE) {
     notFitted.push({
       what: { en: `${abandoned - nE} abandoned ticket(s) without a call or end time`, zh: `${abandoned - nE} 张弃号没有叫号或结束时间` },
-      why: { en: 'when they left is unknown: they count in the abandoned share but not in the patience curve', zh: '离开时间未知：计入弃号比例，但不计入耐心时间曲线' },
+      why: { en: 'when they left is unknown: they count in the share who left before service but not in the patience curve', zh: '离开时间未知：计入中途离开比例，但不计入耐心时间曲线' },
     });
   }
   if (nE < minEvents) {

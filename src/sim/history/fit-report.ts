@@ -158,14 +158,14 @@ export const METHODS = {
   lognormalMean: { en: "Cox's interval for a lognormal mean (log-mean and log-variance estimated)", zh: '对数正态均值的 Cox 区间（估计对数均值与对数方差）' },
   lognormalCv: { en: 'normal interval for the log-variance of log times, transformed to the CV', zh: '对数时长方差的正态近似区间，换算为变异系数' },
   gammaCv: { en: 'Fisher-information interval of the gamma shape (maximum likelihood), transformed to the CV', zh: '伽马形状参数的 Fisher 信息区间（极大似然），换算为变异系数' },
-  momentCv: { en: 'delta-method interval of the sample CV from the sample moments', zh: '由样本矩按 delta 方法求样本变异系数的区间' },
+  momentCv: { en: 'delta-method interval of the sample CV from the sample moments', zh: '由样本矩按 Delta 方法求样本变异系数的区间' },
   exponentialCensored: {
     en: 'censored exponential maximum likelihood (time at risk / events); interval exp(±z/√events) on the log scale',
     zh: '删失指数分布极大似然（风险时间 ÷ 事件数）；对数尺度区间 exp(±z/√事件数)',
   },
   lognormalCensored: {
     en: 'censored lognormal maximum likelihood; delta-method interval from the observed information',
-    zh: '删失对数正态极大似然；由观测信息矩阵按 delta 方法求区间',
+    zh: '删失对数正态极大似然；由观测信息矩阵按 Delta 方法求区间',
   },
   profileSmoothed: { en: 'normal interval of the smoothed share (binomial variances of the averaged pieces)', zh: '平滑后占比的正态近似区间（各时段二项方差加权）' },
   binomialMle: { en: 'maximum likelihood over the kiosk-able types; Wald interval from the Fisher information', zh: '对可自助办理类型的极大似然；Fisher 信息 Wald 区间' },

@@ -161,7 +161,7 @@ describe('every kiosk measure per site, in words and in the table', () => {
   it('answers for the bank in English', () => {
     expect(siteSummary(kioskContext('en'), BANK)).toBe(
       'Bank branch 24-hour lobby: mean wait 0.41 min (±0.05), 90% waited at most 1.4 min (±0.2); kiosks in working order 91.3% (±2.4%) of the time. ' +
-        'Over the 30 days 4,368 people (±66) were served here; 73 (±58) found every kiosk down, 1 (±1) found the line too long, 67 (±13) gave up waiting; ' +
+        'Over the 30 days 4,368 people (±66) were served here; 73 (±58) found every kiosk down, 1 (±1) found the line too long, 67 (±13) left before service; ' +
         'of these, 28 (±12) went on to another site, 70 (±30) went to the hall later, 43 (±17) went home unserved.',
     );
   });
@@ -177,7 +177,7 @@ describe('every kiosk measure per site, in words and in the table', () => {
   it('says so when nobody used a site and nobody was turned away', () => {
     expect(siteSummary(kioskContext('zh-CN'), POST)).toBe('邮局网点：模拟期内无人在此使用终端；终端可用率 90.2%。30 天内 0 人在此办结，无人被拒或中途离开。');
     expect(siteSummary(kioskContext('en'), POST)).toBe(
-      'Post office: nobody was served at its kiosks; kiosks in working order 90.2% of the time. Over the 30 days 0 people were served here; nobody was turned away or left the line.',
+      'Post office: nobody was served at its kiosks; kiosks in working order 90.2% of the time. Over the 30 days 0 people were served here; nobody was turned away or left before service.',
     );
   });
 

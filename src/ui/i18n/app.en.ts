@@ -8,9 +8,9 @@ export const appEn = {
     compare: 'Compare',
     plan: 'Staffing plan',
     import: 'Import history',
-    check: 'Model check',
   },
   viewFailed: (why: string) => `This view could not be loaded (${why}). Reload the page to try again; your scenario is saved.`,
+  pagesLabel: 'About HallFlow',
   tabsLabel: 'Views',
   editorHeading: 'Scenario',
   /** The first link on the page, shown when focused: past the header and the editor. */
@@ -34,6 +34,8 @@ export const appEn = {
   fromLastGood: 'Opened the last good scenario.',
   problemsCount: (n: number) => `${n} problem(s) in the scenario: it will not run until they are fixed.`,
   run: {
+    advanced: 'Advanced settings',
+    advancedNote: 'More replications give narrower ranges (±) and take longer; the same seed gives the same result again.',
     replications: 'Replications',
     seed: 'Seed',
     auto: 'Re-run after each change',

@@ -67,7 +67,7 @@ export const chartsEn = {
     intervalsMet: (met: number, total: number) => `${met} of ${total} intervals meet the target`,
     utilisation: 'Window utilisation',
     utilisationNote: 'busy time / open time',
-    abandoned: 'Gave up waiting',
+    abandoned: 'Left before service',
     abandonedNote: (share: string) => `${share} of arrivals`,
     onTime: 'Cases answered on time',
     onTimeNote: (answered: string) => `${answered} cases answered`,
@@ -76,6 +76,8 @@ export const chartsEn = {
     minutes: 'min',
     people: 'people',
     ci: (level: string) => `± is the half-width of the ${level} confidence interval`,
+    ciExplained: (hw: string, low: string, high: string, level: string) =>
+      `± ${hw} min on the mean wait: run the same simulation again and the mean wait lands between ${low} and ${high} min with ${level} certainty. Every ± on this page reads the same way.`,
   },
   wait: {
     title: 'Waiting time over the day',
@@ -116,7 +118,7 @@ export const chartsEn = {
     binLabel: (from: string, to: string) => `${from}–${to} min`,
     restLabel: (from: string) => `${from} min or longer`,
     summary: (within: string, minutes: string, targetShare: string, metric: string, mode: string, modeShare: string, tail: string, tailMinutes: string) =>
-      `${within} of those served waited less than ${minutes} min. The target is ${targetShare}; counting those who gave up as failures, ${metric} were served within it. The most common wait was ${mode} (${modeShare}); ${tail} waited ${tailMinutes} min or longer.`,
+      `${within} of those served waited less than ${minutes} min. The target is ${targetShare}; counting those who left before service as failures, ${metric} were served within it. The most common wait was ${mode} (${modeShare}); ${tail} waited ${tailMinutes} min or longer.`,
     summaryEmpty: 'Nobody was served, so there is no distribution of waits.',
     csv: ['Wait from (min)', 'Wait to (min)', 'Share of those served', 'Share ±'],
   },
@@ -147,14 +149,14 @@ export const chartsEn = {
     extraGlyph: 'W',
     dayTickets: (v: string) => `Tickets: ${v}`,
     dayWait: (mean: string, p90: string) => `Wait: mean ${mean}, 90% within ${p90}`,
-    dayAbandoned: (v: string) => `Gave up: ${v}`,
+    dayAbandoned: (v: string) => `Left before service: ${v}`,
     dayOvertime: (v: string) => `Overtime: ${v} min`,
     closedDay: 'Hall closed',
     closedHoliday: 'Hall closed (public holiday)',
     summary: (busiest: string, tickets: string, waitDay: string, wait: string, working: number, closed: number, deadline: string) =>
       `Most tickets on ${busiest}: ${tickets}. Longest mean wait on ${waitDay}: ${wait}. ${working} working day(s), ${closed} closed day(s)${deadline ? `; filing deadline ${deadline}` : ''}.`,
     summaryEmpty: 'The hall is closed on every simulated day.',
-    csv: ['Date', 'Weekday', 'Working day', 'Kind of day', 'Tickets', 'Tickets ±', 'Mean wait (min)', 'Mean wait ± (min)', '90th percentile wait (min)', 'Served', 'Gave up', 'Overtime (min)'],
+    csv: ['Date', 'Weekday', 'Working day', 'Kind of day', 'Tickets', 'Tickets ±', 'Mean wait (min)', 'Mean wait ± (min)', '90th percentile wait (min)', 'Served', 'Left before service', 'Overtime (min)'],
     yes: 'yes',
     no: 'no',
   },
@@ -190,7 +192,7 @@ export const chartsEn = {
       closed: (n: string) => `${n} found the site closed`,
       down: (n: string) => `${n} found every kiosk down`,
       line: (n: string) => `${n} found the line too long`,
-      gaveUp: (n: string) => `${n} gave up waiting`,
+      gaveUp: (n: string) => `${n} left before service`,
       outOfService: (n: string) => `${n} were sent away when the last kiosk failed`,
     },
     went: {
@@ -200,7 +202,7 @@ export const chartsEn = {
       left: (n: string) => `${n} went home unserved`,
     },
     summary: (first: string, availability: string | null, served: string, failed: string[], went: string[]) =>
-      `${first}${availability ? `; ${availability}` : ''}. ${served}${failed.length > 0 ? `; ${failed.join(', ')}` : '; nobody was turned away or left the line'}${went.length > 0 ? `; of these, ${went.join(', ')}` : ''}.`,
+      `${first}${availability ? `; ${availability}` : ''}. ${served}${failed.length > 0 ? `; ${failed.join(', ')}` : '; nobody was turned away or left before service'}${went.length > 0 ? `; of these, ${went.join(', ')}` : ''}.`,
     tableUse: (days: string, level: string) => `Every site: its users and their waits (people over the ${days} days; ± is the half-width of the ${level} confidence interval)`,
     tableLost: (days: string) => `Who could not use a site, and where they went (people over the ${days} days)`,
     tableRegion: 'Kiosk measures of every site',
@@ -208,7 +210,7 @@ export const chartsEn = {
     shownMark: ' (shown in the chart)',
     pmCell: (hw: string) => `±${hw}`,
     missing: '—',
-    groups: { turnedAway: 'Could not use it on arrival', leftLine: 'Left the line', went: 'Then went' },
+    groups: { turnedAway: 'Could not use it on arrival', leftLine: 'Left before service', went: 'Then went' },
     /** Column headings; a line break where a narrow column should break. */
     columns: {
       arrivals: 'Came\n(people)',
@@ -220,7 +222,7 @@ export const chartsEn = {
       closed: 'Site\nclosed',
       down: 'Every\nkiosk down',
       line: 'Line\ntoo long',
-      gaveUp: 'Gave up',
+      gaveUp: 'Left before service',
       outOfService: 'Last kiosk\nfailed',
       toWindows: 'Hall windows\nat once',
       toOtherSite: 'Another\nsite',

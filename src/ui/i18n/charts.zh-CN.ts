@@ -72,6 +72,8 @@ export const chartsZh: ChartsMessages = {
     minutes: '分钟',
     people: '人',
     ci: (level) => `± 为 ${level} 置信区间的半宽`,
+    ciExplained: (hw, low, high, level) =>
+      `平均等候 ± ${hw} 分钟：再做同样的模拟，平均等候有 ${level} 的把握落在 ${low} 到 ${high} 分钟之间。本页其他“±”的含义相同。`,
   },
   wait: {
     title: '全天等候时间',

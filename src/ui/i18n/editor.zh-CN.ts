@@ -23,6 +23,8 @@ export const editorZh: EditorMessages = {
     kiosks: '24 小时自助办税',
     behaviour: '纳税人行为',
   },
+  terms: '术语：',
+  termsJoin: '、',
   rule: (n: number) => `制度${['一', '二', '三', '四', '五'][n - 1] ?? n}`,
   ruleNames: {
     1: '首问责任',
@@ -167,6 +169,8 @@ export const editorZh: EditorMessages = {
     interval: '统计时段长度（统计与排班）',
     intervalOption: (n: number) => `${n} 分钟`,
     intervalHint: '修改后所有窗口排班随之换算：时段变短时每个值重复，变长时取较大值。',
+    advanced: '高级设置',
+    advancedNote: '统计设置：多数大厅用默认值即可。',
     warmup: '预热天数（不计入统计）',
     target: '服务目标',
     targetWait: '等候时间不超过',
@@ -452,7 +456,7 @@ export const editorZh: EditorMessages = {
     balking: '排队过长时纳税人放弃取号',
     fromAhead: '前面有此人数起开始有人放弃',
     allAhead: '前面达到此人数时全部放弃',
-    returnShare: '放弃或离开者改日再来的比例',
+    returnShare: '放弃取号或中途离开者改日再来的比例',
     returnWithin: '在此期限内再来',
   },
 };

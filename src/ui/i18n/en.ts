@@ -6,6 +6,8 @@ import { viewsEn } from './views.en.ts';
 import { planEn } from './plan.en.ts';
 import { planPathEn } from './plan-path.en.ts';
 import { historyEn } from './history.en.ts';
+import { glossaryEn } from './glossary.en.ts';
+import { aboutEn } from './about.en.ts';
 import { recoveryEn } from './recovery.en.ts';
 
 export const en = {
@@ -71,6 +73,8 @@ export const en = {
   plan: planEn,
   planPath: planPathEn,
   history: historyEn,
+  glossary: glossaryEn,
+  about: aboutEn,
   recovery: recoveryEn,
 };
 

@@ -24,7 +24,7 @@ export const changesEn = {
     appointmentShare: 'Visitors who book an appointment',
     noShow: 'Bookings not turned up',
     kioskChoice: 'Walk-ins choosing a kiosk',
-    patience: 'Patience (how long taxpayers wait before giving up)',
+    patience: 'Patience (how long taxpayers wait before they leave before service)',
   },
   /** ISO weekdays 1–7. */
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as string[],
@@ -58,7 +58,7 @@ export const changesEn = {
       `Lognormal and gamma both differ from the ${a.n} handling records by more than the 5% test’s limit of ${a.critical} (KS test), so the records’ own distribution (empirical) is used.`,
     handlingForced: (a: { n: string; chosen: string; gap: string }) => `The ${a.chosen} you chose, fitted to ${a.n} handling records (cumulative shares differ by at most ${a.gap}).`,
     patience: (a: { events: string; censored: string; chosen: string }) =>
-      `Estimated by Kaplan–Meier from when ${a.events} abandoned tickets were found gone and how long ${a.censored} served tickets waited: a served taxpayer only shows that their patience was at least that long (censored), so those waits cannot simply be averaged; the ${a.chosen} distribution follows the curve more closely (smaller AIC).`,
+      `Estimated by Kaplan–Meier from when ${a.events} tickets of taxpayers who left before service were found gone and how long ${a.censored} served tickets waited: a served taxpayer only shows that their patience was at least that long (censored), so those waits cannot simply be averaged; the ${a.chosen} distribution follows the curve more closely (smaller AIC).`,
     counted: (rows: string) => `Counted directly from the log: ${rows}.`,
     estimated: (rows: string, method: string) => `Estimated from the log (${method}): ${rows}.`,
   },

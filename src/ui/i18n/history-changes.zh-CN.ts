@@ -19,7 +19,7 @@ export const changesZh: ChangeMessages = {
     appointmentShare: '预约来访占比',
     noShow: '预约爽约比例',
     kioskChoice: '现场来访者选择自助终端的比例',
-    patience: '等候耐心（等多久会放弃）',
+    patience: '等候耐心（等多久会中途离开）',
   },
   weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
   month: (m) => `${m} 月`,

@@ -109,7 +109,6 @@ export const historyEn = {
 
   error: {
     heading: 'This file cannot be imported',
-    code: (code: string) => `(${code})`,
     crash: (detail: string) => `The import worker stopped unexpectedly${detail ? ` (${detail})` : ''}. Choose the file again to start afresh.`,
     fetch: (detail: string) => `The sample could not be loaded: ${detail}`,
     found: 'What was read before giving up:',
@@ -148,7 +147,7 @@ export const historyEn = {
       shares: 'Business-type shares',
       handling: 'Handling times',
       bookings: 'Appointments and no-shows',
-      patience: 'Abandonment and patience',
+      patience: 'Leaving before service, and patience',
       other: 'Other parameters',
     },
     param: 'Parameter',
@@ -203,9 +202,9 @@ export const historyEn = {
 
   patience: {
     counts: (joined: string, abandoned: string, events: string, censored: string) =>
-      `${joined} tickets joined a line; ${abandoned} were abandoned (${events} with the time they were found gone, the events) and ${censored} were served (censored at their wait).`,
+      `${joined} tickets joined a line; ${abandoned} left before service (${events} with the time they were found gone, the events) and ${censored} were served (censored at their wait).`,
     median: (m: string) => `Half of those waiting had given up by ${m} (Kaplan–Meier).`,
-    noMedian: 'The Kaplan–Meier curve stays above one half: fewer than half give up within the waits observed.',
+    noMedian: 'The Kaplan–Meier curve stays above one half: fewer than half leave before service within the waits observed.',
     candidates: 'Candidates',
     kind: 'Family',
     mean: 'Mean',

@@ -108,7 +108,6 @@ export const historyZh: HistoryMessages = {
 
   error: {
     heading: '无法导入此文件',
-    code: (code) => `（${code}）`,
     crash: (detail) => `导入进程意外停止${detail ? `（${detail}）` : ''}。请重新选择文件。`,
     fetch: (detail) => `示例文件未能载入：${detail}`,
     found: '停止前已读取的情况：',
@@ -147,7 +146,7 @@ export const historyZh: HistoryMessages = {
       shares: '业务类型占比',
       handling: '办理时长',
       bookings: '预约与爽约',
-      patience: '弃号与等候耐心',
+      patience: '中途离开与等候耐心',
       other: '其他参数',
     },
     param: '参数',
@@ -203,8 +202,8 @@ export const historyZh: HistoryMessages = {
   patience: {
     counts: (joined, abandoned, events, censored) =>
       `进入排队的号共 ${joined} 张；弃号 ${abandoned} 张（其中 ${events} 张记有离开时间，作为事件），已办理 ${censored} 张（在其等候时间处删失）。`,
-    median: (m) => `等候到 ${m} 时，已有一半的人放弃（Kaplan–Meier 估计）。`,
-    noMedian: 'Kaplan–Meier 曲线始终高于一半：在观测到的等候时间内，放弃的人不到一半。',
+    median: (m) => `等候到 ${m} 时，已有一半的人中途离开（Kaplan–Meier 估计）。`,
+    noMedian: 'Kaplan–Meier 曲线始终高于一半：在观测到的等候时间内，中途离开的人不到一半。',
     candidates: '候选分布',
     kind: '分布',
     mean: '均值',

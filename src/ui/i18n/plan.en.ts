@@ -16,10 +16,10 @@ export const planEn = {
     examples: [
       { code: 'wait<=15min@90%', text: 'at least 90% of those who join a window line are served within 15 minutes, in every interval of every kind of day' },
       { code: 'wait<=15min@90%/day', text: 'the same, over the day as a whole instead of in each interval' },
-      { code: 'wait<=15min@90%,mean<=8min,abandon<=5%', text: 'with caps on the mean wait and on the share who give up' },
+      { code: 'wait<=15min@90%,mean<=8min,abandon<=5%', text: 'with caps on the mean wait and on the share who leave before service' },
       { code: 'filing:wait<=20min@85%;deadline:wait<=30min@80%;wait<=15min@90%', text: 'per kind of day (ordinary, filing, deadline); the part without a prefix applies to the others' },
     ],
-    helpNote: 'Write the target in this notation (it is the same in Chinese and English). Giving up counts as not served.',
+    helpNote: 'Write the target in this notation (it is the same in Chinese and English). Leaving before service counts as not served within target.',
     replications: 'Replications per simulation',
     replicationsHint: '10 to 2,000: more gives tighter confidence intervals and takes longer.',
     replicationsError: 'Replications: a whole number from 10 to 2,000.',
@@ -94,8 +94,8 @@ export const planEn = {
     scopeInterval: 'in every interval',
     scopeDay: 'over the day as a whole',
     meanCap: (minutes: string) => `; mean wait at most ${minutes} minutes`,
-    abandonCap: (share: string) => `; at most ${share} give up`,
-    giveUp: 'Someone who gives up waiting counts as not served within target.',
+    abandonCap: (share: string) => `; at most ${share} leave before service`,
+    giveUp: 'Someone who leaves before service counts as not served within target.',
     warnings: 'Warnings',
   },
 

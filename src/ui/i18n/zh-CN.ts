@@ -7,6 +7,8 @@ import { viewsZh } from './views.zh-CN.ts';
 import { planZh } from './plan.zh-CN.ts';
 import { planPathZh } from './plan-path.zh-CN.ts';
 import { historyZh } from './history.zh-CN.ts';
+import { glossaryZh } from './glossary.zh-CN.ts';
+import { aboutZh } from './about.zh-CN.ts';
 import { recoveryZh } from './recovery.zh-CN.ts';
 
 export const zhCN: Messages = {
@@ -72,5 +74,7 @@ export const zhCN: Messages = {
   plan: planZh,
   planPath: planPathZh,
   history: historyZh,
+  glossary: glossaryZh,
+  about: aboutZh,
   recovery: recoveryZh,
 };

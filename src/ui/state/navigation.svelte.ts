@@ -7,8 +7,11 @@
  */
 import type { DayType } from '../../sim/hall/scenario.ts';
 
-export const TABS = ['results', 'ledgers', 'compare', 'plan', 'import', 'check'] as const;
+export const TABS = ['results', 'ledgers', 'compare', 'plan', 'import'] as const;
 export type Tab = (typeof TABS)[number];
+
+/** Pages outside the main tabs, opened from the header: how the model was checked, and the glossary. */
+export type Page = 'about' | 'glossary';
 
 export type EditorTarget =
   /** Group `group`'s schedule in the staffing grid: the column of `dayType`, the row of interval `interval`. */
@@ -18,10 +21,25 @@ export type EditorTarget =
 
 class Navigation {
   tab: Tab = $state('results');
+  /** A page shown instead of the tab's view (null: the tab's view). */
+  page: Page | null = $state(null);
+  /** The glossary entry the glossary page should scroll to when it opens. */
+  glossaryEntry: string | null = $state(null);
   /** What the editor should show next (taken by ScenarioEditor). */
   editor: EditorTarget | null = $state(null);
   /** The staffing grid's part of a schedule request (taken by StaffingGrid once it is drawn). */
   grid: Extract<EditorTarget, { kind: 'schedule' }> | null = $state(null);
+
+  /** Opens a tab (and leaves any page). */
+  openTab(tab: Tab): void {
+    this.page = null;
+    this.tab = tab;
+  }
+
+  openPage(page: Page, glossaryEntry: string | null = null): void {
+    this.glossaryEntry = glossaryEntry;
+    this.page = page;
+  }
 
   openInEditor(target: EditorTarget): void {
     this.editor = { ...target };

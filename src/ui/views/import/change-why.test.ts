@@ -83,7 +83,7 @@ describe('the change list says how the fit got each number', () => {
     expect(row(zh, 'behaviour.patience').why).toBe(
       `由 ${p.events} 张弃号被发现离开的时刻和 ${p.censored.toLocaleString('zh-CN')} 张已办理号的等候时间，按 Kaplan–Meier 方法估计：已办理的人只说明其耐心至少有那么长（删失），不能当作耐心直接平均；再选用与曲线更贴近的对数正态分布（AIC 较小）。`,
     );
-    expect(row(en, 'behaviour.patience').why).toMatch(/^Estimated by Kaplan–Meier from when 314 abandoned tickets were found gone and how long [\d,]+ served tickets waited: .*censored.*smaller AIC\)\.$/);
+    expect(row(en, 'behaviour.patience').why).toMatch(/^Estimated by Kaplan–Meier from when 314 tickets of taxpayers who left before service were found gone and how long [\d,]+ served tickets waited: .*censored.*smaller AIC\)\.$/);
   });
 
   it('says a smoothed, pooled profile and a family the director forced', async () => {

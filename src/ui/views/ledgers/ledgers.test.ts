@@ -187,7 +187,7 @@ describe('CSV', () => {
     const rows = filterCases(cases, { ...NO_FILTER, source: 'closing' });
     const csv = caseCsv(rows, t, labels);
     expect(csv.header[0]).toBe('No.');
-    expect(csv.header).toContain('First-inquiry officer');
+    expect(csv.header).toContain('First-inquiry officer’s window');
     expect(csv.rows).toHaveLength(rows.length);
     const first = rows[0];
     const r = raw.find((x) => x.id === first.id)!;
