@@ -1,8 +1,9 @@
 /**
  * Layout and access (issue 11, item 9), in Debian's chromium under the production CSP at
  * 1280×720, zh-CN then en: axe-core finds no critical and no serious violation on any tab (each
- * opened after its view is drawn; the plan and import tabs as they first open), the headings go
- * in order, the first link skips to the results, the first chart is on the first screen, and the
+ * opened after its view is drawn; the plan and import tabs as they first open: the director's
+ * path checks the plan's review and was → now), on the about-the-model and glossary pages and in
+ * the glossary's dialog; the headings go in order, the first link skips to the results, the first chart is on the first screen, and the
  * editor stays in view while the results scroll.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -122,8 +123,24 @@ describe('layout and access at 1280×720', () => {
         if (h.jumps.length) found[`${tab} headings`] = h.jumps;
         if (h.h1 !== 1) found[`${tab} h1`] = [`${h.h1} h1 elements`];
       }
-      expect(found).toEqual({});
+      // The pages the header opens, and the glossary's dialog opened from a term.
+      for (const [open, shown] of [['open-about', 'about-page'], ['open-glossary', 'glossary-page']]) {
+        await page.click(byTestId(open));
+        await page.waitForSelector(byTestId(shown));
+        await page.waitForTimeout(300);
+        const v = await violations();
+        const h = await headingJumps();
+        if (v.length) found[`${shown} axe`] = v;
+        if (h.jumps.length) found[`${shown} headings`] = h.jumps;
+      }
       await page.click(byTestId('tab-results'));
+      await page.waitForSelector(`${byTestId('tab-results')}[aria-selected="true"]`);
+      await page.locator('[data-testid^="term-"]:visible').first().click();
+      await page.waitForSelector(`${byTestId('glossary-dialog')}[open]`);
+      const v = await violations();
+      if (v.length) found['glossary-dialog axe'] = v;
+      await page.keyboard.press('Escape');
+      expect(found).toEqual({});
     }, 300_000);
   }
 
