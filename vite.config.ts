@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -38,8 +39,32 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * `virtual:preset-names`: each preset scenario's name ({ zh, en }) by file id, read from
+ * data/scenarios at build time, so the preset list shows the names while each scenario stays in
+ * its own chunk, loaded when chosen (importing the names from the JSON files themselves put
+ * every preset in the first page's bundle).
+ */
+function presetNames(): Plugin {
+  const id = 'virtual:preset-names';
+  const dir = new URL('./data/scenarios/', import.meta.url);
+  return {
+    name: 'hallflow-preset-names',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      const names: Record<string, unknown> = {};
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+        this.addWatchFile(new URL(f, dir).pathname);
+        names[f.replace(/\.json$/, '')] = (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { name?: unknown }).name;
+      }
+      return `export default ${JSON.stringify(names)};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), cspMetaTag()],
+  plugins: [svelte(), cspMetaTag(), presetNames()],
   build: {
     // The polyfill would be one more script; every browser we target has modulepreload.
     modulePreload: { polyfill: false },

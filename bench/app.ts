@@ -197,6 +197,7 @@ async function gridEditTasks(browser: import('playwright-core').Browser): Promis
       const from = await page.evaluate(() => performance.now());
       const stored = Number(await page.inputValue(cell));
       await page.click(cell);
+      await page.keyboard.press('Control+a'); // the cell Enter moved to keeps its caret: replace its text
       await page.keyboard.type(String(stored > 6 ? stored - 1 - (i % 2) : stored + 1));
       await page.keyboard.press('Enter');
       await page
