@@ -1,7 +1,10 @@
+// First, before the app's modules evaluate: the replication workers start loading.
+import './boot-workers.ts';
 import { mount } from 'svelte';
 import Root from './Root.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-export default mount(Root, { target });
+// Mounted in a task of its own, after the modules' evaluation: two shorter tasks, not one long one.
+setTimeout(() => mount(Root, { target }), 0);

@@ -154,6 +154,14 @@ export class WorkerPool {
     return this.slots.length;
   }
 
+  /**
+   * Starts every worker now, before the first run needs them: a page calls this before it
+   * mounts, so the workers load their code while the page draws itself.
+   */
+  warm(): void {
+    if (!this.destroyed) for (const slot of this.slots) this.ensure(slot);
+  }
+
   /** Runs a request after any run already going (one at a time). */
   run(request: RunRequest, onProgress?: (p: Progress) => void): Promise<RunOutcome> {
     checkRequest(request);
