@@ -6,13 +6,13 @@
  * the glossary's dialog; the headings go in order, the first link skips to the results, the first chart is on the first screen, and the
  * editor stays in view while the results scroll.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import { launchChromium, watchPage, type PageWatch } from './support/browser.ts';
 import { ORIGIN, startPreview } from './support/preview.ts';
 
@@ -40,14 +40,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Critical and serious axe-core violations on the page as it is, as "rule: where" lines. */
-async function violations(): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).analyze();
-  return r.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`));
-}
 
 /** Heading levels in document order that skip a level going down (h2 → h4), and whether there is one h1. */
 async function headingJumps(): Promise<{ h1: number; jumps: string[] }> {
@@ -117,7 +109,7 @@ describe('layout and access at 1280×720', () => {
         // Lazy views: wait until the panel holds more than the loading line.
         await page.waitForFunction(() => (document.querySelector('[role="tabpanel"]')?.textContent?.length ?? 0) > 40, undefined, { timeout: 60_000 });
         await page.waitForTimeout(300);
-        const v = await violations();
+        const v = await seriousViolations(page);
         const h = await headingJumps();
         if (v.length) found[`${tab} axe`] = v;
         if (h.jumps.length) found[`${tab} headings`] = h.jumps;
@@ -128,7 +120,7 @@ describe('layout and access at 1280×720', () => {
         await page.click(byTestId(open));
         await page.waitForSelector(byTestId(shown));
         await page.waitForTimeout(300);
-        const v = await violations();
+        const v = await seriousViolations(page);
         const h = await headingJumps();
         if (v.length) found[`${shown} axe`] = v;
         if (h.jumps.length) found[`${shown} headings`] = h.jumps;
@@ -137,7 +129,7 @@ describe('layout and access at 1280×720', () => {
       await page.waitForSelector(`${byTestId('tab-results')}[aria-selected="true"]`);
       await page.locator('[data-testid^="term-"]:visible').first().click();
       await page.waitForSelector(`${byTestId('glossary-dialog')}[open]`);
-      const v = await violations();
+      const v = await seriousViolations(page);
       if (v.length) found['glossary-dialog axe'] = v;
       await page.keyboard.press('Escape');
       expect(found).toEqual({});

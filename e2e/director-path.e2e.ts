@@ -7,13 +7,13 @@
  * axe-core finds no critical or serious violation on the screens along the way (the plan with
  * its review open, the results with was → now). Screenshots go to e2e/artifacts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import { launchChromium, watchPage, type PageWatch } from './support/browser.ts';
 import { ORIGIN, startPreview } from './support/preview.ts';
 
@@ -29,11 +29,6 @@ let watch: PageWatch;
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: resolve(artifacts, `${name}.png`) });
-}
-
-async function seriousViolations(): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).analyze();
-  return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 async function runVersion(): Promise<number> {
@@ -103,7 +98,7 @@ describe('a new director, from the problem to a plan kept and applied', () => {
   it('reviews the plan, leaves the kiosks out and applies the rest', async () => {
     await page.click(byTestId('plan-review-open'));
     await page.waitForSelector(byTestId('plan-review'));
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.uncheck(byTestId('review-part-kiosk:0'));
     await page.locator(byTestId('plan-apply')).scrollIntoViewIfNeeded();
     await shot('74-director-review-zh-CN');
@@ -122,7 +117,7 @@ describe('a new director, from the problem to a plan kept and applied', () => {
     const share = page.locator(byTestId('change-within-target'));
     expect(await share.getAttribute('data-verdict')).toBe('better');
     expect(await share.textContent()).toMatch(/修改前 [\d.]+% → 现在 [\d.]+%/);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.locator(byTestId('change-basis')).scrollIntoViewIfNeeded();
     await shot('75-director-was-now-zh-CN');
   }, 600_000);

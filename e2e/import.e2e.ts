@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import { launchChromium, watchPage, type PageWatch } from './support/browser.ts';
 import { ORIGIN, startPreview } from './support/preview.ts';
 
@@ -123,6 +124,8 @@ describe('importing history', () => {
     for (const dt of ['filing', 'deadline', 'ordinary']) expect(await page.isVisible(byTestId(`chart-import-backtest-${dt}`))).toBe(true);
     await shot('31-import-fit-report-zh-CN', byTestId('import-fit-report'));
     await shot('32-import-backtest-zh-CN', byTestId('import-backtest-section'));
+    // The import tab with a file read, fitted and backtested: no critical or serious access problem.
+    expect(await seriousViolations(page)).toEqual([]);
   }, 240_000);
 
   it('lists each bad row with its line and reason, and imports an unknown type once mapped', async () => {

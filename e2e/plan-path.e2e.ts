@@ -44,7 +44,8 @@ async function gridMarks(): Promise<string[]> {
   for (const g of groups) {
     await page.selectOption(byTestId('grid-group'), g);
     await page.waitForSelector(`${byTestId('staffing-grid')}[data-group="${g}"]`);
-    const ids = await page.$$eval(`${byTestId('staffing-grid')} td.short input`, (els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+    // A cell marked "!" holds its input and its load with the mark (CellLoad.svelte).
+    const ids = await page.$$eval(`${byTestId('staffing-grid')} td:has(.load.short) input`, (els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
     for (const id of ids) out.add(id.replace(/^staff-/, ''));
   }
   await page.selectOption(byTestId('grid-group'), '0');

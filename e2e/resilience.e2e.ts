@@ -269,8 +269,9 @@ describe('files and presets that cannot be used', () => {
     await shot(page, '28-bad-file-zh-CN');
 
     await page.selectOption(byTestId('presets'), 'county-hall');
-    await page.waitForFunction(() => document.querySelector('[data-testid="header-message"]')?.textContent?.includes('county-hall'));
-    expect(await page.textContent(byTestId('header-message'))).toMatch(/^无法载入预设方案“county-hall”：/);
+    // The preset is named by its own name, not its file name.
+    await page.waitForFunction(() => document.querySelector('[data-testid="header-message"]')?.textContent?.includes('县级办税服务厅'));
+    expect(await page.textContent(byTestId('header-message'))).toMatch(/^无法载入预设方案“县级办税服务厅（2026 年 5 月）”：/);
     expect(await page.textContent(byTestId('scenario-name'))).toContain('链接中的方案');
 
     // The last good scenario is the demo that ran at the start.

@@ -70,6 +70,7 @@ export function formatters(locale: Locale): Formatters {
   const shortFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const monthFmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const ZH_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+  const longDates = new Map<number, string>();
   const f: Formatters = {
     locale,
     number: (v, digits = 1) => nf(digits).format(v),
@@ -79,10 +80,15 @@ export function formatters(locale: Locale): Formatters {
     pm: (mean, hw, digits = 1) => withHw(nf(digits).format(mean), hw ? nf(digits).format(hw) : null, nf(digits).format(0)),
     pmPercent: (mean, hw, digits = 1) => withHw(pf(digits).format(mean), hw ? pf(digits).format(hw) : null, pf(digits).format(0)),
     time: (minutes) => formatTimeOfDay(minutes),
+    // Memoised per day: the heat map's tooltips ask for every cell's day on each result.
     dateLong: (day) => {
-      if (!zh) return longFmt.format(utc(day));
-      const d = utc(day);
-      return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${weekdayFmt.format(d)}`;
+      let text = longDates.get(day);
+      if (text === undefined) {
+        const d = utc(day);
+        text = zh ? `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${weekdayFmt.format(d)}` : longFmt.format(d);
+        longDates.set(day, text);
+      }
+      return text;
     },
     dateShort: (day) => {
       if (!zh) return shortFmt.format(utc(day));
