@@ -151,6 +151,18 @@ describe('what a grid cell shows', () => {
     expect(cellInfo({ ok: false, reason: 'invalid', problems: 2 }, 'filing', 0, 0)).toBeNull();
   });
 
+  it('marks no "!" in a group that takes no walk-ins, though the hall is short then', () => {
+    // The demo's green channel (group 2) takes bookings only; with every general window closed
+    // at filing-day 10:00 the hall is short of walk-in windows, marked in the general group.
+    const s = structuredClone(demo);
+    const general = s.windows.groups[0].schedule as Record<string, number[]>;
+    general.filing[2] = 0;
+    const green = loadsOf(s, 2);
+    expect(green.ok && green.servesWalkIns).toBe(false);
+    expect(cellInfo(green, 'filing', 2, 1)!.short).toBeNull();
+    expect(cellInfo(loadsOf(s, 0), 'filing', 2, 0)!.short).not.toBeNull();
+  });
+
   it('checks a single schedule against every day type', () => {
     const s = oneDay({ start: '09:00', end: '17:00' });
     s.calendar.days = 3; // Mon-Wed, all ordinary

@@ -54,6 +54,9 @@ export function cellInfo(loads: GridLoads, column: DayType | 'all', k: number, o
   const l = column === 'all' ? loads.all : loads.byDayType[column];
   if (!l || k >= l.arrivals.length) return null;
   let short: Shortfall | null = null;
+  // A group that takes no walk-ins (green channel, appointment windows) cannot relieve a walk-in
+  // shortage: its cells show no "!" (the hall's shortage is marked in the groups that can).
+  if (!loads.servesWalkIns) return { arrivals: l.arrivals[k], load: l.load[k], short: null };
   if (column === 'all') {
     for (const d of DAY_TYPES) {
       const ld = loads.byDayType[d];
