@@ -43,6 +43,8 @@ async function resultAfter(after: number): Promise<void> {
     after,
     { timeout: 180_000 },
   );
+  // The charts follow a new result one per task: wait until the kiosk chart shows it too.
+  await page.waitForSelector('[data-testid="results-view"][data-drawn="all"]', { timeout: 30_000 });
 }
 
 beforeAll(async () => {
