@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import { scenarioSchema } from './schema.ts';
 import { type Path, valueAt } from './problems.ts';
 
-interface Def {
+/** The part of a zod schema's definition the walks read (also the schema tests' walk). */
+export interface Def {
   type: string;
   shape?: Record<string, z.ZodType>;
   innerType?: z.ZodType;
@@ -18,8 +19,11 @@ interface Def {
   getter?: () => z.ZodType;
   in?: z.ZodType;
   values?: unknown[];
+  /** A number's format ("safeint" for integers) and its checks (bounds). */
+  format?: string;
+  checks?: { _zod: { def: CheckDef } }[];
 }
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+export const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The fields of the object schema at a path (following the input through unions), or null. */
 export function allowedKeys(path: Path, input: unknown): string[] | null {
@@ -63,7 +67,7 @@ interface CheckDef {
 export function numberBoundsAt(path: Path, input: unknown): NumberBounds | null {
   const found = nodeAt(path, input, 'number');
   if (!found) return null;
-  const def = defOf(found.schema) as Def & { format?: string; checks?: { _zod: { def: CheckDef } }[] };
+  const def = defOf(found.schema);
   if (def.type !== 'number') return null;
   const out: NumberBounds = { integer: def.format === 'safeint' || def.format === 'int32' || def.format === 'uint32' };
   for (const c of def.checks ?? []) {

@@ -6,24 +6,11 @@ import kioskJson from '../../../data/scenarios/kiosk-network.json';
 import * as L from '../../sim/hall/limits.ts';
 import type { Path } from '../../sim/hall/problems.ts';
 import { scenarioSchema } from '../../sim/hall/schema.ts';
-import { numberBoundsAt } from '../../sim/hall/validate-schema-walk.ts';
+import { defOf, numberBoundsAt } from '../../sim/hall/validate-schema-walk.ts';
 import { editorEn } from '../i18n/editor.en.ts';
 import { editorZh } from '../i18n/editor.zh-CN.ts';
 import { fieldRule, limitKindAt, type LimitKind } from './bounds.ts';
 import { checkNumber, percentToShare } from './numbers.ts';
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-  getter?: () => z.ZodType;
-  in?: z.ZodType;
-  checks?: { _zod: { def: { check?: string; value?: number } } }[];
-}
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Every number of the schema: its path (a record's key as "*", a list's entry as 0) and bounds. */
 function schemaNumbers(): { path: Path; bounds: { side: 'lower' | 'upper'; value: number }[] }[] {
