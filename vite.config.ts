@@ -1,8 +1,11 @@
 /// <reference types="vitest/config" />
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { PAGE_RUN } from './src/ui/state/run-defaults.ts';
 
 /**
  * The Content-Security-Policy of the built app. Nothing may come from another origin and
@@ -63,8 +66,52 @@ function presetNames(): Plugin {
   };
 }
 
+/**
+ * `virtual:kept-results` (src/ui/state/result-keep.ts): `model`, a hash of the code a result
+ * depends on (the simulator, the key figures, the keeping itself), and in a build `demo`, the
+ * demo scenario's result at the page's default seed and replications, made here once
+ * (scripts/kept-demo.ts, about 2 s) and shipped as an asset, so the first visit draws its chart
+ * without waiting for a worker to start. The dev server and the tests keep nothing (model null):
+ * their code changes under them.
+ */
+function keptResults(): Plugin {
+  const id = 'virtual:kept-results';
+  let build = false;
+  const codeFiles = (dir: URL): string[] =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.split(/[\\/]/).includes('testing'))
+      .sort()
+      .map((f) => new URL(f, dir).pathname);
+  return {
+    name: 'hallflow-kept-results',
+    configResolved: (config) => {
+      build = config.command === 'build' && !config.build.ssr;
+    },
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      if (!build) return 'export default { model: null, demo: null };';
+      const root = new URL('./', import.meta.url);
+      const hash = createHash('sha256');
+      for (const f of [...codeFiles(new URL('src/sim/', root)), ...['run-values.ts', 'result-keep.ts'].map((f) => new URL(`src/ui/state/${f}`, root).pathname)]) {
+        hash.update(f.slice(root.pathname.length)).update('\0').update(readFileSync(f)).update('\0');
+      }
+      const model = hash.digest('hex').slice(0, 16);
+      const source = execFileSync(process.execPath, ['--import', 'tsx', new URL('scripts/kept-demo.ts', root).pathname, model, String(PAGE_RUN.seed), String(PAGE_RUN.replications)], {
+        cwd: root.pathname,
+        maxBuffer: 64 * 1024 * 1024,
+        encoding: 'utf8',
+      });
+      const key = (JSON.parse(source) as { key: string }).key;
+      const fileName = `assets/demo-result-${model}.json`;
+      this.emitFile({ type: 'asset', fileName, source });
+      return `export default ${JSON.stringify({ model, demo: { key, path: fileName } })};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), cspMetaTag(), presetNames()],
+  plugins: [svelte(), cspMetaTag(), presetNames(), keptResults()],
   build: {
     // The polyfill would be one more script; every browser we target has modulepreload.
     modulePreload: { polyfill: false },

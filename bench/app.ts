@@ -33,6 +33,7 @@ export interface AppFigures {
   startupTaskMs: number;
   /** The longest main-thread task an edit of a staffing cell causes in the demo month (keystrokes, Enter, the grid's redraw). */
   gridEditTaskMs: number;
+  gridEditDrawnTaskMs: number;
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,19 +43,23 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Records when the waiting-time chart first holds a drawn point, and every long task. */
 function instrument(): void {
-  const w = window as unknown as { __firstChart: number | null; __runStart: number | null; __longTasks: [number, number][] };
+  const w = window as unknown as { __firstChart: number | null; __runStart: number | null; __runStarts: number[]; __longTasks: [number, number][] };
   w.__firstChart = null;
   w.__runStart = null;
+  w.__runStarts = [];
   w.__longTasks = [];
+  let running = false;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   const observer = new MutationObserver(() => {
-    if (w.__runStart === null && document.querySelector('[data-testid="run-state"][data-status="running"]')) w.__runStart = performance.now();
-    if (w.__firstChart === null && document.querySelector('[data-testid="chart-wait-by-interval"] [data-value]')) {
-      w.__firstChart = performance.now();
-      observer.disconnect();
+    const now = document.querySelector('[data-testid="run-state"][data-status="running"]') !== null;
+    if (now && !running) {
+      w.__runStarts.push(performance.now());
+      w.__runStart ??= performance.now();
     }
+    running = now;
+    if (w.__firstChart === null && document.querySelector('[data-testid="chart-wait-by-interval"] [data-value]')) w.__firstChart = performance.now();
   });
   document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true, attributes: true }));
 }
@@ -97,12 +102,14 @@ export async function benchApp(log: (...a: unknown[]) => void): Promise<AppFigur
       await page.waitForFunction(() => (window as unknown as { __firstChart: number | null }).__firstChart !== null, undefined, { timeout: 60_000 });
       firstChart.push(await page.evaluate(() => (window as unknown as { __firstChart: number }).__firstChart));
       await page.waitForSelector('[data-testid="run-state"][data-status="done"]', { timeout: 120_000 });
-      const { tasks, runStart } = await page.evaluate(() => {
-        const w = window as unknown as { __longTasks: [number, number][]; __runStart: number };
-        return { tasks: w.__longTasks, runStart: w.__runStart };
+      const { tasks, runStart, chartAt } = await page.evaluate(() => {
+        const w = window as unknown as { __longTasks: [number, number][]; __runStart: number | null; __firstChart: number };
+        return { tasks: w.__longTasks, runStart: w.__runStart, chartAt: w.__firstChart };
       });
       // The task that mounts the page also starts the first run: it ends after runStart's mark.
-      for (const [start, duration] of tasks) (start < runStart ? startup : longTasks).push(duration);
+      // A visit that shows a kept result (result-keep.ts) starts no run: its start-up is up to the first chart.
+      const loaded = runStart ?? chartAt;
+      for (const [start, duration] of tasks) (start < loaded ? startup : longTasks).push(duration);
       await context.close();
     }
     log(`  first chart after load          ${median(firstChart).toFixed(0)} ms median of 5 (${firstChart.map((x) => x.toFixed(0)).join(', ')})   (target <= 1500 ms)`);
@@ -121,10 +128,11 @@ export async function benchApp(log: (...a: unknown[]) => void): Promise<AppFigur
     await context.close();
     log(`  what-if redraw, one-day scenario ${median(whatIf).toFixed(0)} ms median of 7 (${whatIf.map((x) => x.toFixed(0)).join(', ')})   (target <= 300 ms)`);
     const gridEdit = await gridEditTasks(browser);
-    log(`  grid edit in the demo month      longest task ${gridEdit.toFixed(0)} ms over 7 edits, from the keystroke to the next run's start   (target <= 50 ms)`);
+    log(`  grid edit in the demo month      longest task ${gridEdit.own === 0 ? 'none over 50' : gridEdit.own.toFixed(0)} ms over 7 edits, from the keystroke to the next run's start   (target <= 50 ms)`);
+    log(`    ... and until its first look is drawn ${gridEdit.drawn.toFixed(0)} ms (the results page redrawn)`);
     const longest = longTasks.length ? Math.max(...longTasks) : 0;
     log(`  longest main-thread task, runs   ${longest.toFixed(0)} ms (${longTasks.length} over 50 ms)   (target: none over 50 ms during a run)`);
-    log(`  page start-up task               ${median(startup).toFixed(0)} ms median (module start, first mount; before any run)`);
+    log(`  page start-up task               ${startup.length ? median(startup).toFixed(0) : 'none over 50'} ms${startup.length ? ' median' : ''} (module start, first mount; before any run or the first chart)`);
     return {
       entryGzipBytes: sizes.entry,
       allJsGzipBytes: sizes.all,
@@ -133,8 +141,9 @@ export async function benchApp(log: (...a: unknown[]) => void): Promise<AppFigur
       whatIfMs: whatIf,
       whatIfMedianMs: median(whatIf),
       longestTaskMs: longest,
-      startupTaskMs: median(startup),
-      gridEditTaskMs: gridEdit,
+      startupTaskMs: startup.length ? median(startup) : 0,
+      gridEditTaskMs: gridEdit.own,
+      gridEditDrawnTaskMs: gridEdit.drawn,
     };
   } finally {
     await browser.close();
@@ -175,11 +184,13 @@ async function timeEdit(page: Page, value: string): Promise<number> {
 
 /**
  * The demo month (31 days): types a window count into the staffing grid cell by cell and
- * confirms each with Enter, and returns the longest main-thread task from the first keystroke
- * of an edit until the run it starts is under way (the edit's own work: the draft, the write,
- * undo history, saving, the grid's redraw), over 7 edits.
+ * confirms each with Enter, over 7 edits, and returns the longest main-thread task of
+ *  - the edit itself: from the first keystroke until the run it starts is under way (the draft,
+ *    the write, undo history, saving, the grid's redraw);
+ *  - the edit and its first look: until the run's first result is drawn (adds the redraw of
+ *    the results page).
  */
-async function gridEditTasks(browser: import('playwright-core').Browser): Promise<number> {
+async function gridEditTasks(browser: import('playwright-core').Browser): Promise<{ own: number; drawn: number }> {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } });
   await context.addInitScript(instrument);
   const page = await context.newPage();
@@ -187,7 +198,8 @@ async function gridEditTasks(browser: import('playwright-core').Browser): Promis
     await page.goto(`${ORIGIN}/`);
     await page.waitForSelector('[data-testid="run-state"][data-status="done"]', { timeout: 120_000 });
     await page.click('#section-windows > summary');
-    let longest = 0;
+    let own = 0;
+    let drawn = 0;
     for (let i = 0; i < 7; i++) {
       const cell = `[data-testid="staff-filing-${['09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '14:00'][i]}"]`;
       await page.waitForSelector('[data-testid="run-state"][data-status="done"]', { timeout: 120_000 });
@@ -207,10 +219,17 @@ async function gridEditTasks(browser: import('playwright-core').Browser): Promis
         });
       await page.waitForTimeout(100);
       const to = await page.evaluate(() => performance.now());
-      const tasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
-      for (const [start, d] of tasks) if (start >= from && start <= to) longest = Math.max(longest, d);
+      const { tasks, starts } = await page.evaluate(() => {
+        const w = window as unknown as { __longTasks: [number, number][]; __runStarts: number[] };
+        return { tasks: w.__longTasks, starts: w.__runStarts };
+      });
+      const runAt = starts.find((x) => x >= from) ?? to;
+      for (const [start, d] of tasks) {
+        if (start >= from && start < runAt) own = Math.max(own, d);
+        if (start >= from && start <= to) drawn = Math.max(drawn, d);
+      }
     }
-    return longest;
+    return { own, drawn };
   } finally {
     await context.close();
   }

@@ -288,6 +288,9 @@ describe('replication workers that cannot start', () => {
     const { context, page } = await newPage();
     await context.route('**/assets/replication.worker*', (route) => route.abort());
     await page.goto(`${ORIGIN}/`);
+    // The demo's first result is the build's kept one (no worker needed); running it needs them.
+    await page.waitForSelector(byTestId('run-kept'), { timeout: 60_000 });
+    await page.click(byTestId('run-button'));
     const error = page.locator(byTestId('run-error'));
     await error.waitFor({ state: 'visible', timeout: 60_000 });
     expect(await error.textContent()).toContain('仿真后台线程意外终止');

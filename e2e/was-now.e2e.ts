@@ -74,10 +74,11 @@ describe('the effect of a change', () => {
     expect(await count('change-basis')).toBe(0);
     expect(await count('change-note')).toBe(0);
     expect(await count('change-wait-mean')).toBe(0);
-    // After a finished run: only "n 次重复（s 秒）".
+    // The demo's kept result (kept-result.e2e.ts): only the line that says so.
     expect(await count('run-pass')).toBe(0);
     expect(await count('run-stale')).toBe(0);
-    expect(await text('run-done')).toMatch(/^20 次重复（[\d.]+ 秒）$/);
+    expect(await count('run-done')).toBe(0);
+    expect(await text('run-kept')).toMatch(/^20 次重复：本版本自带的演示结果/);
   }, 240_000);
 
   it('fewer windows at filing-day 10:00: the quick pass says the comparison is coming, the full result shows 变差了', async () => {

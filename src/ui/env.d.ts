@@ -6,3 +6,9 @@ declare module 'virtual:preset-names' {
   const names: Record<string, { zh: string; en: string } | undefined>;
   export default names;
 }
+
+declare module 'virtual:kept-results' {
+  /** The model's code hash and the demo's kept result (vite.config.ts, keptResults); null outside a build. */
+  const kept: { model: string | null; demo: { key: string; path: string } | null };
+  export default kept;
+}

@@ -80,3 +80,6 @@ export const DEFAULTS = {
   },
   target: { waitMinutes: 15, share: 0.9 },
 } as const;
+
+/** The seed a run uses unless told another (the page, the command line). */
+export const DEFAULT_SEED = 20261126;

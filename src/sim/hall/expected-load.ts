@@ -46,7 +46,14 @@ export interface GroupExpectedLoads {
   all: IntervalLoads | null;
 }
 
-export function expectedLoads(r: Resolved, g: number): GroupExpectedLoads {
+/** Expected window tickets of a day per type and interval (index t * n + k): `dayTickets`. */
+export type DayTickets = (d: number) => Float64Array;
+
+/**
+ * `tickets` may be given when the caller already has them for this demand (the staffing grid
+ * keeps them while only schedules change: they do not depend on the windows open).
+ */
+export function expectedLoads(r: Resolved, g: number, tickets: DayTickets = dayTickets(r)): GroupExpectedLoads {
   const group = r.groups[g];
   const n = r.hallIntervals;
   const T = r.types.length;
@@ -58,7 +65,6 @@ export function expectedLoads(r: Resolved, g: number): GroupExpectedLoads {
   const onlyMine = r.types.map((t) => servesWalkIns && servers[t.index].length === 1 && servers[t.index][0] === g);
   const anyServer = r.types.map((t) => servers[t.index].length > 0);
 
-  const tickets = dayTickets(r);
   const make = (): IntervalLoads => ({
     days: 0,
     arrivals: new Float64Array(n),
@@ -112,7 +118,7 @@ export function expectedLoads(r: Resolved, g: number): GroupExpectedLoads {
  * Expected window tickets of day d per type and interval (index t * n + k), following the
  * walk-in path of the model (see the file comment).
  */
-export function dayTickets(r: Resolved): (d: number) => Float64Array {
+export function dayTickets(r: Resolved): DayTickets {
   const rates = walkInRates(r);
   const n = r.hallIntervals;
   const T = r.types.length;

@@ -8,7 +8,10 @@ describe('key figures', () => {
     const m = ctx.merged.metrics;
     const k = Object.fromEntries(keyFigures(ctx).map((f) => [f.id, f]));
     expect(k['wait-mean'].raw).toBe(m['wait.all.mean'].mean);
-    expect(k['wait-mean'].value).toBe(ctx.fmt.number(m['wait.all.mean'].mean, 1));
+    expect(k['wait-mean'].value).toBe(ctx.fmt.fixed(m['wait.all.mean'].mean, 1));
+    // As precise as its ±: a whole number of minutes keeps its tenth ("3.0 ± 0.1", not "3 ± 0.1").
+    const whole = { ...ctx, merged: { ...ctx.merged, metrics: { ...m, 'wait.all.mean': { ...m['wait.all.mean'], mean: 3.04, halfWidth: 0.1 } } } };
+    expect(keyFigures(whole).find((f) => f.id === 'wait-mean')!.value).toBe('3.0');
     expect(k['wait-mean'].pm).toBe(`± ${ctx.fmt.number(m['wait.all.mean'].halfWidth!, 1)}`);
     expect(k['wait-p90'].raw).toBe(m['wait.all.p90'].mean);
     // The whole period's share and the intervals meeting the target: attainment.ts, as the plan shows them.

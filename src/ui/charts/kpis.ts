@@ -32,7 +32,8 @@ export function keyFigures(ctx: ChartContext): Kpi[] {
   const k = t.kpi;
   const num = (id: string, digits: number) => {
     const e = m[id];
-    return e ? { value: fmt.number(e.mean, digits), pm: plusMinus(fmt.number(e.halfWidth ?? 0, digits), fmt.number(0, digits)), raw: e.mean } : { value: '—', pm: '', raw: null };
+    // As precise as its ±: "3.0 ± 0.1", not "3 ± 0.1".
+    return e ? { value: fmt.fixed(e.mean, digits), pm: plusMinus(fmt.number(e.halfWidth ?? 0, digits), fmt.number(0, digits)), raw: e.mean } : { value: '—', pm: '', raw: null };
   };
   const pct = (id: string, digits: number) => {
     const e = m[id];

@@ -5,6 +5,7 @@ import { walkInRates } from '../../sim/hall/demand.ts';
 import { resolveScenario } from '../../sim/hall/resolve.ts';
 import type { Scenario } from '../../sim/hall/scenario.ts';
 import { validateScenario } from '../../sim/hall/validate.ts';
+import { expectedLoads } from '../../sim/hall/expected-load.ts';
 import { cellInfo, gridLoads, isShort, maxArrivals, type IntervalLoads } from './arrivals.ts';
 
 const demo = demoJson as unknown as Scenario;
@@ -173,5 +174,32 @@ describe('what a grid cell shows', () => {
     expect(ok.load).toBeCloseTo(2, 9);
     expect(ok.short).toBeNull();
     expect(cellInfo(loads, 'all', 3, 1)!.short).toEqual({ kind: 'exclusive', load: loads.byDayType.ordinary!.exclusive[3] });
+  });
+
+  it('keeps the expected tickets while only schedules change, and works them out again when the demand changes', () => {
+    // Each answer equals the one worked out from scratch (the planner's path, no keeping).
+    const fresh = (s: Scenario, g: number) => expectedLoads(resolveScenario(s), g);
+    const same = (s: Scenario, g: number) => {
+      const { ok: _, ...kept } = loadsOf(s, g);
+      expect(kept).toEqual(fresh(s, g));
+    };
+    // Every edit makes a new scenario object, as the page's store does (resolveScenario keeps its answer per object).
+    let s = copy(demo);
+    same(s, 0);
+    s = copy(s);
+    // A schedule edit: the hall's open windows follow it, the tickets are the kept ones.
+    (s.windows.groups[0].schedule as Record<string, number[]>).filing[4] += 3;
+    same(s, 0);
+    same(s, 1);
+    const before = loadsOf(s, 0).byDayType.filing!.arrivals[4];
+    // A demand edit: more taxpayers a day, more tickets (not the kept ones).
+    s = copy(s);
+    s.demand.dailyVolume *= 2;
+    same(s, 0);
+    expect(loadsOf(s, 0).byDayType.filing!.arrivals[4]).toBeCloseTo(2 * before, 6);
+    // The calendar changes them too.
+    s = copy(s);
+    s.calendar.days = 10;
+    same(s, 0);
   });
 });

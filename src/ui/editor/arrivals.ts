@@ -5,7 +5,8 @@
  * scenario has problems.
  */
 import { resolveScenario } from '../../sim/hall/resolve.ts';
-import { expectedLoads, shortfall, type GroupExpectedLoads, type Shortfall } from '../../sim/hall/expected-load.ts';
+import { dayTickets, expectedLoads, shortfall, type DayTickets, type GroupExpectedLoads, type Shortfall } from '../../sim/hall/expected-load.ts';
+import type { Resolved } from '../../sim/hall/resolve.ts';
 import { DAY_TYPES, type DayType, type Scenario } from '../../sim/hall/scenario.ts';
 import type { Problem } from '../../sim/hall/validate.ts';
 
@@ -24,10 +25,37 @@ export function gridLoads(s: Scenario, problems: readonly Problem[], g: number):
   const blocking = problems.filter((p) => !SCHEDULE_PROBLEM.test(p.path)).length;
   if (blocking > 0) return { ok: false, reason: 'invalid', problems: blocking };
   try {
-    return { ok: true, ...expectedLoads(resolveScenario(s), g) };
+    const r = resolveScenario(s);
+    return { ok: true, ...expectedLoads(r, g, ticketsOf(s, r)) };
   } catch (e) {
     return { ok: false, reason: 'error', message: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * The expected tickets of the scenario's demand, kept while only window schedules change (an
+ * edit in the grid): they do not depend on the windows open, and working them out again took
+ * most of a grid edit's time in the demo month (each day's arrival rates integrated per
+ * interval). One demand is kept, each day's table made when first asked for.
+ */
+let kept: { key: string; tickets: DayTickets } | null = null;
+
+function ticketsOf(s: Scenario, r: Resolved): DayTickets {
+  const groups = Array.isArray(s.windows?.groups) ? s.windows.groups.map(({ schedule: _, ...rest }) => rest) : s.windows?.groups;
+  const key = JSON.stringify({ ...s, windows: { ...s.windows, groups } });
+  if (kept?.key !== key) {
+    const of = dayTickets(r);
+    const days = new Map<number, Float64Array>();
+    kept = {
+      key,
+      tickets: (d) => {
+        let x = days.get(d);
+        if (x === undefined) days.set(d, (x = of(d)));
+        return x;
+      },
+    };
+  }
+  return kept.tickets;
 }
 
 /** The largest arrivals of any column (bars are drawn against it). */

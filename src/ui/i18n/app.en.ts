@@ -49,6 +49,10 @@ export const appEn = {
     etaJoin: ', ',
     eta: (s: number) => `about ${s} s left`,
     done: (n: number, seconds: string) => `${n} replications (${seconds} s)`,
+    kept: {
+      build: (n: number) => `${n} replications: the demo's result made with this version (the same scenario, seed and replications); running it again gives the same figures.`,
+      browser: (n: number) => `${n} replications: the last run in this browser (the same scenario, seed and replications); running it again gives exactly this result.`,
+    },
     cancelled: (n: number) => `Cancelled: showing a partial result of ${n} replications.`,
     error: (message: string) => `The run failed: ${message}`,
     invalid: 'Fix the scenario’s problems to run it.',

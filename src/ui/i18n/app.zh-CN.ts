@@ -50,6 +50,10 @@ export const appZh: AppMessages = {
     etaJoin: '，',
     eta: (s: number) => `约剩 ${s} 秒`,
     done: (n: number, seconds: string) => `${n} 次重复（${seconds} 秒）`,
+    kept: {
+      build: (n: number) => `${n} 次重复：本版本自带的演示结果（方案、随机种子和重复次数相同），重新运行得到相同的数字。`,
+      browser: (n: number) => `${n} 次重复：沿用上次在此浏览器中的运行结果（方案、随机种子和重复次数都相同），重新运行的结果完全一样。`,
+    },
     cancelled: (n: number) => `已取消：显示 ${n} 次重复的部分结果。`,
     error: (message: string) => `仿真失败：${message}`,
     invalid: '请先修正方案中的问题再运行。',

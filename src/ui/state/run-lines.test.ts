@@ -10,6 +10,7 @@ const IDLE: RunBarState = {
   progress: null,
   partial: false,
   shownReplications: 0,
+  fromKept: null,
   failure: null,
   failureCurrent: false,
   heldBy: null,
@@ -33,6 +34,9 @@ describe('run bar lines show only while they hold', () => {
 
   it('after a finished run: the replications and seconds; no progress, no refining', () => {
     expect(runBarLines({ ...IDLE, status: 'done', progress, shownReplications: 20 })).toEqual([{ kind: 'done', replications: 20, seconds: 1.3 }]);
+    // A kept result was not run on this visit: it says so instead of a run time.
+    expect(runBarLines({ ...IDLE, status: 'done', progress: null, fromKept: 'build', shownReplications: 20 })).toEqual([{ kind: 'kept', origin: 'build', replications: 20 }]);
+    expect(runBarLines({ ...IDLE, status: 'done', progress, fromKept: 'browser', shownReplications: 20 })).toEqual([{ kind: 'kept', origin: 'browser', replications: 20 }]);
   });
 
   it('after a cancel: "partial" only when the result on screen is short of its run, else the earlier result is kept', () => {

@@ -6,7 +6,8 @@
  *    of its run's replications, else that the earlier result is still shown;
  *  - a failure only while the scenario that failed is the current one (after an edit it no longer
  *    describes anything on screen);
- *  - "n replications (s)" after a run that finished;
+ *  - "n replications (s)" after a run that finished, or that the result is an identical earlier
+ *    run's, kept (result-keep.ts);
  *  - that a comparison or a plan holds the workers, while it does;
  *  - "fix the scenario's problems" while there are any, else "the scenario changed since this
  *    result" while the result on screen is of another scenario and nothing is running.
@@ -24,6 +25,8 @@ export interface RunBarState {
   /** The result on screen is short of its run's replications, and no run completes it. */
   partial: boolean;
   shownReplications: number;
+  /** The result on screen is a kept one, not run on this visit: made by the build, or in this browser. */
+  fromKept: 'build' | 'browser' | null;
   failure: RunFailure | null;
   /** The scenario of the failed run is the current one. */
   failureCurrent: boolean;
@@ -40,6 +43,7 @@ export type RunBarLine =
   | { kind: 'cancelled' }
   | { kind: 'failed'; failure: RunFailure | null }
   | { kind: 'done'; replications: number; seconds: number }
+  | { kind: 'kept'; origin: 'build' | 'browser'; replications: number }
   | { kind: 'held'; by: 'compare' | 'plan' }
   | { kind: 'invalid' }
   | { kind: 'stale' };
@@ -52,6 +56,8 @@ export function runBarLines(s: RunBarState): RunBarLine[] {
     out.push(s.partial ? { kind: 'partial', replications: s.shownReplications } : { kind: 'cancelled' });
   } else if (s.status === 'error') {
     if (s.failureCurrent) out.push({ kind: 'failed', failure: s.failure });
+  } else if (s.status === 'done' && s.fromKept !== null) {
+    out.push({ kind: 'kept', origin: s.fromKept, replications: s.shownReplications });
   } else if (s.status === 'done' && s.progress) {
     out.push({ kind: 'done', replications: s.shownReplications, seconds: Math.round(s.progress.elapsedSeconds * 10) / 10 });
   }

@@ -125,3 +125,104 @@ describe('the run store', () => {
     expect(runs.change.note).toBeNull();
   });
 });
+
+const { RunStore } = await import('./runs.svelte.ts');
+const { keptResults } = await import('./kept-results.ts');
+const { memoryStore } = await import('./idb.ts');
+
+describe('the first result of a visit', () => {
+  /** A store whose kept results live in memory, as a page's would in IndexedDB. */
+  function storeWith(kv = memoryStore()) {
+    const kept = keptResults({ model: 'test-model', engine: 'test', demo: null, kv, fetchText: async () => null });
+    const store = new RunStore(kept);
+    store.replications = 6;
+    store.seed = 5;
+    return { store, kv };
+  }
+
+  it('runs the scenario when nothing is kept, and keeps the complete run', async () => {
+    const { store, kv } = storeWith();
+    let runsStarted = 0;
+    pool.hooks = [() => void runsStarted++, () => void runsStarted++];
+    await store.start(hall(11), 0);
+    expect([runsStarted, store.status, store.fromKept, store.shownReplications]).toEqual([2, 'done', null, 6]);
+    await vi.waitFor(() => expect(kv.data.size).toBe(1));
+  });
+
+  it('shows the kept result of the same scenario, seed and replications without running, and compares the next edit with it', async () => {
+    const { store, kv } = storeWith();
+    await store.start(hall(11), 0);
+    await vi.waitFor(() => expect(kv.data.size).toBe(1));
+    const ran = store.merged!;
+
+    // A reload: a new store over the same browser storage.
+    const { store: next } = storeWith(kv);
+    let runsStarted = 0;
+    pool.hooks = [() => void runsStarted++];
+    await next.start(hall(11), 0);
+    expect([runsStarted, next.status, next.fromKept, next.shownReplications, next.partial]).toEqual([0, 'done', 'browser', 6, false]);
+    // The very numbers of the run (structured clone, as IndexedDB keeps them).
+    expect(next.merged).toEqual(ran);
+    expect(next.change.baseline!.values.replications).toEqual([0, 1, 2, 3, 4, 5]);
+
+    // An edit runs and is compared with the kept result: 11 → 10 windows waits longer.
+    pool.hooks = [];
+    await next.run(hall(10), true, 0);
+    expect([next.fromKept, next.effectFor(next.merged!)?.figures.find((f) => f.id === 'wait-mean')?.verdict]).toEqual([null, 'worse']);
+  });
+
+  it('another seed, another number of replications or another scenario runs instead', async () => {
+    const { store, kv } = storeWith();
+    await store.start(hall(11), 0);
+    await vi.waitFor(() => expect(kv.data.size).toBe(1));
+    for (const change of [(s: InstanceType<typeof RunStore>) => (s.seed = 6), (s: InstanceType<typeof RunStore>) => (s.replications = 5), () => {}]) {
+      const { store: next } = storeWith(kv);
+      change(next);
+      let runsStarted = 0;
+      pool.hooks = [() => void runsStarted++, () => void runsStarted++];
+      await next.start(change.length === 0 ? hall(10) : hall(11), 0);
+      expect([runsStarted > 0, next.fromKept]).toEqual([true, null]);
+    }
+  });
+
+  it('an edit made while the kept result is looked up wins: its run is not overwritten', async () => {
+    const { store, kv } = storeWith();
+    await store.start(hall(11), 0);
+    await vi.waitFor(() => expect(kv.data.size).toBe(1));
+    const { store: next } = storeWith(kv);
+    const looking = next.start(hall(11), 0);
+    await next.run(hall(9), false, 0);
+    await looking;
+    expect([next.fromKept, next.resultScenario!.windows.groups[0].windows]).toEqual([null, 9]);
+  });
+});
+
+describe('looking up the first result while the page mounts', () => {
+  it('start takes the look-up begun for the same scenario and settings, and looks again for another', async () => {
+    const kv = memoryStore();
+    const base = keptResults({ model: 'test-model', engine: 'test', demo: null, kv, fetchText: async () => null });
+    const first = new RunStore(base);
+    first.replications = 6;
+    first.seed = 5;
+    await first.start(hall(11), 0);
+    await vi.waitFor(() => expect(kv.data.size).toBe(1));
+
+    const asked: string[] = [];
+    const counting = { find: (t: string, s: number, r: number) => (asked.push(`${s}/${r}`), base.find(t, s, r)), keep: base.keep };
+    const next = new RunStore(counting);
+    next.replications = 6;
+    next.seed = 5;
+    next.lookUp(hall(11));
+    await next.start(hall(11), 0);
+    expect([asked, next.fromKept]).toEqual([['5/6'], 'browser']);
+
+    // Looked up for one scenario, started with another (the page's first scenario changed): looks again.
+    const other = new RunStore(counting);
+    other.replications = 6;
+    other.seed = 5;
+    other.lookUp(hall(11));
+    pool.hooks = [];
+    await other.start(hall(10), 0);
+    expect([asked, other.fromKept]).toEqual([['5/6', '5/6', '5/6'], null]);
+  });
+});

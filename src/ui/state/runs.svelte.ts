@@ -18,6 +18,9 @@ import type { Progress, RunOutcome } from '../../workers/pool.ts';
 import { getPool } from '../pool-client.ts';
 import { failureFromError, type RunFailure } from '../run-failure.ts';
 import type { ChangeEffect } from './change-effect.ts';
+import { pageKeptResults, type KeptResults } from './kept-results.ts';
+import type { KeptResult } from './result-keep.ts';
+import { PAGE_RUN } from './run-defaults.ts';
 import { runValues, snapshotOf } from './run-values.ts';
 import { scenario } from './scenario.svelte.ts';
 import { START, onCancelled, onFailed, onFull, onPreliminary, shownEffect, type WasNow } from './was-now.ts';
@@ -29,9 +32,9 @@ export const QUICK_REPLICATIONS = 4;
 /** Pause after the last edit before re-running, milliseconds. */
 export const EDIT_PAUSE_MS = 120;
 
-class RunStore {
-  replications = $state(20);
-  seed = $state(20261126);
+export class RunStore {
+  replications = $state<number>(PAGE_RUN.replications);
+  seed = $state<number>(PAGE_RUN.seed);
   /** Re-run after every valid edit. */
   auto = $state(true);
   status: RunStatus = $state('idle');
@@ -58,6 +61,10 @@ class RunStore {
   heldBy: 'compare' | 'plan' | null = $state(null);
   /** Bumped when a result is shown (tests and views can wait on it). */
   version = $state(0);
+  /** The result on screen is a kept one (result-keep.ts), made by the build or in this browser; null when run on this visit. */
+  fromKept: KeptResult['origin'] | null = $state(null);
+
+  readonly #kept: KeptResults;
 
   #generation = 0;
   /** The generation whose run was cancelled (a cancel between two passes must stop the next). */
@@ -65,6 +72,50 @@ class RunStore {
   #timer: ReturnType<typeof setTimeout> | null = null;
   /** Whether the shown result is a full pass that ran to the end. */
   #shownComplete = false;
+
+  constructor(kept: KeptResults = pageKeptResults()) {
+    this.#kept = kept;
+  }
+
+  /** A look-up begun before the page mounts (`lookUp`), taken by `start`. */
+  #looking: { text: string; seed: number; replications: number; found: Promise<KeptResult | null> } | null = null;
+
+  /** Begins looking for the kept result of `s` (main.ts, while the page mounts); `start` takes it. */
+  lookUp(s: Scenario): void {
+    const text = JSON.stringify(s);
+    this.#looking = { text, seed: this.seed, replications: this.replications, found: this.#kept.find(text, this.seed, this.replications) };
+  }
+
+  /**
+   * The page's first result: the kept one when this scenario ran before with the same seed and
+   * replications (a reload, or the demo's built-in result), else a run. Does nothing when a run
+   * or an edit's re-run started meanwhile.
+   */
+  async start(s: Scenario, lineage = scenario.lineage): Promise<void> {
+    const generation = this.#generation;
+    const text = JSON.stringify(s);
+    const seed = this.seed;
+    const replications = this.replications;
+    const p = this.#looking;
+    this.#looking = null;
+    const found = await (p !== null && p.text === text && p.seed === seed && p.replications === replications ? p.found : this.#kept.find(text, seed, replications));
+    if (generation !== this.#generation || this.#timer !== null || this.heldBy !== null) return;
+    if (found === null || seed !== this.seed || replications !== this.replications) return this.run(s, true, lineage);
+    ++this.#generation;
+    this.merged = found.merged;
+    this.resultScenario = s;
+    this.shownReplications = found.merged.replications;
+    this.#shownComplete = true;
+    this.partial = false;
+    this.refining = false;
+    this.stage = null;
+    this.progress = null;
+    this.failure = null;
+    this.fromKept = found.origin;
+    this.change = onFull(this.change, snapshotOf({ lineage, scenario: s, text, seed }, found.values, found.merged));
+    this.status = 'done';
+    this.version++;
+  }
 
   /**
    * Runs now: a quick pass, then the full number of replications. `lineage` is the scenario
@@ -99,6 +150,7 @@ class RunStore {
           const merged = await pool.merge(outcome.results[0]);
           if (generation !== this.#generation) return;
           this.merged = merged;
+          this.fromKept = null;
           this.resultScenario = s;
           this.shownReplications = merged.replications;
           this.#shownComplete = complete;
@@ -109,6 +161,8 @@ class RunStore {
               ? onFull(this.change, snapshotOf({ lineage, scenario: s, text, seed }, values, merged))
               : onPreliminary(this.change, { kind: outcome.status === 'cancelled' ? 'partial' : 'quick', lineage, scenario: text, seed, replications: full });
           this.version++;
+          // The next visit shows it at once (kept-results.ts); a refusal only means it runs again.
+          if (values !== null) void this.#kept.keep(text, seed, full, merged, values);
         }
         if (cancelled) {
           // Whichever pass was stopped: what is shown may be short of the replications asked for.
