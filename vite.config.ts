@@ -136,6 +136,9 @@ export default defineConfig({
     // Long statistical checks (minutes) run in `npm run test:validation` (vitest.validation.config.ts).
     exclude: ['**/node_modules/**', '**/*.long.test.ts'],
     environment: 'node',
+    // The report's style sheet is part of the document `hallflow report` writes (src/ui/report/ssr.ts):
+    // its tests read it as the command line does (vitest empties style sheets otherwise).
+    css: { include: [/src\/ui\/report\/report\.css/] },
     // The heaviest ordinary test takes about 10 s when two suites share this 2-core machine;
     // 60 s is more than 3x that. Tests that need longer say so themselves.
     testTimeout: 60_000,

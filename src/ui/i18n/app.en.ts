@@ -11,6 +11,7 @@ export const appEn = {
   },
   viewFailed: (why: string) => `This view could not be loaded (${why}). Reload the page to try again; your scenario is saved.`,
   pagesLabel: 'About HallFlow',
+  openReport: 'Report (print / PDF)',
   tabsLabel: 'Views',
   editorHeading: 'Scenario',
   /** The first link on the page, shown when focused: past the header and the editor. */

@@ -13,6 +13,7 @@ export const appZh: AppMessages = {
   },
   viewFailed: (why: string) => `该页面未能加载（${why}）。请刷新页面重试，您的方案已保存。`,
   pagesLabel: '关于本程序',
+  openReport: '报告（打印 / PDF）',
   tabsLabel: '视图',
   editorHeading: '方案',
   skipToResults: '跳到结果',

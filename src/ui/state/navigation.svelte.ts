@@ -10,8 +10,11 @@ import type { DayType } from '../../sim/hall/scenario.ts';
 export const TABS = ['results', 'ledgers', 'compare', 'plan', 'import'] as const;
 export type Tab = (typeof TABS)[number];
 
-/** Pages outside the main tabs, opened from the header: how the model was checked, and the glossary. */
-export type Page = 'about' | 'glossary';
+/**
+ * Pages outside the main tabs, opened from the header: how the model was checked, the glossary,
+ * and the leadership report (which takes the whole window, so that only it prints).
+ */
+export type Page = 'about' | 'glossary' | 'report';
 
 export type EditorTarget =
   /** Group `group`'s schedule in the staffing grid: the column of `dayType`, the row of interval `interval`. */
