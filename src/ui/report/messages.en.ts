@@ -17,7 +17,7 @@ export interface ReportMessages {
   figures: { lead: (reps: number) => string; interval: (lo: string, hi: string) => string; single: string; measure: string; value: string; range: string; note: string };
   waits: { lead: (target: string) => string; chart: (day: string) => string; mean: string; p90: string; target: string; minutes: string };
   windows: { lead: (target: string) => string; time: string; total: string; above: string };
-  roster: { lead: string; shift: string; break: string; people: string; none: string; total: (n: number) => string; aboveInstalled: string };
+  roster: { shift: string; break: string; people: string; none: string; total: (n: number) => string; aboveInstalled: string };
   kiosks: { none: string; site: string; installed: string; recommended: string; p90: string; notMet: string };
   staggered: { none: string; share: string; booked: string; peak: string; hours: string; chosen: string; how: (hours: string, acceptance: string) => string };
   backOffice: { none: string; count: string; onTime: string; chosen: string; lead: (installed: number, target: string) => string };
@@ -89,7 +89,6 @@ export const reportEn: ReportMessages = {
     above: 'above the installed count',
   },
   roster: {
-    lead: 'Staff work whole shifts (breaks included); a shift covers every interval it spans.',
     shift: 'Shift',
     break: 'Break',
     people: 'Staff',

@@ -54,7 +54,6 @@ export const reportZh: ReportMessages = {
     above: '超过已安装数',
   },
   roster: {
-    lead: '人员按整班上岗（含休息），每个班次覆盖它跨越的全部时段。',
     shift: '班次',
     break: '休息',
     people: '人数',

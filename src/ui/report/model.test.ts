@@ -40,7 +40,7 @@ describe('the report', () => {
       expect(fig['wait-p90'].raw).toBe(merged.metrics['wait.all.p90'].mean);
       expect(fig.utilisation.raw).toBe(merged.metrics['windows.all.utilisation'].mean);
       expect(fig['within-target'].raw).toBe(ctx.attainment!.period.mean);
-      expect(fig['within-target'].interval).toContain(m.fmt.percent(ctx.attainment!.period.mean - ctx.attainment!.period.halfWidth, 1));
+      expect(fig['within-target'].interval).toContain(`${m.fmt.fixed(100 * (ctx.attainment!.period.mean - ctx.attainment!.period.halfWidth), 1)}%`);
     });
 
     it(`answers with the plan's numbers: windows, cost against today, service (${locale})`, () => {
@@ -55,8 +55,8 @@ describe('the report', () => {
       const [open, cost, service] = m.answer.sentences;
       expect(cost).toContain(m.fmt.fixed(plan.staffHours.recommended.total, 1));
       expect(cost).toContain(m.fmt.fixed(plan.staffHours.scenario.total, 1));
-      expect(service).toContain(m.fmt.percent(plan.evaluation.recommended.attainment.period.mean, 1));
-      expect(service).toContain(m.fmt.percent(plan.evaluation.scenario.attainment.period.mean, 1));
+      expect(service).toContain(`${m.fmt.fixed(100 * plan.evaluation.recommended.attainment.period.mean, 1)}%`);
+      expect(service).toContain(`${m.fmt.fixed(100 * plan.evaluation.scenario.attainment.period.mean, 1)}%`);
       // The largest opening of each kind of day, as the plan asks for it.
       for (const w of m.windows) {
         const totals = Array.from({ length: plan.grid.intervals }, (_, k) => plan.staffing.required.reduce((a, g) => a + g[w.day][k], 0));

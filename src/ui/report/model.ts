@@ -105,6 +105,9 @@ function intervalWords(e: MetricEstimate | null | undefined, fmtValue: (v: numbe
   return t.figures.interval(fmtValue(e.mean - e.halfWidth), fmtValue(e.mean + e.halfWidth));
 }
 
+/** A share as a percentage with exactly one decimal ("99.0%", so the two ends of a range read alike). */
+const pct1 = (v: number, fmt: Formatters) => `${fmt.fixed(100 * v, 1)}%`;
+
 function signed(x: number, fmt: Formatters, digits = 1): string {
   const s = fmt.fixed(Math.abs(x), digits);
   return x > 0 ? `+${s}` : x < 0 ? `−${s}` : s;
@@ -155,7 +158,7 @@ export function reportModel(input: ReportInput, locale: Locale): ReportModel {
     const est: MetricEstimate | null | undefined =
       k.id === 'within-target' && ctx.attainment ? { mean: ctx.attainment.period.mean, halfWidth: ctx.attainment.period.halfWidth, n: merged.replications } : m[metricOf[k.id] ?? 'wait.all.withinTarget'];
     const digits = k.id === 'abandoned' ? 0 : 1;
-    const value = (v: number) => (percent ? fmt.percent(v, 1) : `${fmt.fixed(v, digits)}${k.unit ? ` ${k.unit}` : ''}`);
+    const value = (v: number) => (percent ? pct1(v, fmt) : `${fmt.fixed(v, digits)}${k.unit ? ` ${k.unit}` : ''}`);
     return { id: k.id, label: k.label, text: k.raw === null ? k.value : `${k.value}${k.unit ? ` ${k.unit}` : ''}`, interval: k.raw === null ? t.none : intervalWords(est, value, t), note: k.note, raw: k.raw };
   });
 
@@ -198,10 +201,10 @@ export function reportModel(input: ReportInput, locale: Locale): ReportModel {
         t.answer.open(parts.join(locale === 'zh-CN' ? '；' : '; ')),
         t.answer.cost(fmt.fixed(rec.total, 1), fmt.fixed(now, 1), diffText, fmt.fixed(req.total, 1)),
         t.answer.service(
-          fmt.percent(share.mean, 1),
-          `${fmt.percent(Math.max(0, share.mean - (share.halfWidth ?? 0)), 1)}–${fmt.percent(Math.min(1, share.mean + (share.halfWidth ?? 0)), 1)}`,
+          pct1(share.mean, fmt),
+          `${pct1(Math.max(0, share.mean - (share.halfWidth ?? 0)), fmt)}–${pct1(Math.min(1, share.mean + (share.halfWidth ?? 0)), fmt)}`,
           fmt.number(ctx.target.waitMinutes, 0),
-          fmt.percent(nowMeets.within!.mean, 1),
+          pct1(nowMeets.within!.mean, fmt),
           planMeets.met,
           planMeets.total,
         ),
@@ -237,7 +240,8 @@ export function reportModel(input: ReportInput, locale: Locale): ReportModel {
   const rosters = plan ? rosterDays(plan).map((x) => ({ ...x, dayName: dayName(x.type, locale) })) : [];
   const how = plan ? staggeredHow(plan) : null;
   const assumptions: string[] = [];
-  const targets = plan ? targetLines(plan.target.perDayType, all.plan, fmt) : [targetText];
+  // The plan page's sentences end with a full stop; here they sit inside one.
+  const targets = (plan ? targetLines(plan.target.perDayType, all.plan, fmt) : [targetText]).map((line) => line.replace(/[。.]\s*$/, ''));
   for (const line of targets) assumptions.push(t.assumptions.target(line));
   const description = scenario.description ? (locale === 'zh-CN' ? scenario.description.zh : scenario.description.en) : '';
   if (description) assumptions.push(t.assumptions.description(description));
@@ -262,7 +266,7 @@ export function reportModel(input: ReportInput, locale: Locale): ReportModel {
     charts: charts(ctx, t, locale),
     plan,
     groups: plan ? plan.groups.map((g) => nameIn(g.name, locale)) : [],
-    windowsLead: t.windows.lead(plan ? targets.join(' ') : targetText),
+    windowsLead: t.windows.lead(plan ? targets.join(locale === 'zh-CN' ? '；' : '; ') : targetText),
     windows,
     roster: plan ? { days: rosters, why: rosterWhy(plan, all.planPath.roster, fmt) } : null,
     kiosks: plan?.kiosks ? plan.kiosks.map((k, i) => ({ name: nameIn(k.name, locale), installed: k.installed, recommended: k.recommended, steps: kioskSteps(plan, i) })) : [],
