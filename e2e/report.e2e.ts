@@ -68,7 +68,7 @@ describe('the report for the bureau’s leadership', () => {
     // Nothing of the planner is on the page: only the report and its bar.
     expect(await page.locator(byTestId('run-button')).count()).toBe(0);
     expect(await text('report-hall')).toBe(hall);
-    expect(await text('report-answer-0')).toBe('尚未为本方案制作排班规划：以下只报告现行排班的仿真结果。可在“排班规划”页或用 hallflow report 生成规划。');
+    expect(await text('report-answer-0')).toBe('尚未为本方案制作排班规划：以下只报告现行排班的仿真结果。可在“排班规划”页制作规划，或用命令 hallflow plan 生成。');
     expect(Number(await page.getAttribute('[data-figure="wait-mean"]', 'data-value'))).toBe(meanWait);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: resolve(artifacts, 'report-1-no-plan-zh-CN.png') });

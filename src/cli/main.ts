@@ -8,6 +8,7 @@ import { runValidateCommand } from './validate.ts';
 import { runCompareCommand } from './compare.ts';
 import { runPlanCommand } from './plan.ts';
 import { runImportCommand } from './import.ts';
+import { runReportCommand } from './report.ts';
 
 const USAGE = `Usage: hallflow <command> [options]
 
@@ -15,6 +16,7 @@ Commands:
   simulate   run a scenario (replications) and print the results
   compare    run scenarios with the same seeds and print paired differences
   plan       plan windows per interval, kiosks, staggered slots, back office and a roster
+  report     write the leadership report (HTML, or PDF with Chromium)
   import     read a history CSV (volumes or ticket log), fit it into a scenario, backtest
   validate   check scenario files without running them
   mmc        simulate an M/M/c queue and compare it with Erlang C (the kernel check)
@@ -30,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
       return runCompareCommand(rest);
     case 'plan':
       return runPlanCommand(rest);
+    case 'report':
+      return runReportCommand(rest);
     case 'import':
       return runImportCommand(rest);
     case 'validate':

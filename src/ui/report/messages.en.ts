@@ -63,7 +63,7 @@ export const reportEn: ReportMessages = {
     same: 'the same',
     service: (share, range, target, nowShare, met, total) =>
       `Service: with the plan, ${share} of taxpayers start within ${target} minutes over the whole period (95% sure it is between ${range}), against ${nowShare} today; ${met} of ${total} intervals meet the target.`,
-    noPlan: 'No staffing plan has been made for this scenario: the report gives the current staffing’s results only. Make one on the Staffing plan tab or with hallflow report.',
+    noPlan: 'No staffing plan has been made for this scenario: the report gives the current staffing’s results only. Make one on the Staffing plan tab, or with the command hallflow plan.',
   },
   figures: {
     lead: (reps) => `Today’s staffing, the mean of ${reps} simulated replications; in brackets the 95% confidence interval: run the same hall many times and the true mean lies inside it 95 times in 100.`,

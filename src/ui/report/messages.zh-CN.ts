@@ -28,7 +28,7 @@ export const reportZh: ReportMessages = {
     same: '持平',
     service: (share, range, target, nowShare, met, total) =>
       `服务：按建议排班，全期 ${share} 的人在 ${target} 分钟内开始办理（有 95% 的把握在 ${range} 之间），现行排班为 ${nowShare}；${total} 个时段中有 ${met} 个达到目标。`,
-    noPlan: '尚未为本方案制作排班规划：以下只报告现行排班的仿真结果。可在“排班规划”页或用 hallflow report 生成规划。',
+    noPlan: '尚未为本方案制作排班规划：以下只报告现行排班的仿真结果。可在“排班规划”页制作规划，或用命令 hallflow plan 生成。',
   },
   figures: {
     lead: (reps) => `现行排班，${reps} 次重复仿真的平均值；括号内为 95% 置信区间：同样的大厅再运行很多次，真实的平均值有 95% 的把握落在其中。`,
