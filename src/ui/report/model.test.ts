@@ -105,6 +105,12 @@ describe('the report', () => {
     }
   });
 
+  it('names the history the scenario was fitted to, with its rows and rejected rows', () => {
+    const m = reportModel({ ...input(null), history: { file: '2026年3月取号记录.csv', rows: 18240, rejected: 3 } }, 'zh-CN');
+    expect(m.assumptions).toContain('按历史数据拟合：2026年3月取号记录.csv，读入 18240 行，拒绝 3 行（导入时已逐行列出行号）。');
+    expect(reportModel(input(null), 'en').assumptions).toContain('No history was imported: arrivals and handling times are the scenario’s own settings.');
+  });
+
   it('says so when there is no plan, and leaves the plan’s sections out', () => {
     const m = reportModel(input(null), 'zh-CN');
     expect(m.answer.sentences[0]).toBe(m.t.answer.noPlan);

@@ -10,5 +10,5 @@ export function cssString(text: string): string {
 }
 
 export function runningHeadCss(text: string): string {
-  return `@page { @top-left { content: ${cssString(text)}; font-size: 8.5pt; color: #444; vertical-align: bottom; padding-bottom: 3mm; } }`;
+  return `@page { @top-left { content: ${cssString(text)}; font-family: sans-serif; font-size: 8.5pt; color: #444; vertical-align: bottom; padding-bottom: 3mm; } }`;
 }
