@@ -15,6 +15,7 @@ import type { Localized, Scenario } from '../sim/hall/scenario.ts';
 import type { Plan } from '../sim/plan/recommendation.ts';
 import type { ReportInput } from '../ui/report/input.ts';
 import { ReplicationError } from '../workers/pool.ts';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from './chromium.ts';
 import { choiceFlag, defaultLang, intFlag, pathProblem, reportUsageError } from './args.ts';
 import { makePlanForCli, planFailure, planSettings } from './plan-run.ts';
 import { renderReport } from './report-render.ts';
@@ -39,20 +40,6 @@ export const REPORT_HELP = `Usage: hallflow report SCENARIO.json [options]
 Exit codes: 0 written (the path is printed); 1 the scenario, the plan, a replication or Chromium
 failed (nothing written); 2 a wrong option; 130 cancelled with Ctrl-C (nothing written).`;
 
-/** Where Chromium is looked for when HALLFLOW_CHROMIUM does not say. */
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-/** The same launch arguments as the end-to-end tests (e2e/support/browser.ts). */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 type Format = 'html' | 'pdf';
 
@@ -154,7 +141,7 @@ async function printPdf(html: string, executablePath: string): Promise<Buffer> {
   const { chromium } = await import('playwright-core');
   let browser;
   try {
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   } catch (e) {
     const first = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     throw new ChromiumUnavailable({ en: `it does not start: ${first}`, zh: `无法启动：${first}` });
