@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MergedResult } from '../sim/hall/merge.ts';
-import { formatIsoDate, formatTimeOfDay, parseIsoDate } from '../sim/hall/time.ts';
-import type { Scenario } from '../sim/hall/scenario.ts';
+import { formatIsoDate, formatTimeOfDay, parseIsoDate } from '../sim/scenario/time.ts';
+import type { Scenario } from '../sim/scenario/scenario.ts';
 
 function cell(v: unknown): string {
   if (v === null || v === undefined) return '';

@@ -6,7 +6,7 @@ import { captureOutput } from './capture-output.ts';
 import { main } from './main.ts';
 import { kioskLines } from './summary.ts';
 import type { MergedResult } from '../sim/hall/merge.ts';
-import type { Scenario } from '../sim/hall/scenario.ts';
+import type { Scenario } from '../sim/scenario/scenario.ts';
 
 const preset = (name: string) => new URL(`../../data/scenarios/${name}.json`, import.meta.url).pathname;
 

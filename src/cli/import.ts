@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Scenario } from '../sim/hall/scenario.ts';
+import type { Scenario } from '../sim/scenario/scenario.ts';
 import { backtest } from '../sim/history/backtest.ts';
 import { fitHistory } from '../sim/history/fit.ts';
 import { HistoryImportError, type ReadResult } from '../sim/history/read.ts';

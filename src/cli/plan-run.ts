@@ -6,7 +6,7 @@
  * a failed plan exits with.
  */
 import { ParameterError } from '../sim/errors.ts';
-import type { Scenario } from '../sim/hall/scenario.ts';
+import type { Scenario } from '../sim/scenario/scenario.ts';
 import type { BackOfficeTarget } from '../sim/plan/back-office-plan.ts';
 import type { KioskTarget } from '../sim/plan/kiosk-plan.ts';
 import { makePlan, type Plan, type PlanOptions, type PlanProgress } from '../sim/plan/recommendation.ts';

@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { RESULTS_LOAD } from '../sim/hall/group-load.ts';
 import { mergeResults } from '../sim/hall/merge.ts';
 import { runReplication } from '../sim/hall/run.ts';
-import type { Scenario } from '../sim/hall/scenario.ts';
+import type { Scenario } from '../sim/scenario/scenario.ts';
 import { captureOutput } from './capture-output.ts';
 import { main } from './main.ts';
 import { defaultOut, outFormat } from './report.ts';

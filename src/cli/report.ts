@@ -11,7 +11,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ParameterError } from '../sim/errors.ts';
 import { mergeResults } from '../sim/hall/merge.ts';
-import type { Localized, Scenario } from '../sim/hall/scenario.ts';
+import type { Localized, Scenario } from '../sim/scenario/scenario.ts';
 import type { Plan } from '../sim/plan/recommendation.ts';
 import type { ReportInput } from '../ui/report/input.ts';
 import { ReplicationError } from '../workers/pool.ts';

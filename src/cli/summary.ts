@@ -4,7 +4,7 @@
  */
 import { attainment, uniformTargets } from '../sim/hall/attainment.ts';
 import type { MergedResult, MetricEstimate } from '../sim/hall/merge.ts';
-import type { Scenario } from '../sim/hall/scenario.ts';
+import type { Scenario } from '../sim/scenario/scenario.ts';
 
 export type Lang = 'en' | 'zh-CN';
 

@@ -8,7 +8,7 @@
  * State kept between calls: the file (re-read with another mapping or type map), the records of
  * the last successful read, and the last fit (the backtest simulates it against those records).
  */
-import type { Localized, Scenario } from '../sim/hall/scenario.ts';
+import type { Localized, Scenario } from '../sim/scenario/scenario.ts';
 import { backtest, type BacktestResult } from '../sim/history/backtest.ts';
 import { fitHistory, type FitOptions, type FitResult } from '../sim/history/fit.ts';
 import { HistoryImportError, readHistory, type KnownType } from '../sim/history/read.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mergeResults } from '../sim/hall/merge.ts';
-import type { Scenario } from '../sim/hall/scenario.ts';
+import type { Scenario } from '../sim/scenario/scenario.ts';
 import { pairedDifferences } from './compare.ts';
 import { createNodePool, spawnNodeWorker } from './node-pool.ts';
 import { ReplicationError, WorkerPool, type WorkerHandle } from './pool.ts';

@@ -6,7 +6,7 @@
 import type { MergedResult } from '../sim/hall/merge.ts';
 import type { GroupLoadOptions } from '../sim/hall/group-load.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
-import type { Scenario } from '../sim/hall/scenario.ts';
+import type { Scenario } from '../sim/scenario/scenario.ts';
 
 /** One replication to run. */
 export interface Task {

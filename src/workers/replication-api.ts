@@ -8,7 +8,7 @@ import { mergeResults, type MergedResult } from '../sim/hall/merge.ts';
 import { mergedTransferables, transferables } from './transfer.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import { runReplication } from '../sim/hall/run.ts';
-import type { Scenario } from '../sim/hall/scenario.ts';
+import type { Scenario } from '../sim/scenario/scenario.ts';
 import type { ReplicationWorkerApi, Task, TaskOutcome } from './protocol.ts';
 
 /** Progress calls are throttled: a message per replication day would flood the channel. */

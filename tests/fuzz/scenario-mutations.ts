@@ -9,8 +9,8 @@
  */
 import fc from 'fast-check';
 import { showValue } from '../../src/sim/errors.ts';
-import * as L from '../../src/sim/hall/limits.ts';
-import { type Path, formatPath } from '../../src/sim/hall/problems.ts';
+import * as L from '../../src/sim/scenario/limits.ts';
+import { type Path, formatPath } from '../../src/sim/scenario/problems.ts';
 
 /** Names every plain object inherits (or that set its prototype). */
 export const INHERITED = ['toString', '__proto__', 'constructor', 'valueOf', 'hasOwnProperty'] as const;

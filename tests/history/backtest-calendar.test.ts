@@ -7,8 +7,8 @@
  * outside them, which a scenario may not list).
  */
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/sim/hall/scenario.ts';
-import { formatIsoDate } from '../../src/sim/hall/time.ts';
+import type { Scenario } from '../../src/sim/scenario/scenario.ts';
+import { formatIsoDate } from '../../src/sim/scenario/time.ts';
 import { backtest } from '../../src/sim/history/backtest.ts';
 import { fitHistory } from '../../src/sim/history/fit.ts';
 import { simulateTicketLog, toTicketRecords } from '../../src/sim/history/generate.ts';

@@ -9,7 +9,7 @@
  * served tickets, and the same for the share served within 15 minutes.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dayNumber } from '../../src/sim/hall/time.ts';
+import { dayNumber } from '../../src/sim/scenario/time.ts';
 import { backtest, type BacktestResult } from '../../src/sim/history/backtest.ts';
 import { fitHistory, type FitResult } from '../../src/sim/history/fit.ts';
 import { simulateTicketLog, toTicketRecords } from '../../src/sim/history/generate.ts';

@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import demo from '../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../src/sim/hall/scenario.ts';
-import { validateScenario } from '../../src/sim/hall/validate.ts';
+import type { Scenario } from '../../src/sim/scenario/scenario.ts';
+import { validateScenario } from '../../src/sim/scenario/validate.ts';
 import { makePlan, type Plan } from '../../src/sim/plan/recommendation.ts';
 import { simulateInThread } from '../../src/sim/plan/simulate.ts';
 import { withStaffing } from '../../src/sim/plan/staffing.ts';

@@ -4,7 +4,7 @@ import { RESULTS_LOAD } from './group-load.ts';
 import { mergeResults } from './merge.ts';
 import type { MergedGroupLoad, ShareEstimate } from './merge-group-load.ts';
 import { runReplication } from './run.ts';
-import type { Scenario } from './scenario.ts';
+import type { Scenario } from '../scenario/scenario.ts';
 import demo from '../../../data/scenarios/demo-hall.json';
 
 const est = (mean: number[], joined: number[]): ShareEstimate => ({ mean: Float64Array.from(mean), halfWidth: new Float64Array(mean.length), joined: Float64Array.from(joined) });

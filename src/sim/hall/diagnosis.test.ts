@@ -7,7 +7,7 @@ import { mergeResults } from './merge.ts';
 import type { MergedGroupLoad, ShareEstimate, WaitEstimate } from './merge-group-load.ts';
 import { resolveScenario } from './resolve.ts';
 import { runReplication } from './run.ts';
-import { CHANNELS, DAY_TYPES, type Scenario } from './scenario.ts';
+import { CHANNELS, DAY_TYPES, type Scenario } from '../scenario/scenario.ts';
 import { greenChannelCase } from './testing/green-channel-case.ts';
 
 const facts = (groups: { kind: 'general' | 'dedicated' | 'green' | 'appointment'; serves: number[]; channels: boolean[] }[], routing: RoutingFacts['routing'] = 'shortestExpectedWait'): RoutingFacts => ({

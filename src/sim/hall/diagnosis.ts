@@ -28,7 +28,7 @@ import type { AttainmentTargets, ShareFigure } from './attainment.ts';
 import { channelCell, groupLoadCell } from './group-load.ts';
 import { channelIntervalIndex, type MergedGroupLoad } from './merge-group-load.ts';
 import type { ResolvedGroup } from './resolved.ts';
-import { CHANNELS, DAY_TYPES, type Channel, type DayType, type WindowKind } from './scenario.ts';
+import { CHANNELS, DAY_TYPES, type Channel, type DayType, type WindowKind } from '../scenario/scenario.ts';
 
 /** Idle staffed windows (staffed − busy, average day) that count as windows standing idle. */
 export const IDLE_WINDOWS = 1;

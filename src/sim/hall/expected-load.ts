@@ -20,7 +20,7 @@
  */
 import type { Resolved } from './resolve.ts';
 import { walkInRates } from './demand.ts';
-import { DAY_TYPES, type DayType } from './scenario.ts';
+import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
 
 export interface IntervalLoads {
   /** Working days of this kind in the simulated period (the average is over them). */

@@ -14,7 +14,7 @@ import { channelCell, groupLoadCell, RESULTS_LOAD } from './group-load.ts';
 import { mergeResults } from './merge.ts';
 import { channelDayIndex, channelIntervalIndex } from './merge-group-load.ts';
 import { runReplication } from './run.ts';
-import { CHANNELS, DAY_TYPES, type Scenario } from './scenario.ts';
+import { CHANNELS, DAY_TYPES, type Scenario } from '../scenario/scenario.ts';
 import { SUITE_SEED } from '../../../tests/support/seed.ts';
 
 const scenario = demo as unknown as Scenario;

@@ -5,7 +5,7 @@ import { groupLoadCell, IN_SYSTEM_BINS, type GroupLoad } from './group-load.ts';
 import { mergeResults } from './merge.ts';
 import { mergeGroupLoads } from './merge-group-load.ts';
 import { runReplication } from './run.ts';
-import { DAY_TYPES, type Scenario } from './scenario.ts';
+import { DAY_TYPES, type Scenario } from '../scenario/scenario.ts';
 
 const scenario = demo as unknown as Scenario;
 const sum = (a: ArrayLike<number>) => Array.from(a).reduce((x, y) => x + y, 0);

@@ -20,7 +20,7 @@
  * summed over the channels, the channel counts are the group's counts exactly.
  */
 import type { Resolved } from './resolve.ts';
-import { CHANNELS, DAY_TYPES, type DayType } from './scenario.ts';
+import { CHANNELS, DAY_TYPES, type DayType } from '../scenario/scenario.ts';
 import type { Station } from './station.ts';
 
 /** Bins of the number in system found on joining: 0 … BINS − 2, and BINS − 1 for that many or more. */

@@ -1,9 +1,9 @@
 /**
  * The tax-hall model: the Scenario (types, validation, defaults), one replication, merging.
  */
-export * from './scenario.ts';
-export { DEFAULTS } from './defaults.ts';
-export { validateScenario, type Problem } from './validate.ts';
+export * from '../scenario/scenario.ts';
+export { DEFAULTS } from '../scenario/defaults.ts';
+export { validateScenario, type Problem } from '../scenario/validate.ts';
 export { runReplication, assertValid, ScenarioError, type ReplicationOptions } from './run.ts';
 export { mergeResults, type MergedResult, type MetricEstimate, type MergedSeries } from './merge.ts';
 export { METRIC_DEFINITIONS, type ReplicationResult, type IntervalSeries, type DaySeries, type OvertimeLedgerRow, type TimeOffRow } from './results.ts';

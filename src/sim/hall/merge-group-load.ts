@@ -14,7 +14,7 @@
  */
 import { tQuantile } from '../math/student-t.ts';
 import type { GroupLoad } from './group-load.ts';
-import { CHANNELS, DAY_TYPES, type DayType } from './scenario.ts';
+import { CHANNELS, DAY_TYPES, type DayType } from '../scenario/scenario.ts';
 
 export interface ShareEstimate {
   /** Σ within / Σ joined (1 where nobody joined). */

@@ -10,7 +10,7 @@
 import { ParameterError } from '../errors.ts';
 import { tQuantile } from '../math/student-t.ts';
 import type { DayProfile, DaySeries, IntervalSeries, ReplicationResult } from './results.ts';
-import { DAY_TYPES, type DayType } from './scenario.ts';
+import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
 import { mergeGroupLoads, type MergedGroupLoad } from './merge-group-load.ts';
 
 export interface MetricEstimate {

@@ -5,8 +5,8 @@
  * not once per replication.
  */
 import { distribution } from '../engine/distributions.ts';
-import { HallCalendar } from './calendar.ts';
-import { DEFAULTS } from './defaults.ts';
+import { hallCalendar } from '../scenario/calendar.ts';
+import { DEFAULTS } from '../scenario/defaults.ts';
 import {
   CHANNELS,
   CREDIT_CLASSES,
@@ -16,9 +16,9 @@ import {
   type ProfilePiece,
   type Scenario,
   type WindowKind,
-} from './scenario.ts';
-import { parseIsoDate, parseTimeOfDay } from './time.ts';
-import { demandByDay } from './resolve-demand.ts';
+} from '../scenario/scenario.ts';
+import { parseIsoDate, parseTimeOfDay } from '../scenario/time.ts';
+import { demandByDay } from '../scenario/resolve-demand.ts';
 import type { Piece, Resolved, ResolvedGroup, ResolvedSite, ResolvedType } from './resolved.ts';
 
 export type { Piece, Resolved, ResolvedCase, ResolvedGroup, ResolvedSite, ResolvedType } from './resolved.ts';
@@ -47,26 +47,6 @@ function byDayType<T>(value: T | Record<DayType, T>, isSingle: (v: unknown) => b
 }
 
 /** The hall's calendar of a valid scenario (working days, filing periods, day types). */
-export function hallCalendar(s: Scenario): HallCalendar {
-  const cal = s.calendar;
-  const fp = cal.filingPeriod === undefined ? DEFAULTS.calendar.filingPeriod : cal.filingPeriod;
-  return new HallCalendar({
-    startDay: date(cal.startDate),
-    days: cal.days,
-    openWeekdays: cal.openWeekdays ?? DEFAULTS.calendar.openWeekdays,
-    holidays: (cal.holidays ?? []).map(date),
-    extraWorkdays: (cal.extraWorkdays ?? []).map(date),
-    filing: fp
-      ? {
-          deadlineDay: fp.deadlineDay ?? DEFAULTS.calendar.filingPeriod.deadlineDay,
-          moveDeadlinePastHolidays: fp.moveDeadlinePastHolidays ?? true,
-          extendForLongHolidays: fp.extendForLongHolidays ?? true,
-        }
-      : null,
-    overrides: new Map(Object.entries(cal.dayTypeOverrides ?? {}).map(([k, v]) => [date(k), v])),
-  });
-}
-
 function resolve(s: Scenario): Resolved {
   const cal = s.calendar;
   const calendar = hallCalendar(s);

@@ -5,8 +5,8 @@
  */
 import type { HallRun } from './hall-run.ts';
 import type { DayProfile, DaySeries, IntervalSeries, KioskSiteSeries, OvertimeLedgerRow } from './results.ts';
-import { DAY_TYPES, type DayType } from './scenario.ts';
-import { parseIsoDate } from './time.ts';
+import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
+import { parseIsoDate } from '../scenario/time.ts';
 
 export function intervalSeries(run: HallRun): IntervalSeries {
   const r = run.r;

@@ -15,9 +15,9 @@
  * of tickets says little.
  */
 import { ParameterError } from '../errors.ts';
-import { DAY_TYPES, type DayType, type Localized, type Scenario } from '../hall/scenario.ts';
-import { formatIsoDate, parseIsoDate, parseTimeOfDay } from '../hall/time.ts';
-import { validateScenario } from '../hall/validate.ts';
+import { DAY_TYPES, type DayType, type Localized, type Scenario } from '../scenario/scenario.ts';
+import { formatIsoDate, parseIsoDate, parseTimeOfDay } from '../scenario/time.ts';
+import { validateScenario } from '../scenario/validate.ts';
 import type { Simulate } from '../plan/simulate.ts';
 import { historicalStaffing, type StaffingMode } from './backtest-staffing.ts';
 import { historyCalendar } from './fit-calendar.ts';

@@ -9,7 +9,7 @@
  * never called → no-show; otherwise abandoned. A missing channel means walk-in.
  */
 import { echo } from './echo.ts';
-import type { Localized, Scenario } from '../hall/scenario.ts';
+import type { Localized, Scenario } from '../scenario/scenario.ts';
 import type { TicketRecord } from './records.ts';
 
 export const WALK_IN = 0;

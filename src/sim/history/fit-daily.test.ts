@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import demo from '../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../hall/scenario.ts';
-import { dayNumber, isoWeekday } from '../hall/time.ts';
+import type { Scenario } from '../scenario/scenario.ts';
+import { dayNumber, isoWeekday } from '../scenario/time.ts';
 import { historyCalendar } from './fit-calendar.ts';
 import { fitDaily } from './fit-daily.ts';
 import { DAY_CLASSES } from './fit-report.ts';

@@ -15,8 +15,8 @@
  * From a volumes file: the counts (tickets taken), scaled up by the kiosk diversion of walk-ins
  * and the bookings nobody came to, with the base scenario's shares.
  */
-import type { Localized, Scenario } from '../hall/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../hall/time.ts';
+import type { Localized, Scenario } from '../scenario/scenario.ts';
+import { formatTimeOfDay, parseTimeOfDay } from '../scenario/time.ts';
 import { APPOINTMENT, NO_SHOW, WALK_IN, ABANDONED, type TicketColumns, typeMatcher } from './fit-columns.ts';
 import { isPeak, type HistoryCalendar } from './fit-calendar.ts';
 import type { VolumeRecord } from './records.ts';

@@ -17,9 +17,9 @@
  */
 import { echo } from './echo.ts';
 import { ParameterError } from '../errors.ts';
-import { DAY_TYPES, type Localized, type Scenario } from '../hall/scenario.ts';
-import { formatIsoDate, isoWeekday } from '../hall/time.ts';
-import { validateScenario, type Problem } from '../hall/validate.ts';
+import { DAY_TYPES, type Localized, type Scenario } from '../scenario/scenario.ts';
+import { formatIsoDate, isoWeekday } from '../scenario/time.ts';
+import { validateScenario, type Problem } from '../scenario/validate.ts';
 import { fitArrivals, type ArrivalOptions } from './fit-arrivals.ts';
 import { fitBookings } from './fit-bookings.ts';
 import { historyCalendar, type HistoryCalendar } from './fit-calendar.ts';

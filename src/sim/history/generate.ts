@@ -16,9 +16,9 @@
 import { HallRun } from '../hall/hall-run.ts';
 import { resolveScenario } from '../hall/resolve.ts';
 import { assertValid } from '../hall/run.ts';
-import type { Scenario } from '../hall/scenario.ts';
+import type { Scenario } from '../scenario/scenario.ts';
 import type { TicketRow } from '../hall/ticket-log.ts';
-import { civil, parseIsoDate } from '../hall/time.ts';
+import { civil, parseIsoDate } from '../scenario/time.ts';
 import type { TicketRecord } from './records.ts';
 
 export interface LoggedTicket extends TicketRow {

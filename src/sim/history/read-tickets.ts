@@ -12,7 +12,7 @@
  * window begins), and one without a call column the start as the call; waiting and handling
  * durations fill a missing call or end.
  */
-import type { Localized } from '../hall/scenario.ts';
+import type { Localized } from '../scenario/scenario.ts';
 import { fmtStamp, msg, warn } from './read-messages.ts';
 import { cell, column, detach, isTotal, Problems, type ReaderContext } from './read-cells.ts';
 import { EXCLUDED } from './read-types.ts';

@@ -9,8 +9,8 @@
  * gap between the starts found. A date-and-time column without an hour column gives the start;
  * when every such time is midnight the counts are whole-day counts.
  */
-import type { Localized } from '../hall/scenario.ts';
-import { formatIsoDate } from '../hall/time.ts';
+import type { Localized } from '../scenario/scenario.ts';
+import { formatIsoDate } from '../scenario/time.ts';
 import { cell, column, isTotal, Problems, type ReaderContext } from './read-cells.ts';
 import { msg, warn } from './read-messages.ts';
 import type { RejectKind } from './read-report.ts';

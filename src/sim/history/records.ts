@@ -4,10 +4,10 @@
  *
  * Times are naive local times (the hall's wall clock; CSV exports carry no time zone) as minutes
  * since 1970-01-01 00:00: `stamp = dayNumber(date) · 1440 + minutes of the day`, with
- * `dayNumber` from src/sim/hall/time.ts. Every record keeps the line of the file it came from
+ * `dayNumber` from src/sim/scenario/time.ts. Every record keeps the line of the file it came from
  * (1-based, the header being line 1), so a problem can always be traced to its line.
  */
-import type { Localized } from '../hall/scenario.ts';
+import type { Localized } from '../scenario/scenario.ts';
 
 export type HistoryLayout = 'volumes' | 'tickets';
 

@@ -21,7 +21,7 @@
 import type { MetricEstimate } from '../hall/merge.ts';
 import type { MergedGroupLoad } from '../hall/merge-group-load.ts';
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type Scenario } from '../hall/scenario.ts';
+import { DAY_TYPES, type Scenario } from '../scenario/scenario.ts';
 import { evaluateStaffing, type Evaluation } from './evaluate.ts';
 import { nextStaffing, ratesFrom } from './isa.ts';
 import { withKiosks } from './kiosk-plan.ts';

@@ -17,8 +17,8 @@
  * "Far above" is at least 3 windows and at least twice the work: a window more or less is the
  * ordinary rounding of a service level, not something to explain.
  */
-import { DAY_TYPES, type DayType } from '../hall/scenario.ts';
-import { parseTimeOfDay } from '../hall/time.ts';
+import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
+import { parseTimeOfDay } from '../scenario/time.ts';
 import type { Plan, StaffingKey } from './recommendation.ts';
 
 /** What the instructions read of a plan (a test builds just this). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { erlangA } from '../analytic/erlang-a.ts';
-import { validateScenario } from '../hall/validate.ts';
+import { validateScenario } from '../scenario/validate.ts';
 import { iterativeStaffing } from './isa.ts';
 import { simulateInThread } from './simulate.ts';
 import { withStaffing } from './staffing.ts';

@@ -29,7 +29,7 @@ import { distribution } from '../engine/distributions.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
 import type { MergedGroupLoad } from '../hall/merge-group-load.ts';
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../hall/scenario.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
 import type { Simulate } from './simulate.ts';
 import { copyStaffing, staffHours, staffingOf, uniformStaffing, withStaffing, type Staffing } from './staffing.ts';
 import { measuresFor } from './tagged.ts';

@@ -9,7 +9,7 @@
  * tried says with how many replications it was judged.
  */
 import type { MetricEstimate } from '../hall/merge.ts';
-import type { Localized, Scenario } from '../hall/scenario.ts';
+import type { Localized, Scenario } from '../scenario/scenario.ts';
 import { screenThenConfirm, type SearchStep } from './search.ts';
 import type { Simulate } from './simulate.ts';
 import { screeningReplications } from './work.ts';

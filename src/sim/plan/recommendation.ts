@@ -17,10 +17,10 @@
  * options) run fewer replications and record less; the four evaluations and the frontier's
  * points are started together so merging one overlaps running the next.
  */
-import type { Localized, Scenario } from '../hall/scenario.ts';
-import { DAY_TYPES, type DayType } from '../hall/scenario.ts';
+import type { Localized, Scenario } from '../scenario/scenario.ts';
+import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
 import { resolveScenario } from '../hall/resolve.ts';
-import { formatTimeOfDay } from '../hall/time.ts';
+import { formatTimeOfDay } from '../scenario/time.ts';
 import { analyticPlan, type AnalyticMethod, type GroupDemand } from './analytic-plan.ts';
 import { planBackOffice, type BackOfficeAdvice, type BackOfficeTarget } from './back-office-plan.ts';
 import { evaluateStaffing, type Evaluation } from './evaluate.ts';

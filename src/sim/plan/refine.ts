@@ -24,7 +24,7 @@
 import type { MergedGroupLoad } from '../hall/merge-group-load.ts';
 import type { MergedResult } from '../hall/merge.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../hall/scenario.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
 import { histogramOf, ratesFrom, UNLIMITED, type Rates } from './isa.ts';
 import type { Simulate } from './simulate.ts';
 import { copyStaffing, withStaffing, type Staffing } from './staffing.ts';

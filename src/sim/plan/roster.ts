@@ -34,8 +34,8 @@
  */
 import { solve, type Constraint, type Options } from 'yalps';
 import { ParameterError } from '../errors.ts';
-import type { Localized } from '../hall/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../hall/time.ts';
+import type { Localized } from '../scenario/scenario.ts';
+import { formatTimeOfDay, parseTimeOfDay } from '../scenario/time.ts';
 import {
   buildColumns, coverageOf, intervalLabel, validateTemplates,
   type IntervalGrid, type ShiftColumn, type ShiftTemplate,

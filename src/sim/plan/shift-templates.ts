@@ -13,8 +13,8 @@
  * Times of day are minutes after midnight here and "HH:MM" at the edges.
  */
 import { ParameterError } from '../errors.ts';
-import type { Localized } from '../hall/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../hall/time.ts';
+import type { Localized } from '../scenario/scenario.ts';
+import { formatTimeOfDay, parseTimeOfDay } from '../scenario/time.ts';
 
 /** When a person may start: a list of "HH:MM", or every `everyMinutes` from `from` to `to`. */
 export type ShiftStarts = string[] | { from: string; to: string; everyMinutes: number };

@@ -7,7 +7,7 @@
 import type { GroupLoadOptions } from '../hall/group-load.ts';
 import { mergeResults, type MergedResult } from '../hall/merge.ts';
 import { runReplication } from '../hall/run.ts';
-import type { DayType, Scenario } from '../hall/scenario.ts';
+import type { DayType, Scenario } from '../scenario/scenario.ts';
 
 /**
  * What a simulation records of the per-group load: 'full' (the default) with the histograms of

@@ -5,7 +5,7 @@
  * day type.
  */
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../hall/scenario.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
 
 /** staffing[g][dayType][k]: open windows of group g. */
 export type Staffing = Record<DayType, number[]>[];

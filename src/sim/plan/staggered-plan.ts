@@ -21,8 +21,8 @@
 import type { MetricEstimate } from '../hall/merge.ts';
 import { isPeakDay } from '../hall/demand.ts';
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario, type StaggeredSpec, type TimeRange } from '../hall/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../hall/time.ts';
+import { DAY_TYPES, type DayType, type Scenario, type StaggeredSpec, type TimeRange } from '../scenario/scenario.ts';
+import { formatTimeOfDay, parseTimeOfDay } from '../scenario/time.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
 import { analyticPlan } from './analytic-plan.ts';
 import { UNLIMITED } from './isa.ts';

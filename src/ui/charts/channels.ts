@@ -7,7 +7,7 @@
  */
 import type { MergedGroupLoad } from '../../sim/hall/merge-group-load.ts';
 import { channelDayIndex, channelIntervalIndex } from '../../sim/hall/merge-group-load.ts';
-import { CHANNELS, DAY_TYPES, type Channel, type DayType } from '../../sim/hall/scenario.ts';
+import { CHANNELS, DAY_TYPES, type Channel, type DayType } from '../../sim/scenario/scenario.ts';
 import { cellRange, cellStart, timeTicks, type ChartContext } from './context.ts';
 import { csvNumber, type CsvTable } from './export.ts';
 import type { LegendItem } from './legend.ts';

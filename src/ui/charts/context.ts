@@ -7,8 +7,8 @@
 import { attainment, uniformTargets, type Attainment } from '../../sim/hall/attainment.ts';
 import type { MergedResult } from '../../sim/hall/merge.ts';
 import { resolveScenario, type Resolved } from '../../sim/hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../../sim/hall/scenario.ts';
-import { formatIsoDate, isoWeekday, parseIsoDate } from '../../sim/hall/time.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../../sim/scenario/scenario.ts';
+import { formatIsoDate, isoWeekday, parseIsoDate } from '../../sim/scenario/time.ts';
 import type { ChartsMessages } from '../i18n/charts.en.ts';
 import type { Locale } from '../i18n/index.svelte.ts';
 import { formatters, type Formatters } from './format.ts';

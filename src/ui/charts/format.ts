@@ -1,10 +1,10 @@
 /**
  * Number, time and date formatting for the charts, per locale (Intl formatters are made once and
- * cached). Dates are day numbers (days since 1970-01-01, as in src/sim/hall/time.ts), formatted in
+ * cached). Dates are day numbers (days since 1970-01-01, as in src/sim/scenario/time.ts), formatted in
  * UTC so the viewer's time zone never shifts a day. Chinese dates read like a wall calendar:
  * 3月5日 周四.
  */
-import { formatTimeOfDay } from '../../sim/hall/time.ts';
+import { formatTimeOfDay } from '../../sim/scenario/time.ts';
 import type { Locale } from '../i18n/index.svelte.ts';
 
 export interface Formatters {

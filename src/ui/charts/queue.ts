@@ -4,7 +4,7 @@
  * closed (nobody waiting, no window open, no ticket) are gaps.
  */
 import type { MergedSeries } from '../../sim/hall/merge.ts';
-import type { DayType } from '../../sim/hall/scenario.ts';
+import type { DayType } from '../../sim/scenario/scenario.ts';
 import { argMax, cellRange, cellStart, timeTicks, type ChartContext } from './context.ts';
 import { csvNumber, type CsvTable } from './export.ts';
 import type { LegendItem } from './legend.ts';

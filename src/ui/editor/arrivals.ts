@@ -7,8 +7,8 @@
 import { resolveScenario } from '../../sim/hall/resolve.ts';
 import { dayTickets, expectedLoads, shortfall, type DayTickets, type GroupExpectedLoads, type Shortfall } from '../../sim/hall/expected-load.ts';
 import type { Resolved } from '../../sim/hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../../sim/hall/scenario.ts';
-import type { Problem } from '../../sim/hall/validate.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../../sim/scenario/scenario.ts';
+import type { Problem } from '../../sim/scenario/validate.ts';
 
 export { dayTickets, isShort, type IntervalLoads, type Shortfall } from '../../sim/hall/expected-load.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import demoJson from '../../../data/scenarios/demo-hall.json';
 import mmcJson from '../../../data/scenarios/textbook-mmc.json';
-import type { Scenario } from '../../sim/hall/scenario.ts';
-import { validateScenario } from '../../sim/hall/validate.ts';
+import type { Scenario } from '../../sim/scenario/scenario.ts';
+import { validateScenario } from '../../sim/scenario/validate.ts';
 import {
   defaultBalking,
   defaultBlock,

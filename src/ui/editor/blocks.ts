@@ -5,7 +5,7 @@
  * block switched on means the same as in the demo; each call returns a fresh copy.
  */
 import demoJson from '../../../data/scenarios/demo-hall.json';
-import { DEFAULTS } from '../../sim/hall/defaults.ts';
+import { DEFAULTS } from '../../sim/scenario/defaults.ts';
 import type {
   AppointmentSpec,
   BackOfficeSpec,
@@ -21,8 +21,8 @@ import type {
   StaggeredSpec,
   TimeRange,
   WindowGroup,
-} from '../../sim/hall/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../../sim/hall/time.ts';
+} from '../../sim/scenario/scenario.ts';
+import { formatTimeOfDay, parseTimeOfDay } from '../../sim/scenario/time.ts';
 import { hallIntervals } from './grid.ts';
 
 const demo = demoJson as unknown as Scenario;

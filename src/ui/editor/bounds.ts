@@ -8,9 +8,9 @@
  * Guaranteed: the rule returned is never looser than either the field's own rule or the schema
  * (bounds.test.ts checks every number of the schema).
  */
-import * as L from '../../sim/hall/limits.ts';
-import type { Path } from '../../sim/hall/problems.ts';
-import { numberBoundsAt } from '../../sim/hall/validate-schema-walk.ts';
+import * as L from '../../sim/scenario/limits.ts';
+import type { Path } from '../../sim/scenario/problems.ts';
+import { numberBoundsAt } from '../../sim/scenario/validate-schema-walk.ts';
 import { shareToPercent, type NumberRule } from './numbers.ts';
 
 /** Why a limit is there, one entry per reason (the words are in the editor dictionaries). */

@@ -4,8 +4,8 @@
  * dates. A field keeps the text while it does not parse; these functions decide, and say why not
  * in words that name the field, repeat the value and state what is allowed.
  */
-import { formatLimit } from '../../sim/hall/limits.ts';
-import { parseIsoDate, parseTimeOfDay } from '../../sim/hall/time.ts';
+import { formatLimit } from '../../sim/scenario/limits.ts';
+import { parseIsoDate, parseTimeOfDay } from '../../sim/scenario/time.ts';
 import type { LimitKind } from './bounds.ts';
 
 /**

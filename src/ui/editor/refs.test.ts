@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import demoJson from '../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../sim/hall/scenario.ts';
-import { validateScenario } from '../../sim/hall/validate.ts';
+import type { Scenario } from '../../sim/scenario/scenario.ts';
+import { validateScenario } from '../../sim/scenario/validate.ts';
 import { renameTypeId } from './refs.ts';
 
 const fresh = () => JSON.parse(JSON.stringify(demoJson)) as Scenario;

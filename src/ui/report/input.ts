@@ -4,7 +4,7 @@
  * (so anyone can reproduce it). The app fills it from its stores; `hallflow report` from files.
  */
 import type { MergedResult } from '../../sim/hall/merge.ts';
-import type { Scenario } from '../../sim/hall/scenario.ts';
+import type { Scenario } from '../../sim/scenario/scenario.ts';
 import type { Plan } from '../../sim/plan/recommendation.ts';
 
 export interface ReportHistory {

@@ -11,7 +11,7 @@
  * page never say two things.
  */
 import { resolveScenario } from '../../sim/hall/resolve.ts';
-import { DAY_TYPES, type DayType } from '../../sim/hall/scenario.ts';
+import { DAY_TYPES, type DayType } from '../../sim/scenario/scenario.ts';
 import type { MetricEstimate } from '../../sim/hall/merge.ts';
 import { DAY_NAMES, type Plan } from '../../sim/plan/recommendation.ts';
 import { chartContext, type ChartContext } from '../charts/context.ts';

@@ -9,7 +9,7 @@ import { RESULTS_LOAD } from '../../sim/hall/group-load.ts';
 import { mergeResults, type MergedResult } from '../../sim/hall/merge.ts';
 import type { ReplicationResult } from '../../sim/hall/results.ts';
 import { runReplication } from '../../sim/hall/run.ts';
-import type { Scenario } from '../../sim/hall/scenario.ts';
+import type { Scenario } from '../../sim/scenario/scenario.ts';
 import { pairedMean } from '../../workers/differences.ts';
 import { changeEffect, changeVerdict, type ChangeEffect, type FigureId } from './change-effect.ts';
 import { runValues, snapshotOf, type RunSnapshot } from './run-values.ts';

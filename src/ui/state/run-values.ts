@@ -9,10 +9,10 @@
  * comparison pools them exactly as attainment.ts does for the key figure.
  */
 import { attainment, uniformTargets, type Attainment } from '../../sim/hall/attainment.ts';
-import { DEFAULTS } from '../../sim/hall/defaults.ts';
+import { DEFAULTS } from '../../sim/scenario/defaults.ts';
 import type { MergedResult } from '../../sim/hall/merge.ts';
 import type { ReplicationResult } from '../../sim/hall/results.ts';
-import type { Scenario } from '../../sim/hall/scenario.ts';
+import type { Scenario } from '../../sim/scenario/scenario.ts';
 
 /** The key figures compared (kpis.ts ids) and the replication metric behind each (the share within target: the counts below). */
 export const KEY_METRICS = {

@@ -13,7 +13,7 @@
  */
 import { RESULTS_LOAD } from '../../sim/hall/group-load.ts';
 import type { MergedResult } from '../../sim/hall/merge.ts';
-import type { Scenario } from '../../sim/hall/scenario.ts';
+import type { Scenario } from '../../sim/scenario/scenario.ts';
 import type { Progress, RunOutcome } from '../../workers/pool.ts';
 import { getPool } from '../pool-client.ts';
 import { failureFromError, type RunFailure } from '../run-failure.ts';

@@ -4,7 +4,7 @@
  * of λ), exponential handling and exponential patience, one group of windows, 30-minute
  * intervals. Two days, the first a warm-up, so the second starts from the periodic state.
  */
-import type { Scenario } from '../../hall/scenario.ts';
+import type { Scenario } from '../../scenario/scenario.ts';
 
 export interface SinusoidOptions {
   /** Mean and amplitude of λ, per minute. */

@@ -4,7 +4,7 @@
  * re-runs are restored (and the current scenario re-run if it changed meanwhile or its run was
  * cut short). The outcome's replications are paired by replication number and compared.
  */
-import type { Scenario } from '../../../sim/hall/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/scenario.ts';
 import { MAIN_MEASURES, alignReplications, pairedDifferences, type PairedDifference } from '../../../workers/compare.ts';
 import type { Progress, RunOutcome, RunRequest } from '../../../workers/pool.ts';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import demo from '../../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../../sim/hall/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/scenario.ts';
 import { backtest, type BacktestResult } from '../../../sim/history/backtest.ts';
 import { fitHistory, type FitOptions, type FitResult } from '../../../sim/history/fit.ts';
 import { readHistory, type ReadResult } from '../../../sim/history/read.ts';

@@ -9,7 +9,7 @@
  * that was confirmed (a confirmation never carries over to another type); `canApply` is false
  * while any guess is open, and that is what holds back applying the fit.
  */
-import type { Scenario } from '../../../sim/hall/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/scenario.ts';
 import type { TypeMatch } from '../../../sim/history/records.ts';
 import type { Lang } from './format.ts';
 

@@ -3,8 +3,8 @@
  * and time of day on the hall's calendar (to the minute, rounded down, as a ledger writes them),
  * and shown in the page's language.
  */
-import type { HallCalendar } from '../../../sim/hall/calendar.ts';
-import { formatIsoDate, formatTimeOfDay, parseIsoDate } from '../../../sim/hall/time.ts';
+import type { HallCalendar } from '../../../sim/scenario/calendar.ts';
+import { formatIsoDate, formatTimeOfDay, parseIsoDate } from '../../../sim/scenario/time.ts';
 
 export interface Stamp {
   /** Minutes since the start date's midnight, as simulated. */

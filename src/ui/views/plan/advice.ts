@@ -4,7 +4,7 @@
  * officer counts tried, and the roster of each kind of day.
  */
 import type { MetricEstimate } from '../../../sim/hall/merge.ts';
-import type { DayType, TimeRange } from '../../../sim/hall/scenario.ts';
+import type { DayType, TimeRange } from '../../../sim/scenario/scenario.ts';
 import type { Plan } from '../../../sim/plan/recommendation.ts';
 import type { RosterResult, RosterShift } from '../../../sim/plan/roster.ts';
 import { presentDayTypes } from './intervals.ts';

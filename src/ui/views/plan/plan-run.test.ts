@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeResults } from '../../../sim/hall/merge.ts';
 import type { ReplicationResult } from '../../../sim/hall/results.ts';
 import { runReplication } from '../../../sim/hall/run.ts';
-import type { Scenario } from '../../../sim/hall/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/scenario.ts';
 import type { Plan, PlanProgress } from '../../../sim/plan/recommendation.ts';
 import { parseTarget } from '../../../sim/plan/target.ts';
 import { poolSimulate } from '../../../workers/pool-simulate.ts';

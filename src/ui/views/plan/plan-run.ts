@@ -10,7 +10,7 @@
  * the guard around every simulation. Either way the outcome is "cancelled" and no plan: a plan
  * built on cut-short simulations would look sure of numbers it is not.
  */
-import type { Scenario } from '../../../sim/hall/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/scenario.ts';
 import { makePlan, type Plan, type PlanOptions } from '../../../sim/plan/recommendation.ts';
 import type { Simulate } from '../../../sim/plan/simulate.ts';
 import { PlanCancelled } from '../../../workers/pool-simulate.ts';

@@ -4,7 +4,7 @@
  * (the plan, the roster, SIPP's formula, the scenario now), and the target in words.
  */
 import type { MetricEstimate } from '../../../sim/hall/merge.ts';
-import { DAY_TYPES, type DayType } from '../../../sim/hall/scenario.ts';
+import { DAY_TYPES, type DayType } from '../../../sim/scenario/scenario.ts';
 import type { Plan } from '../../../sim/plan/recommendation.ts';
 import type { PlanTarget, PlanTargets } from '../../../sim/plan/target.ts';
 import type { Formatters } from '../../charts/format.ts';

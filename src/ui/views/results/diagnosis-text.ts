@@ -6,8 +6,8 @@
  */
 import { uniformTargets } from '../../../sim/hall/attainment.ts';
 import { diagnose, type Diagnosis, type IntervalFinding } from '../../../sim/hall/diagnosis.ts';
-import { formatPath } from '../../../sim/hall/problems.ts';
-import { CHANNELS, type DayType } from '../../../sim/hall/scenario.ts';
+import { formatPath } from '../../../sim/scenario/problems.ts';
+import { CHANNELS, type DayType } from '../../../sim/scenario/scenario.ts';
 import type { ChartContext } from '../../charts/context.ts';
 import { shareDigits, shareRange, sureShare } from '../../charts/uncertainty.ts';
 

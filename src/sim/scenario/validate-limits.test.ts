@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runReplication } from './run.ts';
+import { runReplication } from '../hall/run.ts';
 import { scenarioJsonSchema } from './schema.ts';
 import { validateScenario } from './validate.ts';
 import { expectProblem, problemsAfter } from './validate-fixtures.ts';

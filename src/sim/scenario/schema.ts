@@ -420,8 +420,8 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     $id: SCHEMA_ID,
     title: 'HallFlow scenario (办税服务厅场景)',
     description: d(
-      `HallFlow 场景文件：一个办税服务厅的日历、业务类型、需求、窗口与排班、导税、预约、延时服务、自助终端和后台。时间单位为分钟，时限为工作日，取号量为每天人数。整个文件最多 ${L.MAX_VALUES} 个值、嵌套不超过 ${L.MAX_DEPTH} 层（上限见 data/README.md）。由 src/sim/hall/schema.ts 生成（npm run schema），勿手工编辑`,
-      `A HallFlow scenario: a tax service hall's calendar, business types, demand, windows and schedules, guidance, appointments, closing, kiosks and back office. Durations in minutes, limits in working days, volumes per day. At most ${L.MAX_VALUES} values in all, nested at most ${L.MAX_DEPTH} levels (the limits: data/README.md). Generated from src/sim/hall/schema.ts (npm run schema); do not edit by hand`,
+      `HallFlow 场景文件：一个办税服务厅的日历、业务类型、需求、窗口与排班、导税、预约、延时服务、自助终端和后台。时间单位为分钟，时限为工作日，取号量为每天人数。整个文件最多 ${L.MAX_VALUES} 个值、嵌套不超过 ${L.MAX_DEPTH} 层（上限见 data/README.md）。由 src/sim/scenario/schema.ts 生成（npm run schema），勿手工编辑`,
+      `A HallFlow scenario: a tax service hall's calendar, business types, demand, windows and schedules, guidance, appointments, closing, kiosks and back office. Durations in minutes, limits in working days, volumes per day. At most ${L.MAX_VALUES} values in all, nested at most ${L.MAX_DEPTH} levels (the limits: data/README.md). Generated from src/sim/scenario/schema.ts (npm run schema); do not edit by hand`,
     ),
     ...rest,
   };

@@ -10,7 +10,7 @@
  */
 import { MAX_KIOSK_FAILURES_IN_HORIZON, MAX_VISITORS_IN_HORIZON, MAX_VISITORS_PER_DAY, formatLimit } from './limits.ts';
 import type { ProblemList } from './problems.ts';
-import { hallCalendar } from './resolve.ts';
+import { hallCalendar } from './calendar.ts';
 import { demandByDay } from './resolve-demand.ts';
 import type { DayType, Scenario } from './scenario.ts';
 import { formatIsoDate } from './time.ts';

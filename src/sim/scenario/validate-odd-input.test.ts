@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runReplication } from './run.ts';
+import { runReplication } from '../hall/run.ts';
 import { validateScenario } from './validate.ts';
 import { expectProblem, minimal, problemsAfter } from './validate-fixtures.ts';
 

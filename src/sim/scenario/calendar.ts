@@ -11,8 +11,9 @@
  * holiday inside the period extend it by their length; a deadline on a non-working day moves to
  * the next working day.
  */
-import type { DayType } from './scenario.ts';
-import { civil, dayNumber, isoWeekday } from './time.ts';
+import { DEFAULTS } from './defaults.ts';
+import type { DayType, Scenario } from './scenario.ts';
+import { civil, dayNumber, isoWeekday, parseIsoDate } from './time.ts';
 
 export interface CalendarInput {
   startDay: number;
@@ -197,4 +198,27 @@ export class HallCalendar {
     }
     return total;
   }
+}
+
+const date = (t: string) => parseIsoDate(t)!;
+
+/** The hall's calendar of a validated scenario, defaults applied. */
+export function hallCalendar(s: Scenario): HallCalendar {
+  const cal = s.calendar;
+  const fp = cal.filingPeriod === undefined ? DEFAULTS.calendar.filingPeriod : cal.filingPeriod;
+  return new HallCalendar({
+    startDay: date(cal.startDate),
+    days: cal.days,
+    openWeekdays: cal.openWeekdays ?? DEFAULTS.calendar.openWeekdays,
+    holidays: (cal.holidays ?? []).map(date),
+    extraWorkdays: (cal.extraWorkdays ?? []).map(date),
+    filing: fp
+      ? {
+          deadlineDay: fp.deadlineDay ?? DEFAULTS.calendar.filingPeriod.deadlineDay,
+          moveDeadlinePastHolidays: fp.moveDeadlinePastHolidays ?? true,
+          extendForLongHolidays: fp.extendForLongHolidays ?? true,
+        }
+      : null,
+    overrides: new Map(Object.entries(cal.dayTypeOverrides ?? {}).map(([k, v]) => [date(k), v])),
+  });
 }
