@@ -6,18 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MergedResult } from '../sim/hall/merge.ts';
+import { fourDecimals, toCsv } from '../sim/history/csv-write.ts';
 import { formatIsoDate, formatTimeOfDay, parseIsoDate } from '../sim/scenario/time.ts';
 import type { Scenario } from '../sim/scenario/scenario.ts';
 
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 function write(file: string, header: string[], rows: unknown[][]): void {
-  const text = [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n');
-  writeFileSync(file, `\uFEFF${text}\r\n`, 'utf8');
+  writeFileSync(file, toCsv(header, rows, fourDecimals), 'utf8');
 }
 
 /** Minutes since the start date as "YYYY-MM-DD HH:MM". */

@@ -9,10 +9,11 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Scenario } from '../sim/scenario/scenario.ts';
 import { backtest } from '../sim/history/backtest.ts';
+import { rejectedCsvText } from '../sim/history/csv-write.ts';
 import { fitHistory } from '../sim/history/fit.ts';
 import { HistoryImportError, type ReadResult } from '../sim/history/read.ts';
-import { readHistoryFile } from '../sim/history/read-node.ts';
-import { simulateInThread } from '../sim/plan/simulate.ts';
+import { readHistoryFile } from './history-file.ts';
+import { simulateInThread } from '../sim/hall/simulate.ts';
 import { createNodePool } from '../workers/node-pool.ts';
 import { poolSimulate } from '../workers/pool-simulate.ts';
 import { choiceFlag, defaultLang, intFlag, pathProblem, reportUsageError } from './args.ts';
@@ -131,9 +132,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     throw e;
   }
   if (values.rejected) {
-    const rows = read.report.rejected.map((r) => [r.line, lang === 'zh-CN' ? r.reason.zh : r.reason.en, r.raw]);
-    const cell = (v: unknown) => (/[",\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-    writeFileSync(values.rejected, `\uFEFF${[['line', 'reason', 'row'], ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`);
+    writeFileSync(values.rejected, rejectedCsvText(read.report.rejected, ['line', 'reason', 'row'], lang === 'zh-CN' ? 'zh' : 'en'));
   }
   const rows = read.report.layout === 'tickets' ? read.tickets : read.volumes;
   if (rows.length === 0) {
@@ -141,7 +140,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     console.error('hallflow import: no usable rows / 没有可用的记录');
     return 1;
   }
-  const fit = fitHistory(rows, base, { smoothing: smoothing > 1 ? { kind: 'movingAverage', intervals: smoothing } : { kind: 'none' }, typeMap });
+  const fit = fitHistory(rows, base, { smoothing: smoothing > 1 ? { kind: 'movingAverage', intervals: smoothing } : { kind: 'none' }, typeMap, clock: () => performance.now() });
   if (values.out) writeFileSync(values.out, `${JSON.stringify(fit.scenario, null, 2)}\n`);
   let bt = null;
   if (values.backtest) {

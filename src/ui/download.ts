@@ -13,16 +13,9 @@ export function download(filename: string, content: Blob | string, type = 'text/
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6)) : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { toCsv } from '../sim/history/csv-write.ts';
 
-/** CSV text (with BOM, CRLF line ends) from a header row and data rows. */
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
+export { toCsv };
 
 export function downloadCsv(filename: string, header: string[], rows: unknown[][]): void {
   download(filename, toCsv(header, rows), 'text/csv;charset=utf-8');

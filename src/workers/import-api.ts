@@ -13,8 +13,8 @@ import { backtest, type BacktestResult } from '../sim/history/backtest.ts';
 import { fitHistory, type FitOptions, type FitResult } from '../sim/history/fit.ts';
 import { HistoryImportError, readHistory, type KnownType } from '../sim/history/read.ts';
 import type { HistoryLayout, ImportReport, RejectedRow, TicketRecord, VolumeRecord } from '../sim/history/records.ts';
-import { simulateInThread, type Simulate } from '../sim/plan/simulate.ts';
-import { rejectedCsvText } from '../ui/views/import/rejected.ts';
+import { simulateInThread, type Simulate } from '../sim/hall/simulate.ts';
+import { rejectedCsvText } from '../sim/history/csv-write.ts';
 
 /** What a read is asked to do besides detecting: the user's choices. */
 export interface ReadRequest {
@@ -172,7 +172,8 @@ export function createImportApi(options: ImportApiOptions = {}): ImportWorkerApi
       const rows = layout === 'tickets' ? tickets : volumes;
       if (layout === null || rows.length === 0) return { ok: false, failure: { code: 'noFile', message: { en: 'no records to fit: read a file first', zh: '没有可拟合的记录：请先读取文件' }, summary: null } };
       try {
-        fitted = fitHistory(rows, base, fitOptions);
+        // The fit's time on this thread's clock (the model reads none itself).
+        fitted = fitHistory(rows, base, { ...fitOptions, clock: () => performance.now() });
         return { ok: true, fit: fitted };
       } catch (e) {
         fitted = null;

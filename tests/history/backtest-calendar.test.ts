@@ -12,7 +12,7 @@ import { formatIsoDate } from '../../src/sim/scenario/time.ts';
 import { backtest } from '../../src/sim/history/backtest.ts';
 import { fitHistory } from '../../src/sim/history/fit.ts';
 import { simulateTicketLog, toTicketRecords } from '../../src/sim/history/generate.ts';
-import { simulateInThread } from '../../src/sim/plan/simulate.ts';
+import { simulateInThread } from '../../src/sim/hall/simulate.ts';
 import { KNOWN } from './known.ts';
 
 const holidays = ['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04'];

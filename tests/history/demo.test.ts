@@ -15,7 +15,7 @@ import type { Scenario } from '../../src/sim/scenario/scenario.ts';
 import { backtest, type BacktestResult } from '../../src/sim/history/backtest.ts';
 import { fitHistory, type FitResult } from '../../src/sim/history/fit.ts';
 import { simulateTicketLog, ticketCsv, toTicketRecords, volumesCsv, type LoggedTicket } from '../../src/sim/history/generate.ts';
-import { simulateInThread } from '../../src/sim/plan/simulate.ts';
+import { simulateInThread } from '../../src/sim/hall/simulate.ts';
 import { covers, minCovered } from './coverage.ts';
 
 const s = demo as unknown as Scenario;

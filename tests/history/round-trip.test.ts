@@ -14,7 +14,7 @@ import { backtest, type BacktestResult } from '../../src/sim/history/backtest.ts
 import { fitHistory, type FitResult } from '../../src/sim/history/fit.ts';
 import { simulateTicketLog, toTicketRecords } from '../../src/sim/history/generate.ts';
 import type { TicketRecord } from '../../src/sim/history/records.ts';
-import { simulateInThread } from '../../src/sim/plan/simulate.ts';
+import { simulateInThread } from '../../src/sim/hall/simulate.ts';
 import { covers, minCovered } from './coverage.ts';
 import { KNOWN, TRUTH, wrongBase } from './known.ts';
 

@@ -8,7 +8,7 @@ import demo from '../../data/scenarios/demo-hall.json';
 import type { Scenario } from '../../src/sim/scenario/scenario.ts';
 import { validateScenario } from '../../src/sim/scenario/validate.ts';
 import { makePlan, type Plan } from '../../src/sim/plan/recommendation.ts';
-import { simulateInThread } from '../../src/sim/plan/simulate.ts';
+import { simulateInThread } from '../../src/sim/hall/simulate.ts';
 import { withStaffing } from '../../src/sim/plan/staffing.ts';
 import { parseTarget } from '../../src/sim/plan/target.ts';
 

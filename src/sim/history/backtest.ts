@@ -18,7 +18,7 @@ import { ParameterError } from '../errors.ts';
 import { DAY_TYPES, type DayType, type Localized, type Scenario } from '../scenario/scenario.ts';
 import { formatIsoDate, parseIsoDate, parseTimeOfDay } from '../scenario/time.ts';
 import { validateScenario } from '../scenario/validate.ts';
-import type { Simulate } from '../plan/simulate.ts';
+import type { Simulate } from '../hall/simulate.ts';
 import { historicalStaffing, type StaffingMode } from './backtest-staffing.ts';
 import { historyCalendar } from './fit-calendar.ts';
 import { ABANDONED, NO_SHOW, ticketColumns } from './fit-columns.ts';

@@ -46,6 +46,11 @@ export interface FitOptions extends ColumnOptions {
   minRows?: number;
   /** Count the walk-ins the scenario's kiosks would have taken (when kiosk use is not logged). Default 'base'. */
   kioskDiversion?: 'base' | 'none';
+  /**
+   * Milliseconds from some origin, to report how long the fit took (`report.millis`). The model
+   * reads no clock itself: the worker and the command line pass one. Default: none (0 ms).
+   */
+  clock?: () => number;
 }
 
 export interface FitResult {
@@ -56,7 +61,8 @@ export interface FitResult {
   problems: Problem[];
   /** The history's days and the calendar corrections the file implied, for the backtest. */
   history: { firstDay: number; days: number; addedHolidays: number[]; addedWorkdays: number[] };
-  options: FitOptions;
+  /** The options it was fitted with (plain data: without the clock). */
+  options: Omit<FitOptions, 'clock'>;
 }
 
 type Rows = readonly TicketRecord[] | readonly VolumeRecord[];
@@ -76,8 +82,13 @@ function span(days: Int32Array | number[], n: number): { first: number; last: nu
   return { first, last };
 }
 
+function withoutClock({ clock: _, ...rest }: FitOptions): Omit<FitOptions, 'clock'> {
+  return rest;
+}
+
 export function fitHistory(rows: Rows, base: Scenario, options: FitOptions = {}): FitResult {
-  const t0 = globalThis.performance.now();
+  const clock = options.clock ?? (() => 0);
+  const t0 = clock();
   if (rows.length === 0) throw new ParameterError('rows', 0, 'at least one ticket or volume record', '至少一条取号或业务量记录');
   const level = options.level ?? 0.95;
   const arrivalOptions: ArrivalOptions = { smoothing: options.smoothing ?? { kind: 'none' }, profile: options.profile ?? 'byDayType', weekdays: options.weekdays ?? 'auto', level };
@@ -165,7 +176,7 @@ export function fitHistory(rows: Rows, base: Scenario, options: FitOptions = {})
     patience,
     notFitted,
     warnings,
-    millis: globalThis.performance.now() - t0,
+    millis: clock() - t0,
   };
   return {
     scenario,
@@ -173,6 +184,6 @@ export function fitHistory(rows: Rows, base: Scenario, options: FitOptions = {})
     report,
     problems,
     history: { firstDay: hc.firstDay, days: hc.days, addedHolidays: hc.addedHolidays, addedWorkdays: hc.addedWorkdays },
-    options,
+    options: withoutClock(options),
   };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readHistory } from './read.ts';
-import { readHistoryFile } from './read-node.ts';
+import { readHistoryFile } from '../../cli/history-file.ts';
 import { at, fixture, fixturePath, inBlocks, KNOWN } from './fixtures/fixtures.ts';
 
 /**

@@ -13,7 +13,7 @@ import { distribution } from '../engine/distributions.ts';
 import type { MetricEstimate } from '../hall/merge.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { screenThenConfirm, type SearchStep } from './search.ts';
-import type { Simulate } from './simulate.ts';
+import type { Simulate } from '../hall/simulate.ts';
 import { screeningReplications } from './work.ts';
 
 export interface BackOfficeTarget {

@@ -7,7 +7,7 @@ import { attainment, type Attainment } from '../hall/attainment.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
 import type { MergedResult, MetricEstimate } from '../hall/merge.ts';
 import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
-import type { Simulate } from './simulate.ts';
+import type { Simulate } from '../hall/simulate.ts';
 import { withStaffing, type Staffing } from './staffing.ts';
 import type { PlanTargets } from './target.ts';
 

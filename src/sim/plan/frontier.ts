@@ -25,7 +25,7 @@ import { DAY_TYPES, type Scenario } from '../scenario/scenario.ts';
 import { evaluateStaffing, type Evaluation } from './evaluate.ts';
 import { nextStaffing, ratesFrom } from './isa.ts';
 import { withKiosks } from './kiosk-plan.ts';
-import type { Simulate } from './simulate.ts';
+import type { Simulate } from '../hall/simulate.ts';
 import { daysByType, staffHours, withStaffing, type Staffing } from './staffing.ts';
 import type { PlanTargets } from './target.ts';
 import { workloadFloor } from './workload-floor.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { erlangA } from '../analytic/erlang-a.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { iterativeStaffing } from './isa.ts';
-import { simulateInThread } from './simulate.ts';
+import { simulateInThread } from '../hall/simulate.ts';
 import { withStaffing } from './staffing.ts';
 import { parseTarget } from './target.ts';
 import { sinusoidScenario } from './testing/sinusoid.ts';

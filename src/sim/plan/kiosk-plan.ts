@@ -11,7 +11,7 @@
 import type { MetricEstimate } from '../hall/merge.ts';
 import type { Localized, Scenario } from '../scenario/scenario.ts';
 import { screenThenConfirm, type SearchStep } from './search.ts';
-import type { Simulate } from './simulate.ts';
+import type { Simulate } from '../hall/simulate.ts';
 import { screeningReplications } from './work.ts';
 
 export interface KioskTarget {

@@ -31,7 +31,7 @@ import { refineStaffing, type RefineRound } from './refine.ts';
 import { rosterFor } from './rostering.ts';
 import type { RosterResult } from './roster.ts';
 import type { ShiftTemplate } from './shift-templates.ts';
-import { memoSimulate, type Simulate } from './simulate.ts';
+import { memoSimulate, type Simulate } from '../hall/simulate.ts';
 import { daysByType, staffHours, staffingOf, type Staffing } from './staffing.ts';
 import { planStaggered, type StaggeredAdvice } from './staggered-plan.ts';
 import { formatTarget, type PlanTargets } from './target.ts';

@@ -26,7 +26,7 @@ import type { MergedResult } from '../hall/merge.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
 import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
 import { histogramOf, ratesFrom, UNLIMITED, type Rates } from './isa.ts';
-import type { Simulate } from './simulate.ts';
+import type { Simulate } from '../hall/simulate.ts';
 import { copyStaffing, withStaffing, type Staffing } from './staffing.ts';
 import { measuresFor } from './tagged.ts';
 import type { PlanTarget, PlanTargets } from './target.ts';

@@ -374,7 +374,8 @@ describe('input checks name the field', () => {
     expect(param({ ...ok, maxOnDuty: -1 })).toBe('maxOnDuty');
     expect(param({ ...ok, minOnDuty: [1, 2] })).toBe('minOnDuty');
     expect(param({ ...ok, minOnDuty: FILING.map((v, k) => (k === 5 ? NaN : v)) })).toBe('minOnDuty[5]');
-    expect(param({ ...ok, timeLimitMs: 0 })).toBe('timeLimitMs');
+    expect(param({ ...ok, maxNodes: 0 })).toBe('maxNodes');
+    expect(param({ ...ok, maxNodes: 2.5 })).toBe('maxNodes');
   });
 
   it('gives the message in both languages', () => {

@@ -23,10 +23,12 @@
  *
  * The LP relaxation's optimum is reported as `lowerBound`: no roster costs less, so the
  * roster's cost lies in [lowerBound, cost] and the gap shows how much integrality costs.
- * Branch and bound is best-first and exact; a time limit (default 10 s, far above the
- * milliseconds a hall's day takes) only guards against pathological templates, and a roster cut
- * short by it is reported as 'feasible', never as optimal. The result is deterministic: the
- * columns are built in a fixed order and the solver draws no random numbers.
+ * Branch and bound is best-first and exact; a budget of search nodes (default ROSTER_MAX_NODES,
+ * far above what a hall's day takes) only guards against pathological templates, and a roster
+ * cut short by it is reported as 'feasible', never as optimal. The budget counts nodes, not
+ * milliseconds, so the answer never depends on the machine's speed or load: the result is
+ * deterministic (the columns are built in a fixed order, the solver draws no random numbers and
+ * reads no clock).
  *
  * When there is no roster, the result says why in English and Chinese, naming the intervals:
  * those no template covers, those needing more than maxOnDuty, or (when only the limits taken
@@ -59,8 +61,8 @@ export interface RosterInput {
   maxOnDuty?: number;
   /** At least this many on duty per interval (one entry per interval), on top of the requirements. */
   minOnDuty?: number[];
-  /** Give up branch and bound after this long (ms), keeping the best roster found. Default 10000. */
-  timeLimitMs?: number;
+  /** Give up branch and bound after this many nodes, keeping the best roster found. Default ROSTER_MAX_NODES. */
+  maxNodes?: number;
 }
 
 /** People starting one way of working a template. */
@@ -105,18 +107,18 @@ export interface RosterResult {
   columns: number;
   /** Columns generated from the templates. */
   columnsGenerated: number;
-  solveMs: number;
   /** Why there is no roster (infeasible, timedout) or why it may not be optimal (feasible); else null. */
   message: Localized | null;
   blocking: BlockingInterval[];
 }
 
-const clock = () => globalThis.performance?.now() ?? Date.now();
+/** Branch-and-bound nodes before a roster search gives up (a hall's day takes far fewer). */
+export const ROSTER_MAX_NODES = 50_000;
 
 /** Checks the input; throws a ParameterError naming the field. Returns the grid. */
 export function validateRosterInput(input: RosterInput): IntervalGrid {
   if (typeof input !== 'object' || input === null) throw new ParameterError('input', input, 'a roster input object', '排班输入对象');
-  const { intervalMinutes, open, requirements, maxOnDuty, minOnDuty, timeLimitMs } = input;
+  const { intervalMinutes, open, requirements, maxOnDuty, minOnDuty, maxNodes } = input;
   if (typeof intervalMinutes !== 'number' || !Number.isInteger(intervalMinutes) || intervalMinutes < 1 || intervalMinutes > 1440) {
     throw new ParameterError('intervalMinutes', intervalMinutes, 'an integer from 1 to 1440 (minutes)', '1 至 1440 之间的整数（分钟）');
   }
@@ -149,8 +151,8 @@ export function validateRosterInput(input: RosterInput): IntervalGrid {
       }
     });
   }
-  if (timeLimitMs !== undefined && (typeof timeLimitMs !== 'number' || !(timeLimitMs > 0))) {
-    throw new ParameterError('timeLimitMs', timeLimitMs, 'a number > 0 (milliseconds)', '大于 0 的数值（毫秒）');
+  if (maxNodes !== undefined && (typeof maxNodes !== 'number' || !Number.isInteger(maxNodes) || maxNodes < 1)) {
+    throw new ParameterError('maxNodes', maxNodes, 'an integer >= 1 (branch-and-bound nodes)', '不小于 1 的整数（分支定界节点数）');
   }
   const grid = { open, intervalMinutes, count: requirements.length };
   validateTemplates(input.templates, grid);
@@ -220,7 +222,7 @@ function model(columns: readonly ShiftColumn[], targets: readonly number[], temp
 const fmt = formatTimeOfDay;
 
 /** Why no roster exists: intervals no column covers, above the cap, or left short by the limits. */
-function diagnose(columns: readonly ShiftColumn[], targets: readonly number[], templates: readonly ShiftTemplate[], grid: IntervalGrid, maxOnDuty: number | undefined): { blocking: BlockingInterval[]; message: Localized } {
+function diagnose(columns: readonly ShiftColumn[], targets: readonly number[], templates: readonly ShiftTemplate[], grid: IntervalGrid, maxOnDuty: number | undefined, maxNodes: number): { blocking: BlockingInterval[]; message: Localized } {
   const blocking: BlockingInterval[] = [];
   targets.forEach((r, k) => {
     if (r === 0) return;
@@ -234,7 +236,7 @@ function diagnose(columns: readonly ShiftColumn[], targets: readonly number[], t
     const m = model(columns, targets, templates, maxOnDuty, true);
     const variables = new Map<number | string, Row>(m.variables);
     targets.forEach((r, k) => { if (r > 0) variables.set(`s${k}`, [['short', 1], [`r${k}`, 1]]); });
-    const sol = solve({ ...m, objective: 'short', variables, integers: [...m.variables.keys()] }, { timeout: 2000 });
+    const sol = solve({ ...m, objective: 'short', variables, integers: [...m.variables.keys()] }, { maxIterations: maxNodes, timeout: Infinity });
     for (const [key, v] of sol.variables) {
       if (typeof key === 'string' && v > 1e-6) {
         const k = Number(key.slice(1));
@@ -276,7 +278,6 @@ function diagnose(columns: readonly ShiftColumn[], targets: readonly number[], t
  * (and never more than `maxOnDuty`). Deterministic: the same input gives the same shifts.
  */
 export function planRoster(input: RosterInput): RosterResult {
-  const t0 = clock();
   const grid = validateRosterInput(input);
   const { templates, maxOnDuty } = input;
   const targets = input.requirements.map((r, k) => Math.max(r, input.minOnDuty?.[k] ?? 0));
@@ -286,24 +287,24 @@ export function planRoster(input: RosterInput): RosterResult {
   const base = { columns: columns.length, columnsGenerated: generated.length };
   const empty = (status: RosterResult['status'], message: Localized | null, blocking: BlockingInterval[], lowerBound: number): RosterResult => ({
     status, shifts: [], onDuty: new Array<number>(n).fill(0), surplus: input.requirements.map((r) => -r),
-    staffHours: 0, cost: 0, lowerBound, ...base, solveMs: clock() - t0, message, blocking,
+    staffHours: 0, cost: 0, lowerBound, ...base, message, blocking,
   });
   if (targets.every((r) => r === 0)) return empty('optimal', null, [], 0);
 
-  const options: Options = { maxPivots: 1 << 16, maxIterations: 1 << 20, timeout: input.timeLimitMs ?? 10_000 };
+  const options: Options = { maxPivots: 1 << 16, maxIterations: input.maxNodes ?? ROSTER_MAX_NODES, timeout: Infinity };
   const lp = solve(model(columns, targets, templates, maxOnDuty, false), options);
   if (lp.status !== 'optimal' && lp.status !== 'infeasible') {
     throw new Error(`roster: the LP solver stopped (${lp.status}) on ${columns.length} columns`);
   }
   const ip = lp.status === 'optimal' ? solve(model(columns, targets, templates, maxOnDuty, true), options) : lp;
   if (ip.status === 'infeasible') {
-    const { blocking, message } = diagnose(columns, targets, templates, grid, maxOnDuty);
+    const { blocking, message } = diagnose(columns, targets, templates, grid, maxOnDuty, options.maxIterations ?? ROSTER_MAX_NODES);
     return empty('infeasible', message, blocking, NaN);
   }
   if (ip.status === 'timedout' && !Number.isFinite(ip.result)) {
     return empty('timedout', {
-      en: `No roster found within the time limit (${options.timeout} ms); none can cost less than ${lp.result.toFixed(2)}.`,
-      zh: `在求解时限（${options.timeout} 毫秒）内未找到排班；任何排班的成本都不低于 ${lp.result.toFixed(2)}。`,
+      en: `No roster found within the search limit (${options.maxIterations} branch-and-bound nodes); none can cost less than ${lp.result.toFixed(2)}.`,
+      zh: `在搜索上限（${options.maxIterations} 个分支定界节点）内未找到排班；任何排班的成本都不低于 ${lp.result.toFixed(2)}。`,
     }, [], lp.result);
   }
   if (ip.status !== 'optimal' && ip.status !== 'timedout') {
@@ -337,10 +338,9 @@ export function planRoster(input: RosterInput): RosterResult {
     cost,
     lowerBound: Math.min(lp.result, cost),
     ...base,
-    solveMs: clock() - t0,
     message: timedOut
-      ? { en: `Time limit reached: the roster may cost up to ${(cost - lp.result).toFixed(2)} more than the best possible.`,
-          zh: `已达求解时限：该排班的成本可能比最优方案至多高 ${(cost - lp.result).toFixed(2)}。` }
+      ? { en: `Search limit reached: the roster may cost up to ${(cost - lp.result).toFixed(2)} more than the best possible.`,
+          zh: `已达搜索上限：该排班的成本可能比最优方案至多高 ${(cost - lp.result).toFixed(2)}。` }
       : null,
     blocking: [],
   };

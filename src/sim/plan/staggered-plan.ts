@@ -26,7 +26,7 @@ import { formatTimeOfDay, parseTimeOfDay } from '../scenario/time.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
 import { analyticPlan } from './analytic-plan.ts';
 import { UNLIMITED } from './isa.ts';
-import type { Simulate } from './simulate.ts';
+import type { Simulate } from '../hall/simulate.ts';
 import { screeningReplications } from './work.ts';
 import { staffHours, uniformStaffing, withStaffing } from './staffing.ts';
 import type { PlanTargets } from './target.ts';

@@ -7,7 +7,7 @@
  * Shares are in percent, their differences in percentage points.
  */
 import type { ChangeEffect, ChangeVerdict, FigureId } from '../state/change-effect.ts';
-import { decimalsFor } from '../views/compare/table.ts';
+import { decimalsFor } from '../state/compare/table.ts';
 import type { ChartsMessages } from '../i18n/charts.en.ts';
 import type { Formatters } from './format.ts';
 

@@ -9,7 +9,7 @@
  * replications they share: "was" and "now" must stay the figures the director saw.
  */
 import { pairedMean, pairedRatio, unpairedMean, unpairedRatio, type Difference } from '../../workers/differences.ts';
-import { verdictOf, type Verdict } from '../views/compare/table.ts';
+import { verdictOf, type Verdict } from './compare/table.ts';
 import type { KeyMetricId, RunSnapshot } from './run-values.ts';
 
 export type FigureId = KeyMetricId | 'within-target';

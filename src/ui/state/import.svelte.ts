@@ -12,11 +12,11 @@ import type { FitResult } from '../../sim/history/fit.ts';
 import type { RejectedRow, TypeMatch } from '../../sim/history/records.ts';
 import type { BacktestOutcome, FitOutcome, ImportFailure, ImportSummary, ReadOutcome } from '../../workers/import-api.ts';
 import { callImport, ImportStoppedError, proxy, stopImport } from '../import-client.ts';
-import { DEFAULT_FIT, fitOptionsOf, knownTypesOf, type FitChoices } from '../views/import/fit-options.ts';
-import { chooseType, NO_CHOICES, pending, requestOf, type Choices } from '../views/import/mapping.ts';
-import { pageOf, PAGE_SIZE } from '../views/import/rejected.ts';
-import { fetchSample, type Sample } from '../views/import/samples.ts';
-import { confirmAllGuesses, confirmGuess, openGuesses, type Confirmed } from '../views/import/type-decisions.ts';
+import { DEFAULT_FIT, fitOptionsOf, knownTypesOf, type FitChoices } from './import/fit-options.ts';
+import { chooseType, NO_CHOICES, pending, requestOf, type Choices } from './import/mapping.ts';
+import { pageOf, PAGE_SIZE } from './import/rejected.ts';
+import { fetchSample, type Sample } from './import/samples.ts';
+import { confirmAllGuesses, confirmGuess, openGuesses, type Confirmed } from './import/type-decisions.ts';
 import { runs } from './runs.svelte.ts';
 import { scenario } from './scenario.svelte.ts';
 

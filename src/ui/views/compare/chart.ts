@@ -3,7 +3,7 @@
  * scenario's difference as a dot with its 95% interval, on a scale symmetric around 0 that fits
  * the row's widest interval (rows have different units, so each has its own scale).
  */
-import type { DiffCell } from './table.ts';
+import type { DiffCell } from '../../state/compare/table.ts';
 
 export interface CiMark {
   /** x of the difference, and of the interval's ends (equal to x when there is no interval). */

@@ -8,7 +8,7 @@ import type { Localized, Scenario } from '../../../sim/scenario/scenario.ts';
 import { validateScenario, type Problem } from '../../../sim/scenario/validate.ts';
 import type { Locale } from '../../i18n/index.svelte.ts';
 import type { Variant } from '../../state/storage.ts';
-import type { CompareMessages } from './table.ts';
+import type { CompareMessages } from '../../state/compare/table.ts';
 
 export type ChoiceKind = 'current' | 'variant' | 'preset' | 'file';
 

@@ -12,7 +12,7 @@ import { runs } from '../../state/runs.svelte.ts';
 import { scenario } from '../../state/scenario.svelte.ts';
 import { loadVariants, saveVariants, type Variant } from '../../state/storage.ts';
 import { deleteVariant, picksAfterVariantDelete, saveVariant, type Choice } from './choices.ts';
-import { runComparison, type ComparisonResult } from './comparison-run.ts';
+import { runComparison, type ComparisonResult } from '../../state/compare/comparison-run.ts';
 
 export interface FileChoice {
   id: string;

@@ -10,8 +10,8 @@ import { viewsZh } from '../../i18n/views.zh-CN.ts';
 import type { Variant } from '../../state/storage.ts';
 import { ciChart, colourOf } from './chart.ts';
 import { choiceLabel, deleteVariant, makeBaseline, picksAfterVariantDelete, readScenarioFile, runnable, saveVariant, togglePick, variantChoice } from './choices.ts';
-import { runComparison, type WhatIfRuns } from './comparison-run.ts';
-import { compareCsv, compareRows, decimalsFor, formatDiff, formatMean, measureName, missingCount, units, verdictOf } from './table.ts';
+import { runComparison, type WhatIfRuns } from '../../state/compare/comparison-run.ts';
+import { compareCsv, compareRows, decimalsFor, formatDiff, formatMean, measureName, missingCount, units, verdictOf } from '../../state/compare/table.ts';
 
 const t = viewsEn.compare;
 const SEED = 11;

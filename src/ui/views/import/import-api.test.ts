@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import demo from '../../../../data/scenarios/demo-hall.json';
 import type { Scenario } from '../../../sim/scenario/scenario.ts';
 import { createImportApi, FIRST_REJECTED } from '../../../workers/import-api.ts';
-import { knownTypesOf } from './fit-options.ts';
+import { knownTypesOf } from '../../state/import/fit-options.ts';
 
 const base = demo as unknown as Scenario;
 const knownTypes = knownTypesOf(base);

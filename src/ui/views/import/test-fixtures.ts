@@ -9,7 +9,7 @@ import type { Scenario } from '../../../sim/scenario/scenario.ts';
 import { backtest, type BacktestResult } from '../../../sim/history/backtest.ts';
 import { fitHistory, type FitOptions, type FitResult } from '../../../sim/history/fit.ts';
 import { readHistory, type ReadResult } from '../../../sim/history/read.ts';
-import { simulateInThread } from '../../../sim/plan/simulate.ts';
+import { simulateInThread } from '../../../sim/hall/simulate.ts';
 
 export const DEMO = demo as unknown as Scenario;
 export const KNOWN_TYPES = DEMO.types.map((t) => ({ id: t.id, names: [t.name.zh, t.name.en] }));

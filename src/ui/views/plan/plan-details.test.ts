@@ -6,7 +6,7 @@ import { formatters } from '../../charts/format.ts';
 import { planEn } from '../../i18n/plan.en.ts';
 import { planZh } from '../../i18n/plan.zh-CN.ts';
 import { backOfficeRows, kioskSteps, rosterDays, staggeredHow, staggeredRows } from './advice.ts';
-import { appliedScenario, applyChanges } from './apply.ts';
+import { appliedScenario, applyChanges } from '../../state/plan/apply.ts';
 import { planFileStem, planJson } from './files.ts';
 import { estimate, percentEstimate } from './format.ts';
 import { frontierCsv, frontierDomains, frontierPoints, frontierSummary, frontierTooltip, labelPlacements } from './frontier-chart.ts';

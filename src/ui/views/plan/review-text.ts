@@ -4,7 +4,7 @@ import type { Formatters } from '../../charts/format.ts';
 import type { Locale } from '../../i18n/index.svelte.ts';
 import type { PlanMessages } from '../../i18n/plan.en.ts';
 import type { PlanPathMessages } from '../../i18n/plan-path.en.ts';
-import type { ApplyChoice } from './apply.ts';
+import type { ApplyChoice } from '../../state/plan/apply.ts';
 import { nameIn } from './intervals.ts';
 import type { Caution, ReviewPart } from './review.ts';
 

@@ -15,7 +15,7 @@ import type { MetricEstimate } from '../../../sim/hall/merge.ts';
 import type { Plan } from '../../../sim/plan/recommendation.ts';
 import { staffingOf } from '../../../sim/plan/staffing.ts';
 import { shortCells, type ShortCell } from '../../../sim/plan/workload-floor.ts';
-import type { ApplyChoice } from './apply.ts';
+import type { ApplyChoice } from '../../state/plan/apply.ts';
 import { presentDayTypes } from './intervals.ts';
 
 export interface WindowRange {

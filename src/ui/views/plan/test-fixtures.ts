@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../../../sim/scenario/scenario.ts';
 import { makePlan, type Plan } from '../../../sim/plan/recommendation.ts';
-import { simulateInThread } from '../../../sim/plan/simulate.ts';
+import { simulateInThread } from '../../../sim/hall/simulate.ts';
 import { parseTarget } from '../../../sim/plan/target.ts';
 
 export const TARGET = 'wait<=15min@90%';

@@ -13,10 +13,10 @@ import { planZh } from '../../i18n/plan.zh-CN.ts';
 import type { WhatIfRuns } from '../compare/comparison-run.ts';
 import { checkReplications, checkTarget } from './form.ts';
 import { runPlan } from './plan-run.ts';
-import { elapsedText, leftText, stageDetail, stageName, stepText } from './progress.ts';
+import { elapsedText, leftText, stageDetail, stageName, stepText } from '../../views/plan/progress.ts';
 import { planPathEn } from '../../i18n/plan-path.en.ts';
 import { planPathZh } from '../../i18n/plan-path.zh-CN.ts';
-import { mmcTwoDays, SEED, smallPlan, TARGET } from './test-fixtures.ts';
+import { mmcTwoDays, SEED, smallPlan, TARGET } from '../../views/plan/test-fixtures.ts';
 
 const OPTIONS = { targets: parseTarget(TARGET), replications: 4, seed: SEED, kiosks: false, staggered: false, backOffice: false, frontier: false };
 

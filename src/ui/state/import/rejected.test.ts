@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHistory } from '../../../sim/history/read.ts';
 import { pageOf, PAGE_SIZE, rejectedCsvRows, rejectedCsvText, rejectedFileName } from './rejected.ts';
-import { KNOWN_TYPES } from './test-fixtures.ts';
+import { KNOWN_TYPES } from '../../views/import/test-fixtures.ts';
 
 describe('rejected rows', () => {
   it('pages a list, clamping the page to those there are', () => {

@@ -3,8 +3,7 @@
  * asks for one page at a time) and the CSV of all of them with their line numbers and reasons in
  * the chosen language (made in the worker, so a file with many bad rows is no long task here).
  */
-import type { RejectedRow } from '../../../sim/history/records.ts';
-import { toCsv } from '../../download.ts';
+export { rejectedCsvRows, rejectedCsvText } from '../../../sim/history/csv-write.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -24,15 +23,6 @@ export function pageOf(total: number, page: number, size = PAGE_SIZE): PageInfo 
   return { page: p, pages, from: Math.min(total, p * size), to: Math.min(total, (p + 1) * size) };
 }
 
-/** Rows of the CSV: line number, reason in `lang`, the row as read. */
-export function rejectedCsvRows(rows: readonly RejectedRow[], lang: 'zh' | 'en'): unknown[][] {
-  return rows.map((r) => [r.line, r.reason[lang], r.raw]);
-}
-
-/** The whole CSV text (UTF-8 BOM, CRLF). */
-export function rejectedCsvText(rows: readonly RejectedRow[], header: [string, string, string], lang: 'zh' | 'en'): string {
-  return toCsv([...header], rejectedCsvRows(rows, lang));
-}
 
 /** The file name of the CSV: the imported file's stem + "-rejected". */
 export function rejectedFileName(fileName: string): string {

@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { readHistory, type ReadOptions, type ReadResult } from './read.ts';
+import { readHistory, type ReadOptions, type ReadResult } from '../sim/history/read.ts';
 
 export async function readHistoryFile(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const { size } = await stat(path);

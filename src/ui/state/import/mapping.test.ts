@@ -15,7 +15,7 @@ import {
   typeValue,
   unknownTypeRows,
 } from './mapping.ts';
-import { readZh } from './test-fixtures.ts';
+import { readZh } from '../../views/import/test-fixtures.ts';
 
 describe('column choices', () => {
   it('names columns as Excel does', () => {

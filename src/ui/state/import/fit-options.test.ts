@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../sim/scenario/scenario.ts';
 import { fitHistory } from '../../../sim/history/fit.ts';
 import { DEFAULT_FIT, fitOptionsOf, knownTypesOf } from './fit-options.ts';
-import { DEMO, readZh } from './test-fixtures.ts';
+import { DEMO, readZh } from '../../views/import/test-fixtures.ts';
 
 describe('fit options', () => {
   it('turn the view\'s choices into fitHistory options', () => {

@@ -12,7 +12,7 @@
  */
 import type { Scenario } from '../../../sim/scenario/scenario.ts';
 import { makePlan, type Plan, type PlanOptions } from '../../../sim/plan/recommendation.ts';
-import type { Simulate } from '../../../sim/plan/simulate.ts';
+import type { Simulate } from '../../../sim/hall/simulate.ts';
 import { PlanCancelled } from '../../../workers/pool-simulate.ts';
 import type { WhatIfRuns } from '../compare/comparison-run.ts';
 

@@ -9,9 +9,10 @@
  * that was confirmed (a confirmation never carries over to another type); `canApply` is false
  * while any guess is open, and that is what holds back applying the fit.
  */
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Localized, Scenario } from '../../../sim/scenario/scenario.ts';
 import type { TypeMatch } from '../../../sim/history/records.ts';
-import type { Lang } from './format.ts';
+/** A language of a Localized text. */
+type Lang = keyof Localized;
 
 /** File value → the type id the director confirmed for it. */
 export type Confirmed = Readonly<Record<string, string>>;

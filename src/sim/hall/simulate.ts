@@ -1,12 +1,12 @@
 /**
- * How the planner runs simulations: a function from (scenario, replications, seed) to a merged
+ * How the planner and the history backtest run simulations: a function from (scenario, replications, seed) to a merged
  * result with the per-group load. The CLI and the app pass one backed by the worker pool; tests
  * and small plans use `simulateInThread`. Keeping it a plain function keeps `src/sim/plan` free
  * of threads (ARCHITECTURE.md: sim never touches Worker).
  */
-import type { GroupLoadOptions } from '../hall/group-load.ts';
-import { mergeResults, type MergedResult } from '../hall/merge.ts';
-import { runReplication } from '../hall/run.ts';
+import type { GroupLoadOptions } from './group-load.ts';
+import { mergeResults, type MergedResult } from './merge.ts';
+import { runReplication } from './run.ts';
 import type { DayType, Scenario } from '../scenario/scenario.ts';
 
 /**

@@ -8,7 +8,7 @@ import { readHistory } from '../../../sim/history/read.ts';
 import type { TypeMatch } from '../../../sim/history/records.ts';
 import { historyEn } from '../../i18n/history.en.ts';
 import { historyZh } from '../../i18n/history.zh-CN.ts';
-import { DEMO, KNOWN_TYPES } from './test-fixtures.ts';
+import { DEMO, KNOWN_TYPES } from '../../views/import/test-fixtures.ts';
 import { BACK, canApply, changeTarget, confirmAllGuesses, confirmGuess, LEAVE_OUT, openGuesses, PROMPT, typeDecisions } from './type-decisions.ts';
 
 const HEADER = 'ticket_id,ticket_time,call_time,start_time,end_time,business_type,window,outcome';
