@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../src/sim/scenario/scenario.ts';
 import { formatIsoDate, formatTimeOfDay, parseIsoDate } from '../src/sim/scenario/time.ts';
 import { fitHistory } from '../src/sim/history/fit.ts';
-import { readHistoryFile } from '../src/sim/history/read-node.ts';
+import { readHistoryFile } from '../src/cli/history-file.ts';
 
 export interface ImportFigures {
   rows: number;

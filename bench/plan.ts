@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../src/sim/scenario/scenario.ts';
 import { iterativeStaffing } from '../src/sim/plan/isa.ts';
-import { simulateInThread } from '../src/sim/plan/simulate.ts';
+import { simulateInThread } from '../src/sim/hall/simulate.ts';
 import { staffHours } from '../src/sim/plan/staffing.ts';
 import { parseTarget } from '../src/sim/plan/target.ts';
 import { createNodePool } from '../src/workers/node-pool.ts';
