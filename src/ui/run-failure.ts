@@ -4,7 +4,7 @@ import type { Messages } from './i18n/en.ts';
 import type { Locale } from './i18n/index.svelte.ts';
 import { ReplicationError, WORKER_DIED_TWICE } from '../workers/pool.ts';
 import { describeError } from './error-text.ts';
-import { RunCancelledError, WorkerCrashError } from './worker-client.ts';
+import { WorkerCrashError, WorkerStoppedError } from './worker-handle.ts';
 
 export type RunFailure =
   | { kind: 'kernel'; problem: ParameterProblem }
@@ -15,7 +15,7 @@ export type RunFailure =
 
 /** Classifies what a rejected run threw. */
 export function failureFromError(error: unknown): RunFailure {
-  if (error instanceof RunCancelledError) return { kind: 'cancelled' };
+  if (error instanceof WorkerStoppedError) return { kind: 'cancelled' };
   // A hall run's worker that died twice on the same replication is a crash, whatever the pool calls it.
   if (error instanceof ReplicationError && error.detail === WORKER_DIED_TWICE) return { kind: 'crash', detail: '' };
   if (error instanceof ReplicationError) return { kind: 'replication', replication: error.replication, seed: error.seed, detail: error.detail };

@@ -76,10 +76,6 @@ export interface GroupLoadOptions {
  */
 export const RESULTS_LOAD: GroupLoadOptions = { inSystem: false };
 
-export function groupLoadCells(g: GroupLoad): number {
-  return g.groups.length * DAY_TYPES.length * g.intervals;
-}
-
 export function groupLoadCell(intervals: number, group: number, dayType: number, k: number): number {
   return (group * DAY_TYPES.length + dayType) * intervals + k;
 }

@@ -17,7 +17,7 @@ import {
   type Scenario,
   type WindowKind,
 } from '../scenario/scenario.ts';
-import { parseIsoDate, parseTimeOfDay } from '../scenario/time.ts';
+import { parseTimeOfDay } from '../scenario/time.ts';
 import { demandByDay } from '../scenario/resolve-demand.ts';
 import type { Piece, Resolved, ResolvedGroup, ResolvedSite, ResolvedType } from './resolved.ts';
 
@@ -35,7 +35,6 @@ export function resolveScenario(s: Scenario): Resolved {
 }
 
 const minutes = (t: string) => parseTimeOfDay(t)!;
-const date = (t: string) => parseIsoDate(t)!;
 
 function pieces(profile: ProfilePiece[]): Piece[] {
   return profile.map((p) => ({ start: minutes(p.start), end: minutes(p.end), share: p.share }));

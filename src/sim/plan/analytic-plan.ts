@@ -14,7 +14,7 @@ import { groupLoadCell } from '../hall/group-load.ts';
 import type { MergedGroupLoad } from '../hall/merge-group-load.ts';
 import { resolveScenario } from '../hall/resolve.ts';
 import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
-import { levelFor, requiredWindows, type IntervalLevel, type QueueModel } from './analytic-staffing.ts';
+import { requiredWindows, type QueueModel } from './analytic-staffing.ts';
 import { laggedRates, limitedMean, offeredLoadByInterval, serviceLag } from './offered-load.ts';
 import type { Staffing } from './staffing.ts';
 import type { PlanTargets } from './target.ts';
@@ -90,14 +90,3 @@ export function analyticPlan(scenario: Scenario, load: MergedGroupLoad, targets:
   return { demand, staffing };
 }
 
-/** The reverse: the service level each interval gets from a staffing, by the stationary formula on a load. */
-export function analyticLevels(plan: AnalyticPlan, staffing: Staffing, method: AnalyticMethod, targets: PlanTargets, meanPatience: number | null): Record<DayType, IntervalLevel[]>[] {
-  return plan.demand.map((perType, g) =>
-    Object.fromEntries(
-      DAY_TYPES.map((type) => [
-        type,
-        perType[type].load[method].map((a, k) => levelFor(a, staffing[g][type][k], { meanService: perType[type].meanService, meanPatience }, targets[type])),
-      ]),
-    ) as Record<DayType, IntervalLevel[]>,
-  );
-}

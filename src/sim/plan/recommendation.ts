@@ -38,7 +38,7 @@ import { formatTarget, type PlanTargets } from './target.ts';
 import { expectedWork, PlanWork, screeningReplications, type PlanStage } from './work.ts';
 import { workloadFloor, type ShortCell } from './workload-floor.ts';
 
-export { PLAN_STAGES, type PlanStage } from './work.ts';
+export type { PlanStage } from './work.ts';
 
 export type StaffingKey = 'required' | 'recommended' | AnalyticMethod | 'scenario';
 export const STAFFING_KEYS: readonly StaffingKey[] = ['required', 'recommended', 'sipp', 'laggedSipp', 'mol', 'scenario'];

@@ -16,7 +16,6 @@ import { resolveScenario } from '../hall/resolve.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 
 export type PlanStage = 'kiosks' | 'staggered' | 'isa' | 'refine' | 'roster' | 'backOffice' | 'evaluate' | 'frontier';
-export const PLAN_STAGES: readonly PlanStage[] = ['kiosks', 'staggered', 'isa', 'refine', 'roster', 'backOffice', 'evaluate', 'frontier'];
 
 /** Replications of a screening pass (a stage that only needs a rough answer): a quarter of the plan's, at least 10, never more than the plan's. */
 export function screeningReplications(replications: number): number {

@@ -53,12 +53,6 @@ export function validateScenario(input: unknown): Problem[] {
   return dedupe(out.problems);
 }
 
-/** The input as a Scenario when valid, or its problems. */
-export function checkScenario(input: unknown): { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] } {
-  const problems = validateScenario(input);
-  return problems.length === 0 ? { ok: true, scenario: input as Scenario } : { ok: false, problems };
-}
-
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {

@@ -11,7 +11,8 @@ import type { BacktestResult } from '../../sim/history/backtest.ts';
 import type { FitResult } from '../../sim/history/fit.ts';
 import type { RejectedRow, TypeMatch } from '../../sim/history/records.ts';
 import type { BacktestOutcome, FitOutcome, ImportFailure, ImportSummary, ReadOutcome } from '../../workers/import-api.ts';
-import { callImport, ImportStoppedError, proxy, stopImport } from '../import-client.ts';
+import { callImport, proxy, stopImport } from '../import-client.ts';
+import { WorkerStoppedError } from '../worker-handle.ts';
 import { DEFAULT_FIT, fitOptionsOf, knownTypesOf, type FitChoices } from './import/fit-options.ts';
 import { chooseType, NO_CHOICES, pending, requestOf, type Choices } from './import/mapping.ts';
 import { pageOf, PAGE_SIZE } from './import/rejected.ts';
@@ -202,7 +203,7 @@ class ImportStore {
         this.fitStatus = 'error';
       }
     } catch (e) {
-      if (generation !== this.#generation || e instanceof ImportStoppedError) return;
+      if (generation !== this.#generation || e instanceof WorkerStoppedError) return;
       this.fitFailure = failureOf(e);
       this.fitStatus = 'error';
     }
@@ -234,7 +235,7 @@ class ImportStore {
         this.backtestStatus = 'error';
       }
     } catch (e) {
-      if (generation !== this.#generation || e instanceof ImportStoppedError) return;
+      if (generation !== this.#generation || e instanceof WorkerStoppedError) return;
       this.backtestFailure = failureOf(e);
       this.backtestStatus = 'error';
     }
@@ -287,7 +288,7 @@ class ImportStore {
     try {
       out = await callImport<ReadOutcome>((api) => call(api, onProgress));
     } catch (e) {
-      if (generation !== this.#generation || e instanceof ImportStoppedError) return;
+      if (generation !== this.#generation || e instanceof WorkerStoppedError) return;
       this.status = 'error';
       this.failure = failureOf(e);
       this.progress = null;

@@ -2,7 +2,7 @@
  * The demo form: its fields, their rules, and the step from what the planner typed to the
  * parameters the worker receives. Pure functions, so they are easy to test and reuse.
  */
-import type { MMcParams } from '../sim/models/mmc.ts';
+import type { MMcParams } from '../../../sim/models/mmc.ts';
 
 export type FieldName = 'arrivalRate' | 'meanService' | 'servers' | 'replications' | 'seed';
 export const fieldNames: readonly FieldName[] = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { problemText } from './field-messages.ts';
 import { defaultValues, fieldRules, parseField, toMMcParams, validateForm } from './form.ts';
-import { en } from './i18n/en.ts';
-import { zhCN } from './i18n/zh-CN.ts';
+import { en } from '../../i18n/en.ts';
+import { zhCN } from '../../i18n/zh-CN.ts';
 
 describe('parseField', () => {
   const servers = fieldRules.servers;

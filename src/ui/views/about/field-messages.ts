@@ -1,6 +1,6 @@
 /** Turns field rules and problems into sentences of the current language. */
 import type { FieldProblem, FieldRule } from './form.ts';
-import type { Messages } from './i18n/en.ts';
+import type { Messages } from '../../i18n/en.ts';
 
 export function allowedText(t: Messages, rule: FieldRule): string {
   return rule.kind === 'positive'
