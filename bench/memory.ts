@@ -7,6 +7,7 @@
  * per customer present.
  */
 import { createMMc } from '../src/sim/models/mmc.ts';
+import { DEFAULT_SEED } from '../src/sim/scenario/defaults.ts';
 
 export interface MemoryFigures {
   gcAvailable: boolean;
@@ -28,7 +29,7 @@ function liveHeap(): number {
 
 function run(lambda: number, horizon: number, samples = 20) {
   const base = liveHeap();
-  const { sim, pool } = createMMc({ arrivalRate: lambda, serviceRate: 1, servers: 10, horizon, warmup: 0, replications: 2, seed: 20261126 }, 0);
+  const { sim, pool } = createMMc({ arrivalRate: lambda, serviceRate: 1, servers: 10, horizon, warmup: 0, replications: 2, seed: DEFAULT_SEED }, 0);
   let peak = 0;
   for (let i = 1; i <= samples; i++) {
     sim.run((horizon * i) / samples);

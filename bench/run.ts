@@ -20,6 +20,7 @@ import { benchApp } from './app.ts';
 import { benchPlanApp } from './plan-app.ts';
 import { benchPlan } from './plan.ts';
 import { benchImport, importChild } from './import.ts';
+import { DEFAULT_SEED } from '../src/sim/scenario/defaults.ts';
 
 if (process.argv.includes('--import-child')) {
   await importChild(process.argv[process.argv.indexOf('--import-child') + 1]);
@@ -28,7 +29,7 @@ if (process.argv.includes('--import-child')) {
 const json = process.argv.includes('--json');
 const log = (...a: unknown[]) => (json ? console.error(...a) : console.log(...a));
 
-const SEED = 20261126;
+const SEED = DEFAULT_SEED;
 const C = 10;
 const MU = 1;
 /** Minutes per replication: ~100,000 customers at λ = 9. */

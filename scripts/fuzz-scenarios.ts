@@ -4,9 +4,10 @@
  * Prints the figures and every failure; exits 1 on any crash, hang or silent drop.
  */
 import { fuzzScenarios } from '../tests/fuzz/scenario-fuzz.ts';
+import { DEFAULT_SEED } from '../src/sim/scenario/defaults.ts';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 1000);
-const seed = Number(process.env.FUZZ_SEED ?? 20261126);
+const seed = Number(process.env.FUZZ_SEED ?? DEFAULT_SEED);
 const started = performance.now();
 const report = await fuzzScenarios({ runs, seed });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

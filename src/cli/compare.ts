@@ -11,11 +11,12 @@ import { defaultWorkers, runForCli, CANCELLED_EXIT_CODE } from './run-pool.ts';
 import { intFlag, reportUsageError } from './args.ts';
 import { loadScenario } from './scenario-file.ts';
 import type { Scenario } from '../sim/scenario/scenario.ts';
+import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
 
 export const COMPARE_HELP = `Usage: hallflow compare A.json B.json [more.json ...] [options]
 
   --reps N        paired replications (default 20)
-  --seed S        random seed, an integer >= 0 (default 20261126)
+  --seed S        random seed, an integer >= 0 (default ${DEFAULT_SEED})
   --workers N     worker threads (default: one per core; 0 runs in this thread)
   --json          print the paired differences as JSON`;
 
@@ -44,7 +45,7 @@ export async function runCompareCommand(argv: string[]): Promise<number> {
   let workers: number;
   try {
     reps = intFlag('reps', values.reps, 20, 2, 100000);
-    seed = intFlag('seed', values.seed, 20261126, 0, Number.MAX_SAFE_INTEGER);
+    seed = intFlag('seed', values.seed, DEFAULT_SEED, 0, Number.MAX_SAFE_INTEGER);
     workers = intFlag('workers', values.workers, defaultWorkers(), 0, 256);
   } catch (e) {
     return reportUsageError('compare', e, COMPARE_HELP);

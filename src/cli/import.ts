@@ -20,6 +20,7 @@ import { choiceFlag, defaultLang, intFlag, pathProblem, reportUsageError } from 
 import { backtestReport, fitReportText, importReportText } from './import-report.ts';
 import { defaultWorkers } from './run-pool.ts';
 import { loadScenario } from './scenario-file.ts';
+import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
 
 export const IMPORT_HELP = `Usage: hallflow import HISTORY.csv [options]
 
@@ -32,7 +33,7 @@ export const IMPORT_HELP = `Usage: hallflow import HISTORY.csv [options]
   --rejected FILE     write every rejected row (line, reason) as CSV to FILE
   --backtest          simulate the fitted scenario with the log's staffing and compare waits
   --reps N            backtest replications (default 20)
-  --seed S            backtest seed (default 20261126)
+  --seed S            backtest seed (default ${DEFAULT_SEED})
   --workers N         worker threads for the backtest (default: one per core; 0: this thread)
   --json              print the import report, the fit report (and backtest) as JSON
   --lang zh-CN|en     language of the report (default from LANG)`;
@@ -95,7 +96,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     layout = values.layout === undefined ? undefined : choiceFlag('layout', values.layout, 'tickets', ['volumes', 'tickets'] as const);
     smoothing = intFlag('smoothing', values.smoothing, 1, 1, 12);
     reps = intFlag('reps', values.reps, 20, 2, 10000);
-    seed = intFlag('seed', values.seed, 20261126, 0, Number.MAX_SAFE_INTEGER);
+    seed = intFlag('seed', values.seed, DEFAULT_SEED, 0, Number.MAX_SAFE_INTEGER);
     workers = intFlag('workers', values.workers, defaultWorkers(), 0, 256);
     mapping = Object.fromEntries(Object.entries(pairs('map', values.map)).map(([k, v]) => [k, /^\d+$/.test(v) ? Number(v) - 1 : v]));
     typeMap = pairs('type', values.type);

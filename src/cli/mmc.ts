@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { ParameterError } from '../sim/errors.ts';
 import { runMMcExperiment, type MMcParams } from '../sim/models/mmc.ts';
+import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
 
 const HELP = `Usage: hallflow mmc [options]
 
@@ -14,7 +15,7 @@ const HELP = `Usage: hallflow mmc [options]
   --reps N       replications, >= 2 (default 20)
   --horizon N    minutes per replication (default 2000)
   --warmup N     minutes left out of the statistics (default 200)
-  --seed N       random seed, an integer >= 0 (default 20261126)
+  --seed N       random seed, an integer >= 0 (default ${DEFAULT_SEED})
   --json         print the whole report as JSON`;
 
 /** The flag that sets each model parameter, so that errors name what the user typed. */
@@ -71,7 +72,7 @@ export function runMMcCommand(argv: string[]): number {
       replications: numberFlag('reps', values.reps, 20),
       horizon: numberFlag('horizon', values.horizon, 2000),
       warmup: numberFlag('warmup', values.warmup, 200),
-      seed: numberFlag('seed', values.seed, 20261126),
+      seed: numberFlag('seed', values.seed, DEFAULT_SEED),
     };
     const report = runMMcExperiment(params);
     if (json) {

@@ -18,6 +18,7 @@ import { PlanCancelled, poolSimulate } from '../workers/pool-simulate.ts';
 import { ReplicationError } from '../workers/pool.ts';
 import { intFlag } from './args.ts';
 import { CANCELLED_EXIT_CODE, defaultWorkers } from './run-pool.ts';
+import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
 
 /** `hallflow plan`'s defaults. */
 export const PLAN_DEFAULTS = {
@@ -25,7 +26,7 @@ export const PLAN_DEFAULTS = {
   kioskTarget: 'p90<=10min,up>=99%',
   backOfficeTarget: 'ontime>=95%',
   replications: 100,
-  seed: 20261126,
+  seed: DEFAULT_SEED,
 } as const;
 
 /** "p90<=10min,up>=99%" → the kiosk target. */

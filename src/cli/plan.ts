@@ -11,6 +11,7 @@ import { choiceFlag, defaultLang, reportUsageError } from './args.ts';
 import { planReport } from './plan-report.ts';
 import { makePlanForCli, planFailure, planSettings, type PlanSettings } from './plan-run.ts';
 import { loadScenario } from './scenario-file.ts';
+import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
 
 export { parseBackOfficeTarget, parseKioskTarget } from './plan-run.ts';
 
@@ -20,7 +21,7 @@ export const PLAN_HELP = `Usage: hallflow plan SCENARIO.json [options]
                       "wait<=15min@90%/day", "wait<=15min@90%,mean<=8min,abandon<=5%",
                       "filing:wait<=20min@85%;wait<=15min@90%"
   --reps N            replications per simulation while planning (default 100)
-  --seed S            random seed (default 20261126); the plan is checked on other seeds
+  --seed S            random seed (default ${DEFAULT_SEED}); the plan is checked on other seeds
   --workers N         worker threads (default: one per core; 0 runs in this thread)
   --shrinkage P       share of rostered staff absent, in % (analytic methods and roster), default 0
   --kiosk-target T    kiosk target, default "p90<=10min,up>=99%" (90th percentile of the kiosk

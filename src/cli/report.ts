@@ -21,6 +21,7 @@ import { makePlanForCli, planFailure, planSettings } from './plan-run.ts';
 import { renderReport } from './report-render.ts';
 import { CANCELLED_EXIT_CODE, defaultWorkers, runForCli } from './run-pool.ts';
 import { loadScenario } from './scenario-file.ts';
+import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
 
 export const REPORT_HELP = `Usage: hallflow report SCENARIO.json [options]
 
@@ -29,7 +30,7 @@ export const REPORT_HELP = `Usage: hallflow report SCENARIO.json [options]
                     "hallflow plan" makes it by default (with --seed and --workers below), which
                     takes minutes on a real hall
   --reps N          replications of the run the report's figures come from (default 20)
-  --seed S          random seed, an integer >= 0 (default 20261126)
+  --seed S          random seed, an integer >= 0 (default ${DEFAULT_SEED})
   --workers N       worker threads (default: one per core; 0 runs in this thread)
   --out FILE        FILE.html: the report as one self-contained page (no external resources);
                     FILE.pdf: printed to A4 with Chromium (apt install chromium, or set
@@ -220,7 +221,7 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   let format: Format;
   try {
     reps = intFlag('reps', values.reps, 20, 2, 100000);
-    seed = intFlag('seed', values.seed, 20261126, 0, Number.MAX_SAFE_INTEGER);
+    seed = intFlag('seed', values.seed, DEFAULT_SEED, 0, Number.MAX_SAFE_INTEGER);
     workers = intFlag('workers', values.workers, defaultWorkers(), 0, 256);
     lang = choiceFlag('lang', values.lang, defaultLang(), ['en', 'zh-CN'] as const);
     out = values.out ?? defaultOut(scenarioFile);

@@ -17,11 +17,12 @@ import { choiceFlag, defaultLang, intFlag, reportUsageError } from './args.ts';
 import { writeCsv } from './csv.ts';
 import { loadScenario } from './scenario-file.ts';
 import { summaryLines } from './summary.ts';
+import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
 
 export const SIMULATE_HELP = `Usage: hallflow simulate SCENARIO.json [options]
 
   --reps N        replications (default 20; 2 or more for confidence intervals)
-  --seed S        random seed, an integer >= 0 (default 20261126)
+  --seed S        random seed, an integer >= 0 (default ${DEFAULT_SEED})
   --workers N     worker threads (default: one per core; 0 runs in this thread)
   --until M=H     stop early once metric M's 95% half-width is at most H (--reps is the cap,
                   default 1000), e.g. --until wait.all.mean=0.1
@@ -88,7 +89,7 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
   try {
     stop = parseUntil(values.until);
     reps = intFlag('reps', values.reps, stop ? 1000 : 20, 1, 100000);
-    seed = intFlag('seed', values.seed, 20261126, 0, Number.MAX_SAFE_INTEGER);
+    seed = intFlag('seed', values.seed, DEFAULT_SEED, 0, Number.MAX_SAFE_INTEGER);
     workers = intFlag('workers', values.workers, defaultWorkers(), 0, 256);
     only = values.replication === undefined ? undefined : intFlag('replication', values.replication, 0, 0, Number.MAX_SAFE_INTEGER);
     lang = choiceFlag('lang', values.lang, defaultLang(), ['en', 'zh-CN'] as const);

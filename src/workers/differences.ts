@@ -16,7 +16,7 @@
  * Guarantees: identical inputs give a difference of exactly 0 with a half-width of exactly 0;
  * `was` and `now` are the estimates each run shows on its own (same formula, same summing order).
  */
-import { tQuantile } from '../sim/math/student-t.ts';
+import { tCritical, tHalfWidth } from '../sim/math/student-t.ts';
 
 export interface Difference {
   /** The measure in the earlier and the later run. */
@@ -44,7 +44,7 @@ export function meanInterval(d: readonly number[], level: number): { mean: numbe
   const m = mean(d);
   if (d.length < 2) return { mean: m, halfWidth: null, n: d.length };
   const sd = Math.sqrt(d.reduce((a, x) => a + (x - m) ** 2, 0) / (d.length - 1));
-  return { mean: m, halfWidth: tQuantile(1 - (1 - level) / 2, d.length - 1) * (sd / Math.sqrt(d.length)), n: d.length };
+  return { mean: m, halfWidth: tHalfWidth(level, d.length, sd), n: d.length };
 }
 
 /** Sample variance of the mean (s² / n), or null below two values. */
@@ -59,7 +59,7 @@ function welchHalfWidth(v0: number, n0: number, v1: number, n1: number, level: n
   const v = v0 + v1;
   if (v === 0) return 0; // both runs gave the same value in every replication
   const df = (v * v) / ((v0 * v0) / (n0 - 1) + (v1 * v1) / (n1 - 1));
-  return tQuantile(1 - (1 - level) / 2, df) * Math.sqrt(v);
+  return tCritical(level, df) * Math.sqrt(v);
 }
 
 /** `was[r]` and `now[r]` come from the same seed (the same replication number). */

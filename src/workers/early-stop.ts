@@ -9,7 +9,7 @@
  */
 import { ParameterError, integer, positive } from '../sim/errors.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
-import { tQuantile } from '../sim/math/student-t.ts';
+import { tHalfWidth } from '../sim/math/student-t.ts';
 
 export interface StopRule {
   /** A metric name, e.g. 'wait.all.mean'. */
@@ -54,7 +54,7 @@ export function firstStop(results: (ReplicationResult | undefined)[][], rule: St
     if (xs.some((x) => !Number.isFinite(x))) continue;
     const mean = xs.reduce((a, b) => a + b, 0) / k;
     const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (k - 1));
-    if (tQuantile(1 - (1 - level) / 2, k - 1) * (sd / Math.sqrt(k)) <= rule.halfWidth) return k;
+    if (tHalfWidth(level, k, sd) <= rule.halfWidth) return k;
   }
   return -1;
 }

@@ -12,7 +12,7 @@
  * Replications are taken in the order given (merge.ts sorts them by number), so the result does
  * not depend on the order they finished in.
  */
-import { tQuantile } from '../math/student-t.ts';
+import { tCritical } from '../math/student-t.ts';
 import type { GroupLoad } from './group-load.ts';
 import { CHANNELS, DAY_TYPES, type DayType } from '../scenario/scenario.ts';
 
@@ -118,7 +118,7 @@ function ratio(loads: readonly GroupLoad[], num: Pick, den: Pick, base: number, 
   const mean = new Float64Array(cells);
   const halfWidth = new Float64Array(cells);
   const denominator = new Float64Array(cells);
-  const t = n >= 2 ? tQuantile(1 - (1 - level) / 2, n - 1) : 0;
+  const t = n >= 2 ? tCritical(level, n - 1) : 0;
   for (let k = 0; k < cells; k++) {
     let sw = 0;
     let sj = 0;
@@ -168,7 +168,7 @@ function meanHalfWidth(loads: readonly GroupLoad[], pick: Pick, level: number): 
     const a = pick(l);
     for (let c = 0; c < cells; c++) halfWidth[c] += (a[c] - mean[c]) ** 2;
   }
-  const t = tQuantile(1 - (1 - level) / 2, n - 1);
+  const t = tCritical(level, n - 1);
   for (let c = 0; c < cells; c++) halfWidth[c] = t * Math.sqrt(halfWidth[c] / (n - 1) / n);
   return { mean, halfWidth };
 }

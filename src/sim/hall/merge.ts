@@ -8,7 +8,7 @@
  * associative), so 1, 2 or 8 workers give bit-identical merged results.
  */
 import { ParameterError } from '../errors.ts';
-import { tQuantile } from '../math/student-t.ts';
+import { tCritical } from '../math/student-t.ts';
 import type { DayProfile, DaySeries, IntervalSeries, ReplicationResult } from './results.ts';
 import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
 import { mergeGroupLoads, type MergedGroupLoad } from './merge-group-load.ts';
@@ -72,7 +72,7 @@ function meanHalfWidth(values: number[], level: number): MetricEstimate {
   if (n < 2) return { mean, halfWidth: null, n };
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
-  return { mean, halfWidth: tQuantile(1 - (1 - level) / 2, n - 1) * Math.sqrt(ss / (n - 1) / n), n };
+  return { mean, halfWidth: tCritical(level, n - 1) * Math.sqrt(ss / (n - 1) / n), n };
 }
 
 /**
@@ -110,7 +110,7 @@ function mergeSeries(arrays: Float64Array[], level: number, present?: (rep: numb
       continue;
     }
     let q = t.get(m);
-    if (q === undefined) t.set(m, (q = tQuantile(1 - (1 - level) / 2, m - 1)));
+    if (q === undefined) t.set(m, (q = tCritical(level, m - 1)));
     halfWidth[i] = q * Math.sqrt(halfWidth[i] / (m - 1) / m);
   }
   return { mean, halfWidth };

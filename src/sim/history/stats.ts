@@ -7,7 +7,7 @@
  * allocation on the hot paths.
  */
 import { normalCdf, normalQuantile } from '../math/normal.ts';
-import { logGamma, tQuantile } from '../math/student-t.ts';
+import { logGamma, tHalfWidth } from '../math/student-t.ts';
 
 export interface Interval {
   lower: number;
@@ -33,7 +33,7 @@ export function wilson(k: number, n: number, level: number): Interval {
 /** Student t interval of a mean from its sample standard deviation (n >= 2). */
 export function tInterval(mean: number, sd: number, n: number, level: number): Interval {
   if (n < 2) return { lower: -Infinity, upper: Infinity };
-  const h = tQuantile(1 - (1 - level) / 2, n - 1) * (sd / Math.sqrt(n));
+  const h = tHalfWidth(level, n, sd);
   return { lower: mean - h, upper: mean + h };
 }
 

@@ -100,3 +100,17 @@ export function tQuantile(p: number, df: number): number {
   }
   return t;
 }
+
+/**
+ * The two-sided critical value of a `level` confidence interval with `df` degrees of freedom,
+ * t(1 − (1 − level)/2, df): the interval is the estimate ± this × its standard error. Every
+ * confidence interval in HallFlow takes its t from here.
+ */
+export function tCritical(level: number, df: number): number {
+  return tQuantile(1 - (1 - level) / 2, df);
+}
+
+/** Half-width of the `level` confidence interval of a mean of `n` values whose sample standard deviation is `sd`. */
+export function tHalfWidth(level: number, n: number, sd: number): number {
+  return tCritical(level, n - 1) * (sd / Math.sqrt(n));
+}

@@ -11,7 +11,7 @@
  * each value under its replication number and always computes in replication order.
  */
 import { ParameterError, integer } from '../../errors.ts';
-import { tQuantile } from '../../math/student-t.ts';
+import { tHalfWidth } from '../../math/student-t.ts';
 
 export interface Estimate {
   /** Mean over replications. */
@@ -42,7 +42,7 @@ export function estimate(values: ArrayLike<number>, level = 0.95): Estimate {
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
   const sd = Math.sqrt(ss / (n - 1));
-  const halfWidth = tQuantile(1 - (1 - level) / 2, n - 1) * (sd / Math.sqrt(n));
+  const halfWidth = tHalfWidth(level, n, sd);
   return { mean, halfWidth, lower: mean - halfWidth, upper: mean + halfWidth, sd, n, level };
 }
 

@@ -3,6 +3,7 @@
  * parameters the worker receives. Pure functions, so they are easy to test and reuse.
  */
 import type { MMcParams } from '../../../sim/models/mmc.ts';
+import { DEFAULT_SEED } from '../../../sim/scenario/defaults.ts';
 
 export type FieldName = 'arrivalRate' | 'meanService' | 'servers' | 'replications' | 'seed';
 export const fieldNames: readonly FieldName[] = [
@@ -44,7 +45,7 @@ export const defaultValues: FormValues = {
   meanService: '1',
   servers: '10',
   replications: '20',
-  seed: '20261126',
+  seed: String(DEFAULT_SEED),
 };
 
 /** Fixed on this page (minutes). */
