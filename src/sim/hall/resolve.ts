@@ -61,14 +61,14 @@ function resolve(s: Scenario): Resolved {
     let acc = 0;
     CREDIT_CLASSES.forEach((c, i) => (creditCumulative[i] = acc += creditShares[c]));
     creditCumulative[CREDIT_CLASSES.length - 1] = 1;
-    const immediate = t.immediate ?? true;
+    const immediate = t.immediate ?? DEFAULTS.type.immediate;
     const cs = t.case;
     return {
       index,
       id: t.id,
       name: t.name,
       service: distribution(immediate || !cs ? t.service : cs.acceptance, `types[${index}].service`),
-      kiosk: t.kiosk ? { eligibleShare: t.kiosk.eligibleShare ?? 1, time: distribution(t.kiosk.time, `types[${index}].kiosk.time`) } : null,
+      kiosk: t.kiosk ? { eligibleShare: t.kiosk.eligibleShare ?? DEFAULTS.type.kioskEligibleShare, time: distribution(t.kiosk.time, `types[${index}].kiosk.time`) } : null,
       immediate,
       case:
         !immediate && cs
@@ -155,7 +155,7 @@ function resolve(s: Scenario): Resolved {
     calendar,
     days: cal.days,
     horizon: cal.days * 1440,
-    warmupEnd: (cal.warmupDays ?? 0) * 1440,
+    warmupEnd: (cal.warmupDays ?? DEFAULTS.calendar.warmupDays) * 1440,
     open,
     close,
     ticketEnd,

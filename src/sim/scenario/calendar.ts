@@ -215,8 +215,8 @@ export function hallCalendar(s: Scenario): HallCalendar {
     filing: fp
       ? {
           deadlineDay: fp.deadlineDay ?? DEFAULTS.calendar.filingPeriod.deadlineDay,
-          moveDeadlinePastHolidays: fp.moveDeadlinePastHolidays ?? true,
-          extendForLongHolidays: fp.extendForLongHolidays ?? true,
+          moveDeadlinePastHolidays: fp.moveDeadlinePastHolidays ?? DEFAULTS.calendar.filingPeriod.moveDeadlinePastHolidays,
+          extendForLongHolidays: fp.extendForLongHolidays ?? DEFAULTS.calendar.filingPeriod.extendForLongHolidays,
         }
       : null,
     overrides: new Map(Object.entries(cal.dayTypeOverrides ?? {}).map(([k, v]) => [date(k), v])),

@@ -1,9 +1,7 @@
 /**
- * Making a plan on the page's worker pool, which the what-if runs share (as a comparison does,
- * see ../compare/comparison-run.ts): automatic re-runs are switched off and any what-if run is
- * cancelled first, the run bar waits while the plan holds the pool (`heldBy = 'plan'`), and
- * afterwards, also after a failure or a cancel, both are restored (and the current scenario re-run
- * if it changed meanwhile or its run was cut short).
+ * Making a plan on the page's worker pool, which the what-if runs share (holdPool, as a
+ * comparison does: the run bar waits while the plan holds the pool, and the what-if runs resume
+ * after, also after a failure or a cancel).
  *
  * Cancel: the store cancels the pool, so the running simulation ends as cancelled and
  * `poolSimulate` throws PlanCancelled; a cancel that falls between two simulations is caught by
@@ -14,7 +12,7 @@ import type { Scenario } from '../../../sim/scenario/scenario.ts';
 import { makePlan, type Plan, type PlanOptions } from '../../../sim/plan/recommendation.ts';
 import type { Simulate } from '../../../sim/hall/simulate.ts';
 import { PlanCancelled } from '../../../workers/pool-simulate.ts';
-import type { WhatIfRuns } from '../compare/comparison-run.ts';
+import { holdPool, type WhatIfRuns } from '../hold-pool.ts';
 
 export type PlanRunOutcome = { status: 'done'; plan: Plan } | { status: 'cancelled' };
 
@@ -34,11 +32,6 @@ export interface PlanRunDeps {
 
 export async function runPlan(deps: PlanRunDeps, scenario: Scenario, options: Omit<PlanOptions, 'cancelled'>): Promise<PlanRunOutcome> {
   const { runs, cancelled } = deps;
-  const auto = runs.auto;
-  const interrupted = runs.status === 'running';
-  runs.auto = false;
-  runs.cancel();
-  runs.heldBy = 'plan';
   let simulations = 0;
   const guarded: Simulate = async (request) => {
     if (cancelled()) throw new PlanCancelled();
@@ -47,18 +40,14 @@ export async function runPlan(deps: PlanRunDeps, scenario: Scenario, options: Om
     if (cancelled()) throw new PlanCancelled();
     return merged;
   };
-  try {
-    const plan = await (deps.make ?? makePlan)(scenario, guarded, { ...options, cancelled });
-    // A plan whose later stages were skipped because Cancel came is no plan either.
-    return cancelled() ? { status: 'cancelled' } : { status: 'done', plan };
-  } catch (e) {
-    if (e instanceof PlanCancelled || cancelled()) return { status: 'cancelled' };
-    throw e;
-  } finally {
-    runs.heldBy = null;
-    runs.auto = auto;
-    const now = deps.current();
-    const stale = runs.resultScenario === null || JSON.stringify(runs.resultScenario) !== JSON.stringify(now.scenario);
-    if (auto && now.valid && (interrupted || stale)) runs.schedule(now.scenario);
-  }
+  return holdPool(runs, 'plan', deps.current, async (): Promise<PlanRunOutcome> => {
+    try {
+      const plan = await (deps.make ?? makePlan)(scenario, guarded, { ...options, cancelled });
+      // A plan whose later stages were skipped because Cancel came is no plan either.
+      return cancelled() ? { status: 'cancelled' } : { status: 'done', plan };
+    } catch (e) {
+      if (e instanceof PlanCancelled || cancelled()) return { status: 'cancelled' };
+      throw e;
+    }
+  });
 }
