@@ -387,7 +387,7 @@ export class HallRun {
     if (tp.counted[id]) {
       this.waits.abandon(tp.ticket[id], tp.type[id], CHANNEL_INDEX[tp.channel[id]], g);
       this.groupLoad?.abandoned(g, CHANNEL_INDEX[tp.channel[id]], tp.ticket[id]);
-      this.ticketLog?.abandoned(id);
+      this.ticketLog?.abandoned(id, this.sim.now);
     }
     this.stations[g].afterLineChange();
     this.outcome(id, 'abandoned');

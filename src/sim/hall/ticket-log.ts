@@ -30,6 +30,11 @@ export interface TicketRow {
   window: number | null;
   channel: LogChannel;
   outcome: LogOutcome;
+  /**
+   * When an abandoned taxpayer left the line; null otherwise. A real system does not know it (it
+   * calls the number later and finds nobody): the synthetic history writes it as that call.
+   */
+  left: number | null;
 }
 
 export class TicketLogRecorder {
@@ -53,6 +58,7 @@ export class TicketLogRecorder {
       window: null,
       channel: channel === APPOINTMENT ? 'appointment' : channel === STAGGERED ? (g.kind === 'green' ? 'green' : 'staggered') : 'walkIn',
       outcome: 'abandoned',
+      left: null,
     };
     this.rows.push(row);
     this.open.set(taxpayer, row);
@@ -75,7 +81,9 @@ export class TicketLogRecorder {
     this.open.delete(taxpayer);
   }
 
-  abandoned(taxpayer: number): void {
+  abandoned(taxpayer: number, time: number): void {
+    const row = this.open.get(taxpayer);
+    if (row) row.left = time;
     this.open.delete(taxpayer);
   }
 
@@ -83,7 +91,7 @@ export class TicketLogRecorder {
   finish(noShows: readonly { type: number; channel: number; slot: number }[]): TicketRow[] {
     for (const n of noShows) {
       if (n.slot < this.r.warmupEnd) continue;
-      this.rows.push({ id: 0, ticket: n.slot, call: null, start: null, end: null, type: this.r.types[n.type].id, group: null, window: null, channel: n.channel === APPOINTMENT ? 'appointment' : 'staggered', outcome: 'noShow' });
+      this.rows.push({ id: 0, ticket: n.slot, call: null, start: null, end: null, type: this.r.types[n.type].id, group: null, window: null, channel: n.channel === APPOINTMENT ? 'appointment' : 'staggered', outcome: 'noShow', left: null });
     }
     this.rows.sort((a, b) => a.ticket - b.ticket || a.id - b.id);
     this.rows.forEach((row, i) => (row.id = i + 1));

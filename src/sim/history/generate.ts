@@ -4,56 +4,26 @@
  * ISO times, or Chinese headers (票号, 取号时间, …), times like 2026/3/5 9:12:00, business types by
  * Chinese name and windows like "3号窗口" — and hourly volumes by business type.
  *
- * One addition to the model's log (src/sim/hall/ticket-log.ts records no time for a taxpayer who
- * gives up): `simulateTicketLog` runs the replication itself and notes when each abandoned
- * taxpayer left, through the recorder's public `joined`, `finished` and `abandoned` calls. In the
- * CSV that moment is the abandoned ticket's call time — a real system calls the number and finds
- * nobody, which can only be later, so patience fitted from a real log leans long.
+ * The model's log (src/sim/hall/ticket-log.ts, through runReplication) holds when each abandoned
+ * taxpayer left. In the CSV that moment is the abandoned ticket's call time — a real system calls
+ * the number and finds nobody, which can only be later, so patience fitted from a real log leans
+ * long.
  *
  * Windows are numbered through the groups in the scenario's order (general 1–12, invoice 13–14,
  * … in the demo).
  */
-import { HallRun } from '../hall/hall-run.ts';
-import { resolveScenario } from '../hall/resolve.ts';
-import { assertValid } from '../hall/run.ts';
+import { runReplication } from '../hall/run.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import type { TicketRow } from '../hall/ticket-log.ts';
 import { civil, parseIsoDate } from '../scenario/time.ts';
 import type { TicketRecord } from './records.ts';
 
-export interface LoggedTicket extends TicketRow {
-  /** When an abandoned taxpayer left (minutes from the horizon start); null otherwise. */
-  left: number | null;
-}
+/** A ticket of the model's log: with the moment an abandoned taxpayer left (ticket-log.ts). */
+export type LoggedTicket = TicketRow;
 
-/** One replication's ticket log, with the moment each abandoned taxpayer left. */
+/** One replication's ticket log, as the model records it on request. */
 export function simulateTicketLog(scenario: Scenario, seed: number, replication: number): LoggedTicket[] {
-  assertValid(scenario);
-  const run = new HallRun(resolveScenario(scenario), seed, replication, { ticketLog: true });
-  const rec = run.ticketLog!;
-  const open = new Map<number, TicketRow>();
-  const left = new Map<TicketRow, number>();
-  const joined = rec.joined.bind(rec);
-  const finished = rec.finished.bind(rec);
-  const abandoned = rec.abandoned.bind(rec);
-  rec.joined = (taxpayer, time, type, channel, group) => {
-    joined(taxpayer, time, type, channel, group);
-    open.set(taxpayer, rec.rows[rec.rows.length - 1]);
-  };
-  rec.finished = (taxpayer, time, transferred) => {
-    finished(taxpayer, time, transferred);
-    open.delete(taxpayer);
-  };
-  rec.abandoned = (taxpayer) => {
-    const row = open.get(taxpayer);
-    if (row) left.set(row, run.sim.now);
-    open.delete(taxpayer);
-    abandoned(taxpayer);
-  };
-  run.run();
-  const rows = rec.finish(run.bookings.noShows);
-  run.release();
-  return rows.map((r) => ({ ...r, left: r.outcome === 'abandoned' ? (left.get(r) ?? null) : null }));
+  return runReplication(scenario, { seed, replication, ticketLog: true }).ticketLog!;
 }
 
 /** Global window number of each group's first window minus one (windows numbered through the groups). */
