@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MergedResult } from '../sim/hall/merge.ts';
 import { fourDecimals, toCsv } from '../sim/history/csv-write.ts';
-import { formatIsoDate, formatTimeOfDay, parseIsoDate } from '../sim/scenario/time.ts';
+import { formatIsoDate, formatTimeOfDay, parseIsoDate, MINUTES_PER_DAY } from '../sim/scenario/time.ts';
 import type { Scenario } from '../sim/scenario/scenario.ts';
 
 function write(file: string, header: string[], rows: unknown[][]): void {
@@ -17,7 +17,7 @@ function write(file: string, header: string[], rows: unknown[][]): void {
 /** Minutes since the start date as "YYYY-MM-DD HH:MM". */
 function stamp(start: number, minutes: number | null): string | null {
   if (minutes === null) return null;
-  const day = Math.floor(minutes / 1440);
+  const day = Math.floor(minutes / MINUTES_PER_DAY);
   return `${formatIsoDate(start + day)} ${formatTimeOfDay(minutes - day * 1440)}`;
 }
 

@@ -17,6 +17,7 @@ import { TypeStreams, drawTaxpayer } from './attributes.ts';
 import { isPeakDay, profileTime } from './demand.ts';
 import type { Resolved } from './resolve.ts';
 import { APPOINTMENT, STAGGERED, Taxpayers, WALK_IN } from './taxpayers.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 export interface Bookings {
   /** Per day index: taxpayers who will come that day, and when. */
@@ -102,20 +103,20 @@ function bookAppointments(r: Resolved, seed: number, rep: number, tp: Taxpayers,
         if (k < 0) {
           out.appointmentOverflow++;
           tp.channel[id] = WALK_IN;
-          push(out, d, id, d * 1440 + desired);
+          push(out, d, id, d * MINUTES_PER_DAY + desired);
           continue;
         }
         room[k]--;
         out.appointmentsBooked++;
         tp.channel[id] = APPOINTMENT;
-        tp.slot[id] = d * 1440 + r.open + k * ap.slot;
+        tp.slot[id] = d * MINUTES_PER_DAY + r.open + k * ap.slot;
         if (Number.isNaN(offset)) {
           out.appointmentNoShows++;
           out.noShows.push({ type: t.index, channel: APPOINTMENT, slot: tp.slot[id] });
           tp.release(id);
           continue;
         }
-        push(out, d, id, Math.max(d * 1440, tp.slot[id] + offset));
+        push(out, d, id, Math.max(d * MINUTES_PER_DAY, tp.slot[id] + offset));
       }
     }
   }
@@ -134,7 +135,7 @@ function bookStaggered(r: Resolved, seed: number, rep: number, tp: Taxpayers, ou
     for (const h of st.toHours) {
       for (let s = h.start; s + st.slot <= h.end + 1e-9; s += st.slot) {
         slotDay.push(d);
-        slotStart.push(d * 1440 + s);
+        slotStart.push(d * MINUTES_PER_DAY + s);
         slotRoom.push(st.capacity);
       }
     }
@@ -169,7 +170,7 @@ function bookStaggered(r: Resolved, seed: number, rep: number, tp: Taxpayers, ou
         if (pick < 0) {
           out.staggeredOverflow++;
           tp.channel[id] = WALK_IN;
-          push(out, p, id, p * 1440 + desired);
+          push(out, p, id, p * MINUTES_PER_DAY + desired);
           continue;
         }
         slotRoom[pick]--;
@@ -185,7 +186,7 @@ function bookStaggered(r: Resolved, seed: number, rep: number, tp: Taxpayers, ou
           continue;
         }
         const d = slotDay[pick];
-        push(out, d, id, Math.max(d * 1440, tp.slot[id] + offset));
+        push(out, d, id, Math.max(d * MINUTES_PER_DAY, tp.slot[id] + offset));
       }
     }
   }

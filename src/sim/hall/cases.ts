@@ -14,6 +14,7 @@ import type { Simulator } from '../engine/simulator.ts';
 import { Outcome, ServerPool } from '../engine/pool.ts';
 import type { Distribution } from '../engine/distributions.ts';
 import type { Resolved } from './resolve.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 /** Stages, in order; also the codes of `stageAtDeadline`. */
 export const STAGES = ['transfer', 'queue', 'handle', 'answer'] as const;
@@ -91,8 +92,8 @@ export class BackOffice {
     const steps: { time: number; count: number }[] = [];
     for (let d = 0; d < r.days + 400; d++) {
       if (!r.calendar.isWorking(d)) continue;
-      steps.push({ time: d * 1440 + bo.hours.start, count: bo.officers });
-      steps.push({ time: d * 1440 + bo.hours.end, count: 0 });
+      steps.push({ time: d * MINUTES_PER_DAY + bo.hours.start, count: bo.officers });
+      steps.push({ time: d * MINUTES_PER_DAY + bo.hours.end, count: 0 });
     }
     this.pool = new ServerPool(sim, {
       name: 'backOffice',
@@ -134,7 +135,7 @@ export class BackOffice {
     const sample = (d: Distribution | undefined) => (d ? d.sample(rng) : 0);
     const c = this.type.length;
     const limit = override ? override.limitDays : spec!.limitDays[credit];
-    const day = Math.floor(now / 1440);
+    const day = Math.floor(now / MINUTES_PER_DAY);
     this.type.push(typeIndex);
     this.credit.push(credit);
     this.source.push(override ? 1 : 0);
@@ -157,7 +158,7 @@ export class BackOffice {
     if (bo.warningDays > 0 && warnDay < this.deadlineDay[c]) {
       // Due today and today's check is past: warn now.
       if (this.warnChecked.has(warnDay)) this.warn(c);
-      else this.due(this.warnDue, warnDay, c, warnDay * 1440 + bo.hours.start, this.warnKind);
+      else this.due(this.warnDue, warnDay, c, warnDay * MINUTES_PER_DAY + bo.hours.start, this.warnKind);
     }
     this.due(this.deadlineDue, this.deadlineDay[c], c, this.deadlineTime(c), this.deadlineKind);
     return c;
@@ -186,7 +187,7 @@ export class BackOffice {
 
   /** End of the back office's working day on the case's current deadline day. */
   private deadlineTime(c: number): number {
-    return this.deadlineDay[c] * 1440 + this.r.backOffice!.hours.end;
+    return this.deadlineDay[c] * MINUTES_PER_DAY + this.r.backOffice!.hours.end;
   }
 
   private transferred(c: number): void {
@@ -273,7 +274,7 @@ export class BackOffice {
   }
 
   private workingDays(c: number): number {
-    return this.r.calendar.workingDaysBetween(this.acceptDay[c], Math.floor(this.answeredAt[c] / 1440));
+    return this.r.calendar.workingDaysBetween(this.acceptDay[c], Math.floor(this.answeredAt[c] / MINUTES_PER_DAY));
   }
 
   /** The ledger: one row per case with every stage's timestamp (minutes since the start). */

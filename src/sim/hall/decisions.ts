@@ -15,6 +15,7 @@ import type { Counters } from './counters.ts';
 import { profileTime } from './demand.ts';
 import type { Resolved } from './resolve.ts';
 import { Taxpayers, U_BALK, U_LEAVE, U_LEFT_CASE, U_RETURN, U_RETURN_DAY, U_RETURN_TIME } from './taxpayers.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 export const JOIN = 0;
 export const BALK = 1;
@@ -26,7 +27,7 @@ export function atTicketMachine(r: Resolved, tp: Taxpayers, id: number, pool: Se
   const ahead = pool.waiting;
   const bk = r.behaviour.balking;
   if (bk && ahead > bk.fromAhead && tp.u(id, U_BALK) < Math.min(1, (ahead - bk.fromAhead) / (bk.allAhead - bk.fromAhead))) return BALK;
-  const tod = now - Math.floor(now / 1440) * 1440;
+  const tod = now - Math.floor(now / MINUTES_PER_DAY) * MINUTES_PER_DAY;
   if (tod < r.close - r.closing.prediction) return JOIN;
   const predicted = pool.busy < pool.open && ahead === 0 ? 0 : ((ahead + 1) * r.groups[g].meanService) / Math.max(1, pool.open);
   const counted = tp.counted[id] === 1;
@@ -46,8 +47,8 @@ export function atTicketMachine(r: Resolved, tp: Taxpayers, id: number, pool: Se
  */
 export function returnTime(r: Resolved, tp: Taxpayers, id: number, now: number): number {
   if (tp.returns[id] > 0 || !(tp.u(id, U_RETURN) < r.behaviour.returnShare)) return -1;
-  const today = Math.floor(now / 1440);
+  const today = Math.floor(now / MINUTES_PER_DAY);
   const day = r.calendar.workingDayAfter(today, 1 + Math.floor(tp.u(id, U_RETURN_DAY) * r.behaviour.returnWithinDays));
   if (day >= r.days) return -2;
-  return day * 1440 + profileTime(r.intraday[r.calendar.dayType(day)], tp.u(id, U_RETURN_TIME), r.open, r.ticketEnd);
+  return day * MINUTES_PER_DAY + profileTime(r.intraday[r.calendar.dayType(day)], tp.u(id, U_RETURN_TIME), r.open, r.ticketEnd);
 }

@@ -8,6 +8,7 @@
  */
 import { PiecewiseRate } from '../engine/arrivals.ts';
 import type { Piece, Resolved } from './resolve.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 /** Collects (time, rate) breakpoints, merging equal times and equal consecutive rates. */
 class RateBuilder {
@@ -72,7 +73,7 @@ export function walkInRates(r: Resolved): PiecewiseRate[] {
     const b = new RateBuilder();
     for (let d = 0; d < r.days; d++) {
       const v = r.volume[d] * r.shares[d * T + t.index] * walkInFraction(r, d);
-      b.addDay(d * 1440, v, r.intraday[r.calendar.dayType(d)]);
+      b.addDay(d * MINUTES_PER_DAY, v, r.intraday[r.calendar.dayType(d)]);
     }
     b.add(r.horizon, 0);
     return b.build();
@@ -91,7 +92,7 @@ export function kioskSiteRates(r: Resolved): PiecewiseRate[] {
     const b = new RateBuilder();
     for (let d = 0; d < r.days; d++) {
       const open = !site.workingDaysOnly || r.calendar.isWorking(d);
-      b.addDay(d * 1440, open ? site.dailyVolume : 0, site.profile);
+      b.addDay(d * MINUTES_PER_DAY, open ? site.dailyVolume : 0, site.profile);
     }
     b.add(r.horizon, 0);
     return b.build();
@@ -125,7 +126,7 @@ function profileWindow(profile: Piece[], from: number, to: number): { lo: Float6
 }
 
 /** Inverse of a profile's distribution: the time of day at quantile u, inside [from, to). */
-export function profileTime(profile: Piece[], u: number, from = 0, to = 1440): number {
+export function profileTime(profile: Piece[], u: number, from = 0, to = MINUTES_PER_DAY): number {
   const { lo, len, cum } = profileWindow(profile, from, to);
   const n = cum.length;
   const total = n > 0 ? cum[n - 1] : 0;

@@ -21,6 +21,7 @@
 import type { Resolved } from './resolve.ts';
 import { walkInRates } from './demand.ts';
 import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 export interface IntervalLoads {
   /** Working days of this kind in the simulated period (the average is over them). */
@@ -125,7 +126,7 @@ export function dayTickets(r: Resolved): DayTickets {
   const site = r.kiosks && r.kiosks.hallSite >= 0 ? r.kiosks.sites[r.kiosks.hallSite] : null;
   const choice = r.kiosks?.choiceShare ?? 0;
   const lunch = r.lunch;
-  const fixed = [0, 1440, r.open, r.ticketEnd];
+  const fixed = [0, MINUTES_PER_DAY, r.open, r.ticketEnd];
   if (lunch) fixed.push(lunch.start, lunch.end);
   if (site) fixed.push(site.start, site.end);
   for (let k = 1; k < n; k++) fixed.push(r.open + k * r.interval);
@@ -137,13 +138,13 @@ export function dayTickets(r: Resolved): DayTickets {
   };
   return (d: number) => {
     const out = new Float64Array(T * n);
-    const day0 = d * 1440;
+    const day0 = d * MINUTES_PER_DAY;
     const siteOpenToday = site !== null && (!site.workingDaysOnly || r.calendar.isWorking(d));
     for (let t = 0; t < T; t++) {
       const rate = rates[t];
       const bounds = new Set(fixed);
-      for (const x of rate.times) if (x > day0 && x < day0 + 1440) bounds.add(x - day0);
-      const cuts = [...bounds].filter((x) => x >= 0 && x <= 1440).sort((a, b) => a - b);
+      for (const x of rate.times) if (x > day0 && x < day0 + MINUTES_PER_DAY) bounds.add(x - day0);
+      const cuts = [...bounds].filter((x) => x >= 0 && x <= MINUTES_PER_DAY).sort((a, b) => a - b);
       const kiosk = r.types[t].kiosk;
       const divert = kiosk && siteOpenToday ? kiosk.eligibleShare * choice : 0;
       for (let i = 0; i + 1 < cuts.length; i++) {

@@ -22,6 +22,7 @@
 import type { Resolved } from './resolve.ts';
 import { CHANNELS, DAY_TYPES, type DayType } from '../scenario/scenario.ts';
 import type { Station } from './station.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 /** Bins of the number in system found on joining: 0 … BINS − 2, and BINS − 1 for that many or more. */
 export const IN_SYSTEM_BINS = 160;
@@ -113,7 +114,7 @@ export class GroupLoadRecorder {
     const cells = r.groups.length * DAY_TYPES.length * r.hallIntervals;
     const days = { ordinary: 0, filing: 0, deadline: 0 } as Record<DayType, number>;
     this.dayTypeOf = new Int8Array(r.days).fill(-1);
-    const warmDay = Math.ceil(r.warmupEnd / 1440);
+    const warmDay = Math.ceil(r.warmupEnd / MINUTES_PER_DAY);
     for (let d = 0; d < r.days; d++) {
       if (!r.calendar.isWorking(d)) continue;
       const type = r.calendar.dayType(d);
@@ -150,10 +151,10 @@ export class GroupLoadRecorder {
 
   /** The cell of a ticket taken at `time` at group g; −1 outside the opening hours. */
   private cell(g: number, time: number): number {
-    const day = Math.floor(time / 1440);
+    const day = Math.floor(time / MINUTES_PER_DAY);
     const dt = day < this.dayTypeOf.length ? this.dayTypeOf[day] : -1;
     if (dt < 0) return -1;
-    const k = Math.floor((time - day * 1440 - this.r.open) / this.r.interval);
+    const k = Math.floor((time - day * MINUTES_PER_DAY - this.r.open) / this.r.interval);
     if (k < 0 || k >= this.r.hallIntervals) return -1;
     return groupLoadCell(this.r.hallIntervals, g, dt, k);
   }
@@ -202,7 +203,7 @@ export class GroupLoadRecorder {
     const r = this.r;
     const l = this.load;
     const first = Math.floor(r.open / r.interval);
-    const warmDay = Math.ceil(r.warmupEnd / 1440);
+    const warmDay = Math.ceil(r.warmupEnd / MINUTES_PER_DAY);
     stations.forEach((s, g) => {
       const iv = s.pool.intervals!;
       for (let d = warmDay; d < r.days; d++) {

@@ -34,6 +34,7 @@ import { Sources } from './sources.ts';
 import { BALK, JOIN, LEAVE, atTicketMachine, returnTime } from './decisions.ts';
 import { GroupLoadRecorder, type GroupLoadOptions } from './group-load.ts';
 import { TicketLogRecorder } from './ticket-log.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 /**
  * Storage kept between replications on the same thread (one replication runs at a time): the
@@ -150,7 +151,7 @@ export class HallRun {
       for (let k = 0; k < ids.length; k++) sim.schedule(times[k], this.bookedKind, ids[k]);
     });
     this.bookings.ids.forEach((ids, d) => {
-      if (ids.length > 0) sim.schedule(d * 1440, dayKind, d);
+      if (ids.length > 0) sim.schedule(d * MINUTES_PER_DAY, dayKind, d);
     });
 
     // Kiosk sites' own users: one source per site, types in proportion to kiosk-able demand.
@@ -171,15 +172,15 @@ export class HallRun {
     const r = this.r;
     if (onDay) {
       for (let d = 1; d <= r.days; d++) {
-        this.sim.run(d * 1440);
+        this.sim.run(d * MINUTES_PER_DAY);
         onDay(d / r.days);
       }
     } else this.sim.run(r.horizon);
     // Until every taxpayer has left: those inside, and those on their way (a late booking, one
     // coming on from a kiosk site), whose arrival is in the calendar.
-    const limit = r.horizon + 400 * 1440;
+    const limit = r.horizon + 400 * MINUTES_PER_DAY;
     while ((this.tp.ids.inUse > 0 || (this.backOffice?.open ?? 0) > 0) && this.sim.now < limit && this.sim.calendar.size > 0) {
-      this.sim.run(Math.min(limit, this.sim.now + 1440));
+      this.sim.run(Math.min(limit, this.sim.now + MINUTES_PER_DAY));
     }
     for (const s of this.stations) {
       s.flushOvertime();
@@ -242,18 +243,18 @@ export class HallRun {
   private toWindows(id: number): void {
     const r = this.r;
     const now = this.sim.now;
-    const day = Math.floor(now / 1440);
-    const tod = now - day * 1440;
+    const day = Math.floor(now / MINUTES_PER_DAY);
+    const tod = now - day * MINUTES_PER_DAY;
     if (!r.calendar.isWorking(day) || tod >= r.ticketEnd) {
       this.outcome(id, 'turnedAway');
       return;
     }
     if (tod < r.open) {
-      this.sim.schedule(day * 1440 + r.open, this.ticketKind, id);
+      this.sim.schedule(day * MINUTES_PER_DAY + r.open, this.ticketKind, id);
       return;
     }
     if (r.lunch && tod >= r.lunch.start && tod < r.lunch.end) {
-      this.sim.schedule(day * 1440 + r.lunch.end, this.ticketKind, id);
+      this.sim.schedule(day * MINUTES_PER_DAY + r.lunch.end, this.ticketKind, id);
       return;
     }
     this.takeTicket(id);
@@ -299,7 +300,7 @@ export class HallRun {
     const now = this.sim.now;
     const grace = r.appointments ? r.appointments.grace : Infinity;
     // Later than the grace period, or after closing: the appointment is given up.
-    if (now > tp.slot[id] + grace || now - Math.floor(now / 1440) * 1440 >= r.close) {
+    if (now > tp.slot[id] + grace || now - Math.floor(now / MINUTES_PER_DAY) * MINUTES_PER_DAY >= r.close) {
       // Missed the appointment: given up (the rules), take an ordinary ticket or leave.
       if (tp.u(id, U_FORFEIT) < (r.appointments?.forfeitTicketShare ?? 1)) {
         if (tp.counted[id]) this.c.forfeitedToTicket++;
@@ -311,8 +312,8 @@ export class HallRun {
       return;
     }
     // Check in at the slot's start (not before opening): the wait counts from then.
-    const day = Math.floor(now / 1440);
-    const at = Math.max(now, tp.slot[id], day * 1440 + r.open);
+    const day = Math.floor(now / MINUTES_PER_DAY);
+    const at = Math.max(now, tp.slot[id], day * MINUTES_PER_DAY + r.open);
     if (at > now) this.sim.schedule(at, this.ticketKind, id);
     else this.queue(id);
   }

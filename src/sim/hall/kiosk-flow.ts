@@ -18,6 +18,7 @@ import { profileTime } from './demand.ts';
 import type { KioskNetwork, SiteRun } from './kiosks.ts';
 import type { Resolved } from './resolve.ts';
 import { type Taxpayers, U_ELSEWHERE, U_ELSEWHERE_TIME } from './taxpayers.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 export interface KioskFlowHooks {
   /** To the hall's windows now (a walk-in's path after the kiosk choice). */
@@ -110,8 +111,8 @@ export class KioskFlow {
 
   /** Whether the hall's ticket machine works at t (a working day, from opening to the cut-off). */
   private hallTakesTickets(t: number): boolean {
-    const day = Math.floor(t / 1440);
-    const tod = t - day * 1440;
+    const day = Math.floor(t / MINUTES_PER_DAY);
+    const tod = t - day * MINUTES_PER_DAY;
     return this.r.calendar.isWorking(day) && tod >= this.r.open && tod < this.r.ticketEnd;
   }
 
@@ -139,10 +140,10 @@ export class KioskFlow {
    */
   private hallTime(id: number, t: number): number {
     const r = this.r;
-    const day = Math.floor(t / 1440);
-    if (day < r.days && r.calendar.isWorking(day) && t - day * 1440 < r.ticketEnd) return t;
+    const day = Math.floor(t / MINUTES_PER_DAY);
+    if (day < r.days && r.calendar.isWorking(day) && t - day * MINUTES_PER_DAY < r.ticketEnd) return t;
     const next = r.calendar.workingDayAfter(day, 1);
     if (next >= r.days) return -1;
-    return next * 1440 + profileTime(r.intraday[r.calendar.dayType(next)], this.tp.u(id, U_ELSEWHERE_TIME), r.open, r.ticketEnd);
+    return next * MINUTES_PER_DAY + profileTime(r.intraday[r.calendar.dayType(next)], this.tp.u(id, U_ELSEWHERE_TIME), r.open, r.ticketEnd);
   }
 }

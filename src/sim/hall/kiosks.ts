@@ -21,6 +21,7 @@ import { IntervalLevel, type IntervalGrid } from '../engine/stats/intervals.ts';
 import { Tally } from '../engine/stats/tally.ts';
 import { TimeWeighted } from '../engine/stats/time-weighted.ts';
 import type { Resolved, ResolvedSite } from './resolve.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 export interface KioskHooks {
   /** Whether this taxpayer's visit counts in the statistics. */
@@ -181,8 +182,8 @@ export class KioskNetwork {
   /** Whether site i is open at time t (its hours on its days). */
   isOpenAt(i: number, t: number): boolean {
     const s = this.sites[i].site;
-    const day = Math.floor(t / 1440);
-    const m = t - day * 1440;
+    const day = Math.floor(t / MINUTES_PER_DAY);
+    const m = t - day * MINUTES_PER_DAY;
     return m >= s.start && m < s.end && (!s.workingDaysOnly || this.r.calendar.isWorking(day));
   }
 
@@ -192,8 +193,8 @@ export class KioskNetwork {
     this.sites[i].setOpen(open);
     // Next change: walk forward through day boundaries and the site's hours.
     const s = this.sites[i].site;
-    for (let day = Math.floor(from / 1440); day * 1440 < this.r.horizon; day++) {
-      for (const t of [day * 1440, day * 1440 + s.start, day * 1440 + s.end]) {
+    for (let day = Math.floor(from / MINUTES_PER_DAY); day * MINUTES_PER_DAY < this.r.horizon; day++) {
+      for (const t of [day * MINUTES_PER_DAY, day * MINUTES_PER_DAY + s.start, day * MINUTES_PER_DAY + s.end]) {
         if (t > from && t < this.r.horizon && this.isOpenAt(i, t) !== open) {
           this.sim.schedule(t, this.hoursKind, i);
           return;

@@ -17,7 +17,7 @@ import {
   type Scenario,
   type WindowKind,
 } from '../scenario/scenario.ts';
-import { parseTimeOfDay } from '../scenario/time.ts';
+import { parseTimeOfDay, MINUTES_PER_DAY } from '../scenario/time.ts';
 import { demandByDay } from '../scenario/resolve-demand.ts';
 import type { Piece, Resolved, ResolvedGroup, ResolvedSite, ResolvedType } from './resolved.ts';
 
@@ -124,7 +124,7 @@ function resolve(s: Scenario): Resolved {
   const sites: ResolvedSite[] = (ks?.sites ?? []).map((site, index) => {
     const allDay = site.hours === '24h';
     const start = allDay ? 0 : minutes((site.hours as { start: string }).start);
-    const end = allDay ? 1440 : minutes((site.hours as { end: string }).end);
+    const end = allDay ? MINUTES_PER_DAY : minutes((site.hours as { end: string }).end);
     const f = site.failures;
     return {
       index,
@@ -143,7 +143,7 @@ function resolve(s: Scenario): Resolved {
             repair: distribution(f.repair, `kiosks.sites[${index}].failures.repair`),
             hours:
               f.repairHours === '24h'
-                ? { start: 0, end: 1440, workingDaysOnly: (f.repairDays ?? D.kiosks.repairDays) === 'working' }
+                ? { start: 0, end: MINUTES_PER_DAY, workingDaysOnly: (f.repairDays ?? D.kiosks.repairDays) === 'working' }
                 : { start: minutes(f.repairHours.start), end: minutes(f.repairHours.end), workingDaysOnly: (f.repairDays ?? D.kiosks.repairDays) === 'working' },
           }
         : null,
@@ -154,14 +154,14 @@ function resolve(s: Scenario): Resolved {
     scenario: s,
     calendar,
     days: cal.days,
-    horizon: cal.days * 1440,
-    warmupEnd: (cal.warmupDays ?? DEFAULTS.calendar.warmupDays) * 1440,
+    horizon: cal.days * MINUTES_PER_DAY,
+    warmupEnd: (cal.warmupDays ?? DEFAULTS.calendar.warmupDays) * MINUTES_PER_DAY,
     open,
     close,
     ticketEnd,
     lunch: cal.lunch ? { start: minutes(cal.lunch.start), end: minutes(cal.lunch.end) } : null,
     interval,
-    intervalsPerDay: 1440 / interval,
+    intervalsPerDay: MINUTES_PER_DAY / interval,
     hallIntervals: (close - open) / interval,
     types,
     groups,

@@ -6,7 +6,7 @@
 import type { HallRun } from './hall-run.ts';
 import type { DayProfile, DaySeries, IntervalSeries, KioskSiteSeries, OvertimeLedgerRow } from './results.ts';
 import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
-import { parseIsoDate } from '../scenario/time.ts';
+import { parseIsoDate, MINUTES_PER_DAY } from '../scenario/time.ts';
 
 export function intervalSeries(run: HallRun): IntervalSeries {
   const r = run.r;
@@ -63,9 +63,9 @@ export function daySeries(run: HallRun, overtime: OvertimeLedgerRow[]): DaySerie
   const perDay = r.intervalsPerDay;
   const tickets = new Float64Array(days);
   for (let i = 0; i < run.tickets.values.length; i++) tickets[Math.floor(i / perDay)] += run.tickets.values[i];
-  const byDay = run.waits.byInterval(1440, days);
+  const byDay = run.waits.byInterval(MINUTES_PER_DAY, days);
   const abandoned = new Float64Array(days);
-  for (const t of run.waits.abandonTimes) abandoned[Math.min(days - 1, Math.floor(t / 1440))]++;
+  for (const t of run.waits.abandonTimes) abandoned[Math.min(days - 1, Math.floor(t / MINUTES_PER_DAY))]++;
   const overtimeMinutes = new Float64Array(days);
   const start = r.calendar.startDay;
   for (const row of overtime) {
@@ -77,10 +77,10 @@ export function daySeries(run: HallRun, overtime: OvertimeLedgerRow[]): DaySerie
   const casesOpen = new Float64Array(days);
   if (run.backOffice) {
     for (const c of run.backOffice.ledger([])) {
-      const a = Math.floor(c.acceptedAt / 1440);
+      const a = Math.floor(c.acceptedAt / MINUTES_PER_DAY);
       if (a >= days) continue;
       casesAccepted[a]++;
-      const end = c.answeredAt === null ? days : Math.min(days, Math.floor(c.answeredAt / 1440));
+      const end = c.answeredAt === null ? days : Math.min(days, Math.floor(c.answeredAt / MINUTES_PER_DAY));
       for (let d = a; d < end; d++) casesOpen[d]++;
     }
   }
@@ -104,9 +104,9 @@ export function dayProfiles(run: HallRun): Record<DayType, DayProfile> {
   const per = r.intervalsPerDay;
   const typeOfDay = (d: number) => (r.calendar.isWorking(d) ? DAY_TYPES.indexOf(r.calendar.dayType(d)) : -1);
   const waits = run.waits.byCell((t) => {
-    const d = Math.floor(t / 1440);
+    const d = Math.floor(t / MINUTES_PER_DAY);
     const k = d < r.days ? typeOfDay(d) : -1;
-    return k < 0 ? -1 : k * per + Math.floor((t - d * 1440) / r.interval);
+    return k < 0 ? -1 : k * per + Math.floor((t - d * MINUTES_PER_DAY) / r.interval);
   }, DAY_TYPES.length * per);
   const out = {} as Record<DayType, DayProfile>;
   DAY_TYPES.forEach((type, k) => {

@@ -12,6 +12,7 @@ import { ServerPool, type PoolOptions } from '../engine/pool.ts';
 import type { IntervalGrid } from '../engine/stats/intervals.ts';
 import type { Resolved } from './resolve.ts';
 import type { DayType } from '../scenario/scenario.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 /** A schedule step that closes the station for the day (drain first). */
 export const CLOSE = -1;
@@ -57,11 +58,11 @@ export class Station {
       for (let k = 0; k < r.hallIntervals; k++) {
         const c = countFor(type, k);
         if (k > 0 && c === last) continue;
-        times.push(d * 1440 + r.open + k * r.interval);
+        times.push(d * MINUTES_PER_DAY + r.open + k * r.interval);
         counts.push(c);
         last = c;
       }
-      times.push(d * 1440 + r.close);
+      times.push(d * MINUTES_PER_DAY + r.close);
       counts.push(CLOSE);
       last = CLOSE;
     }
@@ -85,7 +86,7 @@ export class Station {
 
   private close(): void {
     this.closeTime = this.sim.now;
-    this.closeDay = Math.floor(this.sim.now / 1440);
+    this.closeDay = Math.floor(this.sim.now / MINUTES_PER_DAY);
     if (this.pool.waiting === 0) {
       this.pool.setOpen(0);
       return;

@@ -11,6 +11,7 @@
 import { echo } from './echo.ts';
 import type { Localized, Scenario } from '../scenario/scenario.ts';
 import type { TicketRecord } from './records.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 export const WALK_IN = 0;
 export const APPOINTMENT = 1;
@@ -124,10 +125,10 @@ export function ticketColumns(records: readonly TicketRecord[], s: Scenario, opt
       else unknown.set(r.type, { rows: 1, firstLine: r.line });
       continue;
     }
-    const day = Math.floor(r.ticket / 1440);
+    const day = Math.floor(r.ticket / MINUTES_PER_DAY);
     c.line[k] = r.line;
     c.day[k] = day;
-    c.tod[k] = r.ticket - day * 1440;
+    c.tod[k] = r.ticket - day * MINUTES_PER_DAY;
     c.type[k] = type;
     const channel = r.channel === null ? WALK_IN : CHANNEL_CODE[r.channel];
     if (r.channel !== null) c.hasChannel = true;
@@ -141,7 +142,7 @@ export function ticketColumns(records: readonly TicketRecord[], s: Scenario, opt
     else outcome = ABANDONED;
     c.outcome[k] = outcome;
     c.wait[k] = r.start !== null && outcome !== NO_SHOW ? r.start - r.ticket : NaN;
-    c.start[k] = r.start !== null ? r.start - day * 1440 : NaN;
+    c.start[k] = r.start !== null ? r.start - day * MINUTES_PER_DAY : NaN;
     c.service[k] = r.start !== null && r.end !== null ? r.end - r.start : NaN;
     const goneAt = r.call ?? r.end;
     c.gone[k] = outcome === ABANDONED && goneAt !== null ? goneAt - r.ticket : NaN;

@@ -16,7 +16,7 @@
  * and the bookings nobody came to, with the base scenario's shares.
  */
 import type { Localized, Scenario } from '../scenario/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../scenario/time.ts';
+import { formatTimeOfDay, parseTimeOfDay, MINUTES_PER_DAY } from '../scenario/time.ts';
 import { APPOINTMENT, NO_SHOW, WALK_IN, ABANDONED, type TicketColumns, typeMatcher } from './fit-columns.ts';
 import { isPeak, type HistoryCalendar } from './fit-calendar.ts';
 import type { VolumeRecord } from './records.ts';
@@ -62,7 +62,7 @@ export function kioskDiversion(s: Scenario): Float64Array {
 /** The scenario's intervals over the whole day (pieces of `intervalMinutes`). */
 export function dayGrid(s: Scenario): Piece[] {
   const L = s.calendar.intervalMinutes ?? 30;
-  return Array.from({ length: 1440 / L }, (_, k) => ({ start: k * L, end: (k + 1) * L }));
+  return Array.from({ length: MINUTES_PER_DAY / L }, (_, k) => ({ start: k * L, end: (k + 1) * L }));
 }
 
 export function ticketVisitors(s: Scenario, cols: TicketColumns, hc: HistoryCalendar, divert: 'base' | 'none'): ArrivalData {

@@ -15,7 +15,7 @@
 import { runReplication } from '../hall/run.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import type { TicketRow } from '../hall/ticket-log.ts';
-import { civil, parseIsoDate } from '../scenario/time.ts';
+import { civil, parseIsoDate, MINUTES_PER_DAY } from '../scenario/time.ts';
 import type { TicketRecord } from './records.ts';
 
 /** A ticket of the model's log: with the moment an abandoned taxpayer left (ticket-log.ts). */
@@ -37,7 +37,7 @@ export function windowOffsets(s: Scenario): Map<string, number> {
   return out;
 }
 
-const startStamp = (s: Scenario) => parseIsoDate(s.calendar.startDate)! * 1440;
+const startStamp = (s: Scenario) => parseIsoDate(s.calendar.startDate)! * MINUTES_PER_DAY;
 
 /** The log as ticket records (what read.ts gives for such a file): stamps, global window numbers. */
 export function toTicketRecords(log: readonly LoggedTicket[], s: Scenario, names: 'id' | 'zh' | 'en' = 'id'): TicketRecord[] {
@@ -106,10 +106,10 @@ export function ticketCsv(log: readonly LoggedTicket[], s: Scenario, language: '
   const lines = [csvLine(language === 'en' ? EN_TICKET_HEADER : ZH_TICKET_HEADER)];
   const perDay = new Map<number, number>();
   for (const r of records) {
-    const day = Math.floor(r.ticket / 1440);
+    const day = Math.floor(r.ticket / MINUTES_PER_DAY);
     const seq = (perDay.get(day) ?? 0) + 1;
     perDay.set(day, seq);
-    const [y, m, d] = parts(day * 1440);
+    const [y, m, d] = parts(day * MINUTES_PER_DAY);
     const id = language === 'en' ? r.id : `${y}${pad(m)}${pad(d)}-${String(seq).padStart(4, '0')}`;
     const window = r.window === null ? '' : language === 'en' ? r.window : `${r.window}号窗口`;
     const channel = language === 'en' ? EN_CHANNEL[r.channel!] : ZH_CHANNEL[r.channel!];
@@ -129,15 +129,15 @@ export function volumesCsv(log: readonly LoggedTicket[], s: Scenario): string {
   for (const r of log) {
     if (r.outcome === 'noShow') continue;
     const stamp = base + r.ticket;
-    const day = Math.floor(stamp / 1440);
-    const hour = Math.floor((stamp - day * 1440) / 60);
+    const day = Math.floor(stamp / MINUTES_PER_DAY);
+    const hour = Math.floor((stamp - day * MINUTES_PER_DAY) / 60);
     const key = `${day}|${String(hour).padStart(2, '0')}|${String(order.get(r.type)).padStart(3, '0')}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const lines = [csvLine(VOLUME_HEADER)];
   for (const key of [...counts.keys()].sort()) {
     const [day, hour, t] = key.split('|');
-    const [y, m, d] = parts(Number(day) * 1440);
+    const [y, m, d] = parts(Number(day) * MINUTES_PER_DAY);
     lines.push(csvLine([`${y}-${pad(m)}-${pad(d)}`, String(Number(hour)), s.types[Number(t)].name.en, String(counts.get(key))]));
   }
   return lines.join('\r\n') + '\r\n';

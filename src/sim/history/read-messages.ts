@@ -3,7 +3,7 @@
  * column, the value and what was expected) and the warnings. Plain functions returning Localized.
  */
 import type { Localized } from '../scenario/scenario.ts';
-import { formatIsoDate } from '../scenario/time.ts';
+import { formatIsoDate, MINUTES_PER_DAY } from '../scenario/time.ts';
 import { FIELD_NAMES, type Field } from './columns.ts';
 import { echo, echoList } from './echo.ts';
 import { QUOTED_CHARS_MAX, QUOTED_LINES_MAX, type StrayCause } from './read-quotes.ts';
@@ -39,8 +39,8 @@ const quoted = (v: L): L => ({ zh: `“${v.zh}”`, en: JSON.stringify(v.en) });
 const HEADER_SEP = { zh: '，', en: ', ' };
 
 export function fmtStamp(stamp: number): string {
-  const day = Math.floor(stamp / 1440);
-  const m = stamp - day * 1440;
+  const day = Math.floor(stamp / MINUTES_PER_DAY);
+  const m = stamp - day * MINUTES_PER_DAY;
   const h = Math.floor(m / 60);
   const mm = Math.floor(m - h * 60);
   const s = Math.round((m - h * 60 - mm) * 60);

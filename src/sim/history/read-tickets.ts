@@ -22,6 +22,7 @@ import { headerUnit } from './columns.ts';
 import { DATE, DATETIME, newStamp, parseStamp, TIME, type StampContext } from './values.ts';
 import { parseDuration, type DurationUnit } from './values-numbers.ts';
 import { parseChannel, parseOutcome } from './values-words.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 const TIME_FIELDS = ['ticket', 'call', 'start', 'end'] as const;
 
@@ -114,13 +115,13 @@ export class TicketReader {
       }
       if (st.zone === 2) reporter.file('zone', warn.zone());
       if (st.kind === DATETIME) {
-        vals[i] = st.day * 1440 + st.minutes;
+        vals[i] = st.day * MINUTES_PER_DAY + st.minutes;
       } else if (st.kind === TIME) {
         this.bad[i] = 1;
         if (this.date.c < 0) this.problem('datetime', this.times[i], () => msg.timeNoDate(label, t));
         else if (dateText === '') this.problem('missing', this.date, () => msg.missingDateFor(this.date.label, label, t));
         else if (day === day) {
-          vals[i] = day * 1440 + st.minutes;
+          vals[i] = day * MINUTES_PER_DAY + st.minutes;
           this.timeOnly[i] = 1;
           this.bad[i] = 0;
         }
@@ -137,7 +138,7 @@ export class TicketReader {
       const v = vals[i];
       if (v !== v) continue;
       if (this.timeOnly[i] && prev - v > 720) {
-        vals[i] = v + 1440;
+        vals[i] = v + MINUTES_PER_DAY;
         crossed = true;
       }
       prev = vals[i];
@@ -163,7 +164,7 @@ export class TicketReader {
           const et = this.texts[prevI] || fmtStamp(prev);
           if (i === 3) this.problem('negative', this.times[i], () => msg.negative(later, lt, earlier, et, v - prev));
           else this.problem('order', this.times[i], () => msg.order(later, lt, earlier, et));
-        } else if (Math.floor(v / 1440) !== Math.floor(prev / 1440)) {
+        } else if (Math.floor(v / MINUTES_PER_DAY) !== Math.floor(prev / MINUTES_PER_DAY)) {
           crossed = true;
         }
       }
@@ -234,7 +235,7 @@ export class TicketReader {
     }
     const ticket = vals[0];
     if (this.id.c >= 0) {
-      const d = Math.floor(ticket / 1440);
+      const d = Math.floor(ticket / MINUTES_PER_DAY);
       let seen = this.seenMap;
       if (d !== this.seenDay || seen === null) {
         seen = this.seen.get(d) ?? null;

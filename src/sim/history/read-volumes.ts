@@ -10,7 +10,7 @@
  * when every such time is midnight the counts are whole-day counts.
  */
 import type { Localized } from '../scenario/scenario.ts';
-import { formatIsoDate } from '../scenario/time.ts';
+import { formatIsoDate, MINUTES_PER_DAY } from '../scenario/time.ts';
 import { cell, column, isTotal, Problems, type ReaderContext } from './read-cells.ts';
 import { msg, warn } from './read-messages.ts';
 import type { RejectKind } from './read-report.ts';
@@ -130,7 +130,7 @@ export class VolumeReader {
       step = Math.round(step * 60) / 60;
       this.ctx.reporter.file('step', warn.step(step));
     }
-    for (const r of recs) if (r.start !== null && r.end === null) r.end = Math.min(r.start + step, 1440);
+    for (const r of recs) if (r.start !== null && r.end === null) r.end = Math.min(r.start + step, MINUTES_PER_DAY);
     return recs;
   }
 }

@@ -4,6 +4,7 @@
  * 00:05:30, 5分30秒) in the unit its header names.
  */
 import { DATE, newStamp, parseStamp, type Stamp, type StampContext } from './values.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 const C_HOUR = 0x65f6; // 时
 const C_HOUR2 = 0x6642; // 時
@@ -51,13 +52,13 @@ export function parseInterval(text: string, ctx: StampContext, out: Interval, sc
       const b = timeOfDay(t.slice(k + sep.length), ctx, scratch);
       out.start = a;
       out.end = b;
-      return a >= 0 && b > a && b <= 1440;
+      return a >= 0 && b > a && b <= MINUTES_PER_DAY;
     }
   }
   const a = timeOfDay(t, ctx, scratch);
   out.start = a;
   out.end = NaN;
-  if (!(a >= 0 && a < 1440)) return false;
+  if (!(a >= 0 && a < MINUTES_PER_DAY)) return false;
   // A whole hour written bare (9, 9点) is the hour 9:00–10:00.
   const c = t.charCodeAt(t.length - 1);
   if (t.length <= 3 && (t.indexOf(':') < 0 && t.indexOf('：') < 0) && (c < 48 || c > 57 || t.length <= 2)) out.end = a + 60;

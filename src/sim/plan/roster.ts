@@ -37,7 +37,7 @@
 import { solve, type Constraint, type Options } from 'yalps';
 import { ParameterError } from '../errors.ts';
 import type { Localized } from '../scenario/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../scenario/time.ts';
+import { formatTimeOfDay, parseTimeOfDay, MINUTES_PER_DAY } from '../scenario/time.ts';
 import {
   buildColumns, coverageOf, intervalLabel, validateTemplates,
   type IntervalGrid, type ShiftColumn, type ShiftTemplate,
@@ -119,18 +119,18 @@ export const ROSTER_MAX_NODES = 50_000;
 export function validateRosterInput(input: RosterInput): IntervalGrid {
   if (typeof input !== 'object' || input === null) throw new ParameterError('input', input, 'a roster input object', '排班输入对象');
   const { intervalMinutes, open, requirements, maxOnDuty, minOnDuty, maxNodes } = input;
-  if (typeof intervalMinutes !== 'number' || !Number.isInteger(intervalMinutes) || intervalMinutes < 1 || intervalMinutes > 1440) {
+  if (typeof intervalMinutes !== 'number' || !Number.isInteger(intervalMinutes) || intervalMinutes < 1 || intervalMinutes > MINUTES_PER_DAY) {
     throw new ParameterError('intervalMinutes', intervalMinutes, 'an integer from 1 to 1440 (minutes)', '1 至 1440 之间的整数（分钟）');
   }
-  if (typeof open !== 'number' || !Number.isInteger(open) || open < 0 || open >= 1440) {
+  if (typeof open !== 'number' || !Number.isInteger(open) || open < 0 || open >= MINUTES_PER_DAY) {
     throw new ParameterError('open', open, 'an integer from 0 to 1439 (minutes after midnight)', '0 至 1439 之间的整数（零点后的分钟数）');
   }
   if (!Array.isArray(requirements) || requirements.length === 0) {
     throw new ParameterError('requirements', requirements, 'a non-empty list of integers >= 0', '非空的非负整数列表');
   }
-  if (open + requirements.length * intervalMinutes > 1440) {
+  if (open + requirements.length * intervalMinutes > MINUTES_PER_DAY) {
     throw new ParameterError('requirements', `${requirements.length} intervals`,
-      `at most ${Math.floor((1440 - open) / intervalMinutes)} intervals (the day ends at 24:00)`,
+      `at most ${Math.floor((MINUTES_PER_DAY - open) / intervalMinutes)} intervals (the day ends at 24:00)`,
       `至多 ${Math.floor((1440 - open) / intervalMinutes)} 个时段（一天止于 24:00）`);
   }
   requirements.forEach((r, k) => {

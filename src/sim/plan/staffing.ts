@@ -6,6 +6,7 @@
  */
 import { resolveScenario } from '../hall/resolve.ts';
 import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
+import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 /** staffing[g][dayType][k]: open windows of group g. */
 export type Staffing = Record<DayType, number[]>[];
@@ -54,7 +55,7 @@ export function staffHours(x: Staffing, intervalMinutes: number, days: Record<Da
 export function daysByType(s: Scenario): Record<DayType, number> {
   const r = resolveScenario(s);
   const out = { ordinary: 0, filing: 0, deadline: 0 } as Record<DayType, number>;
-  const warmDay = Math.ceil(r.warmupEnd / 1440);
+  const warmDay = Math.ceil(r.warmupEnd / MINUTES_PER_DAY);
   for (let d = warmDay; d < r.days; d++) if (r.calendar.isWorking(d)) out[r.calendar.dayType(d)]++;
   return out;
 }

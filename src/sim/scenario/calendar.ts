@@ -13,7 +13,7 @@
  */
 import { DEFAULTS } from './defaults.ts';
 import type { DayType, Scenario } from './scenario.ts';
-import { civil, dayNumber, isoWeekday, parseIsoDate } from './time.ts';
+import { civil, dayNumber, isoWeekday, parseIsoDate, MINUTES_PER_DAY } from './time.ts';
 
 export interface CalendarInput {
   startDay: number;
@@ -131,12 +131,12 @@ export class HallCalendar {
   addWorkTime(t: number, minutes: number, hours: WorkHours): number {
     if (minutes <= 0) return t;
     let left = minutes;
-    let day = Math.floor(t / 1440);
+    let day = Math.floor(t / MINUTES_PER_DAY);
     let now = t;
     for (let guard = 0; guard < 100000; guard++) {
       const open = !hours.workingDaysOnly || this.isWorking(day);
-      const dayStart = day * 1440 + hours.start;
-      const dayEnd = day * 1440 + hours.end;
+      const dayStart = day * MINUTES_PER_DAY + hours.start;
+      const dayEnd = day * MINUTES_PER_DAY + hours.end;
       if (open && now < dayEnd) {
         const from = Math.max(now, dayStart);
         const room = dayEnd - from;
@@ -144,15 +144,15 @@ export class HallCalendar {
         left -= room;
       }
       day++;
-      now = day * 1440;
+      now = day * MINUTES_PER_DAY;
     }
     return now + left;
   }
 
   /** Whether time t falls inside the working hours. */
   inWorkTime(t: number, hours: WorkHours): boolean {
-    const day = Math.floor(t / 1440);
-    const m = t - day * 1440;
+    const day = Math.floor(t / MINUTES_PER_DAY);
+    const m = t - day * MINUTES_PER_DAY;
     return m >= hours.start && m < hours.end && (!hours.workingDaysOnly || this.isWorking(day));
   }
 

@@ -4,6 +4,9 @@
  * after midnight. Simulation time is minutes since the start date's midnight.
  */
 
+/** Minutes in a day: simulation time runs in minutes, and a day starts at a multiple of this. */
+export const MINUTES_PER_DAY = 1440;
+
 const TIME_RE = /^([01]\d|2[0-4]):([0-5]\d)$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -13,7 +16,7 @@ export function parseTimeOfDay(text: unknown): number | null {
   const m = TIME_RE.exec(text);
   if (!m) return null;
   const minutes = Number(m[1]) * 60 + Number(m[2]);
-  return minutes <= 1440 ? minutes : null;
+  return minutes <= MINUTES_PER_DAY ? minutes : null;
 }
 
 /** Minutes after midnight → "HH:MM". */

@@ -5,7 +5,7 @@
  */
 import { DAY_TYPES } from './scenario.ts';
 import { DATE_PATTERN } from './schema.ts';
-import { formatIsoDate, formatTimeOfDay } from './time.ts';
+import { formatIsoDate, formatTimeOfDay, MINUTES_PER_DAY } from './time.ts';
 import type { Path } from './problems.ts';
 import { type Context, arr, date, num, obj, openingHours, range } from './validate-read.ts';
 
@@ -135,7 +135,7 @@ function checkProfiles(ctx: Context): void {
   arr(obj(ctx.input.kiosks)?.sites)?.forEach((s, i) => {
     const site = obj(s);
     if (!site) return;
-    const hours = site.hours === '24h' ? { start: 0, end: 1440 } : range(site.hours);
+    const hours = site.hours === '24h' ? { start: 0, end: MINUTES_PER_DAY } : range(site.hours);
     const sound = hours && (site.hours === '24h' || startsBeforeEnd(ctx, ['kiosks', 'sites', i, 'hours'], hours));
     const siteLimit = sound && hours ? { lo: hours.start, hi: hours.end, en: `the site's hours ${span(hours.start, hours.end)}`, zh: `网点开放时间 ${span(hours.start, hours.end)}` } : undefined;
     profile(ctx, ['kiosks', 'sites', i, 'profile'], site.profile, siteLimit);

@@ -11,6 +11,7 @@
 import type { MetricEstimate } from '../../sim/hall/merge.ts';
 import type { ChartContext } from './context.ts';
 import { kioskSites, type KioskSite } from './kiosks.ts';
+import { MINUTES_PER_DAY } from '../../sim/scenario/time.ts';
 
 /** How the site served its users (the first table). */
 export const USE_MEASURES = ['arrivals', 'served', 'waitMean', 'waitP90', 'queue', 'availability'] as const;
@@ -98,7 +99,7 @@ export function siteRows(ctx: ChartContext): SiteRow[] {
 
 /** Days the counts cover: the horizon after the warm-up. */
 export function countedDays(ctx: ChartContext): number {
-  return Math.round((ctx.resolved.horizon - ctx.resolved.warmupEnd) / 1440);
+  return Math.round((ctx.resolved.horizon - ctx.resolved.warmupEnd) / MINUTES_PER_DAY);
 }
 
 /** "0.41 min (±0.05)": a figure with its unit and its ± in brackets. */

@@ -17,6 +17,7 @@ import { csvNumber, type CsvTable } from './export.ts';
 import type { LegendItem } from './legend.ts';
 import { CLOSED_STROKE, MUTED, OKABE_ITO } from './palette.ts';
 import type { SeriesChartSpec, Value } from './series-chart.ts';
+import { MINUTES_PER_DAY } from '../../sim/scenario/time.ts';
 
 /** A kiosk site as the charts name it. */
 export interface KioskSite {
@@ -126,7 +127,7 @@ export function siteDay(ctx: ChartContext, index: number): KioskDay {
 /** "08:00–20:00, every day", "around the clock, working days only". */
 export function siteHours(ctx: ChartContext, s: KioskSite): string {
   const t = ctx.t.kiosks;
-  const hours = s.start === 0 && s.end === 1440 ? t.allDay : `${ctx.fmt.time(s.start)}–${ctx.fmt.time(s.end)}`;
+  const hours = s.start === 0 && s.end === MINUTES_PER_DAY ? t.allDay : `${ctx.fmt.time(s.start)}–${ctx.fmt.time(s.end)}`;
   return t.hours(hours, s.workingDaysOnly ? t.workingDays : t.everyDay);
 }
 

@@ -22,7 +22,7 @@ import type {
   TimeRange,
   WindowGroup,
 } from '../../sim/scenario/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../../sim/scenario/time.ts';
+import { formatTimeOfDay, parseTimeOfDay, MINUTES_PER_DAY } from '../../sim/scenario/time.ts';
 import { hallIntervals } from './grid.ts';
 
 const demo = demoJson as unknown as Scenario;
@@ -159,7 +159,7 @@ export function newProfilePiece(profile: unknown): ProfilePiece {
   const list = Array.isArray(profile) ? profile : [];
   const last = list[list.length - 1] as { end?: unknown } | undefined;
   const start = Math.min(1380, parseTimeOfDay(last?.end) ?? 540);
-  return { start: formatTimeOfDay(start), end: formatTimeOfDay(Math.min(1440, start + 60)), share: 0 };
+  return { start: formatTimeOfDay(start), end: formatTimeOfDay(Math.min(MINUTES_PER_DAY, start + 60)), share: 0 };
 }
 
 /** One value or list for all day types → one per day type (copies). */

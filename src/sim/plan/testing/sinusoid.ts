@@ -5,6 +5,7 @@
  * intervals. Two days, the first a warm-up, so the second starts from the periodic state.
  */
 import type { Scenario } from '../../scenario/scenario.ts';
+import { MINUTES_PER_DAY } from '../../scenario/time.ts';
 
 export interface SinusoidOptions {
   /** Mean and amplitude of λ, per minute. */
@@ -17,11 +18,11 @@ export interface SinusoidOptions {
 }
 
 export function sinusoidScenario(o: SinusoidOptions): Scenario {
-  const omega = (2 * Math.PI) / 1440;
+  const omega = (2 * Math.PI) / MINUTES_PER_DAY;
   const piece = 10;
-  const total = o.a * 1440;
+  const total = o.a * MINUTES_PER_DAY;
   const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  const intraday = Array.from({ length: 1440 / piece }, (_, i) => {
+  const intraday = Array.from({ length: MINUTES_PER_DAY / piece }, (_, i) => {
     const t0 = i * piece;
     const t1 = t0 + piece;
     const integral = o.a * piece + (o.b / omega) * (Math.cos(omega * t0) - Math.cos(omega * t1));

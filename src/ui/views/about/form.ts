@@ -4,6 +4,7 @@
  */
 import type { MMcParams } from '../../../sim/models/mmc.ts';
 import { DEFAULT_SEED } from '../../../sim/scenario/defaults.ts';
+import { MINUTES_PER_DAY } from '../../../sim/scenario/time.ts';
 
 export type FieldName = 'arrivalRate' | 'meanService' | 'servers' | 'replications' | 'seed';
 export const fieldNames: readonly FieldName[] = [
@@ -21,7 +22,7 @@ export type FieldRule =
 
 export const fieldRules: Record<FieldName, FieldRule> = {
   arrivalRate: { kind: 'positive', max: 1000 },
-  meanService: { kind: 'positive', max: 1440 },
+  meanService: { kind: 'positive', max: MINUTES_PER_DAY },
   servers: { kind: 'integer', min: 1, max: 1000 },
   // Two replications at least: the confidence interval needs a sample variance.
   replications: { kind: 'integer', min: 2, max: 1000 },

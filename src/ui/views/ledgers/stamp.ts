@@ -4,7 +4,7 @@
  * and shown in the page's language.
  */
 import type { HallCalendar } from '../../../sim/scenario/calendar.ts';
-import { formatIsoDate, formatTimeOfDay, parseIsoDate } from '../../../sim/scenario/time.ts';
+import { formatIsoDate, formatTimeOfDay, parseIsoDate, MINUTES_PER_DAY } from '../../../sim/scenario/time.ts';
 
 export interface Stamp {
   /** Minutes since the start date's midnight, as simulated. */
@@ -20,8 +20,8 @@ export interface Stamp {
 /** The date and time of `minutes` after the start of the calendar. */
 export function stamp(calendar: Pick<HallCalendar, 'startDay'>, minutes: number): Stamp {
   const whole = Math.floor(minutes + 1e-9);
-  const day = Math.floor(whole / 1440);
-  return { minutes, day, date: formatIsoDate(calendar.startDay + day), time: formatTimeOfDay(whole - day * 1440) };
+  const day = Math.floor(whole / MINUTES_PER_DAY);
+  return { minutes, day, date: formatIsoDate(calendar.startDay + day), time: formatTimeOfDay(whole - day * MINUTES_PER_DAY) };
 }
 
 /** "YYYY-MM-DD HH:MM": for CSV files (Excel reads it as a date and time). */
