@@ -25,6 +25,13 @@ import { parseChannel, parseOutcome } from './values-words.ts';
 import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 const TIME_FIELDS = ['ticket', 'call', 'start', 'end'] as const;
+/** Indexes of the four times (TIME_FIELDS). */
+const TICKET = 0;
+const CALL = 1;
+const START = 2;
+const END = 3;
+
+const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
 export class TicketReader {
   readonly records: TicketRecord[] = [];
@@ -70,8 +77,8 @@ export class TicketReader {
     };
     this.wait = duration('wait');
     this.handle = duration('handle');
-    this.fillStart = this.times[2].c < 0 && (this.times[1].c >= 0 || this.wait.c >= 0);
-    this.fillCall = this.times[1].c < 0 && this.times[2].c >= 0;
+    this.fillStart = this.times[START].c < 0 && (this.times[CALL].c >= 0 || this.wait.c >= 0);
+    this.fillCall = this.times[CALL].c < 0 && this.times[START].c >= 0;
     if (this.id.c < 0) r.file('noId', warn.noId());
     if (this.fillStart) r.file('noStart', warn.noStart());
     if (this.fillCall) r.file('noCall', warn.noCall());
@@ -79,18 +86,72 @@ export class TicketReader {
     this.knownList = ctx.types.knownList;
   }
 
+  /**
+   * One data row: rejected with every problem it has, or kept as a record. In steps, each
+   * recording the problems it finds (in this order, which is the order the reasons are listed):
+   * a totals row; the date and the four times; times of day past midnight; the times a duration
+   * or a missing column fills; their order; the business type; window, channel and outcome; the
+   * ticket id, unique per day.
+   */
   row(cells: string[], line: number): void {
-    const { reporter, types } = this.ctx;
-    const first = cell(cells, 0);
-    if (isTotal(first) || (this.id.c > 0 && isTotal(cell(cells, this.id.c)))) {
-      const t = isTotal(first) ? first : cell(cells, this.id.c);
-      reporter.reject(line, ['total'], [reporter.reason('total', -1, msg.total(t), () => msg.total(t))], cells);
+    if (this.rejectTotal(cells, line)) return;
+    this.p = null;
+    const vals = this.vals;
+    this.readTimes(cells);
+    if (this.texts[TICKET] === '') this.problem('missing', this.times[TICKET], () => msg.missing(this.times[TICKET].label));
+    const nextDay = this.timesOfDayPastMidnight();
+    this.fillTimes(cells);
+    const acrossDays = this.checkOrder();
+    const type = this.readType(cells);
+    const window = this.readWindow(cells);
+    const channel = this.readChannel(cells);
+    const outcome = this.readOutcome(cells);
+    let id = this.readId(cells, line);
+    const problems = this.p as Problems | null; // set by this.problem() above
+    if (problems) {
+      this.ctx.reporter.reject(line, problems.kinds, problems.reasons, cells);
       return;
     }
-    this.p = null;
+    const ticket = vals[TICKET];
+    if (this.id.c >= 0) {
+      const kept = this.firstOfDay(id, ticket, line, cells);
+      if (kept === null) return;
+      id = kept;
+    }
+    if (nextDay || acrossDays) this.ctx.reporter.line('midnight', line, warn.midnight(), warn.midnightMore);
+    this.records.push({
+      line,
+      id,
+      ticket,
+      call: orNull(vals[CALL]),
+      start: orNull(vals[START]),
+      end: orNull(vals[END]),
+      type,
+      window,
+      channel,
+      outcome,
+    });
+  }
+
+  /** A totals row (合计 in the first or the id column) is rejected as such. */
+  private rejectTotal(cells: readonly string[], line: number): boolean {
+    const { reporter } = this.ctx;
+    const first = cell(cells, 0);
+    if (!isTotal(first) && !(this.id.c > 0 && isTotal(cell(cells, this.id.c)))) return false;
+    const t = isTotal(first) ? first : cell(cells, this.id.c);
+    reporter.reject(line, ['total'], [reporter.reason('total', -1, msg.total(t), () => msg.total(t))], cells);
+    return true;
+  }
+
+  /**
+   * The date column and the four times into `vals` (minutes since 1970; NaN where empty or
+   * unreadable, `bad` marking unreadable ones), `timeOnly` where a time of day took the date
+   * column's day.
+   */
+  private readTimes(cells: readonly string[]): void {
+    const { reporter } = this.ctx;
     const st = this.st;
     const vals = this.vals;
-    // The date column, for times of day.
     let day = NaN;
     let dateText = '';
     if (this.date.c >= 0) {
@@ -120,7 +181,7 @@ export class TicketReader {
         this.bad[i] = 1;
         if (this.date.c < 0) this.problem('datetime', this.times[i], () => msg.timeNoDate(label, t));
         else if (dateText === '') this.problem('missing', this.date, () => msg.missingDateFor(this.date.label, label, t));
-        else if (day === day) {
+        else if (!Number.isNaN(day)) {
           vals[i] = day * MINUTES_PER_DAY + st.minutes;
           this.timeOnly[i] = 1;
           this.bad[i] = 0;
@@ -130,39 +191,53 @@ export class TicketReader {
         this.problem('datetime', this.times[i], () => msg.dateNoTime(label, t));
       }
     }
-    if (this.texts[0] === '') this.problem('missing', this.times[0], () => msg.missing(this.times[0].label));
-    // Times of day that fall more than 12 hours before the previous time are on the next day.
+  }
+
+  /** Times of day more than 12 hours before the previous time are on the next day; true when one was. */
+  private timesOfDayPastMidnight(): boolean {
+    const vals = this.vals;
     let prev = NaN;
     let crossed = false;
     for (let i = 0; i < 4; i++) {
       const v = vals[i];
-      if (v !== v) continue;
+      if (Number.isNaN(v)) continue;
       if (this.timeOnly[i] && prev - v > 720) {
         vals[i] = v + MINUTES_PER_DAY;
         crossed = true;
       }
       prev = vals[i];
     }
-    // Durations and missing columns fill what the times leave open.
-    const w = this.duration(cells, this.wait);
-    const h = this.duration(cells, this.handle);
-    if (vals[1] !== vals[1] && !this.bad[1] && w >= 0 && vals[0] === vals[0]) vals[1] = vals[0] + w;
-    if (this.fillStart && vals[2] !== vals[2]) vals[2] = vals[1];
-    if (this.fillCall && vals[1] !== vals[1]) vals[1] = vals[2];
-    if (vals[3] !== vals[3] && !this.bad[3] && h >= 0 && vals[2] === vals[2]) vals[3] = vals[2] + h;
-    // Order: ticket ≤ call ≤ start ≤ end (end before start: a negative duration).
-    prev = NaN;
+    return crossed;
+  }
+
+  /** Durations and missing columns fill what the times leave open. */
+  private fillTimes(cells: readonly string[]): void {
+    const vals = this.vals;
+    const wait = this.duration(cells, this.wait);
+    const handle = this.duration(cells, this.handle);
+    if (Number.isNaN(vals[CALL]) && !this.bad[CALL] && wait >= 0 && !Number.isNaN(vals[TICKET])) vals[CALL] = vals[TICKET] + wait;
+    if (this.fillStart && Number.isNaN(vals[START])) vals[START] = vals[CALL];
+    if (this.fillCall && Number.isNaN(vals[CALL])) vals[CALL] = vals[START];
+    if (Number.isNaN(vals[END]) && !this.bad[END] && handle >= 0 && !Number.isNaN(vals[START])) vals[END] = vals[START] + handle;
+  }
+
+  /** Ticket ≤ call ≤ start ≤ end (end before start: a negative duration); true when two of them fall on different days. */
+  private checkOrder(): boolean {
+    const vals = this.vals;
+    let prev = NaN;
     let prevI = -1;
+    let crossed = false;
     for (let i = 0; i < 4; i++) {
       const v = vals[i];
-      if (v !== v) continue;
+      if (Number.isNaN(v)) continue;
       if (prevI >= 0) {
         if (v < prev) {
           const later = this.times[i].label;
           const earlier = this.times[prevI].label;
           const lt = this.texts[i] || fmtStamp(v);
           const et = this.texts[prevI] || fmtStamp(prev);
-          if (i === 3) this.problem('negative', this.times[i], () => msg.negative(later, lt, earlier, et, v - prev));
+          const before = prev;
+          if (i === END) this.problem('negative', this.times[i], () => msg.negative(later, lt, earlier, et, v - before));
           else this.problem('order', this.times[i], () => msg.order(later, lt, earlier, et));
         } else if (Math.floor(v / MINUTES_PER_DAY) !== Math.floor(prev / MINUTES_PER_DAY)) {
           crossed = true;
@@ -171,99 +246,93 @@ export class TicketReader {
       prev = v;
       prevI = i;
     }
-    // Business type.
-    let type = this.ctx.singleType ?? '';
-    if (this.type.c >= 0) {
-      const t = cell(cells, this.type.c);
-      if (t === '') this.problem('missing', this.type, () => msg.missing(this.type.label));
-      else {
-        const id = types.resolve(t);
-        if (id === null) {
-          types.countUnknown(t);
-          this.addProblem('unknownType', types.reason(t, () => msg.unknownType(this.type.label, t, this.knownList)));
-        } else if (id === EXCLUDED) {
-          this.addProblem('excludedType', types.reason(t, () => msg.excludedType(this.type.label, t)));
-        } else {
-          type = id;
-        }
-      }
+    return crossed;
+  }
+
+  /** The business type's id (the scenario's only type when the file has no type column). */
+  private readType(cells: readonly string[]): string {
+    const { types } = this.ctx;
+    if (this.type.c < 0) return this.ctx.singleType ?? '';
+    const t = cell(cells, this.type.c);
+    if (t === '') {
+      this.problem('missing', this.type, () => msg.missing(this.type.label));
+      return this.ctx.singleType ?? '';
     }
-    // Window, channel, outcome.
-    let window: string | null = null;
-    if (this.window >= 0) {
-      const t = cell(cells, this.window);
-      if (t !== '') {
-        window = this.windows.get(t) ?? null;
-        if (window === null) this.windows.set((window = detach(t)), window);
-      }
-    }
-    let channel: TicketChannel | null = null;
-    if (this.channel.c >= 0) {
-      const t = cell(cells, this.channel.c);
-      if (t !== '') {
-        channel = this.channels.get(t) ?? (this.channels.has(t) ? null : this.cacheWord(this.channels, t, parseChannel(t)));
-        if (channel === null) this.problem('channel', this.channel, () => msg.channel(this.channel.label, t));
-      }
-    }
-    let outcome: TicketOutcome | null = null;
-    if (this.outcome.c >= 0) {
-      const t = cell(cells, this.outcome.c);
-      if (t !== '') {
-        outcome = this.outcomes.get(t) ?? (this.outcomes.has(t) ? null : this.cacheWord(this.outcomes, t, parseOutcome(t)));
-        if (outcome === null) this.problem('outcome', this.outcome, () => msg.outcome(this.outcome.label, t));
-        else if (
-          (outcome === 'served' || outcome === 'transferred') &&
-          (this.times[2].c >= 0 || this.times[3].c >= 0) &&
-          vals[2] !== vals[2] && vals[3] !== vals[3] && !this.bad[2] && !this.bad[3]
-        ) {
-          this.problem('served', this.outcome, () => msg.servedNoTimes(this.outcome.label, t));
-        }
-      }
-    }
-    // Ticket id, unique per day.
-    let id: string;
-    if (this.id.c >= 0) {
-      id = cell(cells, this.id.c);
-      if (id === '') this.problem('missing', this.id, () => msg.missing(this.id.label));
+    const id = types.resolve(t);
+    if (id === null) {
+      types.countUnknown(t);
+      this.addProblem('unknownType', types.reason(t, () => msg.unknownType(this.type.label, t, this.knownList)));
+    } else if (id === EXCLUDED) {
+      this.addProblem('excludedType', types.reason(t, () => msg.excludedType(this.type.label, t)));
     } else {
-      id = String(line);
+      return id;
     }
-    const problems = this.p as Problems | null; // set by this.problem() above
-    if (problems) {
-      reporter.reject(line, problems.kinds, problems.reasons, cells);
-      return;
+    return this.ctx.singleType ?? '';
+  }
+
+  private readWindow(cells: readonly string[]): string | null {
+    if (this.window < 0) return null;
+    const t = cell(cells, this.window);
+    if (t === '') return null;
+    let window = this.windows.get(t) ?? null;
+    if (window === null) this.windows.set((window = detach(t)), window);
+    return window;
+  }
+
+  private readChannel(cells: readonly string[]): TicketChannel | null {
+    if (this.channel.c < 0) return null;
+    const t = cell(cells, this.channel.c);
+    if (t === '') return null;
+    const channel = this.channels.get(t) ?? (this.channels.has(t) ? null : this.cacheWord(this.channels, t, parseChannel(t)));
+    if (channel === null) this.problem('channel', this.channel, () => msg.channel(this.channel.label, t));
+    return channel;
+  }
+
+  /** The outcome word; a served ticket needs a start or an end when the file has those columns. */
+  private readOutcome(cells: readonly string[]): TicketOutcome | null {
+    if (this.outcome.c < 0) return null;
+    const t = cell(cells, this.outcome.c);
+    if (t === '') return null;
+    const vals = this.vals;
+    const outcome = this.outcomes.get(t) ?? (this.outcomes.has(t) ? null : this.cacheWord(this.outcomes, t, parseOutcome(t)));
+    if (outcome === null) this.problem('outcome', this.outcome, () => msg.outcome(this.outcome.label, t));
+    else if (
+      (outcome === 'served' || outcome === 'transferred') &&
+      (this.times[START].c >= 0 || this.times[END].c >= 0) &&
+      Number.isNaN(vals[START]) && Number.isNaN(vals[END]) && !this.bad[START] && !this.bad[END]
+    ) {
+      this.problem('served', this.outcome, () => msg.servedNoTimes(this.outcome.label, t));
     }
-    const ticket = vals[0];
-    if (this.id.c >= 0) {
-      const d = Math.floor(ticket / MINUTES_PER_DAY);
-      let seen = this.seenMap;
-      if (d !== this.seenDay || seen === null) {
-        seen = this.seen.get(d) ?? null;
-        if (seen === null) this.seen.set(d, (seen = new Map()));
-        this.seenMap = seen;
-        this.seenDay = d;
-      }
-      const firstLine = seen.get(id);
-      if (firstLine !== undefined) {
-        reporter.reject(line, ['duplicate'], [reporter.reason('duplicate', this.id.c, this.id.label, () => msg.duplicate(this.id.label, id, d, firstLine))], cells);
-        return;
-      }
-      id = detach(id);
-      seen.set(id, line);
+    return outcome;
+  }
+
+  /** The ticket id (the line number when the file has no id column). */
+  private readId(cells: readonly string[], line: number): string {
+    if (this.id.c < 0) return String(line);
+    const id = cell(cells, this.id.c);
+    if (id === '') this.problem('missing', this.id, () => msg.missing(this.id.label));
+    return id;
+  }
+
+  /** The id kept for this ticket's day, or null when the day already had it (the row is rejected as a duplicate). */
+  private firstOfDay(id: string, ticket: number, line: number, cells: readonly string[]): string | null {
+    const { reporter } = this.ctx;
+    const d = Math.floor(ticket / MINUTES_PER_DAY);
+    let seen = this.seenMap;
+    if (d !== this.seenDay || seen === null) {
+      seen = this.seen.get(d) ?? null;
+      if (seen === null) this.seen.set(d, (seen = new Map()));
+      this.seenMap = seen;
+      this.seenDay = d;
     }
-    if (crossed) reporter.line('midnight', line, warn.midnight(), warn.midnightMore);
-    this.records.push({
-      line,
-      id,
-      ticket,
-      call: vals[1] === vals[1] ? vals[1] : null,
-      start: vals[2] === vals[2] ? vals[2] : null,
-      end: vals[3] === vals[3] ? vals[3] : null,
-      type,
-      window,
-      channel,
-      outcome,
-    });
+    const firstLine = seen.get(id);
+    if (firstLine !== undefined) {
+      reporter.reject(line, ['duplicate'], [reporter.reason('duplicate', this.id.c, this.id.label, () => msg.duplicate(this.id.label, id, d, firstLine))], cells);
+      return null;
+    }
+    const kept = detach(id);
+    seen.set(kept, line);
+    return kept;
   }
 
   /** The current row's problems (null while it has none). */
