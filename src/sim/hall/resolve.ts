@@ -12,6 +12,7 @@ import {
   CREDIT_CLASSES,
   DAY_TYPES,
   type Channel,
+  type CreditClass,
   type DayType,
   type ProfilePiece,
   type Scenario,
@@ -46,6 +47,94 @@ function byDayType<T>(value: T | Record<DayType, T>, isSingle: (v: unknown) => b
 }
 
 /** The hall's calendar of a valid scenario (working days, filing periods, day types). */
+/** A business type: its handling time, kiosk use, and for a non-immediate matter its case (Rule 2). */
+function resolveType(t: Scenario['types'][number], index: number, behaviourShares: Record<CreditClass, number>): ResolvedType {
+  const creditShares = t.creditShares ?? behaviourShares;
+  const creditCumulative = new Float64Array(CREDIT_CLASSES.length);
+  let acc = 0;
+  CREDIT_CLASSES.forEach((c, i) => (creditCumulative[i] = acc += creditShares[c]));
+  creditCumulative[CREDIT_CLASSES.length - 1] = 1;
+  const immediate = t.immediate ?? DEFAULTS.type.immediate;
+  const cs = t.case;
+  return {
+    index,
+    id: t.id,
+    name: t.name,
+    service: distribution(immediate || !cs ? t.service : cs.acceptance, `types[${index}].service`),
+    kiosk: t.kiosk ? { eligibleShare: t.kiosk.eligibleShare ?? DEFAULTS.type.kioskEligibleShare, time: distribution(t.kiosk.time, `types[${index}].kiosk.time`) } : null,
+    immediate,
+    case:
+      !immediate && cs
+        ? {
+            limitDays: CREDIT_CLASSES.map((c) => cs.limitDays[c] ?? cs.limitDays.default),
+            averageTargetDays: cs.averageTargetDays ?? null,
+            transfer: distribution(cs.transfer, `types[${index}].case.transfer`),
+            work: distribution(cs.work, `types[${index}].case.work`),
+            answer: distribution(cs.answer, `types[${index}].case.answer`),
+          }
+        : null,
+    creditCumulative,
+  };
+}
+
+/** A window group: the types and channels it serves, its schedule per day type, its mean handling time. */
+function resolveGroup(s: Scenario, g: Scenario['windows']['groups'][number], index: number, types: readonly ResolvedType[]): ResolvedGroup {
+  const serves = new Uint8Array(types.length);
+  types.forEach((t) => (serves[t.index] = !g.types || g.types.includes(t.id) ? 1 : 0));
+  const channels = CHANNELS.map((c) => (g.channels ? g.channels.includes(c) : defaultChannels(g.kind).includes(c)));
+  const sched = byDayType<number[]>(g.schedule, (v) => Array.isArray(v));
+  let weight = 0;
+  let sum = 0;
+  s.types.forEach((t, i) => {
+    if (serves[i]) {
+      weight += t.share;
+      sum += t.share * types[i].service.mean;
+    }
+  });
+  return {
+    index,
+    id: g.id,
+    name: g.name,
+    kind: g.kind,
+    windows: g.windows,
+    serves,
+    channels,
+    schedule: Object.fromEntries(DAY_TYPES.map((d) => [d, Int32Array.from(sched[d])])) as Record<DayType, Int32Array>,
+    meanService: weight > 0 ? sum / weight : 1,
+  };
+}
+
+/** A kiosk site (Rule 5): its hours, volume and profile, and its failures and repairs. */
+function resolveSite(site: NonNullable<Scenario['kiosks']>['sites'][number], index: number): ResolvedSite {
+  const D = DEFAULTS;
+  const allDay = site.hours === '24h';
+  const start = allDay ? 0 : minutes((site.hours as { start: string }).start);
+  const end = allDay ? MINUTES_PER_DAY : minutes((site.hours as { end: string }).end);
+  const f = site.failures;
+  return {
+    index,
+    id: site.id,
+    name: site.name,
+    kind: site.kind,
+    kiosks: site.kiosks,
+    start,
+    end,
+    workingDaysOnly: (site.days ?? D.kiosks.siteDays) === 'working',
+    dailyVolume: site.dailyVolume ?? D.kiosks.siteDailyVolume,
+    profile: site.profile ? pieces(site.profile) : [{ start, end, share: 1 }],
+    failures: f
+      ? {
+          mtbfMinutes: f.mtbfHours * 60,
+          repair: distribution(f.repair, `kiosks.sites[${index}].failures.repair`),
+          hours:
+            f.repairHours === '24h'
+              ? { start: 0, end: MINUTES_PER_DAY, workingDaysOnly: (f.repairDays ?? D.kiosks.repairDays) === 'working' }
+              : { start: minutes(f.repairHours.start), end: minutes(f.repairHours.end), workingDaysOnly: (f.repairDays ?? D.kiosks.repairDays) === 'working' },
+        }
+      : null,
+  };
+}
+
 function resolve(s: Scenario): Resolved {
   const cal = s.calendar;
   const calendar = hallCalendar(s);
@@ -55,60 +144,9 @@ function resolve(s: Scenario): Resolved {
   const ticketEnd = close - (cal.ticketCutoffMinutes ?? DEFAULTS.calendar.ticketCutoffMinutes);
   const behaviourShares = s.behaviour?.creditShares ?? DEFAULTS.behaviour.creditShares;
 
-  const types: ResolvedType[] = s.types.map((t, index) => {
-    const creditShares = t.creditShares ?? behaviourShares;
-    const creditCumulative = new Float64Array(CREDIT_CLASSES.length);
-    let acc = 0;
-    CREDIT_CLASSES.forEach((c, i) => (creditCumulative[i] = acc += creditShares[c]));
-    creditCumulative[CREDIT_CLASSES.length - 1] = 1;
-    const immediate = t.immediate ?? DEFAULTS.type.immediate;
-    const cs = t.case;
-    return {
-      index,
-      id: t.id,
-      name: t.name,
-      service: distribution(immediate || !cs ? t.service : cs.acceptance, `types[${index}].service`),
-      kiosk: t.kiosk ? { eligibleShare: t.kiosk.eligibleShare ?? DEFAULTS.type.kioskEligibleShare, time: distribution(t.kiosk.time, `types[${index}].kiosk.time`) } : null,
-      immediate,
-      case:
-        !immediate && cs
-          ? {
-              limitDays: CREDIT_CLASSES.map((c) => cs.limitDays[c] ?? cs.limitDays.default),
-              averageTargetDays: cs.averageTargetDays ?? null,
-              transfer: distribution(cs.transfer, `types[${index}].case.transfer`),
-              work: distribution(cs.work, `types[${index}].case.work`),
-              answer: distribution(cs.answer, `types[${index}].case.answer`),
-            }
-          : null,
-      creditCumulative,
-    };
-  });
+  const types: ResolvedType[] = s.types.map((t, index) => resolveType(t, index, behaviourShares));
 
-  const groups: ResolvedGroup[] = s.windows.groups.map((g, index) => {
-    const serves = new Uint8Array(types.length);
-    types.forEach((t) => (serves[t.index] = !g.types || g.types.includes(t.id) ? 1 : 0));
-    const channels = CHANNELS.map((c) => (g.channels ? g.channels.includes(c) : defaultChannels(g.kind).includes(c)));
-    const sched = byDayType<number[]>(g.schedule, (v) => Array.isArray(v));
-    let weight = 0;
-    let sum = 0;
-    s.types.forEach((t, i) => {
-      if (serves[i]) {
-        weight += t.share;
-        sum += t.share * types[i].service.mean;
-      }
-    });
-    return {
-      index,
-      id: g.id,
-      name: g.name,
-      kind: g.kind,
-      windows: g.windows,
-      serves,
-      channels,
-      schedule: Object.fromEntries(DAY_TYPES.map((d) => [d, Int32Array.from(sched[d])])) as Record<DayType, Int32Array>,
-      meanService: weight > 0 ? sum / weight : 1,
-    };
-  });
+  const groups: ResolvedGroup[] = s.windows.groups.map((g, index) => resolveGroup(s, g, index, types));
 
   const { volume, shares } = demandByDay(s, calendar, types.length);
   const intradaySpec = s.demand.intraday;
@@ -121,34 +159,7 @@ function resolve(s: Scenario): Resolved {
   const bo = s.backOffice;
   const bh = s.behaviour ?? {};
   const D = DEFAULTS;
-  const sites: ResolvedSite[] = (ks?.sites ?? []).map((site, index) => {
-    const allDay = site.hours === '24h';
-    const start = allDay ? 0 : minutes((site.hours as { start: string }).start);
-    const end = allDay ? MINUTES_PER_DAY : minutes((site.hours as { end: string }).end);
-    const f = site.failures;
-    return {
-      index,
-      id: site.id,
-      name: site.name,
-      kind: site.kind,
-      kiosks: site.kiosks,
-      start,
-      end,
-      workingDaysOnly: (site.days ?? D.kiosks.siteDays) === 'working',
-      dailyVolume: site.dailyVolume ?? D.kiosks.siteDailyVolume,
-      profile: site.profile ? pieces(site.profile) : [{ start, end, share: 1 }],
-      failures: f
-        ? {
-            mtbfMinutes: f.mtbfHours * 60,
-            repair: distribution(f.repair, `kiosks.sites[${index}].failures.repair`),
-            hours:
-              f.repairHours === '24h'
-                ? { start: 0, end: MINUTES_PER_DAY, workingDaysOnly: (f.repairDays ?? D.kiosks.repairDays) === 'working' }
-                : { start: minutes(f.repairHours.start), end: minutes(f.repairHours.end), workingDaysOnly: (f.repairDays ?? D.kiosks.repairDays) === 'working' },
-          }
-        : null,
-    };
-  });
+  const sites: ResolvedSite[] = (ks?.sites ?? []).map((site, index) => resolveSite(site, index));
 
   return {
     scenario: s,
