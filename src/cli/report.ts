@@ -15,7 +15,7 @@ import type { Localized, Scenario } from '../sim/scenario/scenario.ts';
 import type { Plan } from '../sim/plan/recommendation.ts';
 import type { ReportInput } from '../ui/report/input.ts';
 import { ReplicationError } from '../workers/pool.ts';
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from './chromium.ts';
+import { ChromiumUnavailable, chromiumMissing, chromiumPath, printPdf } from './chromium.ts';
 import { choiceFlag, defaultLang, intFlag, pathProblem, reportUsageError } from './args.ts';
 import { makePlanForCli, planFailure, planSettings } from './plan-run.ts';
 import { renderReport } from './report-render.ts';
@@ -103,24 +103,6 @@ export function loadPlan(file: string, scenario: Scenario, scenarioFile: string)
   return { ok: true, plan: p as Plan };
 }
 
-/** The Chromium to print with: HALLFLOW_CHROMIUM, else /usr/bin/chromium. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.HALLFLOW_CHROMIUM || DEFAULT_CHROMIUM;
-}
-
-/** Why there is no Chromium to print with, or null when it is there (an executable file). */
-function chromiumMissing(path: string): { en: string; zh: string } | null {
-  try {
-    if (!statSync(path).isFile()) return { en: 'not a file', zh: '不是文件' };
-    accessSync(path, constants.X_OK);
-    return null;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') return { en: 'not executable', zh: '没有执行权限' };
-    return pathProblem(e) ?? { en: String(e), zh: String(e) };
-  }
-}
-
 /** The message when Chromium is missing or does not start. */
 function noChromium(path: string, why: { en: string; zh: string }, out: string): string[] {
   const html = out.replace(/\.pdf$/i, '.html');
@@ -129,33 +111,6 @@ function noChromium(path: string, why: { en: string; zh: string }, out: string):
     `hallflow report: a PDF needs Chromium, and there is none to use at ${path} (${from}: ${why.en}). Install it (apt install chromium) or set HALLFLOW_CHROMIUM to its path; --out ${html} writes the report without Chromium. Nothing was written.`,
     `hallflow report：生成 PDF 需要 Chromium，但 ${path} 无法使用（${from === 'default' ? '默认路径' : 'HALLFLOW_CHROMIUM'}：${why.zh}）。请安装（apt install chromium）或将 HALLFLOW_CHROMIUM 设为其路径；使用 --out ${html} 无需 Chromium 即可输出报告。未写出任何文件。`,
   ];
-}
-
-class ChromiumUnavailable extends Error {
-  constructor(readonly reason: { en: string; zh: string }) {
-    super(reason.en);
-  }
-}
-
-/** Prints the document to an A4 PDF in Chromium (the report's CSS carries @page rules and page numbers). */
-async function printPdf(html: string, executablePath: string): Promise<Buffer> {
-  const { chromium } = await import('playwright-core');
-  let browser;
-  try {
-    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
-  } catch (e) {
-    const first = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    throw new ChromiumUnavailable({ en: `it does not start: ${first}`, zh: `无法启动：${first}` });
-  }
-  try {
-    const page = await browser.newPage();
-    // The report is self-contained: nothing may be fetched while it is printed.
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  } finally {
-    await browser.close();
-  }
 }
 
 /** Writes the whole file or nothing: into a temporary file beside it, then renamed. */

@@ -23,6 +23,7 @@ import { backOfficeRows, kioskSteps, rosterDays, staggeredHow, staggeredRows, ty
 import { nameIn, presentDayTypes } from '../views/plan/intervals.ts';
 import { hoursFigures, meetsFigures, targetLines } from '../views/plan/summary.ts';
 import { diagnosisOf, diagnosisView } from '../views/results/diagnosis-text.ts';
+import { KEY_METRICS, type KeyMetricId } from '../state/run-values.ts';
 import type { ReportInput } from './input.ts';
 import { reportMessages } from './messages.ts';
 import type { ReportMessages } from './messages.en.ts';
@@ -152,11 +153,10 @@ export function reportModel(input: ReportInput, locale: Locale): ReportModel {
   // Key figures: the results page's, with the interval in words.
   const kpis = keyFigures(ctx);
   const m = merged.metrics;
-  const metricOf: Record<string, string> = { 'wait-mean': 'wait.all.mean', 'wait-p90': 'wait.all.p90', utilisation: 'windows.all.utilisation', abandoned: 'count.abandoned', 'on-time': 'cases.onTimeShare' };
   const figures: ReportFigure[] = kpis.map((k) => {
     const percent = k.id === 'utilisation' || k.id === 'on-time' || k.id === 'within-target';
     const est: MetricEstimate | null | undefined =
-      k.id === 'within-target' && ctx.attainment ? { mean: ctx.attainment.period.mean, halfWidth: ctx.attainment.period.halfWidth, n: merged.replications } : m[metricOf[k.id] ?? 'wait.all.withinTarget'];
+      k.id === 'within-target' && ctx.attainment ? { mean: ctx.attainment.period.mean, halfWidth: ctx.attainment.period.halfWidth, n: merged.replications } : m[Object.hasOwn(KEY_METRICS, k.id) ? KEY_METRICS[k.id as KeyMetricId] : 'wait.all.withinTarget'];
     const digits = k.id === 'abandoned' ? 0 : 1;
     const value = (v: number) => (percent ? pct1(v, fmt) : `${fmt.fixed(v, digits)}${k.unit ? ` ${k.unit}` : ''}`);
     return { id: k.id, label: k.label, text: k.raw === null ? k.value : `${k.value}${k.unit ? ` ${k.unit}` : ''}`, interval: k.raw === null ? t.none : intervalWords(est, value, t), note: k.note, raw: k.raw };
