@@ -10,8 +10,7 @@ import { ReplicationError } from '../workers/pool.ts';
 import { defaultWorkers, runForCli, CANCELLED_EXIT_CODE } from './run-pool.ts';
 import { intFlag, reportUsageError } from './args.ts';
 import { loadScenario } from './scenario-file.ts';
-import type { Scenario } from '../sim/scenario/scenario.ts';
-import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
+import { DEFAULT_SEED, type Scenario } from '../sim/scenario/index.ts';
 
 export const COMPARE_HELP = `Usage: hallflow compare A.json B.json [more.json ...] [options]
 

@@ -5,10 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MergedResult } from '../sim/hall/merge.ts';
+import type { MergedResult } from '../sim/results/merge.ts';
 import { fourDecimals, toCsv } from '../sim/history/csv-write.ts';
-import { formatIsoDate, formatTimeOfDay, parseIsoDate, MINUTES_PER_DAY } from '../sim/scenario/time.ts';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import { formatIsoDate, formatTimeOfDay, MINUTES_PER_DAY, parseIsoDate, type Scenario } from '../sim/scenario/index.ts';
 
 function write(file: string, header: string[], rows: unknown[][]): void {
   writeFileSync(file, toCsv(header, rows, fourDecimals), 'utf8');

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { captureOutput } from './capture-output.ts';
 import { main } from './main.ts';
 import { kioskLines } from './summary.ts';
-import type { MergedResult } from '../sim/hall/merge.ts';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import type { MergedResult } from '../sim/results/merge.ts';
+import type { Scenario } from '../sim/scenario/index.ts';
 
 const preset = (name: string) => new URL(`../../data/scenarios/${name}.json`, import.meta.url).pathname;
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../sim/scenario/validate.ts';
+import { validateScenario } from '../sim/scenario/index.ts';
 import { pathProblem } from './args.ts';
 import { captureOutput } from './capture-output.ts';
 import { main } from './main.ts';

@@ -5,7 +5,7 @@
  * handling-time candidates with their goodness of fit; patience; what was not fitted), and the
  * backtest (observed against simulated waits per interval, the summary errors).
  */
-import { formatTimeOfDay } from '../sim/scenario/time.ts';
+import { formatTimeOfDay } from '../sim/scenario/index.ts';
 import type { BacktestResult } from '../sim/history/backtest.ts';
 import type { FitResult } from '../sim/history/fit.ts';
 import { echo } from '../sim/history/echo.ts';

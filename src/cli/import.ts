@@ -7,20 +7,19 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import { DEFAULT_SEED, type Scenario } from '../sim/scenario/index.ts';
 import { backtest } from '../sim/history/backtest.ts';
 import { rejectedCsvText } from '../sim/history/csv-write.ts';
 import { fitHistory } from '../sim/history/fit.ts';
 import { HistoryImportError, type ReadResult } from '../sim/history/read.ts';
 import { readHistoryFile } from './history-file.ts';
-import { simulateInThread } from '../sim/hall/simulate.ts';
+import { simulateInThread } from '../sim/results/simulate.ts';
 import { createNodePool } from '../workers/node-pool.ts';
 import { poolSimulate } from '../workers/pool-simulate.ts';
 import { choiceFlag, defaultLang, intFlag, pathProblem, reportUsageError } from './args.ts';
 import { backtestReport, fitReportText, importReportText } from './import-report.ts';
 import { defaultWorkers } from './run-pool.ts';
 import { loadScenario } from './scenario-file.ts';
-import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
 
 export const IMPORT_HELP = `Usage: hallflow import HISTORY.csv [options]
 

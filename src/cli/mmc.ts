@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { ParameterError } from '../sim/errors.ts';
 import { runMMcExperiment, type MMcParams } from '../sim/models/mmc.ts';
-import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
+import { DEFAULT_SEED } from '../sim/scenario/index.ts';
 
 const HELP = `Usage: hallflow mmc [options]
 

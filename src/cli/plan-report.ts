@@ -4,7 +4,7 @@
  * target re-simulated on fresh seeds), staff-hours by method, then kiosks, staggered bookings,
  * the back office, the roster, the frontier, warnings and which method made each number.
  */
-import { DAY_TYPES, type DayType } from '../sim/scenario/scenario.ts';
+import { DAY_TYPES, type DayType } from '../sim/scenario/index.ts';
 import { METHODS, STAFFING_KEYS, type Plan, type StaffingKey } from '../sim/plan/recommendation.ts';
 
 type Lang = 'en' | 'zh-CN';

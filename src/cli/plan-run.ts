@@ -6,19 +6,18 @@
  * a failed plan exits with.
  */
 import { ParameterError } from '../sim/errors.ts';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import { DEFAULT_SEED, type Scenario } from '../sim/scenario/index.ts';
 import type { BackOfficeTarget } from '../sim/plan/back-office-plan.ts';
 import type { KioskTarget } from '../sim/plan/kiosk-plan.ts';
 import { makePlan, type Plan, type PlanOptions, type PlanProgress } from '../sim/plan/recommendation.ts';
-import type { Simulate } from '../sim/hall/simulate.ts';
-import { simulateInThread } from '../sim/hall/simulate.ts';
+import type { Simulate } from '../sim/results/simulate.ts';
+import { simulateInThread } from '../sim/results/simulate.ts';
 import { parseTarget } from '../sim/plan/target.ts';
 import { createNodePool } from '../workers/node-pool.ts';
 import { PlanCancelled, poolSimulate } from '../workers/pool-simulate.ts';
 import { ReplicationError } from '../workers/pool.ts';
 import { intFlag } from './args.ts';
 import { CANCELLED_EXIT_CODE, defaultWorkers } from './run-pool.ts';
-import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
 
 /** `hallflow plan`'s defaults. */
 export const PLAN_DEFAULTS = {

@@ -11,7 +11,7 @@ import { choiceFlag, defaultLang, reportUsageError } from './args.ts';
 import { planReport } from './plan-report.ts';
 import { makePlanForCli, planFailure, planSettings, type PlanSettings } from './plan-run.ts';
 import { loadScenario } from './scenario-file.ts';
-import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
+import { DEFAULT_SEED } from '../sim/scenario/index.ts';
 
 export { parseBackOfficeTarget, parseKioskTarget } from './plan-run.ts';
 

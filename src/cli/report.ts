@@ -10,8 +10,8 @@ import { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writ
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ParameterError } from '../sim/errors.ts';
-import { mergeResults } from '../sim/hall/merge.ts';
-import type { Localized, Scenario } from '../sim/scenario/scenario.ts';
+import { mergeResults } from '../sim/results/merge.ts';
+import { DEFAULT_SEED, type Localized, type Scenario } from '../sim/scenario/index.ts';
 import type { Plan } from '../sim/plan/recommendation.ts';
 import type { ReportInput } from '../ui/report/input.ts';
 import { ReplicationError } from '../workers/pool.ts';
@@ -21,7 +21,6 @@ import { makePlanForCli, planFailure, planSettings } from './plan-run.ts';
 import { renderReport } from './report-render.ts';
 import { CANCELLED_EXIT_CODE, defaultWorkers, runForCli } from './run-pool.ts';
 import { loadScenario } from './scenario-file.ts';
-import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
 
 export const REPORT_HELP = `Usage: hallflow report SCENARIO.json [options]
 

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { RESULTS_LOAD } from '../sim/hall/group-load.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import { runReplication } from '../sim/hall/run.ts';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import type { Scenario } from '../sim/scenario/index.ts';
 import { firstStop, type StopRule } from '../workers/early-stop.ts';
 import { createNodePool } from '../workers/node-pool.ts';
 import type { Progress, RunOutcome } from '../workers/pool.ts';

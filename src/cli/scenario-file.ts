@@ -4,8 +4,7 @@
  * the file, what is wrong and what is allowed, in English and Chinese: never a stack trace.
  */
 import { readFileSync } from 'node:fs';
-import { validateScenario, type Problem } from '../sim/scenario/validate.ts';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import { type Problem, type Scenario, validateScenario } from '../sim/scenario/index.ts';
 
 export type Loaded = { ok: true; scenario: Scenario } | { ok: false; lines: string[] };
 

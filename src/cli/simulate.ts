@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { RESULTS_LOAD } from '../sim/hall/group-load.ts';
-import { mergeResults } from '../sim/hall/merge.ts';
+import { mergeResults } from '../sim/results/merge.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import { runReplication } from '../sim/hall/run.ts';
 import { ParameterError } from '../sim/errors.ts';
@@ -17,7 +17,7 @@ import { choiceFlag, defaultLang, intFlag, reportUsageError } from './args.ts';
 import { writeCsv } from './csv.ts';
 import { loadScenario } from './scenario-file.ts';
 import { summaryLines } from './summary.ts';
-import { DEFAULT_SEED } from '../sim/scenario/defaults.ts';
+import { DEFAULT_SEED } from '../sim/scenario/index.ts';
 
 export const SIMULATE_HELP = `Usage: hallflow simulate SCENARIO.json [options]
 

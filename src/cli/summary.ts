@@ -2,9 +2,9 @@
  * The readable summary of a merged result for the terminal, in English or Chinese: what a
  * planner reads first. Every figure is a mean over replications with its confidence half-width.
  */
-import { attainment, uniformTargets } from '../sim/hall/attainment.ts';
-import type { MergedResult, MetricEstimate } from '../sim/hall/merge.ts';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import { attainment, uniformTargets } from '../sim/results/attainment.ts';
+import type { MergedResult, MetricEstimate } from '../sim/results/merge.ts';
+import type { Scenario } from '../sim/scenario/index.ts';
 
 export type Lang = 'en' | 'zh-CN';
 

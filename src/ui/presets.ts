@@ -6,7 +6,7 @@
  */
 import names from 'virtual:preset-names';
 import demo from '../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import type { Scenario } from '../sim/scenario/index.ts';
 import type { Locale } from './i18n/index.svelte.ts';
 
 const files = import.meta.glob<{ default: Scenario }>(['../../data/scenarios/*.json', '!../../data/scenarios/demo-hall.json']);

@@ -8,12 +8,12 @@
  * State kept between calls: the file (re-read with another mapping or type map), the records of
  * the last successful read, and the last fit (the backtest simulates it against those records).
  */
-import type { Localized, Scenario } from '../sim/scenario/scenario.ts';
+import type { Localized, Scenario } from '../sim/scenario/index.ts';
 import { backtest, type BacktestResult } from '../sim/history/backtest.ts';
 import { fitHistory, type FitOptions, type FitResult } from '../sim/history/fit.ts';
 import { HistoryImportError, readHistory, type KnownType } from '../sim/history/read.ts';
 import type { HistoryLayout, ImportReport, RejectedRow, TicketRecord, VolumeRecord } from '../sim/history/records.ts';
-import { simulateInThread, type Simulate } from '../sim/hall/simulate.ts';
+import { simulateInThread, type Simulate } from '../sim/results/simulate.ts';
 import { rejectedCsvText } from '../sim/history/csv-write.ts';
 
 /** What a read is asked to do besides detecting: the user's choices. */

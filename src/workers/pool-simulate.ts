@@ -3,7 +3,7 @@
  * workers with the per-group load recorded, merged in a worker. A cancelled run stops the plan
  * (a plan built on a partial simulation would look sure of numbers it is not).
  */
-import { groupLoadOption, type Simulate } from '../sim/hall/simulate.ts';
+import { groupLoadOption, type Simulate } from '../sim/results/simulate.ts';
 import type { Progress, WorkerPool } from './pool.ts';
 
 export class PlanCancelled extends Error {

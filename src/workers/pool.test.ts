@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mergeResults } from '../sim/hall/merge.ts';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import { mergeResults } from '../sim/results/merge.ts';
+import type { Scenario } from '../sim/scenario/index.ts';
 import { pairedDifferences } from './compare.ts';
 import { createNodePool, spawnNodeWorker } from './node-pool.ts';
 import { ReplicationError, WorkerPool, type WorkerHandle } from './pool.ts';

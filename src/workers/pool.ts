@@ -23,10 +23,10 @@
  *    the run. Nothing waits for ever on a dead worker.
  */
 import * as Comlink from 'comlink';
-import type { MergedResult } from '../sim/hall/merge.ts';
+import type { MergedResult } from '../sim/results/merge.ts';
 import type { GroupLoadOptions } from '../sim/hall/group-load.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import type { Scenario } from '../sim/scenario/index.ts';
 import { ParameterError, integer } from '../sim/errors.ts';
 import type { ReplicationWorkerApi, TaskOutcome } from './protocol.ts';
 import { transferables } from './transfer.ts';

@@ -3,10 +3,10 @@
  * workers (Web Workers or worker threads). Plain data: scenarios, replication numbers, results
  * whose typed arrays are transferred, not copied.
  */
-import type { MergedResult } from '../sim/hall/merge.ts';
+import type { MergedResult } from '../sim/results/merge.ts';
 import type { GroupLoadOptions } from '../sim/hall/group-load.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import type { Scenario } from '../sim/scenario/index.ts';
 
 /** One replication to run. */
 export interface Task {

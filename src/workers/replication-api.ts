@@ -4,11 +4,11 @@
  * runs replications, and hands results back with their typed arrays marked for transfer.
  */
 import * as Comlink from 'comlink';
-import { mergeResults, type MergedResult } from '../sim/hall/merge.ts';
+import { mergeResults, type MergedResult } from '../sim/results/merge.ts';
 import { mergedTransferables, transferables } from './transfer.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import { runReplication } from '../sim/hall/run.ts';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import type { Scenario } from '../sim/scenario/index.ts';
 import type { ReplicationWorkerApi, Task, TaskOutcome } from './protocol.ts';
 
 /** Progress calls are throttled: a message per replication day would flood the channel. */

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import demo from '../../data/scenarios/demo-hall.json';
 import { RESULTS_LOAD } from '../sim/hall/group-load.ts';
-import { mergeResults } from '../sim/hall/merge.ts';
+import { mergeResults } from '../sim/results/merge.ts';
 import { runReplication } from '../sim/hall/run.ts';
-import type { Scenario } from '../sim/scenario/scenario.ts';
+import type { Scenario } from '../sim/scenario/index.ts';
 import { mergedTransferables, transferables } from './transfer.ts';
 
 /** The buffers of every typed array anywhere in `value`. */

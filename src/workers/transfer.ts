@@ -2,7 +2,7 @@
  * The ArrayBuffers of results, to move them between threads instead of copying (Comlink.transfer).
  * Kept apart from the worker code so the page's bundle does not pull in the simulator for them.
  */
-import type { MergedResult } from '../sim/hall/merge.ts';
+import type { MergedResult } from '../sim/results/merge.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 
 /** Buffers of every typed array in a result: moved to the other side, not copied. */

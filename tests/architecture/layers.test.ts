@@ -21,13 +21,14 @@ const LAYERS: { name: string; prefix: string; may: string[] }[] = [
   { name: 'models', prefix: 'src/sim/models/', may: ['engine', 'analytic', 'errors', 'math'] },
   { name: 'scenario', prefix: 'src/sim/scenario/', may: ['engine', 'errors', 'math'] },
   { name: 'hall', prefix: 'src/sim/hall/', may: ['scenario', 'engine', 'analytic', 'errors', 'math'] },
-  { name: 'plan', prefix: 'src/sim/plan/', may: ['hall', 'scenario', 'engine', 'analytic', 'errors', 'math'] },
-  { name: 'history', prefix: 'src/sim/history/', may: ['hall', 'scenario', 'engine', 'analytic', 'errors', 'math'] },
-  { name: 'sim', prefix: 'src/sim/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'plan', 'history'] },
-  { name: 'workers', prefix: 'src/workers/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'plan', 'history', 'sim'] },
-  { name: 'cli', prefix: 'src/cli/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'plan', 'history', 'sim', 'workers'] },
-  { name: 'ui/state', prefix: 'src/ui/state/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'plan', 'history', 'sim', 'workers', 'ui'] },
-  { name: 'ui', prefix: 'src/ui/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'plan', 'history', 'sim', 'workers', 'ui', 'ui/state'] },
+  { name: 'results', prefix: 'src/sim/results/', may: ['hall', 'scenario', 'engine', 'analytic', 'errors', 'math'] },
+  { name: 'plan', prefix: 'src/sim/plan/', may: ['results', 'hall', 'scenario', 'engine', 'analytic', 'errors', 'math'] },
+  { name: 'history', prefix: 'src/sim/history/', may: ['results', 'hall', 'scenario', 'engine', 'analytic', 'errors', 'math'] },
+  { name: 'sim', prefix: 'src/sim/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'results', 'plan', 'history'] },
+  { name: 'workers', prefix: 'src/workers/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'results', 'plan', 'history', 'sim'] },
+  { name: 'cli', prefix: 'src/cli/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'results', 'plan', 'history', 'sim', 'workers'] },
+  { name: 'ui/state', prefix: 'src/ui/state/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'results', 'plan', 'history', 'sim', 'workers', 'ui'] },
+  { name: 'ui', prefix: 'src/ui/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'results', 'plan', 'history', 'sim', 'workers', 'ui', 'ui/state'] },
 ];
 
 /**
@@ -40,6 +41,9 @@ const EXCEPTIONS: Record<string, string> = {
     'the leadership report is one Svelte component for the app and `hallflow report`: the CLI renders it through vite’s SSR loader and needs its input type (ARCHITECTURE.md, cli row)',
   'src/cli/report.ts → src/ui/report/input.ts': 'as above: the report’s input, filled from files',
 };
+
+/** Packages that declare what they export: outside the folder, only the surface file is imported. */
+const PACKAGE_SURFACES = { scenario: 'src/sim/scenario/index.ts' };
 
 /** `node:*` is for the command line and the Node worker entry points, never for the model. */
 const NODE_ALLOWED = ['workers', 'cli'];
@@ -88,7 +92,7 @@ describe('the layer table', () => {
 
   it('reads the imports (a check that finds nothing checks nothing)', () => {
     expect(all.length).toBeGreaterThan(500);
-    expect(all).toContainEqual({ from: 'src/sim/hall/resolve.ts', to: 'src/sim/scenario/defaults.ts' });
+    expect(all).toContainEqual({ from: 'src/sim/hall/resolve.ts', to: 'src/sim/scenario/index.ts' });
   });
 
   it('holds for every import between src/ folders, exceptions named', () => {
@@ -112,6 +116,13 @@ describe('the layer table', () => {
 
   it('keeps node:* out of the model and the app', () => {
     expect(node.filter((e) => !NODE_ALLOWED.includes(layerOf(e.from)?.name ?? '')).map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+  });
+
+  it('reaches the Scenario contract only through its surface, src/sim/scenario/index.ts', () => {
+    const inside = (f: string) => f.startsWith(PACKAGE_SURFACES.scenario.replace(/index\.ts$/, ''));
+    const around = all.filter((e) => !inside(e.from) && inside(e.to) && e.to !== PACKAGE_SURFACES.scenario);
+    expect(around.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+    expect(all.filter((e) => e.to === PACKAGE_SURFACES.scenario).length).toBeGreaterThan(100);
   });
 
   it('ui/state never imports ui/views', () => {

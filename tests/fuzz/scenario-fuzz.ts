@@ -15,8 +15,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { runReplication } from '../../src/sim/hall/run.ts';
-import type { Scenario } from '../../src/sim/scenario/scenario.ts';
-import { validateScenario } from '../../src/sim/scenario/validate.ts';
+import { type Scenario, validateScenario } from '../../src/sim/scenario/index.ts';
 import type { FuzzReport } from './report.ts';
 import { type Mutation, apply, describe, mutations, shapeOf } from './scenario-mutations.ts';
 

@@ -9,8 +9,7 @@
  */
 import fc from 'fast-check';
 import { showValue } from '../../src/sim/errors.ts';
-import * as L from '../../src/sim/scenario/limits.ts';
-import { type Path, formatPath } from '../../src/sim/scenario/problems.ts';
+import { formatPath, MAX_CV, MAX_DURATION_MINUTES, MAX_ERLANG_K, MAX_FACTOR, MAX_MIXTURE_WEIGHT, MAX_MTBF_HOURS, MAX_SERVERS, MAX_SLOT_CAPACITY, MAX_SLOT_MINUTES, MAX_VISITORS_PER_DAY, MAX_WORKING_DAYS, MIN_CV, MIN_MTBF_HOURS, MIN_TIME_OFF_THRESHOLD_MINUTES, type Path } from '../../src/sim/scenario/index.ts';
 
 /** Names every plain object inherits (or that set its prototype). */
 export const INHERITED = ['toString', '__proto__', 'constructor', 'valueOf', 'hasOwnProperty'] as const;
@@ -33,9 +32,9 @@ export type Mutation =
 const NUMBERS = [1e308, -1e308, 1e15, 1e7, 1e5, 99_999, 100_001, 5e-324, 1e-300, -0, 0, -1, 0.5, 1.5, 2 ** 31, 2 ** 53, 1000, 366, 367, 1440, NaN, Infinity, -Infinity];
 /** HallFlow's limits and just past them: what is accepted must run. */
 const AT_LIMITS = [
-  L.MAX_VISITORS_PER_DAY, L.MAX_FACTOR, L.MAX_DURATION_MINUTES, L.MIN_CV, L.MAX_CV, L.MAX_ERLANG_K, L.MAX_MIXTURE_WEIGHT,
-  L.MAX_SERVERS, L.MAX_SLOT_CAPACITY, L.MAX_SLOT_MINUTES, L.MAX_WORKING_DAYS, L.MIN_MTBF_HOURS, L.MAX_MTBF_HOURS,
-  L.MIN_TIME_OFF_THRESHOLD_MINUTES, L.MAX_VISITORS_PER_DAY + 1, L.MAX_CV * 1.01, L.MIN_CV / 2,
+  MAX_VISITORS_PER_DAY, MAX_FACTOR, MAX_DURATION_MINUTES, MIN_CV, MAX_CV, MAX_ERLANG_K, MAX_MIXTURE_WEIGHT,
+  MAX_SERVERS, MAX_SLOT_CAPACITY, MAX_SLOT_MINUTES, MAX_WORKING_DAYS, MIN_MTBF_HOURS, MAX_MTBF_HOURS,
+  MIN_TIME_OFF_THRESHOLD_MINUTES, MAX_VISITORS_PER_DAY + 1, MAX_CV * 1.01, MIN_CV / 2,
 ];
 /** Numbers that are often allowed somewhere: tiny, round, large. */
 const EXTREME = [0, -0, 5e-324, 1e-300, 1e-9, 0.001, 1, 2, 10, 100, 1000, 10_000, 100_000, 1e6];

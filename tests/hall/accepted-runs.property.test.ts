@@ -8,10 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runReplication } from '../../src/sim/hall/run.ts';
-import type { DistributionSpec, Scenario } from '../../src/sim/scenario/scenario.ts';
-import { validateScenario } from '../../src/sim/scenario/validate.ts';
+import { type DistributionSpec, type Path, type Scenario, validateScenario } from '../../src/sim/scenario/index.ts';
 import { apply, shapeOf } from '../fuzz/scenario-mutations.ts';
-import type { Path } from '../../src/sim/scenario/problems.ts';
 
 const dir = new URL('../../data/scenarios/', import.meta.url);
 const presets = readdirSync(dir)

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { estimate, type Estimate } from '../../src/sim/engine/index.ts';
 import { runReplication } from '../../src/sim/hall/run.ts';
 import type { ReplicationResult } from '../../src/sim/hall/results.ts';
-import type { DistributionSpec, Scenario } from '../../src/sim/scenario/scenario.ts';
+import type { DistributionSpec, Scenario } from '../../src/sim/scenario/index.ts';
 import { SUITE_SEED } from '../support/seed.ts';
 
 export const exp = (mean: number): DistributionSpec => ({ kind: 'exponential', mean });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/sim/engine/index.ts';
 import type { ReplicationResult } from '../../src/sim/hall/results.ts';
-import type { Discipline } from '../../src/sim/scenario/scenario.ts';
+import type { Discipline } from '../../src/sim/scenario/index.ts';
 import { conserved, describeCi, exp, replicate, variant } from './base.ts';
 
 /**

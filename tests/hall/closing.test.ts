@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveScenario } from '../../src/sim/hall/resolve.ts';
-import { parseIsoDate } from '../../src/sim/scenario/time.ts';
+import { parseIsoDate } from '../../src/sim/scenario/index.ts';
 import { allDay, ci, conserved, describeCi, exp, inside, replicate, variant } from './base.ts';
 
 // Too few windows in the last hour: a line is left at closing.

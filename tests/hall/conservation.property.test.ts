@@ -6,8 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runReplication } from '../../src/sim/hall/run.ts';
-import type { DistributionSpec, Scenario } from '../../src/sim/scenario/scenario.ts';
-import { validateScenario } from '../../src/sim/scenario/validate.ts';
+import { type DistributionSpec, type Scenario, validateScenario } from '../../src/sim/scenario/index.ts';
 
 const duration = (lo: number, hi: number): fc.Arbitrary<DistributionSpec> =>
   fc.oneof(

@@ -3,7 +3,7 @@
  * between two scenarios that differ in staffing only.
  */
 import { describe, expect, it } from 'vitest';
-import { mergeResults } from '../../src/sim/hall/merge.ts';
+import { mergeResults } from '../../src/sim/results/merge.ts';
 import { runReplication } from '../../src/sim/hall/run.ts';
 import { preset, replicate, variant } from './base.ts';
 import { SUITE_SEED } from '../support/seed.ts';

@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { HallRun } from '../../src/sim/hall/hall-run.ts';
 import { resolveScenario } from '../../src/sim/hall/resolve.ts';
 import { runReplication } from '../../src/sim/hall/run.ts';
-import type { KioskSite, Scenario } from '../../src/sim/scenario/scenario.ts';
-import { validateScenario } from '../../src/sim/scenario/validate.ts';
+import { type KioskSite, type Scenario, validateScenario } from '../../src/sim/scenario/index.ts';
 import { ci, conserved, describeCi, exp, inside, preset, replicate, variant } from './base.ts';
 
 const allDayProfile = [

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ci, conserved, describeCi, exp, inside, replicate, variant } from './base.ts';
-import type { KioskSite } from '../../src/sim/scenario/scenario.ts';
+import type { KioskSite } from '../../src/sim/scenario/index.ts';
 
 const site = (over: Partial<KioskSite> = {}): KioskSite => ({ id: 'room', name: { zh: '自助厅', en: 'Self-service room' }, kind: 'selfServiceRoom', kiosks: 4, hours: '24h', dailyVolume: 100, ...over });
 

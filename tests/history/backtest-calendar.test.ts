@@ -7,12 +7,11 @@
  * outside them, which a scenario may not list).
  */
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/sim/scenario/scenario.ts';
-import { formatIsoDate } from '../../src/sim/scenario/time.ts';
+import { formatIsoDate, type Scenario } from '../../src/sim/scenario/index.ts';
 import { backtest } from '../../src/sim/history/backtest.ts';
 import { fitHistory } from '../../src/sim/history/fit.ts';
 import { simulateTicketLog, toTicketRecords } from '../../src/sim/history/generate.ts';
-import { simulateInThread } from '../../src/sim/hall/simulate.ts';
+import { simulateInThread } from '../../src/sim/results/simulate.ts';
 import { KNOWN } from './known.ts';
 
 const holidays = ['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04'];

@@ -11,11 +11,11 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import demo from '../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../src/sim/scenario/scenario.ts';
+import type { Scenario } from '../../src/sim/scenario/index.ts';
 import { backtest, type BacktestResult } from '../../src/sim/history/backtest.ts';
 import { fitHistory, type FitResult } from '../../src/sim/history/fit.ts';
 import { simulateTicketLog, ticketCsv, toTicketRecords, volumesCsv, type LoggedTicket } from '../../src/sim/history/generate.ts';
-import { simulateInThread } from '../../src/sim/hall/simulate.ts';
+import { simulateInThread } from '../../src/sim/results/simulate.ts';
 import { covers, minCovered } from './coverage.ts';
 
 const s = demo as unknown as Scenario;

@@ -5,7 +5,7 @@
  * `wrongBase` is the same hall with every fitted figure wrong: a fit must find the figures in the
  * log, not in the base scenario.
  */
-import type { Scenario } from '../../src/sim/scenario/scenario.ts';
+import type { Scenario } from '../../src/sim/scenario/index.ts';
 
 const schedule = (a: number, b: number, c: number, d: number) => [a, a, b, b, b, b, c, c, c, d, d, d, d, d, d, 2];
 

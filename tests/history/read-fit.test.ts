@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import demo from '../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../src/sim/scenario/scenario.ts';
+import type { Scenario } from '../../src/sim/scenario/index.ts';
 import { fitHistory } from '../../src/sim/history/fit.ts';
 import { simulateTicketLog, toTicketRecords } from '../../src/sim/history/generate.ts';
 import { readHistory } from '../../src/sim/history/read.ts';

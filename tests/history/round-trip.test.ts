@@ -9,12 +9,12 @@
  * served tickets, and the same for the share served within 15 minutes.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dayNumber } from '../../src/sim/scenario/time.ts';
+import { dayNumber } from '../../src/sim/scenario/index.ts';
 import { backtest, type BacktestResult } from '../../src/sim/history/backtest.ts';
 import { fitHistory, type FitResult } from '../../src/sim/history/fit.ts';
 import { simulateTicketLog, toTicketRecords } from '../../src/sim/history/generate.ts';
 import type { TicketRecord } from '../../src/sim/history/records.ts';
-import { simulateInThread } from '../../src/sim/hall/simulate.ts';
+import { simulateInThread } from '../../src/sim/results/simulate.ts';
 import { covers, minCovered } from './coverage.ts';
 import { KNOWN, TRUTH, wrongBase } from './known.ts';
 

@@ -5,7 +5,7 @@
  * and nothing else — the report says so and the patch touches nothing else.
  */
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../src/sim/scenario/time.ts';
+import { parseIsoDate } from '../../src/sim/scenario/index.ts';
 import { fitHistory } from '../../src/sim/history/fit.ts';
 import { simulateTicketLog, volumesCsv } from '../../src/sim/history/generate.ts';
 import type { VolumeRecord } from '../../src/sim/history/records.ts';

@@ -5,10 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import demo from '../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../src/sim/scenario/scenario.ts';
-import { validateScenario } from '../../src/sim/scenario/validate.ts';
+import { type Scenario, validateScenario } from '../../src/sim/scenario/index.ts';
 import { makePlan, type Plan } from '../../src/sim/plan/recommendation.ts';
-import { simulateInThread } from '../../src/sim/hall/simulate.ts';
+import { simulateInThread } from '../../src/sim/results/simulate.ts';
 import { withStaffing } from '../../src/sim/plan/staffing.ts';
 import { parseTarget } from '../../src/sim/plan/target.ts';
 

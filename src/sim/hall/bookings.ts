@@ -17,7 +17,7 @@ import { TypeStreams, drawTaxpayer } from './attributes.ts';
 import { isPeakDay, profileTime } from './demand.ts';
 import type { Resolved } from './resolve.ts';
 import { APPOINTMENT, STAGGERED, Taxpayers, WALK_IN } from './taxpayers.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
+import { MINUTES_PER_DAY } from '../scenario/index.ts';
 
 export interface Bookings {
   /** Per day index: taxpayers who will come that day, and when. */

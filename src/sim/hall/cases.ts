@@ -14,7 +14,7 @@ import type { Simulator } from '../engine/simulator.ts';
 import { Outcome, ServerPool } from '../engine/pool.ts';
 import type { Distribution } from '../engine/distributions.ts';
 import type { Resolved } from './resolve.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
+import { MINUTES_PER_DAY } from '../scenario/index.ts';
 
 /** Stages, in order; also the codes of `stageAtDeadline`. */
 export const STAGES = ['transfer', 'queue', 'handle', 'answer'] as const;

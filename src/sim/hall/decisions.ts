@@ -15,7 +15,7 @@ import type { Counters } from './counters.ts';
 import { profileTime } from './demand.ts';
 import type { Resolved } from './resolve.ts';
 import { Taxpayers, U_BALK, U_LEAVE, U_LEFT_CASE, U_RETURN, U_RETURN_DAY, U_RETURN_TIME } from './taxpayers.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
+import { MINUTES_PER_DAY } from '../scenario/index.ts';
 
 export const JOIN = 0;
 export const BALK = 1;

@@ -8,7 +8,7 @@
  */
 import { PiecewiseRate } from '../engine/arrivals.ts';
 import type { Piece, Resolved } from './resolve.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
+import { MINUTES_PER_DAY } from '../scenario/index.ts';
 
 /** Collects (time, rate) breakpoints, merging equal times and equal consecutive rates. */
 class RateBuilder {

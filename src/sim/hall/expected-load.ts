@@ -20,8 +20,7 @@
  */
 import type { Resolved } from './resolve.ts';
 import { walkInRates } from './demand.ts';
-import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
+import { DAY_TYPES, type DayType, MINUTES_PER_DAY } from '../scenario/index.ts';
 
 export interface IntervalLoads {
   /** Working days of this kind in the simulated period (the average is over them). */

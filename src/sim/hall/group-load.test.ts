@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import demo from '../../../data/scenarios/demo-hall.json';
 import { tQuantile } from '../math/student-t.ts';
 import { groupLoadCell, IN_SYSTEM_BINS, type GroupLoad } from './group-load.ts';
-import { mergeResults } from './merge.ts';
-import { mergeGroupLoads } from './merge-group-load.ts';
+import { mergeResults } from '../results/merge.ts';
+import { mergeGroupLoads } from '../results/merge-group-load.ts';
 import { runReplication } from './run.ts';
-import { DAY_TYPES, type Scenario } from '../scenario/scenario.ts';
+import { DAY_TYPES, type Scenario } from '../scenario/index.ts';
 
 const scenario = demo as unknown as Scenario;
 const sum = (a: ArrayLike<number>) => Array.from(a).reduce((x, y) => x + y, 0);

@@ -20,9 +20,8 @@
  * summed over the channels, the channel counts are the group's counts exactly.
  */
 import type { Resolved } from './resolve.ts';
-import { CHANNELS, DAY_TYPES, type DayType } from '../scenario/scenario.ts';
+import { CHANNELS, DAY_TYPES, type DayType, MINUTES_PER_DAY } from '../scenario/index.ts';
 import type { Station } from './station.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 /** Bins of the number in system found on joining: 0 … BINS − 2, and BINS − 1 for that many or more. */
 export const IN_SYSTEM_BINS = 160;

@@ -34,7 +34,7 @@ import { Sources } from './sources.ts';
 import { BALK, JOIN, LEAVE, atTicketMachine, returnTime } from './decisions.ts';
 import { GroupLoadRecorder, type GroupLoadOptions } from './group-load.ts';
 import { TicketLogRecorder } from './ticket-log.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
+import { MINUTES_PER_DAY } from '../scenario/index.ts';
 
 /**
  * Storage kept between replications on the same thread (one replication runs at a time): the

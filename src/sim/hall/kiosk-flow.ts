@@ -18,7 +18,7 @@ import { profileTime } from './demand.ts';
 import type { KioskNetwork, SiteRun } from './kiosks.ts';
 import type { Resolved } from './resolve.ts';
 import { type Taxpayers, U_ELSEWHERE, U_ELSEWHERE_TIME } from './taxpayers.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
+import { MINUTES_PER_DAY } from '../scenario/index.ts';
 
 export interface KioskFlowHooks {
   /** To the hall's windows now (a walk-in's path after the kiosk choice). */

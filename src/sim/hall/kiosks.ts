@@ -21,7 +21,7 @@ import { IntervalLevel, type IntervalGrid } from '../engine/stats/intervals.ts';
 import { Tally } from '../engine/stats/tally.ts';
 import { TimeWeighted } from '../engine/stats/time-weighted.ts';
 import type { Resolved, ResolvedSite } from './resolve.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
+import { MINUTES_PER_DAY } from '../scenario/index.ts';
 
 export interface KioskHooks {
   /** Whether this taxpayer's visit counts in the statistics. */

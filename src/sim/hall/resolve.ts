@@ -5,21 +5,7 @@
  * not once per replication.
  */
 import { distribution } from '../engine/distributions.ts';
-import { hallCalendar } from '../scenario/calendar.ts';
-import { DEFAULTS } from '../scenario/defaults.ts';
-import {
-  CHANNELS,
-  CREDIT_CLASSES,
-  DAY_TYPES,
-  type Channel,
-  type CreditClass,
-  type DayType,
-  type ProfilePiece,
-  type Scenario,
-  type WindowKind,
-} from '../scenario/scenario.ts';
-import { parseTimeOfDay, MINUTES_PER_DAY } from '../scenario/time.ts';
-import { demandByDay } from '../scenario/resolve-demand.ts';
+import { type Channel, CHANNELS, CREDIT_CLASSES, type CreditClass, DAY_TYPES, type DayType, DEFAULTS, demandByDay, hallCalendar, MINUTES_PER_DAY, parseTimeOfDay, type ProfilePiece, type Scenario, type WindowKind } from '../scenario/index.ts';
 import type { Piece, Resolved, ResolvedGroup, ResolvedSite, ResolvedType } from './resolved.ts';
 
 export type { Piece, Resolved, ResolvedCase, ResolvedGroup, ResolvedSite, ResolvedType } from './resolved.ts';

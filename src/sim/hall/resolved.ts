@@ -3,8 +3,7 @@
  * the day, distributions compiled, calendar built, daily volumes and shares computed.
  */
 import type { Distribution } from '../engine/distributions.ts';
-import type { HallCalendar, WorkHours } from '../scenario/calendar.ts';
-import type { DayType, Discipline, Localized, Scenario, WindowKind } from '../scenario/scenario.ts';
+import type { DayType, Discipline, HallCalendar, Localized, Scenario, WindowKind, WorkHours } from '../scenario/index.ts';
 
 /** A profile piece in minutes of the day. */
 export interface Piece {

@@ -9,8 +9,7 @@ import type { GroupLoadOptions } from './group-load.ts';
 import { HallRun } from './hall-run.ts';
 import { resolveScenario } from './resolve.ts';
 import { buildResult, type ReplicationResult } from './results.ts';
-import type { Scenario } from '../scenario/scenario.ts';
-import { validateScenario, type Problem } from '../scenario/validate.ts';
+import { type Problem, type Scenario, validateScenario } from '../scenario/index.ts';
 
 export class ScenarioError extends Error {
   override readonly name = 'ScenarioError';

@@ -5,8 +5,7 @@
  */
 import type { HallRun } from './hall-run.ts';
 import type { DayProfile, DaySeries, IntervalSeries, KioskSiteSeries, OvertimeLedgerRow } from './results.ts';
-import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
-import { parseIsoDate, MINUTES_PER_DAY } from '../scenario/time.ts';
+import { DAY_TYPES, type DayType, MINUTES_PER_DAY, parseIsoDate } from '../scenario/index.ts';
 
 export function intervalSeries(run: HallRun): IntervalSeries {
   const r = run.r;

@@ -11,8 +11,7 @@ import type { Simulator } from '../engine/simulator.ts';
 import { ServerPool, type PoolOptions } from '../engine/pool.ts';
 import type { IntervalGrid } from '../engine/stats/intervals.ts';
 import type { Resolved } from './resolve.ts';
-import type { DayType } from '../scenario/scenario.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
+import { type DayType, MINUTES_PER_DAY } from '../scenario/index.ts';
 
 /** A schedule step that closes the station for the day (drain first). */
 export const CLOSE = -1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import demo from '../../../data/scenarios/demo-hall.json';
 import { runReplication } from './run.ts';
-import type { Scenario } from '../scenario/scenario.ts';
+import type { Scenario } from '../scenario/index.ts';
 
 describe('the ticket log', () => {
   const r = runReplication(demo as unknown as Scenario, { seed: 3, replication: 0, ticketLog: true });

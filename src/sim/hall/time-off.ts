@@ -1,6 +1,6 @@
 import type { HallRun } from './hall-run.ts';
 import type { OvertimeLedgerRow, TimeOffRow } from './results.ts';
-import { formatIsoDate, parseIsoDate } from '../scenario/time.ts';
+import { formatIsoDate, parseIsoDate } from '../scenario/index.ts';
 
 /**
  * Compensatory time off (调休): each window's overtime accrues day by day; every time it passes

@@ -12,8 +12,7 @@
  * windows than were open.
  */
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Localized, type Scenario } from '../scenario/scenario.ts';
-import { parseTimeOfDay } from '../scenario/time.ts';
+import { DAY_TYPES, type DayType, type Localized, parseTimeOfDay, type Scenario } from '../scenario/index.ts';
 import { GREEN, NO_SHOW, STAGGERED, type TicketColumns } from './fit-columns.ts';
 import type { HistoryCalendar } from './fit-calendar.ts';
 

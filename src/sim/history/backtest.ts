@@ -15,10 +15,8 @@
  * of tickets says little.
  */
 import { ParameterError } from '../errors.ts';
-import { DAY_TYPES, type DayType, type Localized, type Scenario } from '../scenario/scenario.ts';
-import { formatIsoDate, parseIsoDate, parseTimeOfDay } from '../scenario/time.ts';
-import { validateScenario } from '../scenario/validate.ts';
-import type { Simulate } from '../hall/simulate.ts';
+import { DAY_TYPES, type DayType, formatIsoDate, type Localized, parseIsoDate, parseTimeOfDay, type Scenario, validateScenario } from '../scenario/index.ts';
+import type { Simulate } from '../results/simulate.ts';
 import { historicalStaffing, type StaffingMode } from './backtest-staffing.ts';
 import { historyCalendar } from './fit-calendar.ts';
 import { ABANDONED, NO_SHOW, ticketColumns } from './fit-columns.ts';

@@ -5,7 +5,7 @@
  * tickets), and a user's mapping that overrides what was detected.
  */
 import { echo, echoList } from './echo.ts';
-import type { Localized } from '../scenario/scenario.ts';
+import type { Localized } from '../scenario/index.ts';
 import type { HistoryLayout } from './records.ts';
 import { normalizeKey } from './values-words.ts';
 import type { DurationUnit } from './values-numbers.ts';

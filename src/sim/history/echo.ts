@@ -4,7 +4,7 @@
  * a hundred characters, not 10 MB on a terminal or in a report. Every message that quotes a
  * file's value (a cell, a header name, a row) goes through here; lists of values are cut too.
  */
-import type { Localized } from '../scenario/scenario.ts';
+import type { Localized } from '../scenario/index.ts';
 
 export const ECHO_MAX = 80;
 /** Values of a list quoted in full; the rest are counted. */

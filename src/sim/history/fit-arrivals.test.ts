@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN, wrongBase } from '../../../tests/history/known.ts';
-import type { ProfilePiece, Scenario } from '../scenario/scenario.ts';
+import type { ProfilePiece, Scenario } from '../scenario/index.ts';
 import { fitHistory } from './fit.ts';
 import { simulateTicketLog, toTicketRecords } from './generate.ts';
 import { roundShares } from './stats.ts';

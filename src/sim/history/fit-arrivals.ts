@@ -8,8 +8,7 @@
  * (the average of the counts of the k intervals around each, inside the span with tickets); and
  * one profile per day type, or one pooled over all day types.
  */
-import { DAY_TYPES, type DayType, type Localized, type ProfilePiece, type Scenario } from '../scenario/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../scenario/time.ts';
+import { DAY_TYPES, type DayType, formatTimeOfDay, type Localized, parseTimeOfDay, type ProfilePiece, type Scenario } from '../scenario/index.ts';
 import type { HistoryCalendar } from './fit-calendar.ts';
 import { fitDaily } from './fit-daily.ts';
 import type { PatchOp } from './fit-patch.ts';

@@ -6,7 +6,7 @@
  * the kiosk-able types, each with the scenario's eligible share). Staggered invitations are the
  * bureau's policy, not the taxpayers' behaviour: reported, not fitted.
  */
-import type { Localized, Scenario } from '../scenario/scenario.ts';
+import type { Localized, Scenario } from '../scenario/index.ts';
 import { APPOINTMENT, GREEN, NO_SHOW, STAGGERED, WALK_IN, type TicketColumns } from './fit-columns.ts';
 import type { PatchOp } from './fit-patch.ts';
 import { METHODS, UNITS, parameter, type FitParameter } from './fit-report.ts';

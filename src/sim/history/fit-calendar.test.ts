@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import demo from '../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../scenario/scenario.ts';
-import { dayNumber, formatIsoDate } from '../scenario/time.ts';
+import { dayNumber, formatIsoDate, type Scenario } from '../scenario/index.ts';
 import { historyCalendar, isPeak } from './fit-calendar.ts';
 import { DAY_CLASSES } from './fit-report.ts';
 

@@ -6,10 +6,7 @@
  * (调休上班). Each working day gets its day type and demand class (the filing-period positions the
  * scenario can weight: first and last working days before the deadline).
  */
-import { DEFAULTS } from '../scenario/defaults.ts';
-import { HallCalendar } from '../scenario/calendar.ts';
-import { DAY_TYPES, type DayType, type Localized, type Scenario } from '../scenario/scenario.ts';
-import { formatIsoDate, isoWeekday, parseIsoDate } from '../scenario/time.ts';
+import { DAY_TYPES, type DayType, DEFAULTS, formatIsoDate, HallCalendar, isoWeekday, type Localized, parseIsoDate, type Scenario } from '../scenario/index.ts';
 import { DAY_CLASSES, type DayClass } from './fit-report.ts';
 
 export interface HistoryCalendar {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import demo from '../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../scenario/scenario.ts';
-import { dayNumber } from '../scenario/time.ts';
+import { dayNumber, type Scenario } from '../scenario/index.ts';
 import { ABANDONED, APPOINTMENT, GREEN, NO_SHOW, SERVED, WALK_IN, ticketColumns, typeMatcher } from './fit-columns.ts';
 import type { TicketRecord } from './records.ts';
 

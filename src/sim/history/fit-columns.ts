@@ -9,9 +9,8 @@
  * never called → no-show; otherwise abandoned. A missing channel means walk-in.
  */
 import { echo } from './echo.ts';
-import type { Localized, Scenario } from '../scenario/scenario.ts';
+import { type Localized, MINUTES_PER_DAY, type Scenario } from '../scenario/index.ts';
 import type { TicketRecord } from './records.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 export const WALK_IN = 0;
 export const APPOINTMENT = 1;

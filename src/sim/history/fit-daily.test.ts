@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import demo from '../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../scenario/scenario.ts';
-import { dayNumber, isoWeekday } from '../scenario/time.ts';
+import { dayNumber, isoWeekday, type Scenario } from '../scenario/index.ts';
 import { historyCalendar } from './fit-calendar.ts';
 import { fitDaily } from './fit-daily.ts';
 import { DAY_CLASSES } from './fit-report.ts';

@@ -12,9 +12,7 @@
  * information, widened by the quasi-Poisson dispersion φ = max(1, Pearson χ² / (n − p)): real
  * daily counts vary more than Poisson.
  */
-import { DEFAULTS } from '../scenario/defaults.ts';
-import type { Localized, Scenario } from '../scenario/scenario.ts';
-import { civil, isoWeekday } from '../scenario/time.ts';
+import { civil, DEFAULTS, isoWeekday, type Localized, type Scenario } from '../scenario/index.ts';
 import type { HistoryCalendar } from './fit-calendar.ts';
 import { DAY_CLASSES, METHODS, UNITS, parameter, type DayClass, type FitParameter } from './fit-report.ts';
 import { invert, logInterval } from './stats.ts';

@@ -8,7 +8,7 @@
  * the true critical value smaller), in which case the empirical one is. Times recorded in whole
  * minutes are compared with the model rounded the same way.
  */
-import type { DistributionSpec, Localized, Scenario } from '../scenario/scenario.ts';
+import type { DistributionSpec, Localized, Scenario } from '../scenario/index.ts';
 import type { TicketColumns } from './fit-columns.ts';
 import type { PatchOp } from './fit-patch.ts';
 import { METHODS, UNITS, parameter, type DistributionCandidate, type FitParameter, type HandlingReport } from './fit-report.ts';

@@ -4,7 +4,7 @@
  * report key it comes from, so a planner can review and apply them one by one. Applying them
  * all gives the fitted scenario (a new object; the base is never changed).
  */
-import type { Scenario } from '../scenario/scenario.ts';
+import type { Scenario } from '../scenario/index.ts';
 import type { ScenarioPath } from './fit-report.ts';
 
 export interface PatchOp {

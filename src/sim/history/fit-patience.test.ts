@@ -3,7 +3,7 @@ import { KNOWN } from '../../../tests/history/known.ts';
 import { covers, minCovered } from '../../../tests/history/coverage.ts';
 import { distribution, type DistributionSpec } from '../engine/distributions.ts';
 import { Rng } from '../engine/rng.ts';
-import { dayNumber } from '../scenario/time.ts';
+import { dayNumber } from '../scenario/index.ts';
 import { ticketColumns } from './fit-columns.ts';
 import { fitPatience, kaplanMeier, kmAt } from './fit-patience.ts';
 import type { TicketRecord } from './records.ts';

@@ -9,7 +9,7 @@
  * and are left out of the curve (said in the report). The estimate assumes patience does not
  * depend on how long the line is (non-informative censoring).
  */
-import type { Localized } from '../scenario/scenario.ts';
+import type { Localized } from '../scenario/index.ts';
 import { normalCdf } from '../math/normal.ts';
 import { ABANDONED, NO_SHOW, type TicketColumns } from './fit-columns.ts';
 import type { PatchOp } from './fit-patch.ts';

@@ -5,7 +5,7 @@
  * of patience; what could not be fitted and why. Plain data (numbers, strings, arrays): it crosses
  * worker boundaries and is printed by the CLI as JSON.
  */
-import type { DayType, DistributionSpec, IsoDate, Localized } from '../scenario/scenario.ts';
+import type { DayType, DistributionSpec, IsoDate, Localized } from '../scenario/index.ts';
 import type { HistoryLayout } from './records.ts';
 
 export interface FitInterval {

@@ -4,8 +4,7 @@
  * cannot be told from those months and is kept). Intervals: Wilson on the rows, carried through
  * the kiosk scaling of the visitors.
  */
-import type { Localized, Scenario } from '../scenario/scenario.ts';
-import { civil } from '../scenario/time.ts';
+import { civil, type Localized, type Scenario } from '../scenario/index.ts';
 import type { HistoryCalendar } from './fit-calendar.ts';
 import type { PatchOp } from './fit-patch.ts';
 import { METHODS, UNITS, parameter, type FitParameter } from './fit-report.ts';

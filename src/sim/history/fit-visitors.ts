@@ -15,8 +15,7 @@
  * From a volumes file: the counts (tickets taken), scaled up by the kiosk diversion of walk-ins
  * and the bookings nobody came to, with the base scenario's shares.
  */
-import type { Localized, Scenario } from '../scenario/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay, MINUTES_PER_DAY } from '../scenario/time.ts';
+import { formatTimeOfDay, type Localized, MINUTES_PER_DAY, parseTimeOfDay, type Scenario } from '../scenario/index.ts';
 import { APPOINTMENT, NO_SHOW, WALK_IN, ABANDONED, type TicketColumns, typeMatcher } from './fit-columns.ts';
 import { isPeak, type HistoryCalendar } from './fit-calendar.ts';
 import type { VolumeRecord } from './records.ts';

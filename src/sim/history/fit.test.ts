@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN, wrongBase } from '../../../tests/history/known.ts';
 import { ParameterError } from '../errors.ts';
-import type { Scenario } from '../scenario/scenario.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { fitHistory } from './fit.ts';
 import { simulateTicketLog, toTicketRecords } from './generate.ts';
 

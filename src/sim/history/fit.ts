@@ -17,9 +17,7 @@
  */
 import { echo } from './echo.ts';
 import { ParameterError } from '../errors.ts';
-import { DAY_TYPES, type Localized, type Scenario } from '../scenario/scenario.ts';
-import { formatIsoDate, isoWeekday } from '../scenario/time.ts';
-import { validateScenario, type Problem } from '../scenario/validate.ts';
+import { DAY_TYPES, formatIsoDate, isoWeekday, type Localized, type Problem, type Scenario, validateScenario } from '../scenario/index.ts';
 import { fitArrivals, type ArrivalOptions } from './fit-arrivals.ts';
 import { fitBookings } from './fit-bookings.ts';
 import { historyCalendar, type HistoryCalendar } from './fit-calendar.ts';

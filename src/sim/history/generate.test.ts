@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import demo from '../../../data/scenarios/demo-hall.json';
 import { runReplication } from '../hall/run.ts';
-import type { Scenario } from '../scenario/scenario.ts';
-import { dayNumber } from '../scenario/time.ts';
+import { dayNumber, type Scenario } from '../scenario/index.ts';
 import { chineseStamp, csvField, isoStamp, simulateTicketLog, ticketCsv, toTicketRecords, volumesCsv, windowOffsets } from './generate.ts';
 
 const s = demo as unknown as Scenario;

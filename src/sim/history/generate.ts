@@ -13,9 +13,8 @@
  * … in the demo).
  */
 import { runReplication } from '../hall/run.ts';
-import type { Scenario } from '../scenario/scenario.ts';
+import { civil, MINUTES_PER_DAY, parseIsoDate, type Scenario } from '../scenario/index.ts';
 import type { TicketRow } from '../hall/ticket-log.ts';
-import { civil, parseIsoDate, MINUTES_PER_DAY } from '../scenario/time.ts';
 import type { TicketRecord } from './records.ts';
 
 /** A ticket of the model's log: with the moment an abandoned taxpayer left (ticket-log.ts). */

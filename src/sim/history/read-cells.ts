@@ -2,7 +2,7 @@
  * What the two row readers (tickets, volumes) share: the context of an import, cell access and
  * the recognition of a totals row.
  */
-import type { Localized } from '../scenario/scenario.ts';
+import type { Localized } from '../scenario/index.ts';
 import type { Field, Mapping } from './columns.ts';
 import { columnLabel } from './read-messages.ts';
 import type { RejectKind, Reporter } from './read-report.ts';

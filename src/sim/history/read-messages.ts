@@ -2,8 +2,7 @@
  * The texts of an import report, in Chinese and English: why a row was rejected (naming the
  * column, the value and what was expected) and the warnings. Plain functions returning Localized.
  */
-import type { Localized } from '../scenario/scenario.ts';
-import { formatIsoDate, MINUTES_PER_DAY } from '../scenario/time.ts';
+import { formatIsoDate, type Localized, MINUTES_PER_DAY } from '../scenario/index.ts';
 import { FIELD_NAMES, type Field } from './columns.ts';
 import { echo, echoList } from './echo.ts';
 import { QUOTED_CHARS_MAX, QUOTED_LINES_MAX, type StrayCause } from './read-quotes.ts';

@@ -3,7 +3,7 @@
  * languages), warnings (per-line ones capped per kind, with a count of the rest) and a tally of
  * rejection kinds for the summary of a file with no usable rows; and the error such a file raises.
  */
-import type { Localized } from '../scenario/scenario.ts';
+import type { Localized } from '../scenario/index.ts';
 import type { ImportReport, ImportWarning, RejectedRow } from './records.ts';
 
 /** Why rows are rejected, for the summary when every row is. */

@@ -12,7 +12,7 @@
  * window begins), and one without a call column the start as the call; waiting and handling
  * durations fill a missing call or end.
  */
-import type { Localized } from '../scenario/scenario.ts';
+import { type Localized, MINUTES_PER_DAY } from '../scenario/index.ts';
 import { fmtStamp, msg, warn } from './read-messages.ts';
 import { cell, column, detach, isTotal, Problems, type ReaderContext } from './read-cells.ts';
 import { EXCLUDED } from './read-types.ts';
@@ -22,7 +22,6 @@ import { headerUnit } from './columns.ts';
 import { DATE, DATETIME, newStamp, parseStamp, TIME, type StampContext } from './values.ts';
 import { parseDuration, type DurationUnit } from './values-numbers.ts';
 import { parseChannel, parseOutcome } from './values-words.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
 
 const TIME_FIELDS = ['ticket', 'call', 'start', 'end'] as const;
 /** Indexes of the four times (TIME_FIELDS). */

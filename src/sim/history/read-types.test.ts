@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import demo from '../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../scenario/scenario.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { readHistory } from './read.ts';
 import { TypeResolver } from './read-types.ts';
 

@@ -10,7 +10,7 @@
  * guess — the import view lists it as a decision for the director to confirm or change.
  */
 import { ParameterError } from '../errors.ts';
-import type { Localized } from '../scenario/scenario.ts';
+import type { Localized } from '../scenario/index.ts';
 import { echo } from './echo.ts';
 import type { TypeMatch, TypeMatchHow } from './records.ts';
 import { normalizeKey } from './values-words.ts';

@@ -9,8 +9,7 @@
  * gap between the starts found. A date-and-time column without an hour column gives the start;
  * when every such time is midnight the counts are whole-day counts.
  */
-import type { Localized } from '../scenario/scenario.ts';
-import { formatIsoDate, MINUTES_PER_DAY } from '../scenario/time.ts';
+import { formatIsoDate, type Localized, MINUTES_PER_DAY } from '../scenario/index.ts';
 import { cell, column, isTotal, Problems, type ReaderContext } from './read-cells.ts';
 import { msg, warn } from './read-messages.ts';
 import type { RejectKind } from './read-report.ts';

@@ -7,7 +7,7 @@
  * `dayNumber` from src/sim/scenario/time.ts. Every record keeps the line of the file it came from
  * (1-based, the header being line 1), so a problem can always be traced to its line.
  */
-import type { Localized } from '../scenario/scenario.ts';
+import type { Localized } from '../scenario/index.ts';
 
 export type HistoryLayout = 'volumes' | 'tickets';
 

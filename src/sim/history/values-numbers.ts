@@ -4,7 +4,7 @@
  * 00:05:30, 5分30秒) in the unit its header names.
  */
 import { DATE, newStamp, parseStamp, type Stamp, type StampContext } from './values.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
+import { MINUTES_PER_DAY } from '../scenario/index.ts';
 
 const C_HOUR = 0x65f6; // 时
 const C_HOUR2 = 0x6642; // 時

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../scenario/time.ts';
+import { dayNumber } from '../scenario/index.ts';
 import { DATE, DATETIME, TIME, civilDay, excelSerial, newStamp, parseStamp, sniffDateOrder, type StampContext } from './values.ts';
 
 const ymd: StampContext = { order: 'mdy', compactTime: false };

@@ -9,7 +9,7 @@
  * reusable `Stamp`. Times are naive local times, as src/sim/history/records.ts describes:
  * `stamp = day · 1440 + minutes of the day` (minutes may carry seconds as a fraction).
  */
-import { dayNumber } from '../scenario/time.ts';
+import { dayNumber } from '../scenario/index.ts';
 
 /** What a parsed cell held. */
 export const NONE = 0;

@@ -11,9 +11,9 @@
  */
 import { distribution, type DistributionSpec } from '../engine/distributions.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
-import type { MergedGroupLoad } from '../hall/merge-group-load.ts';
+import type { MergedGroupLoad } from '../results/merge-group-load.ts';
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../scenario/index.ts';
 import { requiredWindows, type QueueModel } from './analytic-staffing.ts';
 import { laggedRates, limitedMean, offeredLoadByInterval, serviceLag } from './offered-load.ts';
 import type { Staffing } from './staffing.ts';

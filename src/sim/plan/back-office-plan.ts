@@ -10,10 +10,10 @@
  * the count below the answer again with all of them where the screening could not tell.
  */
 import { distribution } from '../engine/distributions.ts';
-import type { MetricEstimate } from '../hall/merge.ts';
-import type { Scenario } from '../scenario/scenario.ts';
+import type { MetricEstimate } from '../results/merge.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { screenThenConfirm, type SearchStep } from './search.ts';
-import type { Simulate } from '../hall/simulate.ts';
+import type { Simulate } from '../results/simulate.ts';
 import { screeningReplications } from './work.ts';
 
 export interface BackOfficeTarget {

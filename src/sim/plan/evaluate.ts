@@ -3,11 +3,11 @@
  * interval achieves with its confidence interval, whether it meets the target, and the hall's
  * main measures. This is the evidence every recommended number comes with.
  */
-import { attainment, type Attainment } from '../hall/attainment.ts';
+import { attainment, type Attainment } from '../results/attainment.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
-import type { MergedResult, MetricEstimate } from '../hall/merge.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
-import type { Simulate } from '../hall/simulate.ts';
+import type { MergedResult, MetricEstimate } from '../results/merge.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../scenario/index.ts';
+import type { Simulate } from '../results/simulate.ts';
 import { withStaffing, type Staffing } from './staffing.ts';
 import type { PlanTargets } from './target.ts';
 

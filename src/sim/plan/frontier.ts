@@ -18,14 +18,14 @@
  * More service never costs less: should a lower share's point still cost more than a higher
  * one's (the floor can do that), it takes the higher one's figures and says so (`takenFrom`).
  */
-import type { MetricEstimate } from '../hall/merge.ts';
-import type { MergedGroupLoad } from '../hall/merge-group-load.ts';
+import type { MetricEstimate } from '../results/merge.ts';
+import type { MergedGroupLoad } from '../results/merge-group-load.ts';
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type Scenario } from '../scenario/scenario.ts';
+import { DAY_TYPES, type Scenario } from '../scenario/index.ts';
 import { evaluateStaffing, type Evaluation } from './evaluate.ts';
 import { nextStaffing, ratesFrom } from './isa.ts';
 import { withKiosks } from './kiosk-plan.ts';
-import type { Simulate } from '../hall/simulate.ts';
+import type { Simulate } from '../results/simulate.ts';
 import { daysByType, staffHours, withStaffing, type Staffing } from './staffing.ts';
 import type { PlanTargets } from './target.ts';
 import { workloadFloor } from './workload-floor.ts';

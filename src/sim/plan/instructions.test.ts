@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
+import { DAY_TYPES, type DayType } from '../scenario/index.ts';
 import type { GroupDemand } from './analytic-plan.ts';
 import { instructionRuns, intervalWork, oddRows, planDayTypes, type PlanShape } from './instructions.ts';
 import type { Staffing } from './staffing.ts';

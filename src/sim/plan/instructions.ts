@@ -17,8 +17,7 @@
  * "Far above" is at least 3 windows and at least twice the work: a window more or less is the
  * ordinary rounding of a service level, not something to explain.
  */
-import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
-import { parseTimeOfDay } from '../scenario/time.ts';
+import { DAY_TYPES, type DayType, parseTimeOfDay } from '../scenario/index.ts';
 import type { Plan, StaffingKey } from './recommendation.ts';
 
 /** What the instructions read of a plan (a test builds just this). */

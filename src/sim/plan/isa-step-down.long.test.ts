@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { histogramOf, iterativeStaffing } from './isa.ts';
-import { simulateInThread } from '../hall/simulate.ts';
+import { simulateInThread } from '../results/simulate.ts';
 import { withStaffing } from './staffing.ts';
 import { parseTarget } from './target.ts';
 import { sinusoidScenario } from './testing/sinusoid.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { erlangA } from '../analytic/erlang-a.ts';
-import { validateScenario } from '../scenario/validate.ts';
+import { validateScenario } from '../scenario/index.ts';
 import { iterativeStaffing } from './isa.ts';
-import { simulateInThread } from '../hall/simulate.ts';
+import { simulateInThread } from '../results/simulate.ts';
 import { withStaffing } from './staffing.ts';
 import { parseTarget } from './target.ts';
 import { sinusoidScenario } from './testing/sinusoid.ts';

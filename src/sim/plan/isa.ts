@@ -27,10 +27,10 @@
  */
 import { distribution } from '../engine/distributions.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
-import type { MergedGroupLoad } from '../hall/merge-group-load.ts';
+import type { MergedGroupLoad } from '../results/merge-group-load.ts';
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
-import type { Simulate } from '../hall/simulate.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../scenario/index.ts';
+import type { Simulate } from '../results/simulate.ts';
 import { copyStaffing, staffHours, staffingOf, uniformStaffing, withStaffing, type Staffing } from './staffing.ts';
 import { measuresFor } from './tagged.ts';
 import type { PlanTarget, PlanTargets } from './target.ts';

@@ -8,10 +8,10 @@
  * replications where the screening could not tell (search.ts, `screenThenConfirm`). Each count
  * tried says with how many replications it was judged.
  */
-import type { MetricEstimate } from '../hall/merge.ts';
-import type { Localized, Scenario } from '../scenario/scenario.ts';
+import type { MetricEstimate } from '../results/merge.ts';
+import type { Localized, Scenario } from '../scenario/index.ts';
 import { screenThenConfirm, type SearchStep } from './search.ts';
-import type { Simulate } from '../hall/simulate.ts';
+import type { Simulate } from '../results/simulate.ts';
 import { screeningReplications } from './work.ts';
 
 export interface KioskTarget {

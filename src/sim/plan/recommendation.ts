@@ -17,10 +17,8 @@
  * options) run fewer replications and record less; the four evaluations and the frontier's
  * points are started together so merging one overlaps running the next.
  */
-import type { Localized, Scenario } from '../scenario/scenario.ts';
-import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
+import { DAY_TYPES, type DayType, formatTimeOfDay, type Localized, type Scenario } from '../scenario/index.ts';
 import { resolveScenario } from '../hall/resolve.ts';
-import { formatTimeOfDay } from '../scenario/time.ts';
 import { analyticPlan, type AnalyticMethod, type GroupDemand } from './analytic-plan.ts';
 import { planBackOffice, type BackOfficeAdvice, type BackOfficeTarget } from './back-office-plan.ts';
 import { evaluateStaffing, type Evaluation } from './evaluate.ts';
@@ -31,7 +29,7 @@ import { refineStaffing, type RefineRound } from './refine.ts';
 import { rosterFor } from './rostering.ts';
 import type { RosterResult } from './roster.ts';
 import type { ShiftTemplate } from './shift-templates.ts';
-import { memoSimulate, type Simulate } from '../hall/simulate.ts';
+import { memoSimulate, type Simulate } from '../results/simulate.ts';
 import { daysByType, staffHours, staffingOf, type Staffing } from './staffing.ts';
 import { planStaggered, type StaggeredAdvice } from './staggered-plan.ts';
 import { formatTarget, type PlanTargets } from './target.ts';

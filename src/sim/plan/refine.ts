@@ -21,12 +21,12 @@
  * simulation will judge it by (the lower end of the interval), so few trims are put back and a
  * repair is seldom one window short.
  */
-import type { MergedGroupLoad } from '../hall/merge-group-load.ts';
-import type { MergedResult } from '../hall/merge.ts';
+import type { MergedGroupLoad } from '../results/merge-group-load.ts';
+import type { MergedResult } from '../results/merge.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../scenario/index.ts';
 import { histogramOf, ratesFrom, UNLIMITED, type Rates } from './isa.ts';
-import type { Simulate } from '../hall/simulate.ts';
+import type { Simulate } from '../results/simulate.ts';
 import { copyStaffing, withStaffing, type Staffing } from './staffing.ts';
 import { measuresFor } from './tagged.ts';
 import type { PlanTarget, PlanTargets } from './target.ts';

@@ -36,8 +36,7 @@
  */
 import { solve, type Constraint, type Options } from 'yalps';
 import { ParameterError } from '../errors.ts';
-import type { Localized } from '../scenario/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay, MINUTES_PER_DAY } from '../scenario/time.ts';
+import { formatTimeOfDay, type Localized, MINUTES_PER_DAY, parseTimeOfDay } from '../scenario/index.ts';
 import {
   buildColumns, coverageOf, intervalLabel, validateTemplates,
   type IntervalGrid, type ShiftColumn, type ShiftTemplate,

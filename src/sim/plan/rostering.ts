@@ -7,7 +7,7 @@
  * The result is the recommended staffing, which is simulated again like any other.
  */
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../scenario/index.ts';
 import { planRoster, type RosterResult } from './roster.ts';
 import { defaultTemplates, type ShiftTemplate } from './shift-templates.ts';
 import { copyStaffing, type Staffing } from './staffing.ts';

@@ -13,8 +13,7 @@
  * Times of day are minutes after midnight here and "HH:MM" at the edges.
  */
 import { ParameterError } from '../errors.ts';
-import type { Localized } from '../scenario/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../scenario/time.ts';
+import { formatTimeOfDay, type Localized, parseTimeOfDay } from '../scenario/index.ts';
 
 /** When a person may start: a list of "HH:MM", or every `everyMinutes` from `from` to `to`. */
 export type ShiftStarts = string[] | { from: string; to: string; everyMinutes: number };

@@ -5,8 +5,7 @@
  * day type.
  */
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
-import { MINUTES_PER_DAY } from '../scenario/time.ts';
+import { DAY_TYPES, type DayType, MINUTES_PER_DAY, type Scenario } from '../scenario/index.ts';
 
 /** staffing[g][dayType][k]: open windows of group g. */
 export type Staffing = Record<DayType, number[]>[];

@@ -18,15 +18,14 @@
  * screening replications (work.ts: a quarter of the plan's, at least 10) and without the
  * planner's histograms.
  */
-import type { MetricEstimate } from '../hall/merge.ts';
+import type { MetricEstimate } from '../results/merge.ts';
 import { isPeakDay } from '../hall/demand.ts';
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario, type StaggeredSpec, type TimeRange } from '../scenario/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../scenario/time.ts';
+import { DAY_TYPES, type DayType, formatTimeOfDay, parseTimeOfDay, type Scenario, type StaggeredSpec, type TimeRange } from '../scenario/index.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
 import { analyticPlan } from './analytic-plan.ts';
 import { UNLIMITED } from './isa.ts';
-import type { Simulate } from '../hall/simulate.ts';
+import type { Simulate } from '../results/simulate.ts';
 import { screeningReplications } from './work.ts';
 import { staffHours, uniformStaffing, withStaffing } from './staffing.ts';
 import type { PlanTargets } from './target.ts';

@@ -12,7 +12,7 @@
  *                                              unprefixed part applies to the other types)
  */
 import { ParameterError } from '../errors.ts';
-import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
+import { DAY_TYPES, type DayType } from '../scenario/index.ts';
 
 export interface PlanTarget {
   waitMinutes: number;

@@ -13,7 +13,7 @@
  * Pure: no clock is read here; the caller passes the elapsed time to `secondsLeft`.
  */
 import { resolveScenario } from '../hall/resolve.ts';
-import type { Scenario } from '../scenario/scenario.ts';
+import type { Scenario } from '../scenario/index.ts';
 
 export type PlanStage = 'kiosks' | 'staggered' | 'isa' | 'refine' | 'roster' | 'backOffice' | 'evaluate' | 'frontier';
 

@@ -17,7 +17,7 @@
  */
 import { expectedLoads, type GroupExpectedLoads } from '../hall/expected-load.ts';
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../scenario/scenario.ts';
+import { DAY_TYPES, type DayType, type Scenario } from '../scenario/index.ts';
 import { copyStaffing, daysByType, type Staffing } from './staffing.ts';
 
 const EPS = 1e-9;

@@ -4,7 +4,7 @@
  * deadline days marked, closed days (weekends, holidays) shown as closed.
  */
 import { ticks } from 'd3-array';
-import { dayNumber, isoWeekday } from '../../sim/scenario/time.ts';
+import { dayNumber, isoWeekday } from '../../sim/scenario/index.ts';
 import { argMax, type ChartContext, type DayInfo } from './context.ts';
 import { csvNumber, type CsvTable } from './export.ts';
 import type { LegendItem } from './legend.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelCell } from '../../sim/hall/group-load.ts';
-import { CHANNELS, DAY_TYPES } from '../../sim/scenario/scenario.ts';
+import { CHANNELS, DAY_TYPES } from '../../sim/scenario/index.ts';
 import { channelCsv, channelSpec, channelSummary, channelView } from './channels.ts';
 import { channelRows } from './figures-table.ts';
 import { context, greenCaseContext } from './testing/fixtures.ts';

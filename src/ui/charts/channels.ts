@@ -5,9 +5,9 @@
  * share within the target over the day with their ranges in words. Channels nobody used that
  * kind of day are left out; intervals a channel had nobody served in are gaps.
  */
-import type { MergedGroupLoad } from '../../sim/hall/merge-group-load.ts';
-import { channelDayIndex, channelIntervalIndex } from '../../sim/hall/merge-group-load.ts';
-import { CHANNELS, DAY_TYPES, type Channel, type DayType } from '../../sim/scenario/scenario.ts';
+import type { MergedGroupLoad } from '../../sim/results/merge-group-load.ts';
+import { channelDayIndex, channelIntervalIndex } from '../../sim/results/merge-group-load.ts';
+import { type Channel, CHANNELS, DAY_TYPES, type DayType } from '../../sim/scenario/index.ts';
 import { cellRange, cellStart, timeTicks, type ChartContext } from './context.ts';
 import { csvNumber, type CsvTable } from './export.ts';
 import type { LegendItem } from './legend.ts';

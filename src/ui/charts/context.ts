@@ -4,11 +4,10 @@
  * formatters and messages, the day types present in the horizon, and the window of the day the
  * hall is open (plus a margin), so charts of the day do not draw the empty night.
  */
-import { attainment, uniformTargets, type Attainment } from '../../sim/hall/attainment.ts';
-import type { MergedResult } from '../../sim/hall/merge.ts';
+import { attainment, uniformTargets, type Attainment } from '../../sim/results/attainment.ts';
+import type { MergedResult } from '../../sim/results/merge.ts';
 import { resolveScenario, type Resolved } from '../../sim/hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../../sim/scenario/scenario.ts';
-import { formatIsoDate, isoWeekday, parseIsoDate } from '../../sim/scenario/time.ts';
+import { DAY_TYPES, type DayType, formatIsoDate, isoWeekday, parseIsoDate, type Scenario } from '../../sim/scenario/index.ts';
 import type { ChartsMessages } from '../i18n/charts.en.ts';
 import type { Locale } from '../i18n/index.svelte.ts';
 import { formatters, type Formatters } from './format.ts';

@@ -4,7 +4,7 @@
  * day, each with its confidence range, and for groups their busy and staffed windows averaged
  * over the opening hours. Groups or channels nobody joined show a dash, not a zero wait.
  */
-import type { DayType } from '../../sim/scenario/scenario.ts';
+import type { DayType } from '../../sim/scenario/index.ts';
 import type { ChannelView } from './channels.ts';
 import type { ChartContext } from './context.ts';
 import { groupDay } from './group.ts';

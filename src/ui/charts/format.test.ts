@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../sim/scenario/time.ts';
+import { dayNumber } from '../../sim/scenario/index.ts';
 import { formatters } from './format.ts';
 
 const march5 = dayNumber(2026, 3, 5); // a Thursday

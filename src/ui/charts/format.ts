@@ -4,7 +4,7 @@
  * UTC so the viewer's time zone never shifts a day. Chinese dates read like a wall calendar:
  * 3月5日 周四.
  */
-import { formatTimeOfDay } from '../../sim/scenario/time.ts';
+import { formatTimeOfDay } from '../../sim/scenario/index.ts';
 import type { Locale } from '../i18n/index.svelte.ts';
 
 export interface Formatters {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupLoadCell } from '../../sim/hall/group-load.ts';
-import { DAY_TYPES } from '../../sim/scenario/scenario.ts';
+import { DAY_TYPES } from '../../sim/scenario/index.ts';
 import { groupRows } from './figures-table.ts';
 import { groupCsv, groupDay, groupSpec, groupSummary, groupView } from './group.ts';
 import { context, greenCaseContext } from './testing/fixtures.ts';

@@ -7,8 +7,8 @@
  * joiner, are gaps.
  */
 import { groupLoadCell } from '../../sim/hall/group-load.ts';
-import type { MergedGroupLoad } from '../../sim/hall/merge-group-load.ts';
-import { DAY_TYPES, type DayType } from '../../sim/scenario/scenario.ts';
+import type { MergedGroupLoad } from '../../sim/results/merge-group-load.ts';
+import { DAY_TYPES, type DayType } from '../../sim/scenario/index.ts';
 import { argMax, cellRange, cellStart, timeTicks, type ChartContext } from './context.ts';
 import { csvNumber, type CsvTable } from './export.ts';
 import type { LegendItem } from './legend.ts';

@@ -8,10 +8,10 @@
  * at the figure's precision; a measure the run did not report (no wait when nobody was served)
  * is null, never 0.
  */
-import type { MetricEstimate } from '../../sim/hall/merge.ts';
+import type { MetricEstimate } from '../../sim/results/merge.ts';
 import type { ChartContext } from './context.ts';
 import { kioskSites, type KioskSite } from './kiosks.ts';
-import { MINUTES_PER_DAY } from '../../sim/scenario/time.ts';
+import { MINUTES_PER_DAY } from '../../sim/scenario/index.ts';
 
 /** How the site served its users (the first table). */
 export const USE_MEASURES = ['arrivals', 'served', 'waitMean', 'waitP90', 'queue', 'availability'] as const;

@@ -10,14 +10,14 @@
  * of the average (the sample standard deviation is a norm, and every cell has the same
  * replications), so the band drawn is the true 95% interval or wider: it is worded "at most".
  */
-import type { MergedSeries } from '../../sim/hall/merge.ts';
+import type { MergedSeries } from '../../sim/results/merge.ts';
 import type { ResolvedSite } from '../../sim/hall/resolve.ts';
 import { cellRange, cellStart, timeTicks, type ChartContext } from './context.ts';
 import { csvNumber, type CsvTable } from './export.ts';
 import type { LegendItem } from './legend.ts';
 import { CLOSED_STROKE, MUTED, OKABE_ITO } from './palette.ts';
 import type { SeriesChartSpec, Value } from './series-chart.ts';
-import { MINUTES_PER_DAY } from '../../sim/scenario/time.ts';
+import { MINUTES_PER_DAY } from '../../sim/scenario/index.ts';
 
 /** A kiosk site as the charts name it. */
 export interface KioskSite {

@@ -3,8 +3,8 @@
  * average day of a day type (profile) or for one date of the horizon. Cells where the hall was
  * closed (nobody waiting, no window open, no ticket) are gaps.
  */
-import type { MergedSeries } from '../../sim/hall/merge.ts';
-import type { DayType } from '../../sim/scenario/scenario.ts';
+import type { MergedSeries } from '../../sim/results/merge.ts';
+import type { DayType } from '../../sim/scenario/index.ts';
 import { argMax, cellRange, cellStart, timeTicks, type ChartContext } from './context.ts';
 import { csvNumber, type CsvTable } from './export.ts';
 import type { LegendItem } from './legend.ts';

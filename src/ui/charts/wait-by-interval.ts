@@ -3,7 +3,7 @@
  * ticket, each with its confidence band, over the hall's hours (and wherever tickets were taken).
  * Intervals where nobody took a ticket are gaps, not zeros.
  */
-import type { DayType } from '../../sim/scenario/scenario.ts';
+import type { DayType } from '../../sim/scenario/index.ts';
 import { argMax, cellRange, cellStart, timeTicks, type ChartContext } from './context.ts';
 import { csvNumber, type CsvTable } from './export.ts';
 import type { LegendItem } from './legend.ts';

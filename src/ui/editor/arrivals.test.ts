@@ -3,8 +3,7 @@ import demoJson from '../../../data/scenarios/demo-hall.json';
 import mmcJson from '../../../data/scenarios/textbook-mmc.json';
 import { walkInRates } from '../../sim/hall/demand.ts';
 import { resolveScenario } from '../../sim/hall/resolve.ts';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
-import { validateScenario } from '../../sim/scenario/validate.ts';
+import { type Scenario, validateScenario } from '../../sim/scenario/index.ts';
 import { expectedLoads } from '../../sim/hall/expected-load.ts';
 import { cellInfo, gridLoads, isShort, maxArrivals, type IntervalLoads } from './arrivals.ts';
 

@@ -7,8 +7,7 @@
 import { resolveScenario } from '../../sim/hall/resolve.ts';
 import { dayTickets, expectedLoads, shortfall, type DayTickets, type GroupExpectedLoads, type Shortfall } from '../../sim/hall/expected-load.ts';
 import type { Resolved } from '../../sim/hall/resolve.ts';
-import { DAY_TYPES, type DayType, type Scenario } from '../../sim/scenario/scenario.ts';
-import type { Problem } from '../../sim/scenario/validate.ts';
+import { DAY_TYPES, type DayType, type Problem, type Scenario } from '../../sim/scenario/index.ts';
 
 export { dayTickets, isShort, type IntervalLoads, type Shortfall } from '../../sim/hall/expected-load.ts';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import demoJson from '../../../data/scenarios/demo-hall.json';
 import mmcJson from '../../../data/scenarios/textbook-mmc.json';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
-import { validateScenario } from '../../sim/scenario/validate.ts';
+import { type Scenario, validateScenario } from '../../sim/scenario/index.ts';
 import {
   defaultBalking,
   defaultBlock,

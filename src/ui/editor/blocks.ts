@@ -5,24 +5,7 @@
  * block switched on means the same as in the demo; each call returns a fresh copy.
  */
 import demoJson from '../../../data/scenarios/demo-hall.json';
-import { DEFAULTS } from '../../sim/scenario/defaults.ts';
-import type {
-  AppointmentSpec,
-  BackOfficeSpec,
-  BusinessType,
-  CaseSpec,
-  DayType,
-  DistributionSpec,
-  GuidanceSpec,
-  KioskSite,
-  KioskSpec,
-  ProfilePiece,
-  Scenario,
-  StaggeredSpec,
-  TimeRange,
-  WindowGroup,
-} from '../../sim/scenario/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay, MINUTES_PER_DAY } from '../../sim/scenario/time.ts';
+import { type AppointmentSpec, type BackOfficeSpec, type BusinessType, type CaseSpec, type DayType, DEFAULTS, type DistributionSpec, formatTimeOfDay, type GuidanceSpec, type KioskSite, type KioskSpec, MINUTES_PER_DAY, parseTimeOfDay, type ProfilePiece, type Scenario, type StaggeredSpec, type TimeRange, type WindowGroup } from '../../sim/scenario/index.ts';
 import { hallIntervals } from './grid.ts';
 
 const demo = demoJson as unknown as Scenario;

@@ -3,10 +3,7 @@ import type { z } from 'zod';
 import cityJson from '../../../data/scenarios/city-deadline-day.json';
 import demoJson from '../../../data/scenarios/demo-hall.json';
 import kioskJson from '../../../data/scenarios/kiosk-network.json';
-import * as L from '../../sim/scenario/limits.ts';
-import type { Path } from '../../sim/scenario/problems.ts';
-import { scenarioSchema } from '../../sim/scenario/schema.ts';
-import { defOf, numberBoundsAt } from '../../sim/scenario/validate-schema-walk.ts';
+import { defOf, MAX_CV, MAX_DURATION_MINUTES, MAX_ERLANG_K, MAX_FACTOR, MAX_MIXTURE_WEIGHT, MAX_MTBF_HOURS, MAX_SERVERS, MAX_SLOT_CAPACITY, MAX_SLOT_MINUTES, MAX_VISITORS_PER_DAY, MAX_WORKING_DAYS, MIN_CV, MIN_MTBF_HOURS, MIN_TIME_OFF_THRESHOLD_MINUTES, numberBoundsAt, type Path, scenarioSchema } from '../../sim/scenario/index.ts';
 import { editorEn } from '../i18n/editor.en.ts';
 import { editorZh } from '../i18n/editor.zh-CN.ts';
 import { fieldRule, limitKindAt, type LimitKind } from './bounds.ts';
@@ -49,20 +46,20 @@ function numbersIn(x: unknown, path: Path = []): { path: Path; value: number }[]
 
 // The per-field limits of limits.ts (list lengths and the totals are checked elsewhere).
 const FIELD_LIMITS = new Set([
-  L.MAX_VISITORS_PER_DAY,
-  L.MAX_FACTOR,
-  L.MAX_DURATION_MINUTES,
-  -L.MAX_DURATION_MINUTES,
-  L.MIN_CV,
-  L.MAX_CV,
-  L.MAX_ERLANG_K,
-  L.MAX_MIXTURE_WEIGHT,
-  L.MAX_SERVERS,
-  L.MAX_SLOT_CAPACITY,
-  L.MAX_SLOT_MINUTES,
-  L.MAX_WORKING_DAYS,
-  L.MAX_MTBF_HOURS,
-  L.MIN_TIME_OFF_THRESHOLD_MINUTES,
+  MAX_VISITORS_PER_DAY,
+  MAX_FACTOR,
+  MAX_DURATION_MINUTES,
+  -MAX_DURATION_MINUTES,
+  MIN_CV,
+  MAX_CV,
+  MAX_ERLANG_K,
+  MAX_MIXTURE_WEIGHT,
+  MAX_SERVERS,
+  MAX_SLOT_CAPACITY,
+  MAX_SLOT_MINUTES,
+  MAX_WORKING_DAYS,
+  MAX_MTBF_HOURS,
+  MIN_TIME_OFF_THRESHOLD_MINUTES,
 ]);
 
 describe("HallFlow's limits in the editor's messages", () => {
@@ -77,7 +74,7 @@ describe("HallFlow's limits in the editor's messages", () => {
     const missing = numbers.flatMap((n) => n.bounds.filter((b) => FIELD_LIMITS.has(b.value) && limitKindAt(n.path, b.side, b.value) === undefined).map((b) => `${n.path.join('.')} ${b.side} ${b.value}`));
     expect(missing).toEqual([]);
     // 1 is also a meaning (a slot of at least a minute): only the kiosks' failure rate calls it a limit.
-    expect(limitKindAt(['kiosks', 'sites', 0, 'failures', 'mtbfHours'], 'lower', L.MIN_MTBF_HOURS)).toBe('mtbfLow');
+    expect(limitKindAt(['kiosks', 'sites', 0, 'failures', 'mtbfHours'], 'lower', MIN_MTBF_HOURS)).toBe('mtbfLow');
     expect(limitKindAt(['appointments', 'slotMinutes'], 'lower', 1)).toBeUndefined();
   });
 

@@ -8,9 +8,7 @@
  * Guaranteed: the rule returned is never looser than either the field's own rule or the schema
  * (bounds.test.ts checks every number of the schema).
  */
-import * as L from '../../sim/scenario/limits.ts';
-import type { Path } from '../../sim/scenario/problems.ts';
-import { numberBoundsAt } from '../../sim/scenario/validate-schema-walk.ts';
+import { MAX_CV, MAX_DURATION_MINUTES, MAX_ERLANG_K, MAX_FACTOR, MAX_MIXTURE_WEIGHT, MAX_MTBF_HOURS, MAX_SERVERS, MAX_SLOT_CAPACITY, MAX_SLOT_MINUTES, MAX_VISITORS_PER_DAY, MAX_WORKING_DAYS, MIN_CV, MIN_MTBF_HOURS, MIN_TIME_OFF_THRESHOLD_MINUTES, numberBoundsAt, type Path } from '../../sim/scenario/index.ts';
 import { shareToPercent, type NumberRule } from './numbers.ts';
 
 /** Why a limit is there, one entry per reason (the words are in the editor dictionaries). */
@@ -32,11 +30,11 @@ export type LimitKind =
 type Side = 'lower' | 'upper';
 type Entry = Partial<Record<Side, readonly [number, LimitKind]>>;
 
-const VISITORS: Entry = { upper: [L.MAX_VISITORS_PER_DAY, 'visitors'] };
-const FACTOR: Entry = { upper: [L.MAX_FACTOR, 'factor'] };
-const DURATION: Entry = { upper: [L.MAX_DURATION_MINUTES, 'duration'] };
-const SERVERS: Entry = { upper: [L.MAX_SERVERS, 'servers'] };
-const WORKING_DAYS: Entry = { upper: [L.MAX_WORKING_DAYS, 'workingDays'] };
+const VISITORS: Entry = { upper: [MAX_VISITORS_PER_DAY, 'visitors'] };
+const FACTOR: Entry = { upper: [MAX_FACTOR, 'factor'] };
+const DURATION: Entry = { upper: [MAX_DURATION_MINUTES, 'duration'] };
+const SERVERS: Entry = { upper: [MAX_SERVERS, 'servers'] };
+const WORKING_DAYS: Entry = { upper: [MAX_WORKING_DAYS, 'workingDays'] };
 
 /**
  * HallFlow's limits by field name (the key, or the record's or list's key), as `unitAt` finds
@@ -50,7 +48,7 @@ const LIMITS: Record<string, Entry> = {
   factor: FACTOR,
   weekdayFactors: FACTOR,
   monthFactors: FACTOR,
-  mean: { lower: [-L.MAX_DURATION_MINUTES, 'duration'], upper: [L.MAX_DURATION_MINUTES, 'duration'] },
+  mean: { lower: [-MAX_DURATION_MINUTES, 'duration'], upper: [MAX_DURATION_MINUTES, 'duration'] },
   value: DURATION,
   values: DURATION,
   min: DURATION,
@@ -58,15 +56,15 @@ const LIMITS: Record<string, Entry> = {
   mode: DURATION,
   sd: DURATION,
   travelMinutes: DURATION,
-  cv: { lower: [L.MIN_CV, 'cv'], upper: [L.MAX_CV, 'cv'] },
-  k: { upper: [L.MAX_ERLANG_K, 'erlangK'] },
-  weight: { upper: [L.MAX_MIXTURE_WEIGHT, 'weight'] },
+  cv: { lower: [MIN_CV, 'cv'], upper: [MAX_CV, 'cv'] },
+  k: { upper: [MAX_ERLANG_K, 'erlangK'] },
+  weight: { upper: [MAX_MIXTURE_WEIGHT, 'weight'] },
   windows: SERVERS,
   kiosks: SERVERS,
   staff: SERVERS,
   officers: SERVERS,
-  capacityPerSlot: { upper: [L.MAX_SLOT_CAPACITY, 'slotCapacity'] },
-  slotMinutes: { upper: [L.MAX_SLOT_MINUTES, 'slotMinutes'] },
+  capacityPerSlot: { upper: [MAX_SLOT_CAPACITY, 'slotCapacity'] },
+  slotMinutes: { upper: [MAX_SLOT_MINUTES, 'slotMinutes'] },
   limitDays: WORKING_DAYS,
   averageTargetDays: WORKING_DAYS,
   leftCaseLimitDays: WORKING_DAYS,
@@ -74,8 +72,8 @@ const LIMITS: Record<string, Entry> = {
   extensionDays: WORKING_DAYS,
   returnWithinDays: WORKING_DAYS,
   lastWorkingDays: WORKING_DAYS,
-  mtbfHours: { lower: [L.MIN_MTBF_HOURS, 'mtbfLow'], upper: [L.MAX_MTBF_HOURS, 'mtbfHigh'] },
-  timeOffThresholdMinutes: { lower: [L.MIN_TIME_OFF_THRESHOLD_MINUTES, 'timeOff'] },
+  mtbfHours: { lower: [MIN_MTBF_HOURS, 'mtbfLow'], upper: [MAX_MTBF_HOURS, 'mtbfHigh'] },
+  timeOffThresholdMinutes: { lower: [MIN_TIME_OFF_THRESHOLD_MINUTES, 'timeOff'] },
 };
 
 /** The kind of HallFlow limit a schema bound at `path` is, or undefined when it is none. */

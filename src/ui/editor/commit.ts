@@ -15,7 +15,7 @@
  * These functions decide; the components hold the text and call them on input, on confirm and
  * on Escape. Nothing here writes.
  */
-import { MAX_SERVERS } from '../../sim/scenario/limits.ts';
+import { MAX_SERVERS } from '../../sim/scenario/index.ts';
 import { checkNumber, parseDateText, parseNumberList, parseTimeText, toAscii, type NumberCheck, type NumberRule } from './numbers.ts';
 
 /** What a field's text means against the stored value. */

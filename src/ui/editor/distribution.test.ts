@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distribution, type DistributionSpec } from '../../sim/engine/distributions.ts';
-import { schemas } from '../../sim/scenario/schema.ts';
+import { schemas } from '../../sim/scenario/index.ts';
 import { DIST_KINDS, DIST_PARAMS, convertDistribution, describeDistribution, kindOf } from './distribution.ts';
 
 describe('distribution editor logic', () => {

@@ -4,9 +4,7 @@
  * and resolve read it), its columns (one per day type, or one for all), spreadsheet moves, and
  * pasting a column copied from Excel (tab and new-line separated numbers).
  */
-import { DEFAULTS } from '../../sim/scenario/defaults.ts';
-import { DAY_TYPES, type DayType } from '../../sim/scenario/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../../sim/scenario/time.ts';
+import { DAY_TYPES, type DayType, DEFAULTS, formatTimeOfDay, parseTimeOfDay } from '../../sim/scenario/index.ts';
 import { checkNumber, toAscii } from './numbers.ts';
 
 export type ColumnKey = DayType | 'all';

@@ -4,8 +4,7 @@
  * dates. A field keeps the text while it does not parse; these functions decide, and say why not
  * in words that name the field, repeat the value and state what is allowed.
  */
-import { formatLimit } from '../../sim/scenario/limits.ts';
-import { parseIsoDate, parseTimeOfDay } from '../../sim/scenario/time.ts';
+import { formatLimit, parseIsoDate, parseTimeOfDay } from '../../sim/scenario/index.ts';
 import type { LimitKind } from './bounds.ts';
 
 /**

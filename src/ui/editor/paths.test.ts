@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import demoJson from '../../../data/scenarios/demo-hall.json';
-import type { DayType, Scenario } from '../../sim/scenario/scenario.ts';
-import { validateScenario } from '../../sim/scenario/validate.ts';
+import { type DayType, type Scenario, validateScenario } from '../../sim/scenario/index.ts';
 import { arrayAt, countUnder, fieldId, isUnder, jumpTargets, objectAt, problemText, itemName, problemsExactly, stringAt } from './paths.ts';
 
 const demo = demoJson as unknown as Scenario;

@@ -4,8 +4,7 @@
  * of a problem in the current language, and safe reading of a value that may be malformed (an
  * imported file can hold anything; the editor shows it and never throws).
  */
-import { formatPath, parsePath, valueAt, type Path } from '../../sim/scenario/problems.ts';
-import type { Problem } from '../../sim/scenario/validate.ts';
+import { formatPath, parsePath, type Path, type Problem, valueAt } from '../../sim/scenario/index.ts';
 
 export type { Path };
 export { formatPath, parsePath, valueAt };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import demoJson from '../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
-import { validateScenario } from '../../sim/scenario/validate.ts';
+import { type Scenario, validateScenario } from '../../sim/scenario/index.ts';
 import { renameTypeId } from './refs.ts';
 
 const fresh = () => JSON.parse(JSON.stringify(demoJson)) as Scenario;

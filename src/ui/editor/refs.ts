@@ -2,7 +2,7 @@
  * Keeping references whole when an identifier changes: window groups list the business types they
  * serve by id, so renaming a type renames it in those lists too (in the same undo step).
  */
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 
 /** Sets type i's id to `next` and renames it wherever a window group lists it. */
 export function renameTypeId(draft: Scenario, i: number, next: string): void {

@@ -3,8 +3,8 @@
  * plan if there is one, the history import it was fitted from if any, and how the run was made
  * (so anyone can reproduce it). The app fills it from its stores; `hallflow report` from files.
  */
-import type { MergedResult } from '../../sim/hall/merge.ts';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { MergedResult } from '../../sim/results/merge.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import type { Plan } from '../../sim/plan/recommendation.ts';
 
 export interface ReportHistory {

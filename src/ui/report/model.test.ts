@@ -5,7 +5,7 @@
  * writes is self-contained and escapes what the planner typed.
  */
 import { describe, expect, it } from 'vitest';
-import { DAY_TYPES } from '../../sim/scenario/scenario.ts';
+import { DAY_TYPES } from '../../sim/scenario/index.ts';
 import type { Plan } from '../../sim/plan/recommendation.ts';
 import { contextFor } from '../charts/testing/fixtures.ts';
 import { demoAroundDeadline, demoPlan, SEED } from '../views/plan/test-fixtures.ts';

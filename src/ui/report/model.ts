@@ -11,8 +11,8 @@
  * page never say two things.
  */
 import { resolveScenario } from '../../sim/hall/resolve.ts';
-import { DAY_TYPES, type DayType } from '../../sim/scenario/scenario.ts';
-import type { MetricEstimate } from '../../sim/hall/merge.ts';
+import { DAY_TYPES, type DayType } from '../../sim/scenario/index.ts';
+import type { MetricEstimate } from '../../sim/results/merge.ts';
 import { DAY_NAMES, type Plan } from '../../sim/plan/recommendation.ts';
 import { chartContext, type ChartContext } from '../charts/context.ts';
 import { formatters, type Formatters } from '../charts/format.ts';

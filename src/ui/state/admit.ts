@@ -6,7 +6,7 @@
  * (see `check.ts`); this only guarantees its shape is an object that round-trips through JSON.
  */
 import { describeError } from '../error-text.ts';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 
 /** What a value was instead of a scenario object. */
 export type ValueKind = 'number' | 'string' | 'boolean' | 'null' | 'array' | 'other';

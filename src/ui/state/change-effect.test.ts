@@ -4,12 +4,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import mmc from '../../../data/scenarios/textbook-mmc.json';
-import { attainment, uniformTargets } from '../../sim/hall/attainment.ts';
+import { attainment, uniformTargets } from '../../sim/results/attainment.ts';
 import { RESULTS_LOAD } from '../../sim/hall/group-load.ts';
-import { mergeResults, type MergedResult } from '../../sim/hall/merge.ts';
+import { mergeResults, type MergedResult } from '../../sim/results/merge.ts';
 import type { ReplicationResult } from '../../sim/hall/results.ts';
 import { runReplication } from '../../sim/hall/run.ts';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import { pairedMean } from '../../workers/differences.ts';
 import { changeEffect, changeVerdict, type ChangeEffect, type FigureId } from './change-effect.ts';
 import { runValues, snapshotOf, type RunSnapshot } from './run-values.ts';

@@ -7,7 +7,7 @@
 import { describeError } from '../error-text.ts';
 import { recoveryEn } from '../i18n/recovery.en.ts';
 import { recoveryZh } from '../i18n/recovery.zh-CN.ts';
-import { validateScenario, type Problem } from '../../sim/scenario/validate.ts';
+import { type Problem, validateScenario } from '../../sim/scenario/index.ts';
 
 export interface Check {
   problems: Problem[];

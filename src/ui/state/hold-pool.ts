@@ -5,7 +5,7 @@
  * a failure or a cancel, both are restored, and the current scenario is run again if it changed
  * meanwhile or its run was cut short.
  */
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 
 /** The part of the run store holding the pool touches (the tests pass a stand-in). */
 export interface WhatIfRuns {

@@ -6,7 +6,7 @@
  * column and business-type choices, the business-type guesses the director confirmed (applying
  * waits for every one), the fit and what applying it did, and the backtest.
  */
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import type { BacktestResult } from '../../sim/history/backtest.ts';
 import type { FitResult } from '../../sim/history/fit.ts';
 import type { RejectedRow, TypeMatch } from '../../sim/history/records.ts';

@@ -5,7 +5,7 @@
  * a failed fetch or a record of another run reads as "none", and the page runs the scenario.
  */
 import kept from 'virtual:kept-results';
-import type { MergedResult } from '../../sim/hall/merge.ts';
+import type { MergedResult } from '../../sim/results/merge.ts';
 import { indexedDbStore, type KeyValue } from './idb.ts';
 import { decodeKept, keptFor, keptResult, resultKey, type KeptResult } from './result-keep.ts';
 import type { RunValues } from './run-values.ts';

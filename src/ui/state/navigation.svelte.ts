@@ -5,7 +5,7 @@
  * by the editor. A request is taken once: the editor clears it when it has acted on it, so the
  * same button pressed twice moves there twice.
  */
-import type { DayType } from '../../sim/scenario/scenario.ts';
+import type { DayType } from '../../sim/scenario/index.ts';
 
 export const TABS = ['results', 'ledgers', 'compare', 'plan', 'import'] as const;
 export type Tab = (typeof TABS)[number];

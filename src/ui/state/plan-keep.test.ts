@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../sim/plan/recommendation.ts';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import { loadPreset } from '../views/plan/test-fixtures.ts';
 import { memoryStore } from './idb.ts';
 import { applicability, hallKey, hashText, keptPlan, LATEST, loadPlan, savePlan, scenarioHash } from './plan-keep.ts';

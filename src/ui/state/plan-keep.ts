@@ -9,7 +9,7 @@
  * is "not applicable: the scenario changed since this plan was made" (or made for another hall);
  * when the scenario is the one the plan was applied to, it holds the plan.
  */
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import type { Plan } from '../../sim/plan/recommendation.ts';
 import type { KeyValue } from './idb.ts';
 

@@ -5,7 +5,7 @@
  * say the scenario changed since), and what was applied. The last plan is kept in IndexedDB with
  * its scenario (plan-keep.ts) and comes back after a reload.
  */
-import type { DayType, Localized, Scenario } from '../../sim/scenario/scenario.ts';
+import type { DayType, Localized, Scenario } from '../../sim/scenario/index.ts';
 import type { Plan, PlanProgress } from '../../sim/plan/recommendation.ts';
 import type { PlanTargets } from '../../sim/plan/target.ts';
 import { poolSimulate } from '../../workers/pool-simulate.ts';

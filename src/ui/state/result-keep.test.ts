@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import mmc from '../../../data/scenarios/textbook-mmc.json';
-import { mergeResults } from '../../sim/hall/merge.ts';
+import { mergeResults } from '../../sim/results/merge.ts';
 import { runReplication } from '../../sim/hall/run.ts';
 import { RESULTS_LOAD } from '../../sim/hall/group-load.ts';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import { decodeKept, encodeKept, keptFor, keptResult, resultKey } from './result-keep.ts';
 import { runValues } from './run-values.ts';
 import { keptResults } from './kept-results.ts';

@@ -20,7 +20,7 @@
  * `model` names the model's code (a hash of `src/sim` made by the build): a result kept by an
  * older build is never shown by a newer one. Without it (dev server, tests) nothing is kept.
  */
-import type { MergedResult } from '../../sim/hall/merge.ts';
+import type { MergedResult } from '../../sim/results/merge.ts';
 import { hashText } from './plan-keep.ts';
 import type { RunValues } from './run-values.ts';
 

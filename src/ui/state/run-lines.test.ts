@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import demo from '../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import { runBarLines, sameScenario, type RunBarState } from './run-lines.ts';
 
 const IDLE: RunBarState = {

@@ -12,7 +12,7 @@
  *  - "fix the scenario's problems" while there are any, else "the scenario changed since this
  *    result" while the result on screen is of another scenario and nothing is running.
  */
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import type { Progress } from '../../workers/pool.ts';
 import type { RunFailure } from '../run-failure.ts';
 

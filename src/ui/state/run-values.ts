@@ -8,11 +8,10 @@
  * within the target, joined a line: the sums of the replication's `groupLoad`), so that a
  * comparison pools them exactly as attainment.ts does for the key figure.
  */
-import { attainment, uniformTargets, type Attainment } from '../../sim/hall/attainment.ts';
-import { DEFAULTS } from '../../sim/scenario/defaults.ts';
-import type { MergedResult } from '../../sim/hall/merge.ts';
+import { attainment, uniformTargets, type Attainment } from '../../sim/results/attainment.ts';
+import { DEFAULTS, type Scenario } from '../../sim/scenario/index.ts';
+import type { MergedResult } from '../../sim/results/merge.ts';
 import type { ReplicationResult } from '../../sim/hall/results.ts';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
 
 /** The key figures compared (kpis.ts ids) and the replication metric behind each (the share within target: the counts below). */
 export const KEY_METRICS = {

@@ -5,10 +5,10 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import mmc from '../../../data/scenarios/textbook-mmc.json';
-import { mergeResults } from '../../sim/hall/merge.ts';
+import { mergeResults } from '../../sim/results/merge.ts';
 import type { ReplicationResult } from '../../sim/hall/results.ts';
 import { runReplication } from '../../sim/hall/run.ts';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import type { Progress, RunOutcome, RunRequest } from '../../workers/pool.ts';
 
 /** What the test does inside a pass (after the pass starts, before it returns), and how the pass ends. */

@@ -12,8 +12,8 @@
  * whether a was → now is on screen. Status flags say only what holds for the result on screen.
  */
 import { RESULTS_LOAD } from '../../sim/hall/group-load.ts';
-import type { MergedResult } from '../../sim/hall/merge.ts';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { MergedResult } from '../../sim/results/merge.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import type { Progress, RunOutcome } from '../../workers/pool.ts';
 import { getPool } from '../pool-client.ts';
 import { failureFromError, type RunFailure } from '../run-failure.ts';

@@ -6,7 +6,7 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import demo from '../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import { scenarioToHash } from './storage.ts';
 
 const CURRENT = 'hallflow.scenario.v1';
@@ -136,7 +136,7 @@ describe('a scenario the validator fails on', () => {
   });
 
   it('when the validator throws, the one problem names the error in both languages', async () => {
-    const validate = await import('../../sim/scenario/validate.ts');
+    const validate = await import('../../sim/scenario/index.ts');
     const spy = vi.spyOn(validate, 'validateScenario').mockImplementation(() => {
       throw new TypeError('channels.some is not a function');
     });

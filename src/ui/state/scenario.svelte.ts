@@ -18,9 +18,7 @@
  *    notice (`startup.ts`), and if even that fails, the demo opens.
  */
 import demo from '../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
-import { formatPath, type Path } from '../../sim/scenario/problems.ts';
-import type { Problem } from '../../sim/scenario/validate.ts';
+import { formatPath, type Path, type Problem, type Scenario } from '../../sim/scenario/index.ts';
 import { admitText, admitValue, type Admission } from './admit.ts';
 import { checkSafely, type Check } from './check.ts';
 import { History } from './history.ts';

@@ -9,7 +9,7 @@
  * in it (or fails on it): the planner sees it with its problems and decides, with the last good
  * scenario one click away. Pure: the caller reads the URL and the storage.
  */
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import { admitText, type Admission, type LoadReason } from './admit.ts';
 
 /** Where the scenario at start-up came from. */

@@ -9,7 +9,7 @@
  * they could not be had), and `admit.ts` decides whether they are a scenario.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import type { Scenario } from '../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../sim/scenario/index.ts';
 import { describeError } from '../error-text.ts';
 import { admitText, type Admission } from './admit.ts';
 

@@ -6,7 +6,7 @@
  * days' taxpayers to the filing days' afternoons (14:00–16:00), where the green channel's one
  * window opens.
  */
-import type { Scenario } from '../../scenario/scenario.ts';
+import type { Scenario } from '../../scenario/index.ts';
 
 export function greenChannelCase(demo: Scenario): Scenario {
   const s = structuredClone(demo);

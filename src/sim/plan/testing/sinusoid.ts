@@ -4,8 +4,7 @@
  * of λ), exponential handling and exponential patience, one group of windows, 30-minute
  * intervals. Two days, the first a warm-up, so the second starts from the periodic state.
  */
-import type { Scenario } from '../../scenario/scenario.ts';
-import { MINUTES_PER_DAY } from '../../scenario/time.ts';
+import { MINUTES_PER_DAY, type Scenario } from '../../scenario/index.ts';
 
 export interface SinusoidOptions {
   /** Mean and amplitude of λ, per minute. */

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RESULTS_LOAD } from '../../../sim/hall/group-load.ts';
-import { mergeResults, type MergedResult } from '../../../sim/hall/merge.ts';
+import { mergeResults, type MergedResult } from '../../../sim/results/merge.ts';
 import { runReplication } from '../../../sim/hall/run.ts';
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/index.ts';
 import { greenChannelCase } from '../../../sim/hall/testing/green-channel-case.ts';
 import { chartsEn } from '../../i18n/charts.en.ts';
 import { chartsZh } from '../../i18n/charts.zh-CN.ts';

@@ -3,7 +3,7 @@
  * open windows and any shortfall) and, when what was typed is not written, why — for more
  * windows than the group has, in the words the director knows ("超过本组窗口数（12）").
  */
-import { MAX_SERVERS, formatLimit } from '../../../sim/scenario/limits.ts';
+import { formatLimit, MAX_SERVERS } from '../../../sim/scenario/index.ts';
 import type { EditorMessages } from '../../i18n/editor.en.ts';
 import type { CellInfo } from '../arrivals.ts';
 import type { CellJudgement } from '../commit.ts';

@@ -3,7 +3,7 @@
  * what-if runs wait, and resume after). The outcome's replications are paired by replication
  * number and compared.
  */
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/index.ts';
 import { MAIN_MEASURES, alignReplications, pairedDifferences, type PairedDifference } from '../../../workers/compare.ts';
 import type { Progress, RunOutcome, RunRequest } from '../../../workers/pool.ts';
 import { holdPool, type WhatIfRuns } from '../hold-pool.ts';

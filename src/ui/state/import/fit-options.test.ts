@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/index.ts';
 import { fitHistory } from '../../../sim/history/fit.ts';
 import { DEFAULT_FIT, fitOptionsOf, knownTypesOf } from './fit-options.ts';
 import { DEMO, readZh } from '../../views/import/test-fixtures.ts';

@@ -3,7 +3,7 @@
  * profile per day type or pooled, weekday factors) turned into fitHistory's options, and the
  * scenario's business types as the reader's known types.
  */
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/index.ts';
 import type { FitOptions } from '../../../sim/history/fit.ts';
 import type { KnownType } from '../../../sim/history/read.ts';
 

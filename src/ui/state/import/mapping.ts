@@ -5,7 +5,7 @@
  * tells whether they differ from what the shown report was read with.
  */
 import { FIELD_NAMES, TICKET_FIELDS, VOLUME_FIELDS, type Field } from '../../../sim/history/columns.ts';
-import type { Localized } from '../../../sim/scenario/scenario.ts';
+import type { Localized } from '../../../sim/scenario/index.ts';
 import type { HistoryLayout } from '../../../sim/history/records.ts';
 
 /** Fields a layout cannot do without (read.ts refuses the file without them). */

@@ -9,7 +9,7 @@
  * that was confirmed (a confirmation never carries over to another type); `canApply` is false
  * while any guess is open, and that is what holds back applying the fit.
  */
-import type { Localized, Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Localized, Scenario } from '../../../sim/scenario/index.ts';
 import type { TypeMatch } from '../../../sim/history/records.ts';
 /** A language of a Localized text. */
 type Lang = keyof Localized;

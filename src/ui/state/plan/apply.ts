@@ -3,7 +3,7 @@
  * option already in it) with the chosen windows (the roster's or the simulation's) and the
  * recommended back-office officers; and the list of what that changes, to show before applying.
  */
-import type { Localized, Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Localized, Scenario } from '../../../sim/scenario/index.ts';
 import type { Plan } from '../../../sim/plan/recommendation.ts';
 import { withStaffing } from '../../../sim/plan/staffing.ts';
 

@@ -3,7 +3,7 @@
  * field says exactly what `hallflow plan --target` would) and the replications per simulation.
  */
 import { ParameterError } from '../../../sim/errors.ts';
-import type { Localized } from '../../../sim/scenario/scenario.ts';
+import type { Localized } from '../../../sim/scenario/index.ts';
 import { parseTarget, type PlanTargets } from '../../../sim/plan/target.ts';
 
 export const DEFAULT_TARGET = 'wait<=15min@90%';

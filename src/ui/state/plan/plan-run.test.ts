@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mergeResults } from '../../../sim/hall/merge.ts';
+import { mergeResults } from '../../../sim/results/merge.ts';
 import type { ReplicationResult } from '../../../sim/hall/results.ts';
 import { runReplication } from '../../../sim/hall/run.ts';
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/index.ts';
 import type { Plan, PlanProgress } from '../../../sim/plan/recommendation.ts';
 import { parseTarget } from '../../../sim/plan/target.ts';
 import { poolSimulate } from '../../../workers/pool-simulate.ts';

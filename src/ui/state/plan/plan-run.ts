@@ -8,9 +8,9 @@
  * the guard around every simulation. Either way the outcome is "cancelled" and no plan: a plan
  * built on cut-short simulations would look sure of numbers it is not.
  */
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/index.ts';
 import { makePlan, type Plan, type PlanOptions } from '../../../sim/plan/recommendation.ts';
-import type { Simulate } from '../../../sim/hall/simulate.ts';
+import type { Simulate } from '../../../sim/results/simulate.ts';
 import { PlanCancelled } from '../../../workers/pool-simulate.ts';
 import { holdPool, type WhatIfRuns } from '../hold-pool.ts';
 

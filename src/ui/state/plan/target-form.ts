@@ -7,7 +7,7 @@
  * The text syntax stays as an advanced option: a valid text fills the fields, and the fields
  * write the text back.
  */
-import { DAY_TYPES, type DayType, type Localized } from '../../../sim/scenario/scenario.ts';
+import { DAY_TYPES, type DayType, type Localized } from '../../../sim/scenario/index.ts';
 import type { PlanTarget, PlanTargets } from '../../../sim/plan/target.ts';
 
 export interface TargetRow {

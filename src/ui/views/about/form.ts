@@ -3,8 +3,7 @@
  * parameters the worker receives. Pure functions, so they are easy to test and reuse.
  */
 import type { MMcParams } from '../../../sim/models/mmc.ts';
-import { DEFAULT_SEED } from '../../../sim/scenario/defaults.ts';
-import { MINUTES_PER_DAY } from '../../../sim/scenario/time.ts';
+import { DEFAULT_SEED, MINUTES_PER_DAY } from '../../../sim/scenario/index.ts';
 
 export type FieldName = 'arrivalRate' | 'meanService' | 'servers' | 'replications' | 'seed';
 export const fieldNames: readonly FieldName[] = [

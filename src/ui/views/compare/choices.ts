@@ -4,8 +4,7 @@
  * saving and deleting variants, and reading a file (JSON, validated: problems are shown and an
  * invalid scenario is never run).
  */
-import type { Localized, Scenario } from '../../../sim/scenario/scenario.ts';
-import { validateScenario, type Problem } from '../../../sim/scenario/validate.ts';
+import { type Localized, type Problem, type Scenario, validateScenario } from '../../../sim/scenario/index.ts';
 import type { Locale } from '../../i18n/index.svelte.ts';
 import type { Variant } from '../../state/storage.ts';
 import type { CompareMessages } from '../../state/compare/table.ts';

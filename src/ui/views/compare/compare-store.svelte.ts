@@ -3,8 +3,7 @@
  * result stays) while the planner looks at other tabs: the picks, saved variants, loaded presets
  * and files, and the run with its progress and result.
  */
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
-import { validateScenario, type Problem } from '../../../sim/scenario/validate.ts';
+import { type Problem, type Scenario, validateScenario } from '../../../sim/scenario/index.ts';
 import type { Progress } from '../../../workers/pool.ts';
 import { getPool } from '../../pool-client.ts';
 import { PRESETS } from '../../presets.ts';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import mmc from '../../../../data/scenarios/textbook-mmc.json';
 import type { ReplicationResult } from '../../../sim/hall/results.ts';
 import { runReplication } from '../../../sim/hall/run.ts';
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/index.ts';
 import { MAIN_MEASURES, alignReplications, pairedDifferences, type PairedDifference } from '../../../workers/compare.ts';
 import type { Progress, RunOutcome, RunRequest } from '../../../workers/pool.ts';
 import { viewsEn } from '../../i18n/views.en.ts';

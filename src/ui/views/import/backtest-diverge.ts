@@ -9,8 +9,7 @@
  * the table's "inside" and the coverage). Worst = furthest outside, in half-widths of that
  * interval. Guaranteed: every diverging interval is counted (those not listed are in `more`).
  */
-import type { DayType } from '../../../sim/scenario/scenario.ts';
-import { formatTimeOfDay } from '../../../sim/scenario/time.ts';
+import { type DayType, formatTimeOfDay } from '../../../sim/scenario/index.ts';
 import type { BacktestCell, BacktestResult } from '../../../sim/history/backtest.ts';
 import type { Formatters } from '../../charts/format.ts';
 import type { DecisionMessages } from '../../i18n/history-decisions.en.ts';

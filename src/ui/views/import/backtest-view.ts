@@ -8,8 +8,7 @@
  * least 80% of the intervals with 20 or more served tickets, for the mean wait and for the share
  * served within the target wait.
  */
-import type { DayType } from '../../../sim/scenario/scenario.ts';
-import { formatTimeOfDay } from '../../../sim/scenario/time.ts';
+import { type DayType, formatTimeOfDay } from '../../../sim/scenario/index.ts';
 import type { BacktestCell, BacktestResult, BacktestSummary } from '../../../sim/history/backtest.ts';
 import { csvNumber, type CsvTable } from '../../charts/export.ts';
 import { OKABE_ITO } from '../../charts/palette.ts';

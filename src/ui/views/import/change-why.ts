@@ -10,8 +10,7 @@
  * Guaranteed: every row of the patch gets a sentence (a path this module does not know gets the
  * parameter's method and rows, or none when no parameter names it); nothing here changes a value.
  */
-import { DEFAULTS } from '../../../sim/scenario/defaults.ts';
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import { DEFAULTS, type Scenario } from '../../../sim/scenario/index.ts';
 import { baseClassFactors } from '../../../sim/history/fit-daily.ts';
 import type { AppliedOp } from '../../../sim/history/fit-patch.ts';
 import { DAY_CLASSES, type DayClass, type FitParameter } from '../../../sim/history/fit-report.ts';

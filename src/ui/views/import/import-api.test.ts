@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import demo from '../../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/index.ts';
 import { createImportApi, FIRST_REJECTED } from '../../../workers/import-api.ts';
 import { knownTypesOf } from '../../state/import/fit-options.ts';
 

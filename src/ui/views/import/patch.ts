@@ -6,8 +6,7 @@
  * intraday profile as how many pieces for which day types), and the count of changes that
  * actually change something. Why each value is what it is: change-why.ts.
  */
-import { formatPath, zhLabel } from '../../../sim/scenario/problems.ts';
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import { formatPath, type Scenario, zhLabel } from '../../../sim/scenario/index.ts';
 import type { AppliedOp } from '../../../sim/history/fit-patch.ts';
 import type { ChangeMessages } from '../../i18n/history-changes.en.ts';
 import type { Lang } from './format.ts';

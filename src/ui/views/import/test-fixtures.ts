@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import demo from '../../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/index.ts';
 import { backtest, type BacktestResult } from '../../../sim/history/backtest.ts';
 import { fitHistory, type FitOptions, type FitResult } from '../../../sim/history/fit.ts';
 import { readHistory, type ReadResult } from '../../../sim/history/read.ts';
-import { simulateInThread } from '../../../sim/hall/simulate.ts';
+import { simulateInThread } from '../../../sim/results/simulate.ts';
 
 export const DEMO = demo as unknown as Scenario;
 export const KNOWN_TYPES = DEMO.types.map((t) => ({ id: t.id, names: [t.name.zh, t.name.en] }));

@@ -4,7 +4,7 @@
  * stage that held it at the deadline; answered late or still open), or open (not yet answered and
  * not yet past its deadline).
  */
-import type { HallCalendar } from '../../../sim/scenario/calendar.ts';
+import type { HallCalendar } from '../../../sim/scenario/index.ts';
 import type { CaseRow, Stage } from '../../../sim/hall/cases.ts';
 import { stamp, type Stamp } from './stamp.ts';
 

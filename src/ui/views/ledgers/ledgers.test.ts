@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRow } from '../../../sim/hall/cases.ts';
-import { mergeResults } from '../../../sim/hall/merge.ts';
+import { mergeResults } from '../../../sim/results/merge.ts';
 import { resolveScenario } from '../../../sim/hall/resolve.ts';
 import type { ReplicationResult } from '../../../sim/hall/results.ts';
 import { runReplication } from '../../../sim/hall/run.ts';
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
-import { formatIsoDate, parseIsoDate } from '../../../sim/scenario/time.ts';
+import { formatIsoDate, parseIsoDate, type Scenario } from '../../../sim/scenario/index.ts';
 import { viewsEn } from '../../i18n/views.en.ts';
 import { viewsZh } from '../../i18n/views.zh-CN.ts';
 import { caseStatus, shapeCases, type LedgerCase } from './case-rows.ts';

@@ -3,7 +3,7 @@
  * language, taken from the scenario the result belongs to. An id the scenario does not know is
  * shown as it is.
  */
-import type { Localized, Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Localized, Scenario } from '../../../sim/scenario/index.ts';
 import type { Locale } from '../../i18n/index.svelte.ts';
 
 export interface Names {

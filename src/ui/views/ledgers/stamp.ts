@@ -3,8 +3,7 @@
  * and time of day on the hall's calendar (to the minute, rounded down, as a ledger writes them),
  * and shown in the page's language.
  */
-import type { HallCalendar } from '../../../sim/scenario/calendar.ts';
-import { formatIsoDate, formatTimeOfDay, parseIsoDate, MINUTES_PER_DAY } from '../../../sim/scenario/time.ts';
+import { formatIsoDate, formatTimeOfDay, type HallCalendar, MINUTES_PER_DAY, parseIsoDate } from '../../../sim/scenario/index.ts';
 
 export interface Stamp {
   /** Minutes since the start date's midnight, as simulated. */

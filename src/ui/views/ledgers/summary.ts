@@ -4,7 +4,7 @@
  */
 import type { Stage } from '../../../sim/hall/cases.ts';
 import { STAGES } from '../../../sim/hall/cases.ts';
-import type { MergedResult, MetricEstimate } from '../../../sim/hall/merge.ts';
+import type { MergedResult, MetricEstimate } from '../../../sim/results/merge.ts';
 import type { OvertimeLedgerRow } from '../../../sim/hall/results.ts';
 import type { LedgerCase } from './case-rows.ts';
 import { totalMinutes } from './overtime.ts';

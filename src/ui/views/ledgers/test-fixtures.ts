@@ -4,7 +4,7 @@
  * get extensions), where matters are left with the hall at closing and time off is earned.
  */
 import demo from '../../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/index.ts';
 
 export function shortDemo(days = 21): Scenario {
   const s = structuredClone(demo) as unknown as Scenario;

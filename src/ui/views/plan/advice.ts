@@ -3,8 +3,8 @@
  * percentile wait and the availability), the staggered invitation options, the back-office
  * officer counts tried, and the roster of each kind of day.
  */
-import type { MetricEstimate } from '../../../sim/hall/merge.ts';
-import type { DayType, TimeRange } from '../../../sim/scenario/scenario.ts';
+import type { MetricEstimate } from '../../../sim/results/merge.ts';
+import type { DayType, TimeRange } from '../../../sim/scenario/index.ts';
 import type { Plan } from '../../../sim/plan/recommendation.ts';
 import type { RosterResult, RosterShift } from '../../../sim/plan/roster.ts';
 import { presentDayTypes } from './intervals.ts';

@@ -4,7 +4,7 @@
  * number looks odd beside their own arrivals explained beside them (sim/plan/instructions.ts),
  * the day's largest opening, and why the roster is higher than what is needed.
  */
-import type { DayType } from '../../../sim/scenario/scenario.ts';
+import type { DayType } from '../../../sim/scenario/index.ts';
 import { instructionRuns, oddRows, type OddRow } from '../../../sim/plan/instructions.ts';
 import type { Plan } from '../../../sim/plan/recommendation.ts';
 import type { Formatters } from '../../charts/format.ts';

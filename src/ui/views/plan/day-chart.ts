@@ -4,7 +4,7 @@
  * Each line has its own colour (Okabe-Ito) and dash pattern, so none is told apart by colour
  * alone; the tooltip, the text summary and the CSV give the same numbers.
  */
-import type { DayType } from '../../../sim/scenario/scenario.ts';
+import type { DayType } from '../../../sim/scenario/index.ts';
 import type { Plan, StaffingKey } from '../../../sim/plan/recommendation.ts';
 import type { CsvTable } from '../../charts/export.ts';
 import { csvNumber } from '../../charts/export.ts';

@@ -1,5 +1,5 @@
 /** Estimates as text: "12.3 ± 0.4", "97.9% ± 1.0%", or the dash when there is none. */
-import type { MetricEstimate } from '../../../sim/hall/merge.ts';
+import type { MetricEstimate } from '../../../sim/results/merge.ts';
 import type { Formatters } from '../../charts/format.ts';
 
 export function estimate(e: MetricEstimate | null | undefined, fmt: Formatters, none: string, digits = 1): string {

@@ -6,8 +6,7 @@
  * seeds, with its confidence half-width). Also window-hours a day per column and the CSV of the
  * whole table.
  */
-import { DAY_TYPES, type DayType, type Localized } from '../../../sim/scenario/scenario.ts';
-import { formatTimeOfDay, parseTimeOfDay } from '../../../sim/scenario/time.ts';
+import { DAY_TYPES, type DayType, formatTimeOfDay, type Localized, parseTimeOfDay } from '../../../sim/scenario/index.ts';
 import type { CellShare } from '../../../sim/plan/evaluate.ts';
 import type { Plan, StaffingKey } from '../../../sim/plan/recommendation.ts';
 import { csvNumber, type CsvTable } from '../../charts/export.ts';

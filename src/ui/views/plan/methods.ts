@@ -3,7 +3,7 @@
  * how often it meets the target when simulated again (for those that were), and the method that
  * made it (METHODS, in both languages).
  */
-import type { DayType, Localized } from '../../../sim/scenario/scenario.ts';
+import type { DayType, Localized } from '../../../sim/scenario/index.ts';
 import { METHODS, STAFFING_KEYS, type Plan, type StaffingKey } from '../../../sim/plan/recommendation.ts';
 import { presentDayTypes } from './intervals.ts';
 

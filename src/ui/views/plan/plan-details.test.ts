@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateScenario } from '../../../sim/scenario/validate.ts';
+import { validateScenario } from '../../../sim/scenario/index.ts';
 import type { Plan } from '../../../sim/plan/recommendation.ts';
 import { staffingOf } from '../../../sim/plan/staffing.ts';
 import { formatters } from '../../charts/format.ts';

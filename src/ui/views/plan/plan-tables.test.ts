@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DAY_TYPES } from '../../../sim/scenario/scenario.ts';
+import { DAY_TYPES } from '../../../sim/scenario/index.ts';
 import { METHODS, STAFFING_KEYS, type Plan } from '../../../sim/plan/recommendation.ts';
 import { parseTarget } from '../../../sim/plan/target.ts';
 import { formatters } from '../../charts/format.ts';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectedLoads } from '../../../sim/hall/expected-load.ts';
 import { resolveScenario } from '../../../sim/hall/resolve.ts';
-import { DAY_TYPES, type Scenario } from '../../../sim/scenario/scenario.ts';
+import { DAY_TYPES, type Scenario } from '../../../sim/scenario/index.ts';
 import type { Plan } from '../../../sim/plan/recommendation.ts';
 import { staffingOf } from '../../../sim/plan/staffing.ts';
 import { cellInfo } from '../../editor/arrivals.ts';

@@ -10,8 +10,8 @@
  * Raising the installed windows is never ticked by default: counters and staff must exist, so
  * the planner says so explicitly; left unticked, the schedule is capped at the installed count.
  */
-import { DAY_TYPES, type DayType, type Localized, type Scenario } from '../../../sim/scenario/scenario.ts';
-import type { MetricEstimate } from '../../../sim/hall/merge.ts';
+import { DAY_TYPES, type DayType, type Localized, type Scenario } from '../../../sim/scenario/index.ts';
+import type { MetricEstimate } from '../../../sim/results/merge.ts';
 import type { Plan } from '../../../sim/plan/recommendation.ts';
 import { staffingOf } from '../../../sim/plan/staffing.ts';
 import { shortCells, type ShortCell } from '../../../sim/plan/workload-floor.ts';

@@ -3,8 +3,8 @@
  * scenario now, how often each staffing meets the target when simulated again on fresh seeds
  * (the plan, the roster, SIPP's formula, the scenario now), and the target in words.
  */
-import type { MetricEstimate } from '../../../sim/hall/merge.ts';
-import { DAY_TYPES, type DayType } from '../../../sim/scenario/scenario.ts';
+import type { MetricEstimate } from '../../../sim/results/merge.ts';
+import { DAY_TYPES, type DayType } from '../../../sim/scenario/index.ts';
 import type { Plan } from '../../../sim/plan/recommendation.ts';
 import type { PlanTarget, PlanTargets } from '../../../sim/plan/target.ts';
 import type { Formatters } from '../../charts/format.ts';

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Scenario } from '../../../sim/scenario/scenario.ts';
+import type { Scenario } from '../../../sim/scenario/index.ts';
 import { makePlan, type Plan } from '../../../sim/plan/recommendation.ts';
-import { simulateInThread } from '../../../sim/hall/simulate.ts';
+import { simulateInThread } from '../../../sim/results/simulate.ts';
 import { parseTarget } from '../../../sim/plan/target.ts';
 
 export const TARGET = 'wait<=15min@90%';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../../sim/scenario/scenario.ts';
+import { CHANNELS } from '../../../sim/scenario/index.ts';
 import { context, greenCaseContext } from '../../charts/testing/fixtures.ts';
 import { diagnosisOf, diagnosisView, ROWS_PER_DAY, shareText } from './diagnosis-text.ts';
 

@@ -2,12 +2,11 @@
  * The diagnosis panel in words (UX.md: the first line answers "why do people wait at 15:30 —
  * which windows, which taxpayers?"): the headline sentences, the table of intervals that miss
  * the target per kind of day, and the next steps, from the diagnosis of the shown result
- * (src/sim/hall/diagnosis.ts). Every share and wait carries its confidence interval in words.
+ * (src/sim/results/diagnosis.ts). Every share and wait carries its confidence interval in words.
  */
-import { uniformTargets } from '../../../sim/hall/attainment.ts';
-import { diagnose, type Diagnosis, type IntervalFinding } from '../../../sim/hall/diagnosis.ts';
-import { formatPath } from '../../../sim/scenario/problems.ts';
-import { CHANNELS, type DayType } from '../../../sim/scenario/scenario.ts';
+import { uniformTargets } from '../../../sim/results/attainment.ts';
+import { diagnose, type Diagnosis, type IntervalFinding } from '../../../sim/results/diagnosis.ts';
+import { CHANNELS, type DayType, formatPath } from '../../../sim/scenario/index.ts';
 import type { ChartContext } from '../../charts/context.ts';
 import { shareDigits, shareRange, sureShare } from '../../charts/uncertainty.ts';
 

@@ -10,11 +10,11 @@ import mmcScenario from '../../../data/scenarios/textbook-mmc.json';
 import { mmc } from '../analytic/index.ts';
 import { estimate } from '../engine/stats/replications.ts';
 import { tQuantile } from '../math/student-t.ts';
-import { channelCell, groupLoadCell, RESULTS_LOAD } from './group-load.ts';
+import { channelCell, groupLoadCell, RESULTS_LOAD } from '../hall/group-load.ts';
 import { mergeResults } from './merge.ts';
 import { channelDayIndex, channelIntervalIndex } from './merge-group-load.ts';
-import { runReplication } from './run.ts';
-import { CHANNELS, DAY_TYPES, type Scenario } from '../scenario/scenario.ts';
+import { runReplication } from '../hall/run.ts';
+import { CHANNELS, DAY_TYPES, type Scenario } from '../scenario/index.ts';
 import { SUITE_SEED } from '../../../tests/support/seed.ts';
 
 const scenario = demo as unknown as Scenario;

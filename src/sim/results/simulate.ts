@@ -4,10 +4,10 @@
  * and small plans use `simulateInThread`. Keeping it a plain function keeps `src/sim/plan` free
  * of threads (ARCHITECTURE.md: sim never touches Worker).
  */
-import type { GroupLoadOptions } from './group-load.ts';
+import type { GroupLoadOptions } from '../hall/group-load.ts';
 import { mergeResults, type MergedResult } from './merge.ts';
-import { runReplication } from './run.ts';
-import type { DayType, Scenario } from '../scenario/scenario.ts';
+import { runReplication } from '../hall/run.ts';
+import type { DayType, Scenario } from '../scenario/index.ts';
 
 /**
  * What a simulation records of the per-group load: 'full' (the default) with the histograms of

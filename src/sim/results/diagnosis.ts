@@ -25,10 +25,10 @@
  * interval nobody joined.
  */
 import type { AttainmentTargets, ShareFigure } from './attainment.ts';
-import { channelCell, groupLoadCell } from './group-load.ts';
+import { channelCell, groupLoadCell } from '../hall/group-load.ts';
 import { channelIntervalIndex, type MergedGroupLoad } from './merge-group-load.ts';
-import type { ResolvedGroup } from './resolved.ts';
-import { CHANNELS, DAY_TYPES, type Channel, type DayType, type WindowKind } from '../scenario/scenario.ts';
+import type { ResolvedGroup } from '../hall/resolved.ts';
+import { type Channel, CHANNELS, DAY_TYPES, type DayType, type WindowKind } from '../scenario/index.ts';
 
 /** Idle staffed windows (staffed − busy, average day) that count as windows standing idle. */
 export const IDLE_WINDOWS = 1;

@@ -13,8 +13,8 @@
  * not depend on the order they finished in.
  */
 import { tCritical } from '../math/student-t.ts';
-import type { GroupLoad } from './group-load.ts';
-import { CHANNELS, DAY_TYPES, type DayType } from '../scenario/scenario.ts';
+import type { GroupLoad } from '../hall/group-load.ts';
+import { CHANNELS, DAY_TYPES, type DayType } from '../scenario/index.ts';
 
 export interface ShareEstimate {
   /** Σ within / Σ joined (1 where nobody joined). */

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import demo from '../../../data/scenarios/demo-hall.json';
 import { attainment, uniformTargets } from './attainment.ts';
 import { diagnose, keptApart, type RoutingFacts } from './diagnosis.ts';
-import { channelCell, groupLoadCell, RESULTS_LOAD } from './group-load.ts';
+import { channelCell, groupLoadCell, RESULTS_LOAD } from '../hall/group-load.ts';
 import { mergeResults } from './merge.ts';
 import type { MergedGroupLoad, ShareEstimate, WaitEstimate } from './merge-group-load.ts';
-import { resolveScenario } from './resolve.ts';
-import { runReplication } from './run.ts';
-import { CHANNELS, DAY_TYPES, type Scenario } from '../scenario/scenario.ts';
-import { greenChannelCase } from './testing/green-channel-case.ts';
+import { resolveScenario } from '../hall/resolve.ts';
+import { runReplication } from '../hall/run.ts';
+import { CHANNELS, DAY_TYPES, type Scenario } from '../scenario/index.ts';
+import { greenChannelCase } from '../hall/testing/green-channel-case.ts';
 
 const facts = (groups: { kind: 'general' | 'dedicated' | 'green' | 'appointment'; serves: number[]; channels: boolean[] }[], routing: RoutingFacts['routing'] = 'shortestExpectedWait'): RoutingFacts => ({
   groups: groups.map((g) => ({ ...g, serves: Uint8Array.from(g.serves) })),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { attainment, uniformTargets } from './attainment.ts';
-import { RESULTS_LOAD } from './group-load.ts';
+import { RESULTS_LOAD } from '../hall/group-load.ts';
 import { mergeResults } from './merge.ts';
 import type { MergedGroupLoad, ShareEstimate } from './merge-group-load.ts';
-import { runReplication } from './run.ts';
-import type { Scenario } from '../scenario/scenario.ts';
+import { runReplication } from '../hall/run.ts';
+import type { Scenario } from '../scenario/index.ts';
 import demo from '../../../data/scenarios/demo-hall.json';
 
 const est = (mean: number[], joined: number[]): ShareEstimate => ({ mean: Float64Array.from(mean), halfWidth: new Float64Array(mean.length), joined: Float64Array.from(joined) });

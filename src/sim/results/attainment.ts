@@ -16,7 +16,7 @@
  * both are always shown together, under these names.
  */
 import type { MergedGroupLoad } from './merge-group-load.ts';
-import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
+import { DAY_TYPES, type DayType } from '../scenario/index.ts';
 
 /** The target share per kind of day (the plan's targets fit; the scenario's is the same for all). */
 export type AttainmentTargets = Record<DayType, { share: number }>;

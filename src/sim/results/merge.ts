@@ -9,8 +9,8 @@
  */
 import { ParameterError } from '../errors.ts';
 import { tCritical } from '../math/student-t.ts';
-import type { DayProfile, DaySeries, IntervalSeries, ReplicationResult } from './results.ts';
-import { DAY_TYPES, type DayType } from '../scenario/scenario.ts';
+import type { DayProfile, DaySeries, IntervalSeries, ReplicationResult } from '../hall/results.ts';
+import { DAY_TYPES, type DayType } from '../scenario/index.ts';
 import { mergeGroupLoads, type MergedGroupLoad } from './merge-group-load.ts';
 
 export interface MetricEstimate {
