@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import lzString from 'lz-string';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import type { Scenario } from '../src/sim/scenario/scenario.ts';
+import type { Scenario } from '../src/sim/scenario/index.ts';
 
 export interface AppFigures {
   entryGzipBytes: number;

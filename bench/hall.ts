@@ -7,7 +7,7 @@ import Benchmark from 'benchmark';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runReplication } from '../src/sim/hall/run.ts';
-import type { Scenario } from '../src/sim/scenario/scenario.ts';
+import type { Scenario } from '../src/sim/scenario/index.ts';
 
 export interface HallFigure {
   scenario: string;

@@ -9,8 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Scenario } from '../src/sim/scenario/scenario.ts';
-import { formatIsoDate, formatTimeOfDay, parseIsoDate } from '../src/sim/scenario/time.ts';
+import { formatIsoDate, formatTimeOfDay, parseIsoDate, type Scenario } from '../src/sim/scenario/index.ts';
 import { fitHistory } from '../src/sim/history/fit.ts';
 import { readHistoryFile } from '../src/cli/history-file.ts';
 

@@ -7,7 +7,7 @@
  * per customer present.
  */
 import { createMMc } from '../src/sim/models/mmc.ts';
-import { DEFAULT_SEED } from '../src/sim/scenario/defaults.ts';
+import { DEFAULT_SEED } from '../src/sim/scenario/index.ts';
 
 export interface MemoryFigures {
   gcAvailable: boolean;

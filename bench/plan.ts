@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Scenario } from '../src/sim/scenario/scenario.ts';
+import type { Scenario } from '../src/sim/scenario/index.ts';
 import { iterativeStaffing } from '../src/sim/plan/isa.ts';
-import { simulateInThread } from '../src/sim/hall/simulate.ts';
+import { simulateInThread } from '../src/sim/results/simulate.ts';
 import { staffHours } from '../src/sim/plan/staffing.ts';
 import { parseTarget } from '../src/sim/plan/target.ts';
 import { createNodePool } from '../src/workers/node-pool.ts';

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runReplication } from '../src/sim/hall/run.ts';
-import type { Scenario } from '../src/sim/scenario/scenario.ts';
+import type { Scenario } from '../src/sim/scenario/index.ts';
 import { createNodePool } from '../src/workers/node-pool.ts';
 
 export interface PoolFigures {

@@ -20,7 +20,7 @@ import { benchApp } from './app.ts';
 import { benchPlanApp } from './plan-app.ts';
 import { benchPlan } from './plan.ts';
 import { benchImport, importChild } from './import.ts';
-import { DEFAULT_SEED } from '../src/sim/scenario/defaults.ts';
+import { DEFAULT_SEED } from '../src/sim/scenario/index.ts';
 
 if (process.argv.includes('--import-child')) {
   await importChild(process.argv[process.argv.indexOf('--import-child') + 1]);

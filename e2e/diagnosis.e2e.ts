@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Scenario } from '../src/sim/scenario/scenario.ts';
+import type { Scenario } from '../src/sim/scenario/index.ts';
 import { greenChannelCase } from '../src/sim/hall/testing/green-channel-case.ts';
 import { scenarioToHash } from '../src/ui/state/storage.ts';
 import { launchChromium, watchPage, type PageWatch } from './support/browser.ts';

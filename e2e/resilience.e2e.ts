@@ -18,7 +18,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import demo from '../data/scenarios/demo-hall.json';
-import type { Scenario } from '../src/sim/scenario/scenario.ts';
+import type { Scenario } from '../src/sim/scenario/index.ts';
 import { scenarioToHash } from '../src/ui/state/storage.ts';
 import { launchChromium, watchPage, type PageWatch } from './support/browser.ts';
 import { ORIGIN, startPreview } from './support/preview.ts';

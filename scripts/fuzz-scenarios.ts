@@ -4,7 +4,7 @@
  * Prints the figures and every failure; exits 1 on any crash, hang or silent drop.
  */
 import { fuzzScenarios } from '../tests/fuzz/scenario-fuzz.ts';
-import { DEFAULT_SEED } from '../src/sim/scenario/defaults.ts';
+import { DEFAULT_SEED } from '../src/sim/scenario/index.ts';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 1000);
 const seed = Number(process.env.FUZZ_SEED ?? DEFAULT_SEED);

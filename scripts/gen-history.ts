@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
-import type { Scenario } from '../src/sim/scenario/scenario.ts';
+import type { Scenario } from '../src/sim/scenario/index.ts';
 import { simulateTicketLog, ticketCsv, volumesCsv } from '../src/sim/history/generate.ts';
 
 export const DEFAULT_SEED = 20260301;

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scenarioJsonSchemaText } from '../src/sim/scenario/schema.ts';
+import { scenarioJsonSchemaText } from '../src/sim/scenario/index.ts';
 
 const target = fileURLToPath(new URL('../data/scenario.schema.json', import.meta.url));
 writeFileSync(target, scenarioJsonSchemaText());

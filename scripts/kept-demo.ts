@@ -9,9 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { RESULTS_LOAD } from '../src/sim/hall/group-load.ts';
-import { mergeResults } from '../src/sim/hall/merge.ts';
+import { mergeResults } from '../src/sim/results/merge.ts';
 import { runReplication } from '../src/sim/hall/run.ts';
-import type { Scenario } from '../src/sim/scenario/scenario.ts';
+import type { Scenario } from '../src/sim/scenario/index.ts';
 import { encodeKept, keptResult, resultKey } from '../src/ui/state/result-keep.ts';
 import { runValues } from '../src/ui/state/run-values.ts';
 
