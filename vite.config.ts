@@ -57,9 +57,13 @@ function presetNames(): Plugin {
     load(resolved) {
       if (resolved !== `\0${id}`) return undefined;
       const names: Record<string, unknown> = {};
-      for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+      for (const f of readdirSync(dir)
+        .filter((x) => x.endsWith('.json'))
+        .sort()) {
         this.addWatchFile(new URL(f, dir).pathname);
-        names[f.replace(/\.json$/, '')] = (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { name?: unknown }).name;
+        names[f.replace(/\.json$/, '')] = (
+          JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { name?: unknown }
+        ).name;
       }
       return `export default ${JSON.stringify(names)};`;
     },
@@ -93,15 +97,29 @@ function keptResults(): Plugin {
       if (!build) return 'export default { model: null, demo: null };';
       const root = new URL('./', import.meta.url);
       const hash = createHash('sha256');
-      for (const f of [...codeFiles(new URL('src/sim/', root)), ...['run-values.ts', 'result-keep.ts'].map((f) => new URL(`src/ui/state/${f}`, root).pathname)]) {
+      for (const f of [
+        ...codeFiles(new URL('src/sim/', root)),
+        ...['run-values.ts', 'result-keep.ts'].map((f) => new URL(`src/ui/state/${f}`, root).pathname),
+      ]) {
         hash.update(f.slice(root.pathname.length)).update('\0').update(readFileSync(f)).update('\0');
       }
       const model = hash.digest('hex').slice(0, 16);
-      const source = execFileSync(process.execPath, ['--import', 'tsx', new URL('scripts/kept-demo.ts', root).pathname, model, String(PAGE_RUN.seed), String(PAGE_RUN.replications)], {
-        cwd: root.pathname,
-        maxBuffer: 64 * 1024 * 1024,
-        encoding: 'utf8',
-      });
+      const source = execFileSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          new URL('scripts/kept-demo.ts', root).pathname,
+          model,
+          String(PAGE_RUN.seed),
+          String(PAGE_RUN.replications),
+        ],
+        {
+          cwd: root.pathname,
+          maxBuffer: 64 * 1024 * 1024,
+          encoding: 'utf8',
+        },
+      );
       const key = (JSON.parse(source) as { key: string }).key;
       const fileName = `assets/demo-result-${model}.json`;
       this.emitFile({ type: 'asset', fileName, source });

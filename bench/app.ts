@@ -43,7 +43,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Records when the waiting-time chart first holds a drawn point, and every long task. */
 function instrument(): void {
-  const w = window as unknown as { __firstChart: number | null; __runStart: number | null; __runStarts: number[]; __longTasks: [number, number][] };
+  const w = window as unknown as {
+    __firstChart: number | null;
+    __runStart: number | null;
+    __runStarts: number[];
+    __longTasks: [number, number][];
+  };
   w.__firstChart = null;
   w.__runStart = null;
   w.__runStarts = [];
@@ -59,9 +64,12 @@ function instrument(): void {
       w.__runStart ??= performance.now();
     }
     running = now;
-    if (w.__firstChart === null && document.querySelector('[data-testid="chart-wait-by-interval"] [data-value]')) w.__firstChart = performance.now();
+    if (w.__firstChart === null && document.querySelector('[data-testid="chart-wait-by-interval"] [data-value]'))
+      w.__firstChart = performance.now();
   });
-  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true, attributes: true }));
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true }),
+  );
 }
 
 /** Sizes of the built scripts, gzipped. */
@@ -81,14 +89,28 @@ function oneDay(): Scenario {
 
 export async function benchApp(log: (...a: unknown[]) => void): Promise<AppFigures> {
   const outDir = mkdtempSync(join(tmpdir(), 'hallflow-bench-app-'));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   let server: Awaited<ReturnType<typeof preview>> | null = null;
   try {
-    await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({
+      root,
+      configFile: resolve(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
     const sizes = scriptSizes(outDir);
     log(`  scripts on first load           ${(sizes.entry / 1024).toFixed(1)} kB gzipped   (target <= 200 kB)`);
     log(`  all scripts (workers, lazy)     ${(sizes.all / 1024).toFixed(1)} kB gzipped`);
-    server = await preview({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
+    server = await preview({
+      root,
+      configFile: resolve(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: PORT, strictPort: true },
+    });
 
     /** Long tasks while runs go on (after the page's start-up task), and the start-up tasks. */
     const longTasks: number[] = [];
@@ -99,11 +121,19 @@ export async function benchApp(log: (...a: unknown[]) => void): Promise<AppFigur
       await context.addInitScript(instrument);
       const page = await context.newPage();
       await page.goto(`${ORIGIN}/`);
-      await page.waitForFunction(() => (window as unknown as { __firstChart: number | null }).__firstChart !== null, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { __firstChart: number | null }).__firstChart !== null,
+        undefined,
+        { timeout: 60_000 },
+      );
       firstChart.push(await page.evaluate(() => (window as unknown as { __firstChart: number }).__firstChart));
       await page.waitForSelector('[data-testid="run-state"][data-status="done"]', { timeout: 120_000 });
       const { tasks, runStart, chartAt } = await page.evaluate(() => {
-        const w = window as unknown as { __longTasks: [number, number][]; __runStart: number | null; __firstChart: number };
+        const w = window as unknown as {
+          __longTasks: [number, number][];
+          __runStart: number | null;
+          __firstChart: number;
+        };
         return { tasks: w.__longTasks, runStart: w.__runStart, chartAt: w.__firstChart };
       });
       // The task that mounts the page also starts the first run: it ends after runStart's mark.
@@ -112,7 +142,9 @@ export async function benchApp(log: (...a: unknown[]) => void): Promise<AppFigur
       for (const [start, duration] of tasks) (start < loaded ? startup : longTasks).push(duration);
       await context.close();
     }
-    log(`  first chart after load          ${median(firstChart).toFixed(0)} ms median of 5 (${firstChart.map((x) => x.toFixed(0)).join(', ')})   (target <= 1500 ms)`);
+    log(
+      `  first chart after load          ${median(firstChart).toFixed(0)} ms median of 5 (${firstChart.map((x) => x.toFixed(0)).join(', ')})   (target <= 1500 ms)`,
+    );
 
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } });
     await context.addInitScript(instrument);
@@ -123,16 +155,28 @@ export async function benchApp(log: (...a: unknown[]) => void): Promise<AppFigur
     await page.waitForSelector('[data-testid="staff-deadline-10:00"]');
     const whatIf: number[] = [];
     for (let i = 0; i < 7; i++) whatIf.push(await timeEdit(page, String(4 + (i % 4))));
-    const editTasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][]; __runStart: number }).__longTasks.filter(([s]) => s > (window as unknown as { __runStart: number }).__runStart));
+    const editTasks = await page.evaluate(() =>
+      (window as unknown as { __longTasks: [number, number][]; __runStart: number }).__longTasks.filter(
+        ([s]) => s > (window as unknown as { __runStart: number }).__runStart,
+      ),
+    );
     longTasks.push(...editTasks.map(([, d]) => d));
     await context.close();
-    log(`  what-if redraw, one-day scenario ${median(whatIf).toFixed(0)} ms median of 7 (${whatIf.map((x) => x.toFixed(0)).join(', ')})   (target <= 300 ms)`);
+    log(
+      `  what-if redraw, one-day scenario ${median(whatIf).toFixed(0)} ms median of 7 (${whatIf.map((x) => x.toFixed(0)).join(', ')})   (target <= 300 ms)`,
+    );
     const gridEdit = await gridEditTasks(browser);
-    log(`  grid edit in the demo month      longest task ${gridEdit.own === 0 ? 'none over 50' : gridEdit.own.toFixed(0)} ms over 7 edits, from the keystroke to the next run's start   (target <= 50 ms)`);
+    log(
+      `  grid edit in the demo month      longest task ${gridEdit.own === 0 ? 'none over 50' : gridEdit.own.toFixed(0)} ms over 7 edits, from the keystroke to the next run's start   (target <= 50 ms)`,
+    );
     log(`    ... and until its first look is drawn ${gridEdit.drawn.toFixed(0)} ms (the results page redrawn)`);
     const longest = longTasks.length ? Math.max(...longTasks) : 0;
-    log(`  longest main-thread task, runs   ${longest.toFixed(0)} ms (${longTasks.length} over 50 ms)   (target: none over 50 ms during a run)`);
-    log(`  page start-up task               ${startup.length ? median(startup).toFixed(0) : 'none over 50'} ms${startup.length ? ' median' : ''} (module start, first mount; before any run or the first chart)`);
+    log(
+      `  longest main-thread task, runs   ${longest.toFixed(0)} ms (${longTasks.length} over 50 ms)   (target: none over 50 ms during a run)`,
+    );
+    log(
+      `  page start-up task               ${startup.length ? median(startup).toFixed(0) : 'none over 50'} ms${startup.length ? ' median' : ''} (module start, first mount; before any run or the first chart)`,
+    );
     return {
       entryGzipBytes: sizes.entry,
       allJsGzipBytes: sizes.all,
@@ -213,7 +257,11 @@ async function gridEditTasks(browser: import('playwright-core').Browser): Promis
       await page.keyboard.type(String(stored > 6 ? stored - 1 - (i % 2) : stored + 1));
       await page.keyboard.press('Enter');
       await page
-        .waitForFunction((v) => Number(document.querySelector('[data-testid="run-state"]')?.getAttribute('data-version')) > v, before, { timeout: 60_000 })
+        .waitForFunction(
+          (v) => Number(document.querySelector('[data-testid="run-state"]')?.getAttribute('data-version')) > v,
+          before,
+          { timeout: 60_000 },
+        )
         .catch((e: Error) => {
           throw new Error(`grid edit ${i} (${cell}, was ${stored}): no new result within 60 s: ${e.message}`);
         });

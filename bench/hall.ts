@@ -32,7 +32,10 @@ export function benchHall(log: (...a: unknown[]) => void): HallFigure {
   taxpayers /= 20;
   events /= 20;
   let rep = 0;
-  const bench = new Benchmark('demo hall month', () => runReplication(scenario, { seed: 1, replication: rep++ % 20 }), { minSamples: 10, maxTime: 6 });
+  const bench = new Benchmark('demo hall month', () => runReplication(scenario, { seed: 1, replication: rep++ % 20 }), {
+    minSamples: 10,
+    maxTime: 6,
+  });
   bench.run();
   const figure: HallFigure = {
     scenario: 'data/scenarios/demo-hall.json',
@@ -42,6 +45,8 @@ export function benchHall(log: (...a: unknown[]) => void): HallFigure {
     taxpayersPerSecond: bench.hz * taxpayers,
     rme: bench.stats.rme,
   };
-  log(`  demo hall, one month: ${figure.msPerReplication.toFixed(1)} ms a replication, ${Math.round(taxpayers)} taxpayers, ${(figure.taxpayersPerSecond / 1e6).toFixed(2)} M taxpayers/s on one core ±${bench.stats.rme.toFixed(1)}% (target >= 1 M)`);
+  log(
+    `  demo hall, one month: ${figure.msPerReplication.toFixed(1)} ms a replication, ${Math.round(taxpayers)} taxpayers, ${(figure.taxpayersPerSecond / 1e6).toFixed(2)} M taxpayers/s on one core ±${bench.stats.rme.toFixed(1)}% (target >= 1 M)`,
+  );
   return figure;
 }

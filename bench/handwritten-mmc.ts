@@ -14,7 +14,14 @@ export interface HandwrittenResult {
   events: number;
 }
 
-export function handwrittenMMc(lambda: number, mu: number, c: number, horizon: number, seed: number, rep: number): HandwrittenResult {
+export function handwrittenMMc(
+  lambda: number,
+  mu: number,
+  c: number,
+  horizon: number,
+  seed: number,
+  rep: number,
+): HandwrittenResult {
   const arr = Rng.stream(seed, rep, 'arrivals');
   const svc = Rng.stream(seed, rep, 'service');
   // Event heap: times and kinds (−1 arrival, else the server index of a departure).

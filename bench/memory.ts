@@ -29,13 +29,22 @@ function liveHeap(): number {
 
 function run(lambda: number, horizon: number, samples = 20) {
   const base = liveHeap();
-  const { sim, pool } = createMMc({ arrivalRate: lambda, serviceRate: 1, servers: 10, horizon, warmup: 0, replications: 2, seed: DEFAULT_SEED }, 0);
+  const { sim, pool } = createMMc(
+    { arrivalRate: lambda, serviceRate: 1, servers: 10, horizon, warmup: 0, replications: 2, seed: DEFAULT_SEED },
+    0,
+  );
   let peak = 0;
   for (let i = 1; i <= samples; i++) {
     sim.run((horizon * i) / samples);
     peak = Math.max(peak, liveHeap() - base);
   }
-  return { events: sim.eventsFired, present: pool.waiting + pool.busy, peak, end: liveHeap() - base, keep: [sim, pool] };
+  return {
+    events: sim.eventsFired,
+    present: pool.waiting + pool.busy,
+    peak,
+    end: liveHeap() - base,
+    keep: [sim, pool],
+  };
 }
 
 export function measureMemory(log: (...a: unknown[]) => void): MemoryFigures {
@@ -48,7 +57,9 @@ export function measureMemory(log: (...a: unknown[]) => void): MemoryFigures {
   const overload = [20000, 80000].map((h) => {
     const r = run(12, h);
     const per = r.end / r.present;
-    log(`  rho 1.2: ${r.present} customers in system -> heap +${(r.end / 2 ** 20).toFixed(1)} MiB (${per.toFixed(0)} bytes per customer)`);
+    log(
+      `  rho 1.2: ${r.present} customers in system -> heap +${(r.end / 2 ** 20).toFixed(1)} MiB (${per.toFixed(0)} bytes per customer)`,
+    );
     return { customersInSystem: r.present, heapDeltaBytes: r.end, bytesPerCustomer: per };
   });
   return { gcAvailable: Boolean(gc), stable, overload, peakRssBytes: process.resourceUsage().maxRSS * 1024 };

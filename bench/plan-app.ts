@@ -32,12 +32,32 @@ export async function benchPlanApp(log: (...a: unknown[]) => void): Promise<Plan
   const outDir = mkdtempSync(join(tmpdir(), 'hallflow-bench-plan-'));
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   let server: Awaited<ReturnType<typeof preview>> | null = null;
   try {
-    await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    server = await preview({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
+    await build({
+      root,
+      configFile: resolve(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+    server = await preview({
+      root,
+      configFile: resolve(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: PORT, strictPort: true },
+    });
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${ORIGIN}/`);
@@ -61,10 +81,16 @@ export async function benchPlanApp(log: (...a: unknown[]) => void): Promise<Plan
     const status = await page.getAttribute('[data-testid="plan-state"]', 'data-status');
     if (status !== 'done') throw new Error(`the plan ended ${status}`);
     await context.close();
-    log(`  demo plan, default settings (${replications} replications per simulation): ${seconds.toFixed(1)} s from Run to the plan shown   (target <= 60 s)`);
+    log(
+      `  demo plan, default settings (${replications} replications per simulation): ${seconds.toFixed(1)} s from Run to the plan shown   (target <= 60 s)`,
+    );
     if (estimates.length > 0) {
-      const picks = [0.1, 0.3, 0.5, 0.7, 0.9].map((q) => estimates[Math.min(estimates.length - 1, Math.floor(q * estimates.length))]);
-      log(`  time left: estimated → actual    ${picks.map(([at, eta]) => `${eta.toFixed(0)} → ${(seconds - at).toFixed(0)} s`).join(', ')}`);
+      const picks = [0.1, 0.3, 0.5, 0.7, 0.9].map(
+        (q) => estimates[Math.min(estimates.length - 1, Math.floor(q * estimates.length))],
+      );
+      log(
+        `  time left: estimated → actual    ${picks.map(([at, eta]) => `${eta.toFixed(0)} → ${(seconds - at).toFixed(0)} s`).join(', ')}`,
+      );
     }
     return { seconds, replications, estimates };
   } finally {

@@ -22,7 +22,9 @@ export interface PlanFigures {
 }
 
 export async function benchPlan(log: (...a: unknown[]) => void, workerScript: URL): Promise<PlanFigures> {
-  const demo = JSON.parse(readFileSync(fileURLToPath(new URL('../data/scenarios/demo-hall.json', import.meta.url)), 'utf8')) as Scenario;
+  const demo = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../data/scenarios/demo-hall.json', import.meta.url)), 'utf8'),
+  ) as Scenario;
   // Monday 2 March 2026: a filing-period day.
   const day: Scenario = { ...demo, calendar: { ...demo.calendar, startDate: '2026-03-02', days: 1 } };
   const targets = parseTarget('wait<=15min@90%');
@@ -42,7 +44,13 @@ export async function benchPlan(log: (...a: unknown[]) => void, workerScript: UR
     log(`  2 worker threads                ${poolSeconds.toFixed(2)} s   (target <= 5 s)`);
     log(`  in this thread                  ${inThreadSeconds.toFixed(2)} s`);
     log(`  staffing found                  ${hours} window-hours (converged: ${plan.converged})`);
-    return { replicationsPerIteration: REPS, iterations: plan.iterations.length, poolSeconds, inThreadSeconds, windowHours: hours };
+    return {
+      replicationsPerIteration: REPS,
+      iterations: plan.iterations.length,
+      poolSeconds,
+      inThreadSeconds,
+      windowHours: hours,
+    };
   } finally {
     pool.destroy();
   }

@@ -30,7 +30,9 @@ export interface PoolFigures {
 const REPS = 100;
 
 export async function benchPool(log: (...a: unknown[]) => void, workerScript: URL): Promise<PoolFigures> {
-  const scenario = JSON.parse(readFileSync(fileURLToPath(new URL('../data/scenarios/demo-hall.json', import.meta.url)), 'utf8')) as Scenario;
+  const scenario = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../data/scenarios/demo-hall.json', import.meta.url)), 'utf8'),
+  ) as Scenario;
   const best = async (f: () => Promise<void> | void) => {
     let b = Infinity;
     for (let i = 0; i < 3; i++) {
@@ -69,9 +71,15 @@ export async function benchPool(log: (...a: unknown[]) => void, workerScript: UR
     versusThreadMsPerReplication: ((one - inThread) * 1000) / REPS,
     workerBusySeconds: busy,
   };
-  log(`  demo month, ${REPS} replications: in this thread ${inThread.toFixed(2)} s, 1 worker ${one.toFixed(2)} s, 2 workers ${two.toFixed(2)} s`);
+  log(
+    `  demo month, ${REPS} replications: in this thread ${inThread.toFixed(2)} s, 1 worker ${one.toFixed(2)} s, 2 workers ${two.toFixed(2)} s`,
+  );
   log(`  2 workers / 1 worker         ${figures.speedup.toFixed(2)}x   (target >= 1.8x)`);
-  log(`  pool overhead per replication  ${(((one - busy) * 1000) / REPS).toFixed(2)} ms (wall time minus the worker's time inside replications; target < 1 ms)`);
-  log(`  against the same replications in this thread: ${figures.versusThreadMsPerReplication.toFixed(2)} ms (includes the worker thread running them slower or faster)`);
+  log(
+    `  pool overhead per replication  ${(((one - busy) * 1000) / REPS).toFixed(2)} ms (wall time minus the worker's time inside replications; target < 1 ms)`,
+  );
+  log(
+    `  against the same replications in this thread: ${figures.versusThreadMsPerReplication.toFixed(2)} ms (includes the worker thread running them slower or faster)`,
+  );
   return figures;
 }

@@ -62,8 +62,16 @@ function measure(workloads: Workload[]): Figure[] {
   suite.on('cycle', (e: Benchmark.Event) => {
     const b = e.target as unknown as Benchmark;
     const ops = perOp.get(String(b.name))!;
-    out.push({ name: String(b.name), eventsPerSecond: b.hz * ops.events, customersPerSecond: b.hz * ops.customers, rme: b.stats.rme, samples: b.stats.sample.length });
-    log(`  ${String(b.name).padEnd(34)} ${fmt(b.hz * ops.events)} events/s  ${fmt(b.hz * ops.customers)} customers/s  ±${b.stats.rme.toFixed(1)}%`);
+    out.push({
+      name: String(b.name),
+      eventsPerSecond: b.hz * ops.events,
+      customersPerSecond: b.hz * ops.customers,
+      rme: b.stats.rme,
+      samples: b.stats.sample.length,
+    });
+    log(
+      `  ${String(b.name).padEnd(34)} ${fmt(b.hz * ops.events)} events/s  ${fmt(b.hz * ops.customers)} customers/s  ±${b.stats.rme.toFixed(1)}%`,
+    );
   });
   suite.run({ async: false });
   return out;
@@ -73,17 +81,23 @@ function fmt(x: number): string {
   return x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(0)} k`;
 }
 
-const kernel = (lambda: number, horizon = HORIZON): Workload['run'] => () => {
-  const r = simulateMMc(params(lambda, horizon), 0);
-  return { events: r.events, customers: r.customers };
-};
+const kernel =
+  (lambda: number, horizon = HORIZON): Workload['run'] =>
+  () => {
+    const r = simulateMMc(params(lambda, horizon), 0);
+    return { events: r.events, customers: r.customers };
+  };
 
 /** `--only kernel,hall,pool,plan,import,memory,app,plan-app` runs some sections (default: all). */
-const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
+const onlyArg =
+  process.argv.find((a) => a.startsWith('--only='))?.slice(7) ??
+  (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
 const sections = new Set((onlyArg ?? 'kernel,hall,pool,plan,import,memory,app,plan-app').split(','));
 const out: Record<string, unknown> = {};
 
-log(`HallFlow benchmarks — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}`);
+log(
+  `HallFlow benchmarks — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}`,
+);
 if (sections.has('kernel')) {
   log('\nM/M/10 at rho = 0.9 (one replication = ~100,000 customers):');
   const main = measure([
@@ -106,7 +120,9 @@ if (sections.has('kernel')) {
   };
   log('\nRatios (same process, same run):');
   log(`  kernel / simjs                 ${ratios.kernelOverSimjs.toFixed(2)}x   (target >= 5x)`);
-  log(`  kernel / hand-written loop     ${ratios.kernelOverHandwritten.toFixed(2)}x   (1.0 = as fast as the hand-written loop)`);
+  log(
+    `  kernel / hand-written loop     ${ratios.kernelOverHandwritten.toFixed(2)}x   (1.0 = as fast as the hand-written loop)`,
+  );
   log(`  rho 1.2 / rho 0.9 events/s     ${ratios.overloadOverNormal.toFixed(2)}    (target within 20%: 0.80 to 1.20)`);
   log(`  rho 1.2, 16x / 1x horizon      ${ratios.overload16xOver1x.toFixed(2)}    (flat cost per event: close to 1)`);
   Object.assign(out, { mmc: main, overload, ratios });
@@ -144,6 +160,12 @@ if (sections.has('memory')) {
 }
 
 if (json) {
-  const machine = { cpu: os.cpus()[0]?.model, cores: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  const machine = {
+    cpu: os.cpus()[0]?.model,
+    cores: os.availableParallelism(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
   process.stdout.write(JSON.stringify({ date: new Date().toISOString(), machine, ...out }, null, 2) + '\n');
 }

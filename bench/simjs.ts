@@ -46,7 +46,14 @@ export interface SimjsMMcResult {
  * measured by us from the request's completion (wait = end − arrival − service), counting
  * customers who arrive in [warmup, horizon) and finish by the horizon.
  */
-export function simjsMMc(lambda: number, mu: number, c: number, horizon: number, warmup: number, seed: number): SimjsMMcResult {
+export function simjsMMc(
+  lambda: number,
+  mu: number,
+  c: number,
+  horizon: number,
+  warmup: number,
+  seed: number,
+): SimjsMMcResult {
   const S = loadSimjs();
   const sim = new S.Sim();
   const rand = new S.Random(seed);

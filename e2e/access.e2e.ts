@@ -79,7 +79,10 @@ describe('layout and access at 1280×720', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('skip-link');
     expect(await page.isVisible(byTestId('skip-link'))).toBe(true);
-    await page.screenshot({ path: resolve(artifacts, '61-skip-link-zh-CN.png'), clip: { x: 0, y: 0, width: 640, height: 120 } });
+    await page.screenshot({
+      path: resolve(artifacts, '61-skip-link-zh-CN.png'),
+      clip: { x: 0, y: 0, width: 640, height: 120 },
+    });
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('workspace');
     await page.keyboard.press('Tab');
@@ -107,7 +110,11 @@ describe('layout and access at 1280×720', () => {
         await page.click(byTestId(tab));
         await page.waitForSelector(`${byTestId(tab)}[aria-selected="true"]`);
         // Lazy views: wait until the panel holds more than the loading line.
-        await page.waitForFunction(() => (document.querySelector('[role="tabpanel"]')?.textContent?.length ?? 0) > 40, undefined, { timeout: 60_000 });
+        await page.waitForFunction(
+          () => (document.querySelector('[role="tabpanel"]')?.textContent?.length ?? 0) > 40,
+          undefined,
+          { timeout: 60_000 },
+        );
         await page.waitForTimeout(300);
         const v = await seriousViolations(page);
         const h = await headingJumps();
@@ -116,7 +123,10 @@ describe('layout and access at 1280×720', () => {
         if (h.h1 !== 1) found[`${tab} h1`] = [`${h.h1} h1 elements`];
       }
       // The pages the header opens, and the glossary's dialog opened from a term.
-      for (const [open, shown] of [['open-about', 'about-page'], ['open-glossary', 'glossary-page']]) {
+      for (const [open, shown] of [
+        ['open-about', 'about-page'],
+        ['open-glossary', 'glossary-page'],
+      ]) {
         await page.click(byTestId(open));
         await page.waitForSelector(byTestId(shown));
         await page.waitForTimeout(300);

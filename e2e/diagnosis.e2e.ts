@@ -36,7 +36,11 @@ beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   server = await startPreview();
   browser = await launchChromium();
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   watch = await watchPage(context, page);
 });
@@ -56,27 +60,39 @@ describe('where and why people wait', () => {
     await page.waitForSelector(`${byTestId('run-state')}[data-status="done"]`, { timeout: 240_000 });
     await page.waitForSelector(`${byTestId('diagnosis')}[data-state="missed"]`);
     const headline = (await page.textContent(byTestId('diagnosis-headline'))) ?? '';
-    const m = headline.match(/^等候最集中在申报期内 (\d\d:\d\d–\d\d:\d\d)：只有 \d+% 的人在 15 分钟内办理（有 95% 的把握在 \d+(\.\d)?% 到 \d+(\.\d)?% 之间），目标为 90%。$/);
+    const m = headline.match(
+      /^等候最集中在申报期内 (\d\d:\d\d–\d\d:\d\d)：只有 \d+% 的人在 15 分钟内办理（有 95% 的把握在 \d+(\.\d)?% 到 \d+(\.\d)?% 之间），目标为 90%。$/,
+    );
     expect(m, headline).not.toBeNull();
     interval = m![1];
     expect(GREEN_HOURS).toContain(interval);
     const detail = (await page.textContent(byTestId('diagnosis-detail'))) ?? '';
     expect(detail).toMatch(/没能及时办理的主要是错峰预约纳税人，在绿色通道排队（平均 [\d.]+ 人等候，开放 1 个窗口）。/);
-    expect(detail).toMatch(/同一时段综合窗口平均有 [\d.]+ 个窗口空闲，但错峰预约纳税人只能在绿色通道和预约窗口办理，增开综合窗口无济于事。/);
+    expect(detail).toMatch(
+      /同一时段综合窗口平均有 [\d.]+ 个窗口空闲，但错峰预约纳税人只能在绿色通道和预约窗口办理，增开综合窗口无济于事。/,
+    );
     // The answer heads the results, before the key figures; its reasons and next steps follow the
     // first chart (so that the chart is on the first screen), before the per-group chart.
-    const order = await page.$$eval('[data-testid="results-view"] [data-testid]', (els) => els.map((e) => e.getAttribute('data-testid')));
+    const order = await page.$$eval('[data-testid="results-view"] [data-testid]', (els) =>
+      els.map((e) => e.getAttribute('data-testid')),
+    );
     expect(order.indexOf('diagnosis-headline')).toBeLessThan(order.findIndex((x) => x?.startsWith('kpi-')));
     expect(order.indexOf('diagnosis')).toBeGreaterThan(order.indexOf('chart-wait-by-interval'));
     expect(order.indexOf('diagnosis')).toBeLessThan(order.indexOf('chart-group'));
     // The per-group chart opens where the diagnosis points: the green channel on filing days.
     await page.waitForSelector(`${byTestId('chart-group')}[data-group="green"][data-day-type="filing"]`);
-    expect(await page.textContent(byTestId('chart-group-summary'))).toMatch(/^绿色通道申报期内（\d+ 天平均）：平均等候 [\d.]+ 分钟（有 95% 的把握在 [\d.]+ 到 [\d.]+ 分钟之间）；\d+(\.\d)?% 的人在 15 分钟内办理（有 95% 的把握在 \d+(\.\d)?% 到 \d+(\.\d)?% 之间）。/);
-    expect(await page.textContent(byTestId('chart-channels-summary'))).toMatch(/错峰预约平均等候 [\d.]+ 分钟（有 95% 的把握在 [\d.]+ 到 [\d.]+ 分钟之间）/);
+    expect(await page.textContent(byTestId('chart-group-summary'))).toMatch(
+      /^绿色通道申报期内（\d+ 天平均）：平均等候 [\d.]+ 分钟（有 95% 的把握在 [\d.]+ 到 [\d.]+ 分钟之间）；\d+(\.\d)?% 的人在 15 分钟内办理（有 95% 的把握在 \d+(\.\d)?% 到 \d+(\.\d)?% 之间）。/,
+    );
+    expect(await page.textContent(byTestId('chart-channels-summary'))).toMatch(
+      /错峰预约平均等候 [\d.]+ 分钟（有 95% 的把握在 [\d.]+ 到 [\d.]+ 分钟之间）/,
+    );
     await page.screenshot({ path: resolve(artifacts, '50-diagnosis-zh-CN.png') });
     for (const chart of ['group', 'channels']) {
       await page.locator(byTestId(`chart-${chart}`)).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await page.locator(byTestId(`chart-${chart}`)).screenshot({ path: resolve(artifacts, `55-diagnosis-chart-${chart}-zh-CN.png`) });
+      await page
+        .locator(byTestId(`chart-${chart}`))
+        .screenshot({ path: resolve(artifacts, `55-diagnosis-chart-${chart}-zh-CN.png`) });
     }
     await page.locator(byTestId('diagnosis')).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.click(`${byTestId('diagnosis-table')} summary`);
@@ -117,9 +133,15 @@ describe('where and why people wait', () => {
 
   it('reads in English too', async () => {
     await page.click(byTestId('lang-en'));
-    await page.waitForFunction(() => document.querySelector('[data-testid="diagnosis-headline"]')?.textContent?.startsWith('People wait most on filing-period days at '));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="diagnosis-headline"]')
+        ?.textContent?.startsWith('People wait most on filing-period days at '),
+    );
     expect(await page.textContent(byTestId('diagnosis-headline'))).toContain(`at ${interval}:`);
-    expect(await page.textContent(byTestId('diagnosis-detail'))).toContain('staggered bookings can only be served at Green channel and Appointment window');
+    expect(await page.textContent(byTestId('diagnosis-detail'))).toContain(
+      'staggered bookings can only be served at Green channel and Appointment window',
+    );
     await page.locator(byTestId('diagnosis')).screenshot({ path: resolve(artifacts, '54-diagnosis-panel-en.png') });
     await page.click(byTestId('lang-zh-CN'));
   }, 60_000);

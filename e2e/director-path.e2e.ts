@@ -58,7 +58,9 @@ describe('a new director, from the problem to a plan kept and applied', () => {
     await page.waitForSelector(DONE, { timeout: 240_000 });
     await page.waitForSelector(`${byTestId('chart-wait-by-interval')} svg`);
     const headline = (await page.textContent(byTestId('diagnosis-headline'))) ?? '';
-    expect(headline).toMatch(/^等候最集中在(申报期内|申报截止日|平日) \d\d:\d\d–\d\d:\d\d：只有 [\d.]+% 的人在 15 分钟内办理（有 95% 的把握在 [\d.]+% 到 [\d.]+% 之间），目标为 90%。$/);
+    expect(headline).toMatch(
+      /^等候最集中在(申报期内|申报截止日|平日) \d\d:\d\d–\d\d:\d\d：只有 [\d.]+% 的人在 15 分钟内办理（有 95% 的把握在 [\d.]+% 到 [\d.]+% 之间），目标为 90%。$/,
+    );
     const chart = await page.locator(byTestId('chart-wait-by-interval')).boundingBox();
     expect(chart!.y + 120).toBeLessThan(720);
     await shot('70-director-problem-zh-CN');
@@ -75,7 +77,10 @@ describe('a new director, from the problem to a plan kept and applied', () => {
     await shot('71-director-why-zh-CN');
     await page.click(byTestId('diagnosis-action-schedule'));
     await page.waitForSelector(byTestId('staffing-grid'), { state: 'visible' });
-    const chosen = await page.$eval(byTestId('grid-group'), (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+    const chosen = await page.$eval(
+      byTestId('grid-group'),
+      (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '',
+    );
     expect(chosen).toContain(group);
     await shot('72-director-binding-group-zh-CN');
   }, 60_000);
@@ -111,7 +116,11 @@ describe('a new director, from the problem to a plan kept and applied', () => {
     const before = await runVersion();
     await page.click(byTestId('tab-results'));
     // The applied plan re-runs: a first look, then the full run, compared with the last full run.
-    await page.waitForFunction((v) => Number(document.querySelector('[data-testid="run-state"]')?.getAttribute('data-version')) > v, before, { timeout: 240_000 });
+    await page.waitForFunction(
+      (v) => Number(document.querySelector('[data-testid="run-state"]')?.getAttribute('data-version')) > v,
+      before,
+      { timeout: 240_000 },
+    );
     await page.waitForSelector(DONE, { timeout: 240_000 });
     await page.waitForSelector(byTestId('change-basis'), { timeout: 60_000 });
     const share = page.locator(byTestId('change-within-target'));

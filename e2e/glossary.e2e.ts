@@ -30,10 +30,15 @@ let page: Page;
 let watch: PageWatch;
 
 const activeTestId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
-const text = async (selector: string) => ((await page.locator(selector).first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
+const text = async (selector: string) =>
+  ((await page.locator(selector).first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
 
 async function shot(name: string, selector?: string): Promise<void> {
-  if (selector) await page.locator(selector).first().screenshot({ path: resolve(artifacts, `${name}.png`) });
+  if (selector)
+    await page
+      .locator(selector)
+      .first()
+      .screenshot({ path: resolve(artifacts, `${name}.png`) });
   else await page.screenshot({ path: resolve(artifacts, `${name}.png`) });
 }
 
@@ -81,7 +86,10 @@ describe('plain words (zh-CN)', () => {
 
   it('says what ± means with the mean wait’s own figures', async () => {
     const sentence = await text(byTestId('ci-explained'));
-    const m = /^平均等候 ± ([\d.]+) 分钟：再做同样的模拟，平均等候有 95% 的把握落在 ([\d.]+) 到 ([\d.]+) 分钟之间。/.exec(sentence);
+    const m =
+      /^平均等候 ± ([\d.]+) 分钟：再做同样的模拟，平均等候有 95% 的把握落在 ([\d.]+) 到 ([\d.]+) 分钟之间。/.exec(
+        sentence,
+      );
     expect(m, sentence).not.toBeNull();
     const [hw, low, high] = m!.slice(1).map(Number);
     const mean = Number(await page.getAttribute(byTestId('kpi-wait-mean'), 'data-value'));
@@ -118,7 +126,26 @@ describe('plain words (zh-CN)', () => {
     expect(await page.isVisible(`${DIALOG}[open]`)).toBe(false);
     await expect.poll(activeTestId).toBe('glossary-entry-percentile');
     const entries = await page.locator(`${byTestId('glossary-page')} dt`).allInnerTexts();
-    for (const term of ['置信区间（±）', '重复次数', '随机种子', '预热天数', '变异系数', 'KS 检验', 'Kaplan–Meier 估计', 'SIPP', '滞后 SIPP', '修正提供负荷法（MOL）', '迭代排班算法（ISA）', '利用率', '错峰预约', '首问责任', '限时办结', '延时服务', '绿色通道', '中途离开']) {
+    for (const term of [
+      '置信区间（±）',
+      '重复次数',
+      '随机种子',
+      '预热天数',
+      '变异系数',
+      'KS 检验',
+      'Kaplan–Meier 估计',
+      'SIPP',
+      '滞后 SIPP',
+      '修正提供负荷法（MOL）',
+      '迭代排班算法（ISA）',
+      '利用率',
+      '错峰预约',
+      '首问责任',
+      '限时办结',
+      '延时服务',
+      '绿色通道',
+      '中途离开',
+    ]) {
       expect(entries).toContain(term);
     }
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -70,12 +70,18 @@ async function status(s: string, timeout = 60_000): Promise<void> {
 }
 
 async function shot(name: string, selector: string): Promise<void> {
-  await page.locator(selector).first().screenshot({ path: resolve(artifacts, `${name}.png`) });
+  await page
+    .locator(selector)
+    .first()
+    .screenshot({ path: resolve(artifacts, `${name}.png`) });
 }
 
 /** The section (a part of the view) that holds an element. */
 async function shotPart(name: string, selector: string): Promise<void> {
-  await page.locator(selector).locator('xpath=ancestor::section[1]').screenshot({ path: resolve(artifacts, `${name}.png`) });
+  await page
+    .locator(selector)
+    .locator('xpath=ancestor::section[1]')
+    .screenshot({ path: resolve(artifacts, `${name}.png`) });
 }
 
 beforeAll(async () => {
@@ -112,13 +118,22 @@ describe('the import shows its guesses as decisions', () => {
     expect(await guess.getAttribute('data-how')).toBe('guess');
     expect(await guess.getAttribute('data-type')).toBe('registration');
     expect(await guess.getAttribute('data-confirmed')).toBe('false');
-    expect(await guess.textContent()).toContain('文件中的「不动产登记」→ 本方案的「登记/变更/注销」（按名称相近推断，共 1,161 行）');
+    expect(await guess.textContent()).toContain(
+      '文件中的「不动产登记」→ 本方案的「登记/变更/注销」（按名称相近推断，共 1,161 行）',
+    );
     expect(await guess.textContent()).toContain('「不动产登记」中含有「登记」');
-    const exact = await page.$$eval(`${byTestId('import-type-decision')}[data-how="exact"]`, (els) => els.map((e) => e.getAttribute('data-confirmed')));
+    const exact = await page.$$eval(`${byTestId('import-type-decision')}[data-how="exact"]`, (els) =>
+      els.map((e) => e.getAttribute('data-confirmed')),
+    );
     expect(exact).toEqual(Array(9).fill('true'));
-    expect(await page.textContent(byTestId('import-type-lead'))).toMatch(/1 个业务类型与本方案的名称不完全一致，是按名称相近推断对应的.*确认之前，拟合结果不能应用/);
+    expect(await page.textContent(byTestId('import-type-lead'))).toMatch(
+      /1 个业务类型与本方案的名称不完全一致，是按名称相近推断对应的.*确认之前，拟合结果不能应用/,
+    );
     // The guess is a decision, not also a warning.
-    expect((await page.locator(byTestId('import-warnings')).count()) === 0 || !(await page.textContent(byTestId('import-warnings')))!.includes('不动产登记')).toBe(true);
+    expect(
+      (await page.locator(byTestId('import-warnings')).count()) === 0 ||
+        !(await page.textContent(byTestId('import-warnings')))!.includes('不动产登记'),
+    ).toBe(true);
     await decisions.scrollIntoViewIfNeeded();
     await shot('40-import-guess-decision-zh-CN', byTestId('import-type-decisions'));
   }, 90_000);
@@ -127,14 +142,19 @@ describe('the import shows its guesses as decisions', () => {
     await page.click(byTestId('import-fit'));
     await status('fitted');
     expect(await page.isDisabled(byTestId('import-apply'))).toBe(true);
-    expect(await page.textContent(byTestId('import-apply-waits'))).toMatch(/请先确认 1 个.*「不动产登记」→「登记\/变更\/注销」（1,161 行）/);
-    const row = (path: string, kind: 'change' | 'why') => page.locator(`${byTestId('import-patch')} tr.${kind}[data-path="${path}"]`);
+    expect(await page.textContent(byTestId('import-apply-waits'))).toMatch(
+      /请先确认 1 个.*「不动产登记」→「登记\/变更\/注销」（1,161 行）/,
+    );
+    const row = (path: string, kind: 'change' | 'why') =>
+      page.locator(`${byTestId('import-patch')} tr.${kind}[data-path="${path}"]`);
     expect(await row('demand.dailyVolume', 'change').textContent()).toMatch(/^日取号量560368\.\d$/);
     expect(await row('demand.dailyVolume', 'why').textContent()).toMatch(
       /^怎么得来的：现为平日基数（平日系数为 1；原方案相当于 560 × 0\.65 ≈ 364 人）；申报期、截止日按系数 [\d.]+、[\d.]+ 放大；系数由 22 个工作日的记录重新估计，基数随之换算，使基数 × 系数重现记录中各天的人数。$/,
     );
     expect(await row('types[1].share', 'change').textContent()).toMatch(/^发票代开 占比12%12\.\d%$/);
-    expect(await row('types[1].share', 'why').textContent()).toMatch(/^怎么得来的：占记录中其余类型来访人数的 1\d\.\d%，同上按 95% 归一，故为 12\.\d%。$/);
+    expect(await row('types[1].share', 'why').textContent()).toMatch(
+      /^怎么得来的：占记录中其余类型来访人数的 1\d\.\d%，同上按 95% 归一，故为 12\.\d%。$/,
+    );
     expect(await page.textContent(byTestId('import-patch'))).not.toMatch(/types\[\d\]|demand\.dailyVolume/);
     await page.locator(byTestId('import-patch')).scrollIntoViewIfNeeded();
     await shotPart('41-import-change-list-zh-CN', byTestId('import-patch'));
@@ -154,7 +174,9 @@ describe('the import shows its guesses as decisions', () => {
     expect(await page.textContent(byTestId('import-apply-message'))).toMatch(/已应用.*撤销/);
     await page.click(byTestId('undo'));
     // One step back: the scenario is the one the fit was made on, so Apply is offered again.
-    await page.waitForFunction(() => !(document.querySelector('[data-testid="import-apply"]') as HTMLButtonElement).disabled);
+    await page.waitForFunction(
+      () => !(document.querySelector('[data-testid="import-apply"]') as HTMLButtonElement).disabled,
+    );
     expect(await page.textContent(byTestId('import-apply-message'))).toBe('');
   }, 60_000);
 
@@ -164,20 +186,32 @@ describe('the import shows its guesses as decisions', () => {
     await status('backtested', 180_000);
     const list = page.locator(byTestId('import-backtest-diverging'));
     expect(Number(await list.getAttribute('data-count'))).toBeGreaterThan(0);
-    const first = await page.locator(`${byTestId('import-backtest-diverging')} li`).first().textContent();
+    const first = await page
+      .locator(`${byTestId('import-backtest-diverging')} li`)
+      .first()
+      .textContent();
     expect(first).toMatch(/^申报期 10:00–10:30（模拟平均等候 [\d.]+ 分钟，记录 1\d\.\d 分钟，超出区间/);
     expect(await list.textContent()).toMatch(/以下时段模拟与记录不符（最严重的在前）：.*(窗口数|办理时长|到达)/);
     await list.scrollIntoViewIfNeeded();
     await shot('43-import-backtest-diverging-zh-CN', byTestId('import-backtest-summary'));
   }, 240_000);
 
-  it('changing the type reads the file again: the director\'s choice, a new fit, no confirmation left', async () => {
+  it("changing the type reads the file again: the director's choice, a new fit, no confirmation left", async () => {
     await page.locator(GUESS).scrollIntoViewIfNeeded();
     await page.selectOption(`${GUESS} ${byTestId('import-type-change')}`, 'property-vehicle');
-    await page.waitForFunction(() => document.querySelector('[data-testid="import-type-decision"][data-value="不动产登记"]')?.getAttribute('data-how') === 'chosen', null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="import-type-decision"][data-value="不动产登记"]')
+          ?.getAttribute('data-how') === 'chosen',
+      null,
+      { timeout: 60_000 },
+    );
     await status('read');
     expect(await page.getAttribute(GUESS, 'data-type')).toBe('property-vehicle');
-    expect(await page.textContent(GUESS)).toContain('文件中的「不动产登记」→ 本方案的「房产及车辆税费」（您的选择，共 1,161 行）');
+    expect(await page.textContent(GUESS)).toContain(
+      '文件中的「不动产登记」→ 本方案的「房产及车辆税费」（您的选择，共 1,161 行）',
+    );
     expect(await page.getAttribute(byTestId('import-report'), 'data-accepted')).toBe('10664');
     // The fit of the old reading is gone with it.
     expect(await page.isVisible(byTestId('import-fit-report'))).toBe(false);
@@ -190,8 +224,12 @@ describe('the import shows its guesses as decisions', () => {
 
   it('reads the same in English', async () => {
     await page.click(byTestId('lang-en'));
-    expect(await page.textContent(GUESS)).toContain('“不动产登记” in the file → “Property and vehicle taxes” in this scenario (your choice, 1,161 rows)');
-    expect(await page.textContent(`${byTestId('import-patch')} tr.why[data-path="demand.dailyVolume"]`)).toMatch(/Now the base of an ordinary day \(factor 1; the scenario’s figure amounts to 560 × 0\.65 ≈ 364 visitors\)/);
+    expect(await page.textContent(GUESS)).toContain(
+      '“不动产登记” in the file → “Property and vehicle taxes” in this scenario (your choice, 1,161 rows)',
+    );
+    expect(await page.textContent(`${byTestId('import-patch')} tr.why[data-path="demand.dailyVolume"]`)).toMatch(
+      /Now the base of an ordinary day \(factor 1; the scenario’s figure amounts to 560 × 0\.65 ≈ 364 visitors\)/,
+    );
     await page.locator(byTestId('import-patch')).scrollIntoViewIfNeeded();
     await shotPart('45-import-change-list-en', byTestId('import-patch'));
     await page.click(byTestId('lang-zh-CN'));

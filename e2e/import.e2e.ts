@@ -47,7 +47,11 @@ function observeLongTasks(): void {
 
 /** Data lines of a CSV file: lines after the header that hold something (GB18030 never uses byte 0x0A inside a character). */
 function dataLines(path: string): number {
-  return readFileSync(path).toString('latin1').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '').length;
+  return readFileSync(path)
+    .toString('latin1')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim() !== '').length;
 }
 
 async function status(s: string, timeout = 60_000): Promise<void> {
@@ -55,11 +59,24 @@ async function status(s: string, timeout = 60_000): Promise<void> {
 }
 
 async function shot(name: string, selector = 'main'): Promise<void> {
-  await page.locator(selector).first().screenshot({ path: resolve(artifacts, `${name}.png`) });
+  await page
+    .locator(selector)
+    .first()
+    .screenshot({ path: resolve(artifacts, `${name}.png`) });
 }
 
 const TICKET_HEADER = 'ticket_id,ticket_time,call_time,start_time,end_time,business_type,window,channel,outcome';
-const row = (id: string, t: string, c: string, s: string, e: string, type = 'Consultation', w = '1', ch = 'walk-in', o = 'served') => [id, t, c, s, e, type, w, ch, o].join(',');
+const row = (
+  id: string,
+  t: string,
+  c: string,
+  s: string,
+  e: string,
+  type = 'Consultation',
+  w = '1',
+  ch = 'walk-in',
+  o = 'served',
+) => [id, t, c, s, e, type, w, ch, o].join(',');
 const at = (m: number) => `2026-03-02 09:${String(m).padStart(2, '0')}:00`;
 
 beforeAll(async () => {
@@ -67,7 +84,11 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hallflow-import-e2e-'));
   server = await startPreview();
   browser = await launchChromium();
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 1000 },
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   watch = await watchPage(context, page);
   await context.addInitScript(observeLongTasks);
@@ -121,7 +142,8 @@ describe('importing history', () => {
     const summary = page.locator(byTestId('import-backtest-summary'));
     expect(Number(await summary.getAttribute('data-cells'))).toBeGreaterThan(20);
     expect(await summary.getAttribute('data-met')).toBe('true');
-    for (const dt of ['filing', 'deadline', 'ordinary']) expect(await page.isVisible(byTestId(`chart-import-backtest-${dt}`))).toBe(true);
+    for (const dt of ['filing', 'deadline', 'ordinary'])
+      expect(await page.isVisible(byTestId(`chart-import-backtest-${dt}`))).toBe(true);
     await shot('31-import-fit-report-zh-CN', byTestId('import-fit-report'));
     await shot('32-import-backtest-zh-CN', byTestId('import-backtest-section'));
     // The import tab with a file read, fitted and backtested: no critical or serious access problem.
@@ -148,7 +170,12 @@ describe('importing history', () => {
     expect(await report.getAttribute('data-read')).toBe('8');
     expect(await report.getAttribute('data-accepted')).toBe('3');
     expect(await report.getAttribute('data-rejected')).toBe('5');
-    const rows = await page.$$eval(`${byTestId('import-rejected')} tbody tr`, (trs) => trs.map((tr) => ({ line: Number(tr.getAttribute('data-line')), reason: tr.querySelector('td')?.textContent ?? '' })));
+    const rows = await page.$$eval(`${byTestId('import-rejected')} tbody tr`, (trs) =>
+      trs.map((tr) => ({
+        line: Number(tr.getAttribute('data-line')),
+        reason: tr.querySelector('td')?.textContent ?? '',
+      })),
+    );
     expect(rows.map((r) => r.line)).toEqual([3, 4, 5, 6, 9]);
     expect(rows[0].reason).toMatch(/取号时间.*2026-03-02 9h.*不是有效的日期时间/);
     expect(rows[1].reason).toMatch(/办结时间.*早于.*开始办理时间/);
@@ -162,20 +189,28 @@ describe('importing history', () => {
     expect(download.suggestedFilename()).toBe('bad-rows-rejected.csv');
     const csv = readFileSync(saved, 'utf8');
     expect(csv.startsWith('\uFEFF行号,原因,原始内容')).toBe(true);
-    expect(csv.split('\r\n').filter((l) => /^\d+,/.test(l)).map((l) => Number(l.split(',')[0]))).toEqual([3, 4, 5, 6, 9]);
+    expect(
+      csv
+        .split('\r\n')
+        .filter((l) => /^\d+,/.test(l))
+        .map((l) => Number(l.split(',')[0])),
+    ).toEqual([3, 4, 5, 6, 9]);
     await shot('33-import-bad-rows-zh-CN', byTestId('import-report-section'));
 
     // Teleportation counts as consultation: read again, one more row accepted.
     await page.selectOption(`${byTestId('import-unknown-types')} select`, 'consultation');
     expect(await page.isVisible(byTestId('import-pending'))).toBe(true);
     await page.click(byTestId('import-reread'));
-    await page.waitForFunction(() => document.querySelector('[data-testid="import-report"]')?.getAttribute('data-accepted') === '4');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-report"]')?.getAttribute('data-accepted') === '4',
+    );
     expect(await report.getAttribute('data-rejected')).toBe('4');
     expect(await page.isVisible(byTestId('import-unknown-types'))).toBe(false);
   }, 60_000);
 
   it('reads a file dropped on the drop zone (a volumes file)', async () => {
-    const text = 'date,hour,business_type,count\r\n2026-03-02,9,Consultation,5\r\n2026-03-02,10,Consultation,7\r\n2026-03-03,9,Tax certificates,3\r\n';
+    const text =
+      'date,hour,business_type,count\r\n2026-03-02,9,Consultation,5\r\n2026-03-02,10,Consultation,7\r\n2026-03-03,9,Tax certificates,3\r\n';
     const transfer = await page.evaluateHandle((csv) => {
       const data = new DataTransfer();
       data.items.add(new File([csv], 'dropped-volumes.csv', { type: 'text/csv' }));
@@ -190,7 +225,14 @@ describe('importing history', () => {
 
   it('says why a file with no usable rows cannot be imported, in Chinese and in English', async () => {
     const file = join(dir, 'no-usable-rows.csv');
-    writeFileSync(file, [TICKET_HEADER, row('X1', 'yesterday', '', '', '', 'Consultation', '', 'walk-in', 'abandoned'), row('X2', 'tomorrow', '', '', '', 'Consultation', '', 'walk-in', 'abandoned')].join('\n'));
+    writeFileSync(
+      file,
+      [
+        TICKET_HEADER,
+        row('X1', 'yesterday', '', '', '', 'Consultation', '', 'walk-in', 'abandoned'),
+        row('X2', 'tomorrow', '', '', '', 'Consultation', '', 'walk-in', 'abandoned'),
+      ].join('\n'),
+    );
     await page.setInputFiles(FILE_INPUT, file);
     await status('error');
     const error = page.locator(byTestId('import-error'));
@@ -212,15 +254,32 @@ describe('importing history', () => {
   }, 60_000);
 
   it('imports 200,000 rows without stalling the page', async () => {
-    const types = ['Invoice issue and check', 'Proxy invoice issuing', 'Consultation', 'Tax certificates', 'Individual income tax'];
+    const types = [
+      'Invoice issue and check',
+      'Proxy invoice issuing',
+      'Consultation',
+      'Tax certificates',
+      'Individual income tax',
+    ];
     const N = 200_000;
     const lines = [TICKET_HEADER];
     const pad = (n: number) => String(n).padStart(2, '0');
-    const stamp = (day: number, minute: number) => `2026-03-${pad(day)} ${pad(Math.floor(minute / 60))}:${pad(minute % 60)}:${pad((day * 7 + minute) % 60)}`;
+    const stamp = (day: number, minute: number) =>
+      `2026-03-${pad(day)} ${pad(Math.floor(minute / 60))}:${pad(minute % 60)}:${pad((day * 7 + minute) % 60)}`;
     for (let i = 0; i < N; i++) {
       const day = 2 + (i % 20); // March 2–21
       const t = 9 * 60 + ((i * 7) % 450);
-      lines.push(row(`B${i}`, stamp(day, t), stamp(day, t + 3), stamp(day, t + 3), stamp(day, t + 8), types[i % types.length], String(1 + (i % 12))));
+      lines.push(
+        row(
+          `B${i}`,
+          stamp(day, t),
+          stamp(day, t + 3),
+          stamp(day, t + 3),
+          stamp(day, t + 8),
+          types[i % types.length],
+          String(1 + (i % 12)),
+        ),
+      );
     }
     const file = join(dir, 'large-200k.csv');
     writeFileSync(file, `${lines.join('\r\n')}\r\n`);
@@ -234,13 +293,24 @@ describe('importing history', () => {
     const t1 = await page.evaluate(() => performance.now());
     expect(await page.getAttribute(byTestId('import-report'), 'data-accepted')).toBe(String(N));
     const long = await page.evaluate(
-      ([a, b]) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((x) => x.start >= a && x.start <= b),
+      ([a, b]) =>
+        (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter(
+          (x) => x.start >= a && x.start <= b,
+        ),
       [t0, t1],
     );
     const size = readFileSync(file).length;
-    writeFileSync(resolve(artifacts, 'import-200k-timing.json'), JSON.stringify({ rows: N, bytes: size, seconds, longTasks: long }, null, 2));
-    console.log(`import of ${N} rows (${(size / 1e6).toFixed(1)} MB): ${seconds.toFixed(1)} s, long tasks on the page: ${JSON.stringify(long)}`);
-    expect(long.filter((x) => x.duration > 250), JSON.stringify(long)).toEqual([]);
+    writeFileSync(
+      resolve(artifacts, 'import-200k-timing.json'),
+      JSON.stringify({ rows: N, bytes: size, seconds, longTasks: long }, null, 2),
+    );
+    console.log(
+      `import of ${N} rows (${(size / 1e6).toFixed(1)} MB): ${seconds.toFixed(1)} s, long tasks on the page: ${JSON.stringify(long)}`,
+    );
+    expect(
+      long.filter((x) => x.duration > 250),
+      JSON.stringify(long),
+    ).toEqual([]);
   }, 180_000);
 
   it('saw no console error, page error, CSP violation or foreign request', async () => {

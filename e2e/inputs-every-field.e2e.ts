@@ -31,7 +31,8 @@ const artifacts = resolve(dirname(fileURLToPath(import.meta.url)), 'artifacts');
 const byTestId = (id: string) => `[data-testid="${id}"]`;
 const EDITOR = byTestId('scenario-editor');
 /** Every input a planner types into, but words (`data-text-field`). */
-const TYPED = ':is(input, textarea):not([type="checkbox"]):not([type="radio"]):not([type="file"]):not([readonly]):not(:disabled):not([data-text-field])';
+const TYPED =
+  ':is(input, textarea):not([type="checkbox"]):not([type="radio"]):not([type="file"]):not([readonly]):not(:disabled):not([data-text-field])';
 /** Longer than the pause after an edit before a run starts (EDIT_PAUSE_MS, 120 ms). */
 const RUN_PAUSE_MS = 300;
 
@@ -50,15 +51,17 @@ interface Probed {
 const probed: Probed[] = [];
 
 /** The field an input belongs to: its id without list indices and record keys. */
-const fieldOf = (id: string, label: string) => (id === '' ? `#${label}` : id.replace(/\[\d+\]/g, '[]').replace(/\["[^"]*"\]/g, '[key]'));
+const fieldOf = (id: string, label: string) =>
+  id === '' ? `#${label}` : id.replace(/\[\d+\]/g, '[]').replace(/\["[^"]*"\]/g, '[key]');
 
 const storedText = () => page.evaluate(() => localStorage.getItem('hallflow.scenario.v1'));
-const runVersion = () => page.evaluate(() => document.querySelector('[data-testid="run-state"]')?.getAttribute('data-version') ?? '');
+const runVersion = () =>
+  page.evaluate(() => document.querySelector('[data-testid="run-state"]')?.getAttribute('data-version') ?? '');
 
 /** Waits until no run is going and the result has not changed for a while. */
 async function settle(): Promise<void> {
   let last = '';
-  for (let quiet = 0; quiet < 4; ) {
+  for (let quiet = 0; quiet < 4;) {
     await page.waitForTimeout(400);
     const now = `${await runVersion()}|${await page.getAttribute(byTestId('run-state'), 'data-status')}`;
     quiet = now === last && !now.endsWith('running') ? quiet + 1 : 0;
@@ -95,10 +98,15 @@ async function probeAll(scope: string): Promise<number> {
   const baseline = await storedText();
   const version = await runVersion();
   const ids = await page.$$eval(`${scope} ${TYPED}`, (els) =>
-    els.filter((e) => e.checkVisibility()).map((e, i) => {
-      e.setAttribute('data-probe', `${e.getAttribute('data-probe') ?? ''}${i}-${Math.random().toString(36).slice(2, 7)}`);
-      return e.getAttribute('data-probe')!;
-    }),
+    els
+      .filter((e) => e.checkVisibility())
+      .map((e, i) => {
+        e.setAttribute(
+          'data-probe',
+          `${e.getAttribute('data-probe') ?? ''}${i}-${Math.random().toString(36).slice(2, 7)}`,
+        );
+        return e.getAttribute('data-probe')!;
+      }),
   );
   for (const probe of ids) await probeOne(page.locator(`[data-probe="${probe}"]`), baseline);
   await page.waitForTimeout(RUN_PAUSE_MS);
@@ -110,7 +118,11 @@ async function probeAll(scope: string): Promise<number> {
 async function probeOne(field: Locator, baseline: string | null): Promise<void> {
   const info = await field.evaluate((e) => ({
     id: e.id,
-    label: (e.id && document.querySelector(`label[for="${CSS.escape(e.id)}"]`)?.textContent?.trim()) || e.getAttribute('aria-label') || e.closest('label')?.textContent?.trim() || '',
+    label:
+      (e.id && document.querySelector(`label[for="${CSS.escape(e.id)}"]`)?.textContent?.trim()) ||
+      e.getAttribute('aria-label') ||
+      e.closest('label')?.textContent?.trim() ||
+      '',
     inputmode: e.getAttribute('inputmode'),
     value: (e as HTMLInputElement).value,
   }));
@@ -209,7 +221,9 @@ describe('every numeric input of the editor', () => {
   it('does the same for the parameters of every distribution family', async () => {
     const box = '[id="f-types[0].service-box"]';
     const family = page.locator(`${box} select`).first();
-    const kinds = await family.evaluate((s) => [...(s as HTMLSelectElement).options].map((o) => o.value).filter((v) => v !== ''));
+    const kinds = await family.evaluate((s) =>
+      [...(s as HTMLSelectElement).options].map((o) => o.value).filter((v) => v !== ''),
+    );
     expect(kinds.length).toBe(10);
     for (const kind of kinds) {
       await family.selectOption(kind);

@@ -99,7 +99,9 @@ describe('no input traps', () => {
     const text = (await page.textContent(PROBLEM)) ?? '';
     expect(text).toContain('“16”超过本组窗口数（12）');
     expect(text).toContain('未写入方案，仍为 12');
-    expect(await page.textContent(byTestId('staff-problem-filing-10:00-raise'))).toBe('将本组窗口数提高到 16，并填入此格');
+    expect(await page.textContent(byTestId('staff-problem-filing-10:00-raise'))).toBe(
+      '将本组窗口数提高到 16，并填入此格',
+    );
     expect(await page.getAttribute(CELL, 'aria-invalid')).toBe('true');
     // Enter moves on, as in a spreadsheet, but does not write a refused value.
     await page.keyboard.press('Enter');
@@ -122,7 +124,11 @@ describe('no input traps', () => {
     expect(await page.isVisible(PROBLEM)).toBe(false);
     expect(await page.textContent(byTestId('grid-notice'))).toContain('窗口数已提高到 16');
     // The raise is confirmed by the director: it runs.
-    await page.waitForFunction((v) => Number(document.querySelector('[data-testid="run-state"]')?.getAttribute('data-version')) > v, run.version, { timeout: 120_000 });
+    await page.waitForFunction(
+      (v) => Number(document.querySelector('[data-testid="run-state"]')?.getAttribute('data-version')) > v,
+      run.version,
+      { timeout: 120_000 },
+    );
     await page.waitForSelector(`${byTestId('run-state')}[data-status="done"]`, { timeout: 120_000 });
     await page.locator(CELL).scrollIntoViewIfNeeded();
     await shot('21-inputs-raised-zh-CN');
@@ -130,7 +136,11 @@ describe('no input traps', () => {
     const beforeUndo = await runState();
     await page.click(byTestId('undo'));
     // The undo is a change too: it runs (after the edit pause); the next test starts from its result.
-    await page.waitForFunction((v) => Number(document.querySelector('[data-testid="run-state"]')?.getAttribute('data-version')) > v, beforeUndo.version, { timeout: 120_000 });
+    await page.waitForFunction(
+      (v) => Number(document.querySelector('[data-testid="run-state"]')?.getAttribute('data-version')) > v,
+      beforeUndo.version,
+      { timeout: 120_000 },
+    );
     await page.waitForSelector(`${byTestId('run-state')}[data-status="done"]`, { timeout: 120_000 });
     const undone = await stored();
     expect(undone.windows).toBe(12);
@@ -139,7 +149,7 @@ describe('no input traps', () => {
     expect(await page.inputValue(CELL)).toBe('12');
   }, 240_000);
 
-  it('says a number field\'s HallFlow limit and why, writes nothing, and restores on Escape', async () => {
+  it("says a number field's HallFlow limit and why, writes nothing, and restores on Escape", async () => {
     await page.waitForSelector(`${byTestId('run-state')}[data-status="done"]`, { timeout: 120_000 });
     const group = page.locator(byTestId('group-0'));
     await group.locator('summary').click();
@@ -171,8 +181,12 @@ describe('no input traps', () => {
     await page.click(byTestId('lang-en'));
     await page.click(CELL);
     await page.keyboard.type('16');
-    expect(await page.textContent(PROBLEM)).toContain('“16” is more than this group’s windows (12). Not applied: the schedule keeps 12.');
-    expect(await page.textContent(byTestId('staff-problem-filing-10:00-raise'))).toBe('Raise the group’s windows to 16 and enter it here');
+    expect(await page.textContent(PROBLEM)).toContain(
+      '“16” is more than this group’s windows (12). Not applied: the schedule keeps 12.',
+    );
+    expect(await page.textContent(byTestId('staff-problem-filing-10:00-raise'))).toBe(
+      'Raise the group’s windows to 16 and enter it here',
+    );
     await page.keyboard.press('Escape');
     expect(await page.inputValue(CELL)).toBe('12');
     expect(await page.isVisible(PROBLEM)).toBe(false);

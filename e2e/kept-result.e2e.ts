@@ -35,7 +35,14 @@ function recordRuns(): void {
   const observer = new MutationObserver(() => {
     if (document.querySelector('[data-testid="run-state"][data-status="running"]')) w.__ran = true;
   });
-  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-status'] }));
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-status'],
+    }),
+  );
 }
 
 const ran = () => page.evaluate(() => (window as unknown as { __ran: boolean }).__ran);
@@ -45,7 +52,14 @@ const text = async (id: string) => ((await page.textContent(byTestId(id))) ?? ''
 /** Every key figure's exact value (the data-value attribute holds the unrounded number). */
 async function keyFigures(): Promise<Record<string, string>> {
   await page.waitForSelector(byTestId('kpi-wait-mean'));
-  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-testid^="kpi-"]')].map((e) => [e.getAttribute('data-testid')!, e.getAttribute('data-value') ?? ''])));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('[data-testid^="kpi-"]')].map((e) => [
+        e.getAttribute('data-testid')!,
+        e.getAttribute('data-value') ?? '',
+      ]),
+    ),
+  );
 }
 
 async function resultAfter(after: number): Promise<void> {
@@ -82,7 +96,9 @@ describe('a kept result', () => {
     await page.goto(`${ORIGIN}/`);
     await page.waitForSelector(byTestId('run-kept'), { timeout: 60_000 });
     await page.waitForSelector(`${byTestId('chart-wait-by-interval')} [data-value]`);
-    expect(await text('run-kept')).toBe('20 次重复：本版本自带的演示结果（方案、随机种子和重复次数相同），重新运行得到相同的数字。');
+    expect(await text('run-kept')).toBe(
+      '20 次重复：本版本自带的演示结果（方案、随机种子和重复次数相同），重新运行得到相同的数字。',
+    );
     expect(await page.getAttribute(byTestId('run-kept'), 'data-origin')).toBe('build');
     expect(await page.getAttribute(byTestId('run-state'), 'data-status')).toBe('done');
     expect(await ran()).toBe(false);
@@ -107,7 +123,9 @@ describe('a kept result', () => {
     for (const [id, value] of Object.entries(demoFigures)) {
       const a = Number(value);
       const b = Number(again[id]);
-      expect(Math.abs(a - b), `${id}: ${value} against ${again[id]}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(a)));
+      expect(Math.abs(a - b), `${id}: ${value} against ${again[id]}`).toBeLessThanOrEqual(
+        1e-9 * Math.max(1, Math.abs(a)),
+      );
     }
     expect(await page.locator('[data-testid^="kpi-"]').allTextContents()).toEqual(shown);
     // The same scenario: nothing changed, so no was → now is shown.
@@ -128,13 +146,16 @@ describe('a kept result', () => {
 
     await page.reload();
     await page.waitForSelector(`${byTestId('run-kept')}[data-origin="browser"]`, { timeout: 60_000 });
-    expect(await text('run-kept')).toBe('20 次重复：沿用上次在此浏览器中的运行结果（方案、随机种子和重复次数都相同），重新运行的结果完全一样。');
+    expect(await text('run-kept')).toBe(
+      '20 次重复：沿用上次在此浏览器中的运行结果（方案、随机种子和重复次数都相同），重新运行的结果完全一样。',
+    );
     expect(await ran()).toBe(false);
     expect(await keyFigures()).toEqual(edited);
     await page.screenshot({ path: resolve(artifacts, 'kept-2-after-reload-zh-CN.png') });
 
     // Back to 12 windows: shorter waits than the kept result, compared pair by pair.
-    if ((await page.locator('#section-windows').getAttribute('open')) === null) await page.click('#section-windows > summary');
+    if ((await page.locator('#section-windows').getAttribute('open')) === null)
+      await page.click('#section-windows > summary');
     await page.waitForSelector(CELL, { state: 'visible' });
     expect(await page.inputValue(CELL)).toBe('8');
     const w = await version();

@@ -34,7 +34,20 @@ const byTestId = (id: string) => `[data-testid="${id}"]`;
  * and Wald intervals, the Delta method) and the SIPP staffing method; the file formats the
  * director uses (JSON, Excel); the Ctrl key; and the language switch's own "English".
  */
-const ALLOWED = new Set(['HallFlow', 'Erlang', 'Kaplan', 'Meier', 'Wilson', 'Wald', 'Delta', 'SIPP', 'JSON', 'Excel', 'Ctrl', 'English']);
+const ALLOWED = new Set([
+  'HallFlow',
+  'Erlang',
+  'Kaplan',
+  'Meier',
+  'Wilson',
+  'Wald',
+  'Delta',
+  'SIPP',
+  'JSON',
+  'Excel',
+  'Ctrl',
+  'English',
+]);
 
 const LEFTOVERS: { name: string; pattern: RegExp }[] = [
   { name: 'DOMAIN.md', pattern: /DOMAIN\.md/g },
@@ -58,7 +71,9 @@ async function pageText(): Promise<string> {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   return page.evaluate(() => {
     // Longest first: a short code that begins a longer one must not cut it in two.
-    const codes = [...document.querySelectorAll('code')].map((c) => c.textContent ?? '').sort((a, b) => b.length - a.length);
+    const codes = [...document.querySelectorAll('code')]
+      .map((c) => c.textContent ?? '')
+      .sort((a, b) => b.length - a.length);
     let text = document.body.innerText;
     for (const code of codes) if (code) text = text.split(code).join(' ');
     const options = [...document.querySelectorAll('option')].map((o) => o.textContent ?? '');
@@ -73,7 +88,9 @@ async function pageText(): Promise<string> {
 async function fieldLeftovers(): Promise<string[]> {
   const fields = await page.evaluate(() => [...document.querySelectorAll('textarea')].map((f) => f.value));
   const found: string[] = [];
-  for (const text of fields) for (const { name, pattern } of LEFTOVERS) for (const m of text.matchAll(pattern)) found.push(`${name} in a text field: ${m[0]}`);
+  for (const text of fields)
+    for (const { name, pattern } of LEFTOVERS)
+      for (const m of text.matchAll(pattern)) found.push(`${name} in a text field: ${m[0]}`);
   return found;
 }
 
@@ -144,7 +161,9 @@ describe('the rendered zh-CN pages hold no developer leftovers', () => {
     const shares = await page.$$eval(`${byTestId('import-patch')} tr.change`, (rows) =>
       rows
         .filter((r) => /(share|noShow|choiceShare|monthShares\[\d+\])$/i.test(r.getAttribute('data-path') ?? ''))
-        .flatMap((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '').filter((cell) => /\d/.test(cell))),
+        .flatMap((r) =>
+          [...r.querySelectorAll('td')].map((td) => td.textContent ?? '').filter((cell) => /\d/.test(cell)),
+        ),
     );
     expect(shares.length).toBeGreaterThan(5);
     const fractions = shares.filter((cell) => /(?<![\d.])0\.\d+(?!\d*\s*%)/.test(cell) || !/%/.test(cell));

@@ -39,13 +39,17 @@ async function openWindowsSection(): Promise<void> {
 /** The cells the staffing grid marks "!", over every window group, as "filing-10:00". */
 async function gridMarks(): Promise<string[]> {
   await openWindowsSection();
-  const groups = await page.$$eval(`${byTestId('grid-group')} option`, (os) => os.map((o) => (o as HTMLOptionElement).value));
+  const groups = await page.$$eval(`${byTestId('grid-group')} option`, (os) =>
+    os.map((o) => (o as HTMLOptionElement).value),
+  );
   const out = new Set<string>();
   for (const g of groups) {
     await page.selectOption(byTestId('grid-group'), g);
     await page.waitForSelector(`${byTestId('staffing-grid')}[data-group="${g}"]`);
     // A cell marked "!" holds its input and its load with the mark (CellLoad.svelte).
-    const ids = await page.$$eval(`${byTestId('staffing-grid')} td:has(.load.short) input`, (els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+    const ids = await page.$$eval(`${byTestId('staffing-grid')} td:has(.load.short) input`, (els) =>
+      els.map((e) => e.getAttribute('data-testid') ?? ''),
+    );
     for (const id of ids) out.add(id.replace(/^staff-/, ''));
   }
   await page.selectOption(byTestId('grid-group'), '0');
@@ -56,7 +60,11 @@ beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   server = await startPreview();
   browser = await launchChromium();
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 720 },
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   watch = await watchPage(context, page);
 });
@@ -78,7 +86,9 @@ describe('the director makes a plan, reviews it, applies part of it and keeps it
     expect(await page.inputValue(byTestId('target-all-wait'))).toBe('15');
     expect(await page.inputValue(byTestId('target-all-share'))).toBe('90');
     await page.fill(byTestId('target-all-share'), '120');
-    expect(await page.textContent(byTestId('target-problems'))).toBe('所有日类型 · 在此时限内办理的比例（%）：“120” 不可用。允许：大于 0 且小于 100 的百分数。');
+    expect(await page.textContent(byTestId('target-problems'))).toBe(
+      '所有日类型 · 在此时限内办理的比例（%）：“120” 不可用。允许：大于 0 且小于 100 的百分数。',
+    );
     expect(await page.isEnabled(byTestId('plan-run'))).toBe(false);
     await shot('40-plan-target-invalid-zh-CN');
     // A target per kind of day: the filing period allows 20 minutes; the text notation follows.
@@ -86,7 +96,9 @@ describe('the director makes a plan, reviews it, applies part of it and keeps it
     await page.check(byTestId('target-per-day'));
     await page.fill(byTestId('target-filing-wait'), '20');
     await page.click(`${byTestId('plan-target-advanced')} > summary`);
-    expect(await page.inputValue(byTestId('plan-target'))).toBe('ordinary:wait<=15min@90%;filing:wait<=20min@90%;deadline:wait<=15min@90%');
+    expect(await page.inputValue(byTestId('plan-target'))).toBe(
+      'ordinary:wait<=15min@90%;filing:wait<=20min@90%;deadline:wait<=15min@90%',
+    );
     await page.fill(byTestId('target-filing-wait'), '15');
     expect(await page.inputValue(byTestId('plan-target'))).toBe('wait<=15min@90%');
     expect(await page.isEnabled(byTestId('plan-run'))).toBe(true);
@@ -97,7 +109,12 @@ describe('the director makes a plan, reviews it, applies part of it and keeps it
     await page.uncheck(byTestId('plan-part-frontier'));
     const t0 = Date.now();
     await page.click(byTestId('plan-run'));
-    await page.waitForFunction(() => /^第 \d 步，共 \d 步 · 约剩 \d/.test(document.querySelector('[data-testid="plan-overall"]')?.textContent ?? ''), undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () =>
+        /^第 \d 步，共 \d 步 · 约剩 \d/.test(document.querySelector('[data-testid="plan-overall"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 120_000 },
+    );
     const overall = (await page.textContent(byTestId('plan-overall'))) ?? '';
     const [, n, of] = overall.match(/^第 (\d) 步，共 (\d) 步/)!;
     expect(Number(n)).toBeGreaterThanOrEqual(1);
@@ -113,7 +130,12 @@ describe('the director makes a plan, reviews it, applies part of it and keeps it
     await page.waitForSelector(byTestId('plan-answer-table'));
     expect(await page.getAttribute(byTestId('plan-answer-table'), 'data-day-type')).toBe('filing');
     const rows = await page.$$eval(`${byTestId('plan-answer-table')} tbody tr`, (trs) =>
-      trs.map((tr) => ({ start: tr.getAttribute('data-start')!, end: tr.getAttribute('data-end')!, counts: tr.getAttribute('data-counts')!.split(',').map(Number), total: Number(tr.querySelector('td.total')?.textContent) })),
+      trs.map((tr) => ({
+        start: tr.getAttribute('data-start')!,
+        end: tr.getAttribute('data-end')!,
+        counts: tr.getAttribute('data-counts')!.split(',').map(Number),
+        total: Number(tr.querySelector('td.total')?.textContent),
+      })),
     );
     // The runs cover the opening hours without a gap, each with the four groups' windows and their sum.
     expect(rows[0].start).toBe('09:00');
@@ -138,12 +160,20 @@ describe('the director makes a plan, reviews it, applies part of it and keeps it
   it('reviews the changes with their cautions, leaves the kiosks out and applies the rest', async () => {
     await page.click(byTestId('plan-review-open'));
     await page.waitForSelector(byTestId('plan-review'));
-    const cautions = await page.$$eval(`${byTestId('plan-review-cautions')} li`, (lis) => lis.map((li) => ({ kind: li.getAttribute('data-kind'), part: li.getAttribute('data-part'), text: li.textContent ?? '' })));
+    const cautions = await page.$$eval(`${byTestId('plan-review-cautions')} li`, (lis) =>
+      lis.map((li) => ({
+        kind: li.getAttribute('data-kind'),
+        part: li.getAttribute('data-part'),
+        text: li.textContent ?? '',
+      })),
+    );
     const kiosk = cautions.find((c) => c.kind === 'bigCut');
     expect(kiosk?.part).toBe('kiosk:0');
     expect(kiosk?.text).toMatch(/^大厅自助办税区（24 小时自助办税厅）：大幅减少（10 → \d）/);
     expect(cautions.some((c) => c.kind === 'allDay')).toBe(true);
-    const parts = await page.$$eval(`${byTestId('plan-review')} tbody tr[data-part]`, (trs) => trs.map((tr) => tr.getAttribute('data-part')!));
+    const parts = await page.$$eval(`${byTestId('plan-review')} tbody tr[data-part]`, (trs) =>
+      trs.map((tr) => tr.getAttribute('data-part')!),
+    );
     expect(parts).toContain('kiosk:0');
     expect(parts.filter((p) => p.startsWith('windows:')).length).toBeGreaterThan(3);
     await page.locator(byTestId('plan-review')).screenshot({ path: resolve(artifacts, '43-plan-review-zh-CN.png') });
@@ -172,7 +202,9 @@ describe('the director makes a plan, reviews it, applies part of it and keeps it
     expect(await page.$$eval(`${byTestId('plan-answer-table')} tbody tr`, (trs) => trs.length)).toBeGreaterThan(3);
     // The settings fold into one line, so the answer is in view; they are the plan's own.
     expect(await page.getAttribute(byTestId('plan-settings'), 'open')).toBe(null);
-    expect(await page.textContent(`${byTestId('plan-settings')} > summary`)).toBe('规划设置 — 各类工作日：进入窗口排队的纳税人中，至少 90% 在 15 分钟内开始办理，逐时段考核。每次仿真 10 次重复。');
+    expect(await page.textContent(`${byTestId('plan-settings')} > summary`)).toBe(
+      '规划设置 — 各类工作日：进入窗口排队的纳税人中，至少 90% 在 15 分钟内开始办理，逐时段考核。每次仿真 10 次重复。',
+    );
     expect(await page.isVisible(byTestId('plan-answer-table'))).toBe(true);
     await shot('45-plan-restored-zh-CN');
   }, 120_000);
@@ -185,7 +217,9 @@ describe('the director makes a plan, reviews it, applies part of it and keeps it
     await page.press(cell, 'Tab');
     await page.click(byTestId('tab-plan'));
     await page.waitForSelector(byTestId('plan-stale'));
-    expect(await page.textContent(byTestId('plan-stale'))).toBe('不适用：制定此计划后方案已更改。请为当前方案重新制定计划。');
+    expect(await page.textContent(byTestId('plan-stale'))).toBe(
+      '不适用：制定此计划后方案已更改。请为当前方案重新制定计划。',
+    );
     await page.locator(byTestId('plan-stale')).scrollIntoViewIfNeeded();
     await shot('46-plan-not-applicable-zh-CN');
   }, 60_000);

@@ -63,7 +63,11 @@ beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   server = await startPreview();
   browser = await launchChromium();
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 1000 },
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   watch = await watchPage(context, page);
 });
@@ -134,9 +138,14 @@ describe('a new planner', () => {
 
     // Load another preset, then the exported file.
     await page.selectOption(byTestId('presets'), 'county-hall');
-    await page.waitForFunction(() => !document.querySelector('[data-testid="scenario-name"]')?.textContent?.includes('示例'));
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="scenario-name"]')?.textContent?.includes('示例'),
+    );
     await page.setInputFiles(byTestId('scenario-import-file'), file);
-    await page.waitForFunction((n) => (document.querySelector('[data-testid="staff-filing-10:00"]') as HTMLInputElement | null)?.value === n, FEWER_WINDOWS);
+    await page.waitForFunction(
+      (n) => (document.querySelector('[data-testid="staff-filing-10:00"]') as HTMLInputElement | null)?.value === n,
+      FEWER_WINDOWS,
+    );
     expect(await page.textContent(byTestId('header-message'))).toContain('exported-scenario.json');
   }, 60_000);
 
@@ -172,7 +181,13 @@ describe('a new planner', () => {
     await page.fill(byTestId('plan-reps'), '10');
     await page.click(byTestId('plan-run'));
     await page.waitForSelector(`${byTestId('plan-state')}[data-status="done"]`, { timeout: 240_000 });
-    const rows = await page.$$eval(`${byTestId('plan-summary')} li[data-met]`, (els) => els.map((e) => ({ key: e.getAttribute('data-key'), met: Number(e.getAttribute('data-met')), total: Number(e.getAttribute('data-total')) })));
+    const rows = await page.$$eval(`${byTestId('plan-summary')} li[data-met]`, (els) =>
+      els.map((e) => ({
+        key: e.getAttribute('data-key'),
+        met: Number(e.getAttribute('data-met')),
+        total: Number(e.getAttribute('data-total')),
+      })),
+    );
     const plan = rows.find((r) => r.key === 'recommended')!;
     // The hall's intervals (all window groups together) of the three kinds of day, 16 half hours
     // each: the same count the Results tab gives (one meaning of "meets the target").

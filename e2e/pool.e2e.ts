@@ -71,9 +71,18 @@ describe('replications in Web Workers, from the run bar', () => {
     expect(t1 - t0).toBeGreaterThan(5000); // a run of several seconds
     // The first look (a few replications) and the full result were both drawn.
     expect(await version()).toBe(v0 + 2);
-    const long = await page.evaluate(([a, b]) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((x) => x.start >= a && x.start <= b), [t0, t1]);
+    const long = await page.evaluate(
+      ([a, b]) =>
+        (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter(
+          (x) => x.start >= a && x.start <= b,
+        ),
+      [t0, t1],
+    );
     writeFileSync(resolve(artifacts, 'pool-run-long-tasks.json'), JSON.stringify(long));
-    expect(long.filter((x) => x.duration > 250), JSON.stringify(long)).toEqual([]);
+    expect(
+      long.filter((x) => x.duration > 250),
+      JSON.stringify(long),
+    ).toEqual([]);
     const replicationWorkers = watch.workerUrls.filter((u) => /\/assets\/replication\.worker[^/]*\.js$/.test(u));
     expect(replicationWorkers.length).toBe(Math.max(1, cores));
     expect(await page.textContent(byTestId('run-state'))).toContain('600 replications');
@@ -87,7 +96,9 @@ describe('replications in Web Workers, from the run bar', () => {
     await page.click(byTestId('run-button'));
     // In the full pass (the first look of a few replications on screen), and under way.
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="run-pass"]')?.getAttribute('data-pass') === 'refining' && Number(document.querySelector('[data-testid="run-progress"]')?.getAttribute('value') ?? 0) > 0.01,
+      () =>
+        document.querySelector('[data-testid="run-pass"]')?.getAttribute('data-pass') === 'refining' &&
+        Number(document.querySelector('[data-testid="run-progress"]')?.getAttribute('value') ?? 0) > 0.01,
       undefined,
       { timeout: 60_000 },
     );

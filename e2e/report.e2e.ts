@@ -68,7 +68,9 @@ describe('the report for the bureau’s leadership', () => {
     // Nothing of the planner is on the page: only the report and its bar.
     expect(await page.locator(byTestId('run-button')).count()).toBe(0);
     expect(await text('report-hall')).toBe(hall);
-    expect(await text('report-answer-0')).toBe('尚未为本方案制作排班规划：以下只报告现行排班的仿真结果。可在“排班规划”页制作规划，或用命令 hallflow plan 生成。');
+    expect(await text('report-answer-0')).toBe(
+      '尚未为本方案制作排班规划：以下只报告现行排班的仿真结果。可在“排班规划”页制作规划，或用命令 hallflow plan 生成。',
+    );
     expect(Number(await page.getAttribute('[data-figure="wait-mean"]', 'data-value'))).toBe(meanWait);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: resolve(artifacts, 'report-1-no-plan-zh-CN.png') });
@@ -86,9 +88,13 @@ describe('the report for the bureau’s leadership', () => {
     await page.click(byTestId('open-report'));
     await page.waitForSelector(byTestId('report-answer-2'), { timeout: 60_000 });
     const answer = [await text('report-answer-0'), await text('report-answer-1'), await text('report-answer-2')];
-    expect(answer[0]).toMatch(/^建议开窗：平日最多同时开 \d+ 个窗口（\d\d:\d\d–\d\d:\d\d）；申报期最多同时开 \d+ 个窗口/);
+    expect(answer[0]).toMatch(
+      /^建议开窗：平日最多同时开 \d+ 个窗口（\d\d:\d\d–\d\d:\d\d）；申报期最多同时开 \d+ 个窗口/,
+    );
     expect(answer[1]).toMatch(/^成本：按整班排出的排班共 [\d,.]+ 窗口小时，比现行 [\d,.]+ (多|少) [\d,.]+/);
-    expect(answer[2]).toMatch(/^服务：按建议排班，全期 \d+\.\d% 的人在 15 分钟内开始办理（有 95% 的把握在 \d+\.\d%–\d+\.\d% 之间），现行排班为 [\d.]+%；\d+ 个时段中有 \d+ 个达到目标。$/);
+    expect(answer[2]).toMatch(
+      /^服务：按建议排班，全期 \d+\.\d% 的人在 15 分钟内开始办理（有 95% 的把握在 \d+\.\d%–\d+\.\d% 之间），现行排班为 [\d.]+%；\d+ 个时段中有 \d+ 个达到目标。$/,
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: resolve(artifacts, 'report-2-plan-zh-CN.png') });
 
@@ -103,7 +109,17 @@ describe('the report for the bureau’s leadership', () => {
     // The key figures of the run (as the results page rounds them) and the plan's answer.
     expect(flat).toContain(`${meanWait.toFixed(1)}分钟`);
     for (const a of answer) expect(flat).toContain(a.replace(/\s+/g, ''));
-    for (const heading of ['一、结论', '二、关键指标', '三、何时何处等候', '四、建议窗口数', '五、排班表（整班）', '九、成本：与现行对比', '十一、方法', '十二、复现方式']) expect(flat).toContain(heading);
+    for (const heading of [
+      '一、结论',
+      '二、关键指标',
+      '三、何时何处等候',
+      '四、建议窗口数',
+      '五、排班表（整班）',
+      '九、成本：与现行对比',
+      '十一、方法',
+      '十二、复现方式',
+    ])
+      expect(flat).toContain(heading);
     expect(flat).toContain('合成数据');
     expect(flat).toContain('随机种子20261126，20次重复');
   }, 420_000);

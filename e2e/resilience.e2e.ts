@@ -69,7 +69,10 @@ async function resultsShown(page: Page): Promise<void> {
 
 /** The demo with its first window group of kind "toString": the validator of this build throws on it. */
 function poisoned(): Scenario {
-  const s = structuredClone(demo) as unknown as { name: { zh: string; en: string }; windows: { groups: { kind: string }[] } };
+  const s = structuredClone(demo) as unknown as {
+    name: { zh: string; en: string };
+    windows: { groups: { kind: string }[] };
+  };
   s.name = { zh: '链接中的方案', en: 'Scenario from a link' };
   s.windows.groups[0].kind = 'toString';
   return s as unknown as Scenario;
@@ -168,10 +171,13 @@ describe('a corrupt saved scenario', () => {
   }, 180_000);
 
   it('that is JSON of a number, with no last good scenario kept: the demo opens, with a notice', async () => {
-    await page.evaluate(([current, good]) => {
-      localStorage.setItem(current, '42');
-      localStorage.removeItem(good);
-    }, [CURRENT, LAST_GOOD]);
+    await page.evaluate(
+      ([current, good]) => {
+        localStorage.setItem(current, '42');
+        localStorage.removeItem(good);
+      },
+      [CURRENT, LAST_GOOD],
+    );
     await page.reload();
     await page.waitForSelector(byTestId('startup-notice'));
     await expectPageDrawn(page);
@@ -254,8 +260,12 @@ describe('files and presets that cannot be used', () => {
     const notJson = resolve(artifacts, 'not-a-scenario.json');
     writeFileSync(notJson, '这不是 JSON');
     await page.setInputFiles(byTestId('scenario-import-file'), notJson);
-    await page.waitForFunction(() => document.querySelector('[data-testid="header-message"]')?.textContent?.includes('not-a-scenario.json'));
-    expect(await page.textContent(byTestId('header-message'))).toMatch(/^无法读取“not-a-scenario\.json”：内容不是有效的 JSON（.+）$/);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="header-message"]')?.textContent?.includes('not-a-scenario.json'),
+    );
+    expect(await page.textContent(byTestId('header-message'))).toMatch(
+      /^无法读取“not-a-scenario\.json”：内容不是有效的 JSON（.+）$/,
+    );
     expect(await page.textContent(byTestId('scenario-name'))).toContain(DEMO_NAME_ZH);
 
     const poisonedFile = resolve(artifacts, 'poisoned-scenario.json');
@@ -263,15 +273,21 @@ describe('files and presets that cannot be used', () => {
     await page.setInputFiles(byTestId('scenario-import-file'), poisonedFile);
     await page.waitForSelector(byTestId('recovery-lead'));
     // Loaded, with its problem: at a field once the validator reports it, above the run bar while it throws.
-    expect(await page.textContent(byTestId('header-message'))).toMatch(/^已载入“poisoned-scenario\.json”，(有 \d+ 个问题|但无法检查此方案)/);
+    expect(await page.textContent(byTestId('header-message'))).toMatch(
+      /^已载入“poisoned-scenario\.json”，(有 \d+ 个问题|但无法检查此方案)/,
+    );
     expect(await page.textContent(byTestId('scenario-name'))).toContain('链接中的方案');
     await expectPageDrawn(page);
     await shot(page, '28-bad-file-zh-CN');
 
     await page.selectOption(byTestId('presets'), 'county-hall');
     // The preset is named by its own name, not its file name.
-    await page.waitForFunction(() => document.querySelector('[data-testid="header-message"]')?.textContent?.includes('县级办税服务厅'));
-    expect(await page.textContent(byTestId('header-message'))).toMatch(/^无法载入预设方案“县级办税服务厅（2026 年 5 月）”：/);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="header-message"]')?.textContent?.includes('县级办税服务厅'),
+    );
+    expect(await page.textContent(byTestId('header-message'))).toMatch(
+      /^无法载入预设方案“县级办税服务厅（2026 年 5 月）”：/,
+    );
     expect(await page.textContent(byTestId('scenario-name'))).toContain('链接中的方案');
 
     // The last good scenario is the demo that ran at the start.

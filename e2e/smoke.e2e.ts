@@ -48,8 +48,7 @@ function countWorkerMessages(): void {
   } as typeof Worker.prototype.postMessage;
 }
 
-const workerPosts = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __workerPosts: number }).__workerPosts);
+const workerPosts = (page: Page) => page.evaluate(() => (window as unknown as { __workerPosts: number }).__workerPosts);
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(artifacts, `${name}.png`), fullPage: true });
@@ -249,9 +248,7 @@ describe('the CSP guard', () => {
     });
     await expect.poll(() => watch.cspViolations()).toContainEqual('style-src-elem blocked inline');
     // Chromium also reports it in the console, which the main test watches as well.
-    await expect
-      .poll(() => watch.consoleErrors.some((text) => text.includes('Content Security Policy')))
-      .toBe(true);
+    await expect.poll(() => watch.consoleErrors.some((text) => text.includes('Content Security Policy'))).toBe(true);
     await context.close();
   });
 });

@@ -100,10 +100,14 @@ describe('the effect of a change', () => {
     await page.waitForSelector(byTestId('change-wait-mean'));
     expect(await count('change-note')).toBe(0); // the note went with the quick pass
     expect(await count('run-pass')).toBe(0); // no "refining" left
-    expect(await text('change-basis')).toBe('本次修改的影响：与修改前最近一次完整结果对比。两次运行到达的纳税人完全相同（同一随机种子），20 次重复逐一配对计算差值。');
+    expect(await text('change-basis')).toBe(
+      '本次修改的影响：与修改前最近一次完整结果对比。两次运行到达的纳税人完全相同（同一随机种子），20 次重复逐一配对计算差值。',
+    );
     const wait = await text('change-wait-mean');
     expect(await page.getAttribute(byTestId('change-wait-mean'), 'data-verdict')).toBe('worse');
-    expect(wait).toMatch(/^修改前 [\d.]+ → 现在 [\d.]+ 分钟 差值 \+[\d.]+ 分钟，95% 的把握在 \+[\d.]+ 到 \+[\d.]+ 分钟之间 变差了$/);
+    expect(wait).toMatch(
+      /^修改前 [\d.]+ → 现在 [\d.]+ 分钟 差值 \+[\d.]+ 分钟，95% 的把握在 \+[\d.]+ 到 \+[\d.]+ 分钟之间 变差了$/,
+    );
     // "now" is the key figure shown above it.
     const shown = Number(await page.getAttribute(byTestId('kpi-wait-mean'), 'data-value'));
     expect(wait.match(/现在 ([\d.]+) 分钟/)![1]).toBe(shown.toFixed(1));

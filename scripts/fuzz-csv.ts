@@ -10,6 +10,8 @@ const seed = Number(process.env.FUZZ_SEED ?? 20261206);
 const t0 = performance.now();
 const r = await fuzzCsv({ runs, seed });
 const seconds = (performance.now() - t0) / 1000;
-console.log(`CSV fuzz: ${r.cases} cases, ${r.crashes} crashes, ${r.hangs} hangs, ${r.silentDrops} silent drops (seed ${seed}, ${seconds.toFixed(1)} s)`);
+console.log(
+  `CSV fuzz: ${r.cases} cases, ${r.crashes} crashes, ${r.hangs} hangs, ${r.silentDrops} silent drops (seed ${seed}, ${seconds.toFixed(1)} s)`,
+);
 for (const f of r.failures) console.log(`  ${f}`);
 process.exitCode = r.failures.length > 0 ? 1 : 0;

@@ -11,6 +11,8 @@ const seed = Number(process.env.FUZZ_SEED ?? DEFAULT_SEED);
 const started = performance.now();
 const report = await fuzzScenarios({ runs, seed });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`Scenario fuzz: ${report.cases} cases, ${report.crashes} crashes, ${report.hangs} hangs, ${report.silentDrops} silent drops (seed ${seed}, ${seconds} s)`);
+console.log(
+  `Scenario fuzz: ${report.cases} cases, ${report.crashes} crashes, ${report.hangs} hangs, ${report.silentDrops} silent drops (seed ${seed}, ${seconds} s)`,
+);
 for (const f of report.failures) console.log(`  ${f}`);
 process.exitCode = report.crashes + report.hangs + report.silentDrops > 0 ? 1 : 0;

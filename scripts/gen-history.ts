@@ -35,5 +35,7 @@ writeFileSync(join(out, FILES.ticketsEn), ticketCsv(log, demo, 'en'), 'utf8');
 writeFileSync(join(out, FILES.ticketsZh), iconv.encode(ticketCsv(log, demo, 'zh'), 'gb18030'));
 writeFileSync(join(out, FILES.volumes), volumesCsv(log, demo), 'utf8');
 const count = (o: string) => log.filter((r) => r.outcome === o).length;
-console.log(`seed ${seed}: ${log.length} tickets (served ${count('served')}, transferred ${count('transferred')}, abandoned ${count('abandoned')}, no-show ${count('noShow')})`);
+console.log(
+  `seed ${seed}: ${log.length} tickets (served ${count('served')}, transferred ${count('transferred')}, abandoned ${count('abandoned')}, no-show ${count('noShow')})`,
+);
 for (const f of Object.values(FILES)) console.log(`wrote ${join(out, f)}`);

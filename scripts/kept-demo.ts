@@ -23,10 +23,13 @@ if (!model || !Number.isSafeInteger(seed) || seed < 0 || !Number.isSafeInteger(r
   process.exit(2);
 }
 // The page's text of the demo: the JSON file's object, stringified (startup.ts, admit.ts).
-const text = JSON.stringify(JSON.parse(readFileSync(new URL('../data/scenarios/demo-hall.json', import.meta.url), 'utf8')));
+const text = JSON.stringify(
+  JSON.parse(readFileSync(new URL('../data/scenarios/demo-hall.json', import.meta.url), 'utf8')),
+);
 const scenario = JSON.parse(text) as Scenario;
 const results = [];
-for (let r = 0; r < replications; r++) results.push(runReplication(scenario, { seed, replication: r, groupLoad: RESULTS_LOAD }));
+for (let r = 0; r < replications; r++)
+  results.push(runReplication(scenario, { seed, replication: r, groupLoad: RESULTS_LOAD }));
 const values = runValues(results);
 const merged = mergeResults(results);
 process.stdout.write(encodeKept(keptResult(resultKey(text, seed, replications, model), 'build', merged, values)));

@@ -13,7 +13,12 @@ export function intFlag(name: string, raw: string | undefined, fallback: number,
   return v;
 }
 
-export function choiceFlag<T extends string>(name: string, raw: string | undefined, fallback: T, allowed: readonly T[]): T {
+export function choiceFlag<T extends string>(
+  name: string,
+  raw: string | undefined,
+  fallback: T,
+  allowed: readonly T[],
+): T {
   if (raw === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(raw)) {
     throw new ParameterError(`--${name}`, raw, `one of ${allowed.join(', ')}`, `${allowed.join('、')} 之一`);
@@ -54,6 +59,7 @@ const PATH_PROBLEMS: Record<string, { en: string; zh: string }> = {
  * errno code: ENOENT, EISDIR, EACCES, ...); null for any other error.
  */
 export function pathProblem(error: unknown): { en: string; zh: string } | null {
-  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string' || !('syscall' in error)) return null;
+  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string' || !('syscall' in error))
+    return null;
   return PATH_PROBLEMS[error.code] ?? { en: `cannot be read (${error.code})`, zh: `无法读取（${error.code}）` };
 }

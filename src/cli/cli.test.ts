@@ -44,7 +44,9 @@ describe('hallflow CLI', () => {
 describe('the bin wrapper', () => {
   it('runs as a real process and returns the exit codes', () => {
     const bin = fileURLToPath(new URL('../../bin/hallflow.mjs', import.meta.url));
-    const ok = spawnSync(process.execPath, [bin, 'mmc', '--reps', '2', '--horizon', '50', '--warmup', '0'], { encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, [bin, 'mmc', '--reps', '2', '--horizon', '50', '--warmup', '0'], {
+      encoding: 'utf8',
+    });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/Erlang C/);
     const bad = spawnSync(process.execPath, [bin, 'mmc', '--seed=-1'], { encoding: 'utf8' });
@@ -60,7 +62,9 @@ describe('Ctrl-C', () => {
   /** Runs `simulate` as a real process, sends SIGINT once it reports progress, and collects what it wrote. */
   function interrupted(workers: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [bin, 'simulate', demo, '--reps', '500', '--workers', workers, '--json'], { env: { ...process.env, HALLFLOW_PROGRESS: 'lines' } });
+      const child = spawn(process.execPath, [bin, 'simulate', demo, '--reps', '500', '--workers', workers, '--json'], {
+        env: { ...process.env, HALLFLOW_PROGRESS: 'lines' },
+      });
       let stdout = '';
       let stderr = '';
       let sent = false;

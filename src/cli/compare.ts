@@ -26,7 +26,13 @@ export async function runCompareCommand(argv: string[]): Promise<number> {
     ({ values, positionals: files } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { reps: { type: 'string' }, seed: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        reps: { type: 'string' },
+        seed: { type: 'string' },
+        workers: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (e) {
     return reportUsageError('compare', e, COMPARE_HELP);
@@ -72,15 +78,30 @@ export async function runCompareCommand(argv: string[]): Promise<number> {
   }
   const diffs = pairedDifferences(outcome.results, MAIN_MEASURES);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ files, seed, replications: outcome.replications, status: outcome.status, differences: diffs }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ files, seed, replications: outcome.replications, status: outcome.status, differences: diffs }, null, 2)}\n`,
+    );
     return 0;
   }
-  console.log(`Paired comparison, ${outcome.replications} replications with the same seeds (seed ${seed}); differences are against ${files[0]}, ± the 95% half-width`);
-  console.log(`配对比较：${outcome.replications} 次重复，使用相同的随机数；差值相对于 ${files[0]}，± 为 95% 置信区间半宽`);
-  const head = ['measure', ...files.map((f) => f.split('/').pop()!), ...files.slice(1).map((f) => `Δ ${f.split('/').pop()}`)];
-  const rows = diffs.map((d) => [d.metric, ...d.means.map((x) => fmt(x)), ...d.differences.map((x) => `${fmt(x.mean)}${x.halfWidth === null ? '' : ` ± ${fmt(x.halfWidth)}`}`)]);
+  console.log(
+    `Paired comparison, ${outcome.replications} replications with the same seeds (seed ${seed}); differences are against ${files[0]}, ± the 95% half-width`,
+  );
+  console.log(
+    `配对比较：${outcome.replications} 次重复，使用相同的随机数；差值相对于 ${files[0]}，± 为 95% 置信区间半宽`,
+  );
+  const head = [
+    'measure',
+    ...files.map((f) => f.split('/').pop()!),
+    ...files.slice(1).map((f) => `Δ ${f.split('/').pop()}`),
+  ];
+  const rows = diffs.map((d) => [
+    d.metric,
+    ...d.means.map((x) => fmt(x)),
+    ...d.differences.map((x) => `${fmt(x.mean)}${x.halfWidth === null ? '' : ` ± ${fmt(x.halfWidth)}`}`),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  for (const r of [head, ...rows]) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  for (const r of [head, ...rows])
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
   if (outcome.status === 'cancelled') {
     console.error('cancelled: partial / 已取消：部分结果');
     return CANCELLED_EXIT_CODE;

@@ -60,20 +60,72 @@ export function writeCsv(dir: string, scenario: Scenario, merged: MergedResult):
   }
   out(
     'intervals.csv',
-    ['date 日期', 'start 开始', 'tickets 取号数', 'wait_mean 平均等候', 'wait_mean_hw 半宽', 'wait_p90 90%等候', 'queue 排队人数', 'busy 忙碌窗口', 'open 开放窗口', 'kiosk_queue 终端排队', 'kiosks_busy 终端忙碌', 'kiosks_up 可用终端'],
+    [
+      'date 日期',
+      'start 开始',
+      'tickets 取号数',
+      'wait_mean 平均等候',
+      'wait_mean_hw 半宽',
+      'wait_p90 90%等候',
+      'queue 排队人数',
+      'busy 忙碌窗口',
+      'open 开放窗口',
+      'kiosk_queue 终端排队',
+      'kiosks_busy 终端忙碌',
+      'kiosks_up 可用终端',
+    ],
     rows,
   );
 
   const d = merged.days;
   out(
     'days.csv',
-    ['date 日期', 'tickets 取号数', 'served 办结', 'wait_mean 平均等候', 'wait_p90 90%等候', 'abandoned 中途离开', 'overtime_min 延时分钟', 'moved_from 错峰移出', 'moved_to 错峰移入'],
-    Array.from(d.tickets.mean, (_, i) => [formatIsoDate(start + i), d.tickets.mean[i], d.served.mean[i], d.waitMean.mean[i], d.waitP90.mean[i], d.abandoned.mean[i], d.overtimeMinutes.mean[i], d.movedFrom.mean[i], d.movedTo.mean[i]]),
+    [
+      'date 日期',
+      'tickets 取号数',
+      'served 办结',
+      'wait_mean 平均等候',
+      'wait_p90 90%等候',
+      'abandoned 中途离开',
+      'overtime_min 延时分钟',
+      'moved_from 错峰移出',
+      'moved_to 错峰移入',
+    ],
+    Array.from(d.tickets.mean, (_, i) => [
+      formatIsoDate(start + i),
+      d.tickets.mean[i],
+      d.served.mean[i],
+      d.waitMean.mean[i],
+      d.waitP90.mean[i],
+      d.abandoned.mean[i],
+      d.overtimeMinutes.mean[i],
+      d.movedFrom.mean[i],
+      d.movedTo.mean[i],
+    ]),
   );
 
   out(
     'cases.csv',
-    ['id 编号', 'type 事项', 'credit 信用等级', 'source 来源', 'group 窗口组', 'window 首问窗口', 'limit_days 时限', 'accepted 受理', 'transferred 转办', 'handle_start 承办开始', 'handled 承办完成', 'answered 反馈', 'deadline 截止', 'warned 预警', 'extended 延期', 'working_days 工作日', 'on_time 按时', 'overdue_stage 超时环节'],
+    [
+      'id 编号',
+      'type 事项',
+      'credit 信用等级',
+      'source 来源',
+      'group 窗口组',
+      'window 首问窗口',
+      'limit_days 时限',
+      'accepted 受理',
+      'transferred 转办',
+      'handle_start 承办开始',
+      'handled 承办完成',
+      'answered 反馈',
+      'deadline 截止',
+      'warned 预警',
+      'extended 延期',
+      'working_days 工作日',
+      'on_time 按时',
+      'overdue_stage 超时环节',
+    ],
     merged.ledgers.cases.map((c) => [
       c.id,
       c.type,
@@ -95,7 +147,15 @@ export function writeCsv(dir: string, scenario: Scenario, merged: MergedResult):
       c.overdueStage,
     ]),
   );
-  out('overtime.csv', ['date 日期', 'group 窗口组', 'window 窗口', 'minutes 延时分钟'], merged.ledgers.overtime.map((o) => [o.date, o.group, o.window, o.minutes]));
-  out('timeoff.csv', ['group 窗口组', 'window 窗口', 'earned_on 累计达标日', 'minutes 调休分钟', 'take_on 安排调休日'], merged.ledgers.timeOff.map((o) => [o.group, o.window, o.earnedOn, o.minutes, o.takeOn]));
+  out(
+    'overtime.csv',
+    ['date 日期', 'group 窗口组', 'window 窗口', 'minutes 延时分钟'],
+    merged.ledgers.overtime.map((o) => [o.date, o.group, o.window, o.minutes]),
+  );
+  out(
+    'timeoff.csv',
+    ['group 窗口组', 'window 窗口', 'earned_on 累计达标日', 'minutes 调休分钟', 'take_on 安排调休日'],
+    merged.ledgers.timeOff.map((o) => [o.group, o.window, o.earnedOn, o.minutes, o.takeOn]),
+  );
   return files;
 }

@@ -70,7 +70,14 @@ describe('hallflow validate and simulate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hallflow-csv-'));
     io.out.length = 0;
     expect(await main(['simulate', preset('county-hall'), '--reps', '2', '--csv', dir])).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['cases.csv', 'days.csv', 'intervals.csv', 'metrics.csv', 'overtime.csv', 'timeoff.csv']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'cases.csv',
+      'days.csv',
+      'intervals.csv',
+      'metrics.csv',
+      'overtime.csv',
+      'timeoff.csv',
+    ]);
     const intervals = readFileSync(join(dir, 'intervals.csv'), 'utf8');
     expect(intervals.charCodeAt(0)).toBe(0xfeff); // BOM for Excel
     expect(intervals).toMatch(/date 日期,start 开始,tickets 取号数/);
@@ -100,7 +107,9 @@ describe('hallflow validate and simulate', () => {
     expect(await main(['simulate', preset('county-hall'), '--reps', '4', '--workers', '0', '--json'])).toBe(0);
     expect(io.stdout.join('')).toBe(pooled);
     io.stdout.length = 0;
-    expect(await main(['simulate', preset('county-hall'), '--until', 'wait.all.mean=5', '--workers', '2', '--json'])).toBe(0);
+    expect(
+      await main(['simulate', preset('county-hall'), '--until', 'wait.all.mean=5', '--workers', '2', '--json']),
+    ).toBe(0);
     const stopped = JSON.parse(io.stdout.join(''));
     expect(stopped.replications).toBe(10); // the rule's minimum: the interval is narrow at once
     expect(stopped.note).toMatch(/stopped after 10 replications/);
@@ -114,22 +123,30 @@ describe('hallflow validate and simulate', () => {
   }, 60000);
 
   it('compare prints paired differences (zero for a scenario against itself)', async () => {
-    expect(await main(['compare', preset('county-hall'), preset('county-hall'), '--reps', '3', '--workers', '2', '--json'])).toBe(0);
+    expect(
+      await main(['compare', preset('county-hall'), preset('county-hall'), '--reps', '3', '--workers', '2', '--json']),
+    ).toBe(0);
     const cmp = JSON.parse(io.stdout.join(''));
     expect(cmp.replications).toBe(3);
     for (const d of cmp.differences) expect(d.differences[0].mean).toBe(0);
     io.out.length = 0;
-    expect(await main(['compare', preset('county-hall'), preset('county-hall'), '--reps', '3', '--workers', '0'])).toBe(0);
+    expect(await main(['compare', preset('county-hall'), preset('county-hall'), '--reps', '3', '--workers', '0'])).toBe(
+      0,
+    );
     expect(io.out.join('\n')).toMatch(/Paired comparison, 3 replications/);
     expect(io.out.join('\n')).toMatch(/配对比较/);
     expect(await main(['compare', preset('county-hall')])).toBe(2);
   }, 60000);
 
   it('simulate: the kiosk section names each site of kiosk-network with every measure and its interval', async () => {
-    expect(await main(['simulate', preset('kiosk-network'), '--reps', '2', '--seed', '7', '--workers', '0', '--json'])).toBe(0);
+    expect(
+      await main(['simulate', preset('kiosk-network'), '--reps', '2', '--seed', '7', '--workers', '0', '--json']),
+    ).toBe(0);
     const merged = JSON.parse(io.stdout.join('')) as { metrics: Record<string, { mean: number; halfWidth: number }> };
     io.out.length = 0;
-    expect(await main(['simulate', preset('kiosk-network'), '--reps', '2', '--seed', '7', '--workers', '0', '--lang', 'en'])).toBe(0);
+    expect(
+      await main(['simulate', preset('kiosk-network'), '--reps', '2', '--seed', '7', '--workers', '0', '--lang', 'en']),
+    ).toBe(0);
     const text = io.out.join('\n');
     const section = text.slice(text.indexOf('Kiosks (people'), text.indexOf('window minutes taken over'));
     const one = (v: { mean: number; halfWidth: number }) => `${v.mean.toFixed(1)} ± ${v.halfWidth.toFixed(1)}`;
@@ -146,9 +163,15 @@ describe('hallflow validate and simulate', () => {
       const pct = (k: string) => `${(100 * m(k).mean).toFixed(1)}% ± ${(100 * m(k).halfWidth).toFixed(1)}`;
       expect(block).toContain(`availability (kiosks in working order)       ${pct('availability')}`);
       expect(block).toContain(`utilisation (busy / working while open)      ${pct('utilisation')}`);
-      expect(block).toContain(`mean wait (min)                              ${m('wait.mean').mean.toFixed(2)} ± ${m('wait.mean').halfWidth.toFixed(2)}`);
-      expect(block).toContain(`90% waited at most (min)                     ${m('wait.p90').mean.toFixed(2)} ± ${m('wait.p90').halfWidth.toFixed(2)}`);
-      expect(block).toContain(`mean line (people)                           ${m('queue.mean').mean.toFixed(2)} ± ${m('queue.mean').halfWidth.toFixed(2)}`);
+      expect(block).toContain(
+        `mean wait (min)                              ${m('wait.mean').mean.toFixed(2)} ± ${m('wait.mean').halfWidth.toFixed(2)}`,
+      );
+      expect(block).toContain(
+        `90% waited at most (min)                     ${m('wait.p90').mean.toFixed(2)} ± ${m('wait.p90').halfWidth.toFixed(2)}`,
+      );
+      expect(block).toContain(
+        `mean line (people)                           ${m('queue.mean').mean.toFixed(2)} ± ${m('queue.mean').halfWidth.toFixed(2)}`,
+      );
       expect(block).toContain(`came                                         ${one(m('arrivals'))}`);
       expect(block).toContain(`served                                       ${one(m('served'))}`);
       expect(block).toContain(`      every kiosk down                           ${one(m('turnedAway.down'))}`);
@@ -157,24 +180,63 @@ describe('hallflow validate and simulate', () => {
       expect(block).toContain(`      home unserved                              ${one(m('left'))}`);
     }
     io.out.length = 0;
-    expect(await main(['simulate', preset('kiosk-network'), '--reps', '2', '--seed', '7', '--workers', '0', '--lang', 'zh-CN'])).toBe(0);
+    expect(
+      await main([
+        'simulate',
+        preset('kiosk-network'),
+        '--reps',
+        '2',
+        '--seed',
+        '7',
+        '--workers',
+        '0',
+        '--lang',
+        'zh-CN',
+      ]),
+    ).toBe(0);
     const zh = io.out.join('\n');
     expect(zh).toContain('  银行网点 24 小时自助区（2 台，24 小时）\n    可用率（终端正常运行）');
     expect(zh).toContain('  邮局网点（2 台，08:00–20:00）');
-    expect(zh).toContain(`      改去其他网点                               ${one(merged.metrics['kiosk.bank.toOtherSite'])}`);
+    expect(zh).toContain(
+      `      改去其他网点                               ${one(merged.metrics['kiosk.bank.toOtherSite'])}`,
+    );
   }, 60000);
 
   it('kiosk section: one site’s block, line by line (known figures)', () => {
     const e = (mean: number, halfWidth: number) => ({ mean, halfWidth, n: 2 });
     const metrics = {
-      'kiosk.bank.availability': e(0.913, 0.024), 'kiosk.bank.utilisation': e(0.18, 0.004), 'kiosk.bank.wait.mean': e(0.409, 0.047),
-      'kiosk.bank.wait.p90': e(1.4, 0.203), 'kiosk.bank.queue.mean': e(0.048, 0.006), 'kiosk.bank.arrivals': e(4508.25, 36.375),
-      'kiosk.bank.served': e(4367.7, 66.115), 'kiosk.bank.turnedAway.closed': e(0, 0), 'kiosk.bank.turnedAway.down': e(72.85, 58.463),
-      'kiosk.bank.turnedAway.line': e(0.55, 0.687), 'kiosk.bank.gaveUp': e(66.95, 12.528), 'kiosk.bank.outOfService': e(0.2, 0.326),
-      'kiosk.bank.toWindows': e(0, 0), 'kiosk.bank.toOtherSite': e(28.15, 11.552), 'kiosk.bank.toHall': e(69.85, 30.01), 'kiosk.bank.left': e(42.55, 17.328),
+      'kiosk.bank.availability': e(0.913, 0.024),
+      'kiosk.bank.utilisation': e(0.18, 0.004),
+      'kiosk.bank.wait.mean': e(0.409, 0.047),
+      'kiosk.bank.wait.p90': e(1.4, 0.203),
+      'kiosk.bank.queue.mean': e(0.048, 0.006),
+      'kiosk.bank.arrivals': e(4508.25, 36.375),
+      'kiosk.bank.served': e(4367.7, 66.115),
+      'kiosk.bank.turnedAway.closed': e(0, 0),
+      'kiosk.bank.turnedAway.down': e(72.85, 58.463),
+      'kiosk.bank.turnedAway.line': e(0.55, 0.687),
+      'kiosk.bank.gaveUp': e(66.95, 12.528),
+      'kiosk.bank.outOfService': e(0.2, 0.326),
+      'kiosk.bank.toWindows': e(0, 0),
+      'kiosk.bank.toOtherSite': e(28.15, 11.552),
+      'kiosk.bank.toHall': e(69.85, 30.01),
+      'kiosk.bank.left': e(42.55, 17.328),
       'kiosk.windowMinutesRemoved': e(3949.483, 79.85),
     };
-    const scenario = { kiosks: { sites: [{ id: 'bank', name: { zh: '银行网点', en: 'Bank branch' }, kind: 'bank', kiosks: 2, hours: { start: '08:00', end: '20:00' }, days: 'working' }] } } as unknown as Scenario;
+    const scenario = {
+      kiosks: {
+        sites: [
+          {
+            id: 'bank',
+            name: { zh: '银行网点', en: 'Bank branch' },
+            kind: 'bank',
+            kiosks: 2,
+            hours: { start: '08:00', end: '20:00' },
+            days: 'working',
+          },
+        ],
+      },
+    } as unknown as Scenario;
     expect(kioskLines(scenario, { metrics } as unknown as MergedResult, 'zh-CN')).toEqual([
       '自助办税终端（人数为预热期后整个模拟期合计）',
       '  银行网点（2 台，08:00–20:00，仅工作日）',

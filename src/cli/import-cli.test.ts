@@ -14,7 +14,11 @@ describe('hallflow import', () => {
 
   it('reads the GB18030 ticket log with Chinese headers, fits it and writes a valid scenario', async () => {
     const file = history('synthetic-demo-2026-03-tickets-zh-gb18030.csv');
-    const dataLines = new TextDecoder('gb18030').decode(readFileSync(file)).split(/\r?\n/).filter((l) => l.trim() !== '').length - 1;
+    const dataLines =
+      new TextDecoder('gb18030')
+        .decode(readFileSync(file))
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '').length - 1;
     const dir = mkdtempSync(join(tmpdir(), 'hallflow-import-'));
     const outFile = join(dir, 'fitted.json');
     expect(await main(['import', file, '--lang', 'zh-CN', '--out', outFile])).toBe(0);
@@ -94,9 +98,14 @@ describe('hallflow import', () => {
     writeFileSync(join(dir, 'file.csv'), 'a\n');
     const notDir = join(dir, 'file.csv', 'x.csv');
     expect(await main(['import', notDir])).toBe(1);
-    expect(io.err[0]).toBe(`hallflow import: ${notDir}: a part of the path is not a directory; give one history file (a ticket log or volumes as CSV, UTF-8 or GB18030)`);
+    expect(io.err[0]).toBe(
+      `hallflow import: ${notDir}: a part of the path is not a directory; give one history file (a ticket log or volumes as CSV, UTF-8 or GB18030)`,
+    );
     // No permission (checked on the error itself: tests may run as root, who may read anything).
-    const denied = Object.assign(new Error(`EACCES: permission denied, open '${missing}'`), { code: 'EACCES', syscall: 'open' });
+    const denied = Object.assign(new Error(`EACCES: permission denied, open '${missing}'`), {
+      code: 'EACCES',
+      syscall: 'open',
+    });
     expect(pathProblem(denied)).toEqual({ en: 'permission denied', zh: '没有读取权限' });
     expect(pathProblem(new Error('other'))).toBeNull();
   });

@@ -92,12 +92,17 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   let typeMap: Record<string, string>;
   try {
     lang = choiceFlag('lang', values.lang, defaultLang(), ['en', 'zh-CN'] as const);
-    layout = values.layout === undefined ? undefined : choiceFlag('layout', values.layout, 'tickets', ['volumes', 'tickets'] as const);
+    layout =
+      values.layout === undefined
+        ? undefined
+        : choiceFlag('layout', values.layout, 'tickets', ['volumes', 'tickets'] as const);
     smoothing = intFlag('smoothing', values.smoothing, 1, 1, 12);
     reps = intFlag('reps', values.reps, 20, 2, 10000);
     seed = intFlag('seed', values.seed, DEFAULT_SEED, 0, Number.MAX_SAFE_INTEGER);
     workers = intFlag('workers', values.workers, defaultWorkers(), 0, 256);
-    mapping = Object.fromEntries(Object.entries(pairs('map', values.map)).map(([k, v]) => [k, /^\d+$/.test(v) ? Number(v) - 1 : v]));
+    mapping = Object.fromEntries(
+      Object.entries(pairs('map', values.map)).map(([k, v]) => [k, /^\d+$/.test(v) ? Number(v) - 1 : v]),
+    );
     typeMap = pairs('type', values.type);
   } catch (e) {
     if (e instanceof Error && !('param' in e) && e.message.startsWith('--')) {
@@ -125,14 +130,21 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     }
     const problem = pathProblem(e);
     if (problem) {
-      console.error(`hallflow import: ${files[0]}: ${problem.en}; give one history file (a ticket log or volumes as CSV, UTF-8 or GB18030)`);
-      console.error(`hallflow import：${files[0]}：${problem.zh}；请指定一个历史数据文件（取号明细或业务量 CSV 文件，UTF-8 或 GB18030 编码）`);
+      console.error(
+        `hallflow import: ${files[0]}: ${problem.en}; give one history file (a ticket log or volumes as CSV, UTF-8 or GB18030)`,
+      );
+      console.error(
+        `hallflow import：${files[0]}：${problem.zh}；请指定一个历史数据文件（取号明细或业务量 CSV 文件，UTF-8 或 GB18030 编码）`,
+      );
       return 1;
     }
     throw e;
   }
   if (values.rejected) {
-    writeFileSync(values.rejected, rejectedCsvText(read.report.rejected, ['line', 'reason', 'row'], lang === 'zh-CN' ? 'zh' : 'en'));
+    writeFileSync(
+      values.rejected,
+      rejectedCsvText(read.report.rejected, ['line', 'reason', 'row'], lang === 'zh-CN' ? 'zh' : 'en'),
+    );
   }
   const rows = read.report.layout === 'tickets' ? read.tickets : read.volumes;
   if (rows.length === 0) {
@@ -140,7 +152,11 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     console.error('hallflow import: no usable rows / 没有可用的记录');
     return 1;
   }
-  const fit = fitHistory(rows, base, { smoothing: smoothing > 1 ? { kind: 'movingAverage', intervals: smoothing } : { kind: 'none' }, typeMap, clock: () => performance.now() });
+  const fit = fitHistory(rows, base, {
+    smoothing: smoothing > 1 ? { kind: 'movingAverage', intervals: smoothing } : { kind: 'none' },
+    typeMap,
+    clock: () => performance.now(),
+  });
   if (values.out) writeFileSync(values.out, `${JSON.stringify(fit.scenario, null, 2)}\n`);
   let bt = null;
   if (values.backtest) {
@@ -150,19 +166,28 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     }
     const pool = workers > 0 ? createNodePool(workers) : null;
     try {
-      bt = await backtest({ fitted: fit, tickets: read.tickets, simulate: pool ? poolSimulate(pool) : simulateInThread, replications: reps, seed });
+      bt = await backtest({
+        fitted: fit,
+        tickets: read.tickets,
+        simulate: pool ? poolSimulate(pool) : simulateInThread,
+        replications: reps,
+        seed,
+      });
     } finally {
       pool?.destroy();
     }
   }
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ import: read.report, fit: { report: fit.report, patch: fit.patch, problems: fit.problems }, backtest: bt && { cells: bt.cells, summary: bt.summary, staffing: bt.staffing } }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ import: read.report, fit: { report: fit.report, patch: fit.patch, problems: fit.problems }, backtest: bt && { cells: bt.cells, summary: bt.summary, staffing: bt.staffing } }, null, 2)}\n`,
+    );
     return 0;
   }
   console.log(importReportText(read.report, lang));
   console.log('');
   console.log(fitReportText(fit, lang));
   if (bt) console.log(`\n${backtestReport(bt, lang)}`);
-  if (values.out) console.log(`\n${lang === 'zh-CN' ? '拟合后的方案已写入' : 'Fitted scenario written to'} ${values.out}`);
+  if (values.out)
+    console.log(`\n${lang === 'zh-CN' ? '拟合后的方案已写入' : 'Fitted scenario written to'} ${values.out}`);
   return 0;
 }

@@ -64,7 +64,8 @@ export function runMMcCommand(argv: string[]): number {
     }
     json = Boolean(values.json);
     const service = numberFlag('service', values.service, 1);
-    if (!(service > 0) || !Number.isFinite(service)) throw new ParameterError('--service', values.service, 'a finite number > 0', '大于 0 的有限数值');
+    if (!(service > 0) || !Number.isFinite(service))
+      throw new ParameterError('--service', values.service, 'a finite number > 0', '大于 0 的有限数值');
     params = {
       arrivalRate: numberFlag('lambda', values.lambda, 9),
       serviceRate: 1 / service,
@@ -82,7 +83,9 @@ export function runMMcCommand(argv: string[]): number {
     const row = (name: string, e: { mean: number; halfWidth: number }, exact: number, stable: boolean) =>
       `  ${name.padEnd(22)} ${e.mean.toFixed(4).padStart(9)} ± ${e.halfWidth.toFixed(4).padEnd(8)} ${stable ? exact.toFixed(4).padStart(9) : '  unstable'}`;
     const { simulated: s, theory: t } = report;
-    console.log(`M/M/${params.servers}: lambda ${params.arrivalRate}/min, mean service ${service} min, rho ${(params.arrivalRate * service / params.servers).toFixed(3)}`);
+    console.log(
+      `M/M/${params.servers}: lambda ${params.arrivalRate}/min, mean service ${service} min, rho ${((params.arrivalRate * service) / params.servers).toFixed(3)}`,
+    );
     console.log(`  ${'measure'.padEnd(22)} ${'simulated (95% CI)'.padEnd(20)} ${'Erlang C'.padStart(9)}`);
     console.log(row('mean wait (min)', s.meanWait, t.meanWait, t.stable));
     console.log(row('P(wait > 0)', s.pWait, t.pWait, t.stable));

@@ -27,7 +27,20 @@ describe('hallflow plan', () => {
     // P(wait <= 0) >= 50% at λ = 8, μ = 1: the fewest c with Erlang C(c, 8) <= 0.5.
     let c = 9;
     while (erlangC(c, 8) > 0.5) c++;
-    expect(await main(['plan', textbook(), '--target', 'wait<=0min@50%', '--reps', '6', '--workers', '0', '--no-frontier', '--json'])).toBe(0);
+    expect(
+      await main([
+        'plan',
+        textbook(),
+        '--target',
+        'wait<=0min@50%',
+        '--reps',
+        '6',
+        '--workers',
+        '0',
+        '--no-frontier',
+        '--json',
+      ]),
+    ).toBe(0);
     const plan = JSON.parse(io.stdout.join('')) as Plan;
     expect(plan.kind).toBe('hallflow.plan');
     expect(plan.staffing.sipp[0].ordinary).toEqual(new Array(24).fill(c));
@@ -38,7 +51,21 @@ describe('hallflow plan', () => {
   }, 120_000);
 
   it('prints a report in Chinese', async () => {
-    expect(await main(['plan', textbook(), '--target', 'wait<=1min@80%', '--reps', '4', '--workers', '0', '--no-frontier', '--lang', 'zh-CN'])).toBe(0);
+    expect(
+      await main([
+        'plan',
+        textbook(),
+        '--target',
+        'wait<=1min@80%',
+        '--reps',
+        '4',
+        '--workers',
+        '0',
+        '--no-frontier',
+        '--lang',
+        'zh-CN',
+      ]),
+    ).toBe(0);
     const text = io.out.join('\n');
     expect(text).toMatch(/容量规划 — 目标 wait<=1min@80%/);
     expect(text).toMatch(/所需（仿真）/);

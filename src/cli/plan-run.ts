@@ -33,7 +33,13 @@ export function parseKioskTarget(text: string): KioskTarget {
   const m = /^\s*p90\s*<=\s*([\d.]+)\s*min\s*,\s*up\s*>=\s*([\d.]+)\s*%\s*$/i.exec(text);
   const p90 = m ? Number(m[1]) : NaN;
   const up = m ? Number(m[2]) / 100 : NaN;
-  if (!m || !(p90 >= 0) || !(up > 0 && up <= 1)) throw new ParameterError('--kiosk-target', text, 'like "p90<=10min,up>=99%" (minutes >= 0, a share above 0% and at most 100%)', '形如 "p90<=10min,up>=99%"（分钟数不小于 0，比例大于 0% 且不超过 100%）');
+  if (!m || !(p90 >= 0) || !(up > 0 && up <= 1))
+    throw new ParameterError(
+      '--kiosk-target',
+      text,
+      'like "p90<=10min,up>=99%" (minutes >= 0, a share above 0% and at most 100%)',
+      '形如 "p90<=10min,up>=99%"（分钟数不小于 0，比例大于 0% 且不超过 100%）',
+    );
   return { p90WaitMinutes: p90, anyUpShare: up };
 }
 
@@ -41,7 +47,13 @@ export function parseKioskTarget(text: string): KioskTarget {
 export function parseBackOfficeTarget(text: string): BackOfficeTarget {
   const m = /^\s*ontime\s*>=\s*([\d.]+)\s*%\s*$/i.exec(text);
   const share = m ? Number(m[1]) / 100 : NaN;
-  if (!m || !(share > 0 && share < 1)) throw new ParameterError('--back-office-target', text, 'like "ontime>=95%" (a share above 0% and below 100%)', '形如 "ontime>=95%"（比例大于 0% 且小于 100%）');
+  if (!m || !(share > 0 && share < 1))
+    throw new ParameterError(
+      '--back-office-target',
+      text,
+      'like "ontime>=95%" (a share above 0% and below 100%)',
+      '形如 "ontime>=95%"（比例大于 0% 且小于 100%）',
+    );
   return { onTimeShare: share };
 }
 
@@ -95,7 +107,8 @@ export function planSettings(flags: PlanFlags): { settings: PlanSettings; worker
 
 /** The plan's progress on stderr, one line rewritten in place, when stderr is a terminal. */
 function showProgress(p: PlanProgress): void {
-  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${(100 * p.fraction).toFixed(0).padStart(3)}%  ${p.stage} ${p.detail}`);
+  if (process.stderr.isTTY)
+    process.stderr.write(`\r\x1b[K${(100 * p.fraction).toFixed(0).padStart(3)}%  ${p.stage} ${p.detail}`);
 }
 
 /**

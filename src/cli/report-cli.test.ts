@@ -32,7 +32,11 @@ describe('hallflow report', () => {
   /** The textbook M/M/10 hall (λ = 8/min, 1-minute service) over three days, one of them warm-up. */
   const mmc = write('mmc.json', { ...textbook(), calendar: { ...textbook().calendar, days: 3 } });
   /** The same hall with 480 customers a day: a default plan takes seconds. */
-  const tiny = write('tiny.json', { ...textbook(), calendar: { ...textbook().calendar, days: 2 }, demand: { ...textbook().demand, dailyVolume: 480 } });
+  const tiny = write('tiny.json', {
+    ...textbook(),
+    calendar: { ...textbook().calendar, days: 2 },
+    demand: { ...textbook().demand, dailyVolume: 480 },
+  });
   /** Files a report could have written: anything in `dir` but the inputs. */
   const written = () => readdirSync(dir).filter((f) => !/^(mmc|tiny|other|bad|plan)[\w-]*\.json$/.test(f));
 
@@ -50,16 +54,21 @@ describe('hallflow report', () => {
   /** The run's mean wait, computed here: the same seed and replications, merged. */
   const meanWait = () => {
     const s = JSON.parse(readFileSync(mmc, 'utf8')) as Scenario;
-    const results = Array.from({ length: REPS }, (_, r) => runReplication(s, { seed: SEED, replication: r, groupLoad: RESULTS_LOAD }));
+    const results = Array.from({ length: REPS }, (_, r) =>
+      runReplication(s, { seed: SEED, replication: r, groupLoad: RESULTS_LOAD }),
+    );
     return mergeResults(results).metrics['wait.all.mean'].mean;
   };
-  const run = (file: string, ...flags: string[]) => main(['report', file, '--reps', String(REPS), '--workers', '0', ...flags]);
+  const run = (file: string, ...flags: string[]) =>
+    main(['report', file, '--reps', String(REPS), '--workers', '0', ...flags]);
 
   it('is listed, has help, and its defaults are the scenario’s name and .html or .pdf', async () => {
     expect(await main(['help'])).toBe(0);
     expect(io.out.join('\n')).toMatch(/report {5}write the leadership report \(HTML, or PDF with Chromium\)/);
     expect(await main(['report', '--help'])).toBe(0);
-    expect(io.out.join('\n')).toMatch(/Usage: hallflow report SCENARIO\.json[\s\S]*--plan PLAN\.json[\s\S]*--out FILE[\s\S]*HALLFLOW_CHROMIUM/);
+    expect(io.out.join('\n')).toMatch(
+      /Usage: hallflow report SCENARIO\.json[\s\S]*--plan PLAN\.json[\s\S]*--out FILE[\s\S]*HALLFLOW_CHROMIUM/,
+    );
     expect(defaultOut('data/scenarios/demo-hall.json')).toBe('demo-hall-report.html');
     expect(outFormat('a/b.HTML')).toBe('html');
     expect(outFormat('b.pdf')).toBe('pdf');
@@ -112,9 +121,14 @@ describe('hallflow report', () => {
     expect(err()).toMatch(/plan-v1\.json: a plan of version 1; this HallFlow reads version 2/);
     io.err.length = 0;
     // The plan of another hall: both halls named, in both languages.
-    const other = write('other.json', { ...JSON.parse(readFileSync(mmc, 'utf8')), name: { zh: '城东办税服务厅', en: 'East district hall' } });
+    const other = write('other.json', {
+      ...JSON.parse(readFileSync(mmc, 'utf8')),
+      name: { zh: '城东办税服务厅', en: 'East district hall' },
+    });
     expect(await run(other, '--plan', await planFile(), '--out', out)).toBe(1);
-    expect(err()).toMatch(/this plan was made for the hall "Textbook: M\/M\/10", not for "East district hall" \(.*other\.json\)/);
+    expect(err()).toMatch(
+      /this plan was made for the hall "Textbook: M\/M\/10", not for "East district hall" \(.*other\.json\)/,
+    );
     expect(err()).toMatch(/该规划是为“教科书模型：M\/M\/10”制定的，不是为“城东办税服务厅”/);
     expect(written()).toEqual([]);
   }, 60_000);
@@ -124,8 +138,12 @@ describe('hallflow report', () => {
     const out = join(dir, 'no-chromium.pdf');
     expect(await run(mmc, '--plan', await planFile(), '--out', out)).toBe(1);
     const err = io.err.join('\n');
-    expect(err).toMatch(/a PDF needs Chromium.*\/nonexistent.*apt install chromium.*HALLFLOW_CHROMIUM.*--out .*no-chromium\.html writes the report without Chromium/);
-    expect(err).toMatch(/生成 PDF 需要 Chromium.*apt install chromium.*HALLFLOW_CHROMIUM.*--out .*no-chromium\.html 无需 Chromium/);
+    expect(err).toMatch(
+      /a PDF needs Chromium.*\/nonexistent.*apt install chromium.*HALLFLOW_CHROMIUM.*--out .*no-chromium\.html writes the report without Chromium/,
+    );
+    expect(err).toMatch(
+      /生成 PDF 需要 Chromium.*apt install chromium.*HALLFLOW_CHROMIUM.*--out .*no-chromium\.html 无需 Chromium/,
+    );
     expect(io.out).toEqual([]);
     expect(written()).toEqual([]);
   }, 60_000);

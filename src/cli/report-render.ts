@@ -72,7 +72,8 @@ export async function withSsrModule<M, T>(id: string, use: (mod: M) => T | Promi
 /** The report as a complete HTML document (`<!doctype html>…`, inline CSS and SVG, nothing external). */
 export function renderReport(input: ReportInput, locale: ReportLocale): Promise<string> {
   return withSsrModule<ReportModule, string>(REPORT_MODULE, (mod) => {
-    if (typeof mod.reportDocument !== 'function') throw new Error(`${REPORT_MODULE} exports no reportDocument function`);
+    if (typeof mod.reportDocument !== 'function')
+      throw new Error(`${REPORT_MODULE} exports no reportDocument function`);
     return mod.reportDocument(input, locale);
   });
 }

@@ -40,7 +40,6 @@ export const REPORT_HELP = `Usage: hallflow report SCENARIO.json [options]
 Exit codes: 0 written (the path is printed); 1 the scenario, the plan, a replication or Chromium
 failed (nothing written); 2 a wrong option; 130 cancelled with Ctrl-C (nothing written).`;
 
-
 type Format = 'html' | 'pdf';
 
 /** The report's format from --out's extension (.html or .pdf, in any case). */
@@ -48,7 +47,12 @@ export function outFormat(out: string): Format {
   const ext = extname(out).toLowerCase();
   if (ext === '.html') return 'html';
   if (ext === '.pdf') return 'pdf';
-  throw new ParameterError('--out', out, 'a file name ending in .html (the report as a web page) or .pdf (printed with Chromium)', '以 .html（网页）或 .pdf（用 Chromium 打印）结尾的文件名');
+  throw new ParameterError(
+    '--out',
+    out,
+    'a file name ending in .html (the report as a web page) or .pdf (printed with Chromium)',
+    '以 .html（网页）或 .pdf（用 Chromium 打印）结尾的文件名',
+  );
 }
 
 /** `demo-hall.json` → `demo-hall-report.html`, in the current directory. */
@@ -62,14 +66,24 @@ const PLAN_WANTED = {
 };
 
 const isLocalized = (v: unknown): v is Localized =>
-  typeof v === 'object' && v !== null && typeof (v as Localized).zh === 'string' && typeof (v as Localized).en === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Localized).zh === 'string' &&
+  typeof (v as Localized).en === 'string';
 
 /**
  * Reads --plan: a plan (kind "hallflow.plan", version 2) made for a scenario of the same name as
  * `scenario`; else lines naming the file and what is wrong, in English and Chinese.
  */
-export function loadPlan(file: string, scenario: Scenario, scenarioFile: string): { ok: true; plan: Plan } | { ok: false; lines: string[] } {
-  const fail = (en: string, zh: string) => ({ ok: false as const, lines: [`hallflow report: --plan ${file}: ${en}`, `hallflow report：--plan ${file}：${zh}`] });
+export function loadPlan(
+  file: string,
+  scenario: Scenario,
+  scenarioFile: string,
+): { ok: true; plan: Plan } | { ok: false; lines: string[] } {
+  const fail = (en: string, zh: string) => ({
+    ok: false as const,
+    lines: [`hallflow report: --plan ${file}: ${en}`, `hallflow report：--plan ${file}：${zh}`],
+  });
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -85,12 +99,24 @@ export function loadPlan(file: string, scenario: Scenario, scenarioFile: string)
     return fail(`not valid JSON (${msg}); ${PLAN_WANTED.en}`, `不是有效的 JSON（${msg}）；${PLAN_WANTED.zh}`);
   }
   const p = json as Partial<Plan> | null;
-  if (p === null || typeof p !== 'object' || Array.isArray(p) || p.kind !== 'hallflow.plan' || !isLocalized(p.scenario?.name)) {
-    return fail(`not a HallFlow plan (expected "kind": "hallflow.plan"); ${PLAN_WANTED.en}`, `不是 HallFlow 规划文件（应有 "kind": "hallflow.plan"）；${PLAN_WANTED.zh}`);
+  if (
+    p === null ||
+    typeof p !== 'object' ||
+    Array.isArray(p) ||
+    p.kind !== 'hallflow.plan' ||
+    !isLocalized(p.scenario?.name)
+  ) {
+    return fail(
+      `not a HallFlow plan (expected "kind": "hallflow.plan"); ${PLAN_WANTED.en}`,
+      `不是 HallFlow 规划文件（应有 "kind": "hallflow.plan"）；${PLAN_WANTED.zh}`,
+    );
   }
   if (p.version !== 2) {
     const v = JSON.stringify(p.version ?? null);
-    return fail(`a plan of version ${v}; this HallFlow reads version 2: make the plan again with "hallflow plan ${scenarioFile} --out ${file}"`, `规划文件版本为 ${v}，本版 HallFlow 只读取版本 2：请用 "hallflow plan ${scenarioFile} --out ${file}" 重新生成`);
+    return fail(
+      `a plan of version ${v}; this HallFlow reads version 2: make the plan again with "hallflow plan ${scenarioFile} --out ${file}"`,
+      `规划文件版本为 ${v}，本版 HallFlow 只读取版本 2：请用 "hallflow plan ${scenarioFile} --out ${file}" 重新生成`,
+    );
   }
   const planName = p.scenario!.name;
   if (planName.zh !== scenario.name.zh || planName.en !== scenario.name.en) {
@@ -128,7 +154,8 @@ function writeWhole(file: string, data: string | Uint8Array): void {
 function unwritable(out: string): { en: string; zh: string } | null {
   const dir = dirname(out);
   try {
-    if (statSync(out, { throwIfNoEntry: false })?.isDirectory()) return { en: `${out} is a directory`, zh: `${out} 是一个目录` };
+    if (statSync(out, { throwIfNoEntry: false })?.isDirectory())
+      return { en: `${out} is a directory`, zh: `${out} 是一个目录` };
     if (!statSync(dir).isDirectory()) return { en: `${dir} is not a directory`, zh: `${dir} 不是目录` };
     accessSync(dir, constants.W_OK);
     return null;
@@ -180,7 +207,8 @@ export async function runReportCommand(argv: string[]): Promise<number> {
     lang = choiceFlag('lang', values.lang, defaultLang(), ['en', 'zh-CN'] as const);
     out = values.out ?? defaultOut(scenarioFile);
     format = outFormat(out);
-    if (values.plan === '') throw new ParameterError('--plan', values.plan, 'the path of a plan file (JSON)', '规划文件（JSON）的路径');
+    if (values.plan === '')
+      throw new ParameterError('--plan', values.plan, 'the path of a plan file (JSON)', '规划文件（JSON）的路径');
   } catch (e) {
     return reportUsageError('report', e, REPORT_HELP);
   }
@@ -202,7 +230,9 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   // What can be known before minutes of simulation: where the report goes, and Chromium for a PDF.
   const blocked = unwritable(out);
   if (blocked) {
-    console.error(`hallflow report: --out ${out}: cannot write the report there (${blocked.en})\nhallflow report：--out ${out}：无法写入报告（${blocked.zh}）`);
+    console.error(
+      `hallflow report: --out ${out}: cannot write the report there (${blocked.en})\nhallflow report：--out ${out}：无法写入报告（${blocked.zh}）`,
+    );
     return 1;
   }
   const chromium = chromiumPath();
@@ -220,7 +250,9 @@ export async function runReportCommand(argv: string[]): Promise<number> {
     outcome = await runForCli({ scenarios: [scenario], seed, replications: reps, workers });
   } catch (e) {
     if (e instanceof ReplicationError) {
-      console.error(`hallflow report: ${e.message}\nhallflow report：第 ${e.replication} 次重复（随机种子 ${e.seed}）失败`);
+      console.error(
+        `hallflow report: ${e.message}\nhallflow report：第 ${e.replication} 次重复（随机种子 ${e.seed}）失败`,
+      );
       return 1;
     }
     throw e;
@@ -241,7 +273,13 @@ export async function runReportCommand(argv: string[]): Promise<number> {
     }
   }
 
-  const input: ReportInput = { scenario, merged, plan, history: null, made: { at: madeAt, seed, replications: results.length } };
+  const input: ReportInput = {
+    scenario,
+    merged,
+    plan,
+    history: null,
+    made: { at: madeAt, seed, replications: results.length },
+  };
   const html = await renderReport(input, lang);
   let data: string | Uint8Array = html;
   if (format === 'pdf') {
@@ -260,7 +298,9 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   } catch (e) {
     const why = pathProblem(e);
     if (!why) throw e;
-    console.error(`hallflow report: --out ${out}: cannot write the report (${why.en})\nhallflow report：--out ${out}：无法写入报告（${why.zh}）`);
+    console.error(
+      `hallflow report: --out ${out}: cannot write the report (${why.en})\nhallflow report：--out ${out}：无法写入报告（${why.zh}）`,
+    );
     return 1;
   }
   console.log(out);

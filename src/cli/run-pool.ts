@@ -45,7 +45,16 @@ export async function runForCli(run: CliRun): Promise<RunOutcome> {
   const onSigint = () => pool.cancel();
   process.once('SIGINT', onSigint);
   try {
-    const out = await pool.run({ scenarios: run.scenarios, seed: run.seed, replications: run.replications, stop: run.stop, groupLoad: RESULTS_LOAD }, showProgress);
+    const out = await pool.run(
+      {
+        scenarios: run.scenarios,
+        seed: run.seed,
+        replications: run.replications,
+        stop: run.stop,
+        groupLoad: RESULTS_LOAD,
+      },
+      showProgress,
+    );
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     return out;
   } finally {
@@ -70,9 +79,17 @@ async function runInThread(run: CliRun): Promise<RunOutcome> {
     let status: RunOutcome['status'] = 'complete';
     let replications = run.replications;
     for (let r = 0; r < run.replications; r++) {
-      run.scenarios.forEach((s, i) => results[i].push(runReplication(s, { seed: run.seed, replication: r, groupLoad: RESULTS_LOAD })));
+      run.scenarios.forEach((s, i) =>
+        results[i].push(runReplication(s, { seed: run.seed, replication: r, groupLoad: RESULTS_LOAD })),
+      );
       const elapsed = (performance.now() - t0) / 1000;
-      showProgress({ fraction: (r + 1) / run.replications, done: r + 1, total: run.replications, elapsedSeconds: elapsed, etaSeconds: (elapsed / (r + 1)) * (run.replications - r - 1) });
+      showProgress({
+        fraction: (r + 1) / run.replications,
+        done: r + 1,
+        total: run.replications,
+        elapsedSeconds: elapsed,
+        etaSeconds: (elapsed / (r + 1)) * (run.replications - r - 1),
+      });
       if (run.stop) {
         const k = firstStop(results, run.stop, state);
         if (k >= 0) {

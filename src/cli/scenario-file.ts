@@ -8,7 +8,10 @@ import { type Problem, type Scenario, validateScenario } from '../sim/scenario/i
 
 export type Loaded = { ok: true; scenario: Scenario } | { ok: false; lines: string[] };
 
-const WANTED = { en: 'a scenario is a JSON file holding one object {"version": 1, "name": ..., "calendar": ..., ...} (see data/README.md)', zh: '方案文件应为一个 JSON 对象 {"version": 1, "name": ..., "calendar": ..., ...}（见 data/README.md）' };
+const WANTED = {
+  en: 'a scenario is a JSON file holding one object {"version": 1, "name": ..., "calendar": ..., ...} (see data/README.md)',
+  zh: '方案文件应为一个 JSON 对象 {"version": 1, "name": ..., "calendar": ..., ...}（见 data/README.md）',
+};
 
 function failure(file: string, en: string, zh: string): Loaded {
   return { ok: false, lines: [`${file}: ${en}; ${WANTED.en}`, `${file}：${zh}；${WANTED.zh}`] };

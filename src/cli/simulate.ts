@@ -46,7 +46,13 @@ export function parseUntil(raw: string | undefined): StopRule | undefined {
   if (raw === undefined) return undefined;
   const m = /^([A-Za-z0-9_.-]+)=([0-9.eE+-]+)$/.exec(raw.trim());
   const hw = m ? Number(m[2]) : NaN;
-  if (!m || !(hw > 0)) throw new ParameterError('--until', raw, 'METRIC=HALFWIDTH, e.g. wait.all.mean=0.1', 'METRIC=半宽，例如 wait.all.mean=0.1');
+  if (!m || !(hw > 0))
+    throw new ParameterError(
+      '--until',
+      raw,
+      'METRIC=HALFWIDTH, e.g. wait.all.mean=0.1',
+      'METRIC=半宽，例如 wait.all.mean=0.1',
+    );
   return { metric: m[1], halfWidth: hw };
 }
 
@@ -91,7 +97,10 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
     reps = intFlag('reps', values.reps, stop ? 1000 : 20, 1, 100000);
     seed = intFlag('seed', values.seed, DEFAULT_SEED, 0, Number.MAX_SAFE_INTEGER);
     workers = intFlag('workers', values.workers, defaultWorkers(), 0, 256);
-    only = values.replication === undefined ? undefined : intFlag('replication', values.replication, 0, 0, Number.MAX_SAFE_INTEGER);
+    only =
+      values.replication === undefined
+        ? undefined
+        : intFlag('replication', values.replication, 0, 0, Number.MAX_SAFE_INTEGER);
     lang = choiceFlag('lang', values.lang, defaultLang(), ['en', 'zh-CN'] as const);
     if (values.json && values.csv !== undefined) throw new TypeError('--json and --csv are exclusive');
   } catch (e) {
@@ -118,15 +127,19 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
       outcome = await runForCli({ scenarios: [loaded.scenario], seed, replications: reps, workers, stop });
     } catch (e) {
       if (e instanceof ReplicationError) {
-        console.error(`hallflow simulate: ${e.message}\nhallflow simulate：第 ${e.replication} 次重复（随机种子 ${e.seed}）失败`);
+        console.error(
+          `hallflow simulate: ${e.message}\nhallflow simulate：第 ${e.replication} 次重复（随机种子 ${e.seed}）失败`,
+        );
         return 1;
       }
       throw e;
     }
     results = outcome.results[0];
     cancelled = outcome.status === 'cancelled';
-    if (cancelled) note = `cancelled: ${results.length} of ${reps} replications (partial) / 已取消：${results.length}/${reps} 次重复（部分结果）`;
-    if (outcome.status === 'stopped') note = `stopped after ${outcome.replications} replications: ${stop!.metric} known to ±${stop!.halfWidth} / ${outcome.replications} 次重复后停止：${stop!.metric} 的置信区间半宽已不超过 ${stop!.halfWidth}`;
+    if (cancelled)
+      note = `cancelled: ${results.length} of ${reps} replications (partial) / 已取消：${results.length}/${reps} 次重复（部分结果）`;
+    if (outcome.status === 'stopped')
+      note = `stopped after ${outcome.replications} replications: ${stop!.metric} known to ±${stop!.halfWidth} / ${outcome.replications} 次重复后停止：${stop!.metric} 的置信区间半宽已不超过 ${stop!.halfWidth}`;
     if (results.length === 0) {
       console.error(note ?? 'no replication finished / 没有完成的重复');
       return cancelled ? CANCELLED_EXIT_CODE : 1;
@@ -147,11 +160,15 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
 }
 
 /** Every metric's value in each replication (in replication order; null where it has none). */
-export function perReplication(results: readonly ReplicationResult[]): { replications: number[]; metrics: Record<string, (number | null)[]> } {
+export function perReplication(results: readonly ReplicationResult[]): {
+  replications: number[];
+  metrics: Record<string, (number | null)[]>;
+} {
   const sorted = [...results].sort((a, b) => a.replication - b.replication);
   const names = new Set<string>();
   for (const r of sorted) for (const k of Object.keys(r.metrics)) names.add(k);
   const metrics: Record<string, (number | null)[]> = {};
-  for (const k of [...names].sort()) metrics[k] = sorted.map((r) => (Object.hasOwn(r.metrics, k) ? r.metrics[k] : null));
+  for (const k of [...names].sort())
+    metrics[k] = sorted.map((r) => (Object.hasOwn(r.metrics, k) ? r.metrics[k] : null));
   return { replications: sorted.map((r) => r.replication), metrics };
 }

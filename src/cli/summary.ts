@@ -10,7 +10,8 @@ export type Lang = 'en' | 'zh-CN';
 
 const L = {
   en: {
-    reps: (n: number, seed: number, level: number) => `${n} replications · seed ${seed} · ± is the ${Math.round(level * 100)}% confidence half-width`,
+    reps: (n: number, seed: number, level: number) =>
+      `${n} replications · seed ${seed} · ± is the ${Math.round(level * 100)}% confidence half-width`,
     synthetic: '(synthetic data)',
     taxpayers: 'Taxpayers',
     arrivals: 'arrivals',
@@ -31,7 +32,10 @@ const L = {
     within: (t: number) => `within ${t} min`,
     cols: ['mean', 'p50', 'p90', 'p95'],
     all: 'all',
-    channel: { walkIn: 'walk-in', appointment: 'appointment', staggered: 'staggered (green channel)' } as Record<string, string>,
+    channel: { walkIn: 'walk-in', appointment: 'appointment', staggered: 'staggered (green channel)' } as Record<
+      string,
+      string
+    >,
     windows: 'Windows',
     utilisation: 'utilisation',
     overtime: 'overtime (minutes, all windows)',
@@ -69,7 +73,8 @@ const L = {
     staggered: 'Staggered bookings moved off peak days',
   },
   'zh-CN': {
-    reps: (n: number, seed: number, level: number) => `${n} 次重复 · 随机种子 ${seed} · ± 为 ${Math.round(level * 100)}% 置信区间半宽`,
+    reps: (n: number, seed: number, level: number) =>
+      `${n} 次重复 · 随机种子 ${seed} · ± 为 ${Math.round(level * 100)}% 置信区间半宽`,
     synthetic: '（合成数据）',
     taxpayers: '纳税人',
     arrivals: '到达',
@@ -149,7 +154,10 @@ function pct(e: MetricEstimate | undefined): string {
 /** Terminal columns a string takes: CJK and full-width characters take two. */
 function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
@@ -194,11 +202,15 @@ export function summaryLines(s: Scenario, merged: MergedResult, lang: Lang): str
   out.push('', t.waits);
   const [c0, c1, c2, c3] = t.cols;
   const right = (x: string, w: number) => ' '.repeat(Math.max(0, w - displayWidth(x))) + x;
-  out.push(`  ${pad('', LABEL - 14)} ${right(c0, 14)} ${right(c1, 7)} ${right(c2, 7)} ${right(c3, 7)}   ${t.within(target)}`);
+  out.push(
+    `  ${pad('', LABEL - 14)} ${right(c0, 14)} ${right(c1, 7)} ${right(c2, 7)} ${right(c3, 7)}   ${t.within(target)}`,
+  );
   const waitRow = (label: string, key: string) => {
     const e = (k: string) => m[`${key}.${k}`];
     if (!e('mean')) return;
-    out.push(`  ${pad(label, LABEL - 14)} ${num(e('mean')).padStart(14)} ${(e('p50')?.mean ?? 0).toFixed(1).padStart(7)} ${(e('p90')?.mean ?? 0).toFixed(1).padStart(7)} ${(e('p95')?.mean ?? 0).toFixed(1).padStart(7)}   ${pct(e('withinTarget'))}`);
+    out.push(
+      `  ${pad(label, LABEL - 14)} ${num(e('mean')).padStart(14)} ${(e('p50')?.mean ?? 0).toFixed(1).padStart(7)} ${(e('p90')?.mean ?? 0).toFixed(1).padStart(7)} ${(e('p95')?.mean ?? 0).toFixed(1).padStart(7)}   ${pct(e('withinTarget'))}`,
+    );
   };
   waitRow(t.all, 'wait.all');
   for (const ch of ['walkIn', 'appointment', 'staggered']) waitRow(t.channel[ch], `wait.channel.${ch}`);
@@ -216,14 +228,17 @@ export function summaryLines(s: Scenario, merged: MergedResult, lang: Lang): str
 
   out.push('', t.closing);
   out.push(row(t.shown, num(m['closing.shown'], 1)));
-  if (m['closing.predicted.mean']) out.push(row(t.predicted, `${num(m['closing.predicted.mean'])} / ${num(m['closing.actual.mean'])}`));
+  if (m['closing.predicted.mean'])
+    out.push(row(t.predicted, `${num(m['closing.predicted.mean'])} / ${num(m['closing.actual.mean'])}`));
 
   if (m['cases.accepted']) {
     out.push('', t.cases);
     out.push(row(t.accepted, num(m['cases.accepted'], 1)));
     out.push(row(t.onTime, pct(m['cases.onTimeShare'])));
     out.push(row(t.workingDays, `${num(m['cases.workingDays.mean'])} / ${num(m['cases.workingDays.A'])}`));
-    const od = ['transfer', 'queue', 'handle', 'answer'].map((k) => (m[`cases.overdue.${k}`]?.mean ?? 0).toFixed(1)).join(' / ');
+    const od = ['transfer', 'queue', 'handle', 'answer']
+      .map((k) => (m[`cases.overdue.${k}`]?.mean ?? 0).toFixed(1))
+      .join(' / ');
     out.push(row(t.overdue, od));
   }
   if (m['count.staggered.booked']?.mean) out.push('', row(t.staggered, num(m['count.staggered.booked'], 1)));
@@ -243,7 +258,9 @@ export function kioskLines(s: Scenario, merged: MergedResult, lang: Lang): strin
   for (const k of s.kiosks?.sites ?? []) {
     const e = (key: string) => m[`kiosk.${k.id}.${key}`];
     const hours = k.hours === '24h' ? t.allDay : `${k.hours.start}–${k.hours.end}`;
-    out.push(`  ${t.kioskSite(lang === 'en' ? k.name.en : k.name.zh, k.kiosks, k.days === 'working' ? t.hoursWorking(hours) : hours)}`);
+    out.push(
+      `  ${t.kioskSite(lang === 'en' ? k.name.en : k.name.zh, k.kiosks, k.days === 'working' ? t.hoursWorking(hours) : hours)}`,
+    );
     out.push(sub(t.availability, pct(e('availability'))));
     out.push(sub(t.kioskUtilisation, pct(e('utilisation'))));
     out.push(sub(t.kioskWait, num(e('wait.mean'))));

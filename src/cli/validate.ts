@@ -4,7 +4,9 @@ import { loadScenario } from './scenario-file.ts';
 export function runValidateCommand(argv: string[]): number {
   const files = argv.filter((a) => !a.startsWith('-'));
   if (argv.includes('--help') || argv.includes('-h')) {
-    console.log('Usage: hallflow validate SCENARIO.json [...]\n\nChecks scenario files; prints every problem in English and Chinese. Exit code 1 when one is invalid.');
+    console.log(
+      'Usage: hallflow validate SCENARIO.json [...]\n\nChecks scenario files; prints every problem in English and Chinese. Exit code 1 when one is invalid.',
+    );
     return 0;
   }
   if (files.length === 0) {

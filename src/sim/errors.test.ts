@@ -30,7 +30,11 @@ describe('showValue: brief and safe, whatever the value', () => {
   });
 
   it('never throws: a throwing getter, a bigint, a symbol, a function', () => {
-    const bad = { get x(): number { throw new Error('no'); } };
+    const bad = {
+      get x(): number {
+        throw new Error('no');
+      },
+    };
     expect(showValue(bad)).toBe('[value]');
     expect(showValue(10n)).toBe('10n');
     expect(showValue(Symbol('s'))).toBe('Symbol(s)');

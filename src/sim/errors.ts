@@ -65,7 +65,8 @@ function render(v: unknown, depth: number, out: { text: string; full: boolean })
   if (v === null || typeof v === 'boolean') return void put(out, String(v));
   if (typeof v === 'number') return void put(out, String(v));
   if (typeof v === 'string') return void put(out, JSON.stringify(v.length > SHOW_MAX ? v.slice(0, SHOW_MAX) : v));
-  if (typeof v !== 'object') return void put(out, typeof v === 'bigint' ? `${v}n` : typeof v === 'symbol' ? v.toString() : `[${typeof v}]`);
+  if (typeof v !== 'object')
+    return void put(out, typeof v === 'bigint' ? `${v}n` : typeof v === 'symbol' ? v.toString() : `[${typeof v}]`);
   const list = Array.isArray(v);
   if (depth >= SHOW_DEPTH) return void put(out, list ? '[...]' : '{...}');
   if (!put(out, list ? '[' : '{')) return;
@@ -81,7 +82,8 @@ function render(v: unknown, depth: number, out: { text: string; full: boolean })
       if (!Object.hasOwn(v, key)) continue;
       const x = (v as Record<string, unknown>)[key];
       if (x === undefined || typeof x === 'function') continue;
-      if (!put(out, `${first ? '' : ','}${JSON.stringify(key.length > SHOW_MAX ? key.slice(0, SHOW_MAX) : key)}:`)) return;
+      if (!put(out, `${first ? '' : ','}${JSON.stringify(key.length > SHOW_MAX ? key.slice(0, SHOW_MAX) : key)}:`))
+        return;
       first = false;
       render(x, depth + 1, out);
       if (out.full) return;

@@ -9,7 +9,10 @@ import * as Comlink from 'comlink';
 import type { ImportWorkerApi } from '../workers/import-api.ts';
 import { workerHandle } from './worker-handle.ts';
 
-const importer = workerHandle<ImportWorkerApi>(() => new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'hallflow-import' }));
+const importer = workerHandle<ImportWorkerApi>(
+  () =>
+    new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'hallflow-import' }),
+);
 
 /** Calls the worker; rejects when it is stopped or dies meanwhile. */
 export function callImport<T>(call: (api: Comlink.Remote<ImportWorkerApi>) => Promise<T>): Promise<T> {

@@ -9,7 +9,10 @@ import demo from '../../data/scenarios/demo-hall.json';
 import type { Scenario } from '../sim/scenario/index.ts';
 import type { Locale } from './i18n/index.svelte.ts';
 
-const files = import.meta.glob<{ default: Scenario }>(['../../data/scenarios/*.json', '!../../data/scenarios/demo-hall.json']);
+const files = import.meta.glob<{ default: Scenario }>([
+  '../../data/scenarios/*.json',
+  '!../../data/scenarios/demo-hall.json',
+]);
 
 export interface PresetInfo {
   /** The file's name without .json: for test ids and the compare store, not shown. */
@@ -18,12 +21,20 @@ export interface PresetInfo {
   load: () => Promise<Scenario>;
 }
 
-const idOf = (path: string) => path.split('/').pop()!.replace(/\.json$/, '');
+const idOf = (path: string) =>
+  path
+    .split('/')
+    .pop()!
+    .replace(/\.json$/, '');
 
 export const PRESETS: PresetInfo[] = [
   { id: 'demo-hall', name: demo.name, load: async () => structuredClone(demo) as unknown as Scenario },
   ...Object.entries(files)
-    .map(([path, load]) => ({ id: idOf(path), name: names[idOf(path)] ?? { zh: idOf(path), en: idOf(path) }, load: async () => (await load()).default }))
+    .map(([path, load]) => ({
+      id: idOf(path),
+      name: names[idOf(path)] ?? { zh: idOf(path), en: idOf(path) },
+      load: async () => (await load()).default,
+    }))
     .sort((a, b) => a.id.localeCompare(b.id)),
 ];
 

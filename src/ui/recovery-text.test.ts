@@ -22,9 +22,17 @@ describe('why a scenario could not be used, in words', () => {
   });
 
   it('joins a start-up notice as a sentence in each language', () => {
-    const notice = { source: 'saved' as const, reason: { code: 'notObject' as const, kind: 'array' as const }, opened: 'demo' as const };
-    expect(noticeText(recoveryEn, notice)).toBe('The scenario saved in this browser could not be used: it holds a list, not a scenario. The demo scenario is open instead.');
-    expect(noticeText(recoveryZh, notice)).toBe('浏览器中保存的方案无法使用：内容是一个列表，而不是方案。已改为打开示例方案。');
+    const notice = {
+      source: 'saved' as const,
+      reason: { code: 'notObject' as const, kind: 'array' as const },
+      opened: 'demo' as const,
+    };
+    expect(noticeText(recoveryEn, notice)).toBe(
+      'The scenario saved in this browser could not be used: it holds a list, not a scenario. The demo scenario is open instead.',
+    );
+    expect(noticeText(recoveryZh, notice)).toBe(
+      '浏览器中保存的方案无法使用：内容是一个列表，而不是方案。已改为打开示例方案。',
+    );
   });
 
   it('admits an object with a byte-order mark, and a copy (not the caller’s object)', () => {
@@ -40,7 +48,11 @@ describe('describeError', () => {
     expect(describeError(new TypeError('x is not a function'))).toBe('TypeError: x is not a function');
     expect(describeError('plain')).toBe('plain');
     expect(describeError(null)).toBe('null');
-    const hostile = { toString: () => { throw new Error('no'); } };
+    const hostile = {
+      toString: () => {
+        throw new Error('no');
+      },
+    };
     expect(describeError(hostile)).toBe('[object Object]');
     expect(describeError(new Error('x'.repeat(1000))).length).toBeLessThanOrEqual(300);
   });

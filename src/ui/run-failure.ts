@@ -18,7 +18,8 @@ export function failureFromError(error: unknown): RunFailure {
   if (error instanceof WorkerStoppedError) return { kind: 'cancelled' };
   // A hall run's worker that died twice on the same replication is a crash, whatever the pool calls it.
   if (error instanceof ReplicationError && error.detail === WORKER_DIED_TWICE) return { kind: 'crash', detail: '' };
-  if (error instanceof ReplicationError) return { kind: 'replication', replication: error.replication, seed: error.seed, detail: error.detail };
+  if (error instanceof ReplicationError)
+    return { kind: 'replication', replication: error.replication, seed: error.seed, detail: error.detail };
   const detail = error instanceof Error ? error.message : describeError(error);
   return error instanceof WorkerCrashError ? { kind: 'crash', detail } : { kind: 'failed', detail };
 }

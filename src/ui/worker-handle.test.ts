@@ -17,7 +17,10 @@ interface Api {
 /** A "worker": one end of a channel, the API exposed on the other, and a terminate that closes both. */
 function fakeWorker(): Worker & { die(message: string): void; terminated: boolean } {
   const { port1, port2 } = new MessageChannel();
-  Comlink.expose({ double: (x: number) => 2 * x, never: () => new Promise<never>(() => {}) } satisfies Api, port2 as unknown as Comlink.Endpoint);
+  Comlink.expose(
+    { double: (x: number) => 2 * x, never: () => new Promise<never>(() => {}) } satisfies Api,
+    port2 as unknown as Comlink.Endpoint,
+  );
   const w = port1 as unknown as Worker & { die(message: string): void; terminated: boolean };
   w.terminated = false;
   w.terminate = () => {

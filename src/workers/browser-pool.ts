@@ -7,7 +7,10 @@ import type { ReplicationWorkerApi } from './protocol.ts';
 import { WorkerPool, type WorkerHandle } from './pool.ts';
 
 export function spawnBrowserWorker(): WorkerHandle {
-  const worker = new Worker(new URL('./replication.worker.ts', import.meta.url), { type: 'module', name: 'hallflow-replications' });
+  const worker = new Worker(new URL('./replication.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'hallflow-replications',
+  });
   const listeners: ((reason: Error) => void)[] = [];
   let dead = false;
   const die = (reason: Error) => {

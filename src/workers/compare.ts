@@ -37,7 +37,9 @@ export interface PairedDifference {
  */
 export function alignReplications(results: readonly (readonly ReplicationResult[])[]): ReplicationResult[][] {
   if (results.length === 0) return [];
-  const common = results.map((rs) => new Set(rs.map((r) => r.replication))).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+  const common = results
+    .map((rs) => new Set(rs.map((r) => r.replication)))
+    .reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
   return results.map((rs) => rs.filter((r) => common.has(r.replication)).sort((a, b) => a.replication - b.replication));
 }
 
@@ -45,7 +47,11 @@ export function alignReplications(results: readonly (readonly ReplicationResult[
  * `results[s]`: the replications of scenario s. Replication r of every scenario is paired with
  * replication r of the others (same seeds); replications missing from any scenario are left out.
  */
-export function pairedDifferences(input: readonly (readonly ReplicationResult[])[], metrics: readonly string[] = MAIN_MEASURES, level = 0.95): PairedDifference[] {
+export function pairedDifferences(
+  input: readonly (readonly ReplicationResult[])[],
+  metrics: readonly string[] = MAIN_MEASURES,
+  level = 0.95,
+): PairedDifference[] {
   const out: PairedDifference[] = [];
   const results = alignReplications(input);
   const n = results.length === 0 ? 0 : results[0].length;

@@ -40,7 +40,10 @@ const sum = (xs: readonly number[]): number => xs.reduce((a, x) => a + x, 0);
 const mean = (xs: readonly number[]): number => sum(xs) / xs.length;
 
 /** Mean and Student-t half-width of a sample (null below two values). The Compare tab's formula. */
-export function meanInterval(d: readonly number[], level: number): { mean: number; halfWidth: number | null; n: number } {
+export function meanInterval(
+  d: readonly number[],
+  level: number,
+): { mean: number; halfWidth: number | null; n: number } {
   const m = mean(d);
   if (d.length < 2) return { mean: m, halfWidth: null, n: d.length };
   const sd = Math.sqrt(d.reduce((a, x) => a + (x - m) ** 2, 0) / (d.length - 1));
@@ -64,7 +67,8 @@ function welchHalfWidth(v0: number, n0: number, v1: number, n1: number, level: n
 
 /** `was[r]` and `now[r]` come from the same seed (the same replication number). */
 export function pairedMean(was: readonly number[], now: readonly number[], level = 0.95): Difference {
-  if (was.length !== now.length || was.length === 0) throw new RangeError(`paired samples need the same, non-zero length (${was.length}, ${now.length})`);
+  if (was.length !== now.length || was.length === 0)
+    throw new RangeError(`paired samples need the same, non-zero length (${was.length}, ${now.length})`);
   const d = meanInterval(
     was.map((w, r) => now[r] - w),
     level,
@@ -78,7 +82,13 @@ export function unpairedMean(was: readonly number[], now: readonly number[], lev
   const v1 = varianceOfMean(now);
   const w = mean(was);
   const x = mean(now);
-  return { was: w, now: x, mean: x - w, halfWidth: v0 === null || v1 === null ? null : welchHalfWidth(v0, was.length, v1, now.length, level), n: Math.min(was.length, now.length) };
+  return {
+    was: w,
+    now: x,
+    mean: x - w,
+    halfWidth: v0 === null || v1 === null ? null : welchHalfWidth(v0, was.length, v1, now.length, level),
+    n: Math.min(was.length, now.length),
+  };
 }
 
 /**
@@ -98,7 +108,8 @@ function linearised(s: RatioSample): { ratio: number; z: number[] } {
 
 export function pairedRatio(was: RatioSample, now: RatioSample, level = 0.95): Difference {
   const n = was.num.length;
-  if (n === 0 || now.num.length !== n || was.den.length !== n || now.den.length !== n) throw new RangeError('paired ratio samples need the same, non-zero length');
+  if (n === 0 || now.num.length !== n || was.den.length !== n || now.den.length !== n)
+    throw new RangeError('paired ratio samples need the same, non-zero length');
   const a = linearised(was);
   const b = linearised(now);
   const d = meanInterval(
@@ -109,7 +120,8 @@ export function pairedRatio(was: RatioSample, now: RatioSample, level = 0.95): D
 }
 
 export function unpairedRatio(was: RatioSample, now: RatioSample, level = 0.95): Difference {
-  if (was.num.length === 0 || now.num.length === 0) throw new RangeError('unpaired ratio samples need at least one replication each');
+  if (was.num.length === 0 || now.num.length === 0)
+    throw new RangeError('unpaired ratio samples need at least one replication each');
   const a = linearised(was);
   const b = linearised(now);
   const v0 = varianceOfMean(a.z);

@@ -25,7 +25,13 @@ export interface StopRule {
 }
 
 export function checkStopRule(rule: StopRule): void {
-  if (typeof rule.metric !== 'string' || rule.metric === '') throw new ParameterError('stop.metric', rule.metric, 'a metric name such as wait.all.mean', '指标名称，例如 wait.all.mean');
+  if (typeof rule.metric !== 'string' || rule.metric === '')
+    throw new ParameterError(
+      'stop.metric',
+      rule.metric,
+      'a metric name such as wait.all.mean',
+      '指标名称，例如 wait.all.mean',
+    );
   positive('stop.halfWidth', rule.halfWidth);
   const level = rule.level ?? 0.95;
   if (!(level > 0 && level < 1)) throw new ParameterError('stop.level', level, 'a number in (0, 1)', '0 到 1 之间的数');

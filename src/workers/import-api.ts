@@ -50,7 +50,8 @@ export interface ImportFailure {
 
 export type ReadOutcome = { ok: true; summary: ImportSummary } | { ok: false; failure: ImportFailure };
 export type FitOutcome = { ok: true; fit: FitResult } | { ok: false; failure: ImportFailure };
-export type BacktestOutcome = { ok: true; backtest: BacktestResult; millis: number } | { ok: false; failure: ImportFailure };
+export type BacktestOutcome =
+  { ok: true; backtest: BacktestResult; millis: number } | { ok: false; failure: ImportFailure };
 
 /** (fraction of bytes read 0..1, data rows read so far) */
 export type ReadProgress = (fraction: number, rows: number) => void;
@@ -109,7 +110,14 @@ export function createImportApi(options: ImportApiOptions = {}): ImportWorkerApi
 
   function summarise(report: ImportReport, millis: number): ImportSummary {
     const { rejected: rows, ...rest } = report;
-    return { ...rest, rejectedCount: rows.length, rejectedFirst: rows.slice(0, FIRST_REJECTED), fileName, fileSize: file?.size ?? 0, millis };
+    return {
+      ...rest,
+      rejectedCount: rows.length,
+      rejectedFirst: rows.slice(0, FIRST_REJECTED),
+      fileName,
+      fileSize: file?.size ?? 0,
+      millis,
+    };
   }
 
   function throttled(onProgress: ReadProgress | undefined): ReadProgress | undefined {
@@ -125,7 +133,11 @@ export function createImportApi(options: ImportApiOptions = {}): ImportWorkerApi
   }
 
   async function readKept(request: ReadRequest, onProgress?: ReadProgress): Promise<ReadOutcome> {
-    if (!file) return { ok: false, failure: { code: 'noFile', message: { en: 'no file has been read yet', zh: '尚未读取文件' }, summary: null } };
+    if (!file)
+      return {
+        ok: false,
+        failure: { code: 'noFile', message: { en: 'no file has been read yet', zh: '尚未读取文件' }, summary: null },
+      };
     tickets = [];
     volumes = [];
     layout = null;
@@ -170,7 +182,15 @@ export function createImportApi(options: ImportApiOptions = {}): ImportWorkerApi
     },
     fit(base, fitOptions) {
       const rows = layout === 'tickets' ? tickets : volumes;
-      if (layout === null || rows.length === 0) return { ok: false, failure: { code: 'noFile', message: { en: 'no records to fit: read a file first', zh: '没有可拟合的记录：请先读取文件' }, summary: null } };
+      if (layout === null || rows.length === 0)
+        return {
+          ok: false,
+          failure: {
+            code: 'noFile',
+            message: { en: 'no records to fit: read a file first', zh: '没有可拟合的记录：请先读取文件' },
+            summary: null,
+          },
+        };
       try {
         // The fit's time on this thread's clock (the model reads none itself).
         fitted = fitHistory(rows, base, { ...fitOptions, clock: () => performance.now() });
@@ -181,11 +201,22 @@ export function createImportApi(options: ImportApiOptions = {}): ImportWorkerApi
       }
     },
     async backtest(replications, seed) {
-      if (!fitted) return { ok: false, failure: { code: 'noFit', message: { en: 'fit the history first', zh: '请先拟合历史数据' }, summary: null } };
+      if (!fitted)
+        return {
+          ok: false,
+          failure: { code: 'noFit', message: { en: 'fit the history first', zh: '请先拟合历史数据' }, summary: null },
+        };
       if (layout !== 'tickets') {
         return {
           ok: false,
-          failure: { code: 'layout', message: { en: 'a backtest needs a ticket log (waits per ticket); a volumes file has counts only', zh: '回测需要取号明细（每张号的等候时间）；业务量文件只有数量' }, summary: null },
+          failure: {
+            code: 'layout',
+            message: {
+              en: 'a backtest needs a ticket log (waits per ticket); a volumes file has counts only',
+              zh: '回测需要取号明细（每张号的等候时间）；业务量文件只有数量',
+            },
+            summary: null,
+          },
         };
       }
       const t0 = now();

@@ -19,9 +19,7 @@ export interface ParameterProblem {
   messageZh: string;
 }
 
-export type MMcOutcome =
-  | { ok: true; report: MMcReport; elapsedMs: number }
-  | { ok: false; problem: ParameterProblem };
+export type MMcOutcome = { ok: true; report: MMcReport; elapsedMs: number } | { ok: false; problem: ParameterProblem };
 
 /** The API the worker exposes through Comlink. */
 export interface MMcWorkerApi {

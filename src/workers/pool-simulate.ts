@@ -16,7 +16,10 @@ export class PlanCancelled extends Error {
 export function poolSimulate(pool: WorkerPool, onProgress?: (p: Progress) => void): Simulate {
   return async (request) => {
     const { scenario, replications, seed } = request;
-    const out = await pool.run({ scenarios: [scenario], seed, replications, ledgers: false, groupLoad: groupLoadOption(request) }, onProgress);
+    const out = await pool.run(
+      { scenarios: [scenario], seed, replications, ledgers: false, groupLoad: groupLoadOption(request) },
+      onProgress,
+    );
     if (out.status === 'cancelled') throw new PlanCancelled();
     return pool.merge(out.results[0]);
   };

@@ -11,7 +11,8 @@ import { pairedDifferences } from './compare.ts';
 import { createNodePool, spawnNodeWorker } from './node-pool.ts';
 import { ReplicationError, WorkerPool, type WorkerHandle } from './pool.ts';
 
-const load = (name: string): Scenario => JSON.parse(readFileSync(new URL(`../../data/scenarios/${name}.json`, import.meta.url), 'utf8'));
+const load = (name: string): Scenario =>
+  JSON.parse(readFileSync(new URL(`../../data/scenarios/${name}.json`, import.meta.url), 'utf8'));
 const county = load('county-hall');
 
 const pools: WorkerPool[] = [];
@@ -72,7 +73,9 @@ describe('the worker pool (worker threads)', () => {
   it('a failing replication rejects the run with its replication and seed', async () => {
     const broken = structuredClone(county);
     broken.types[0].share = 0.01; // invalid: the worker refuses to run it
-    const err = await pool(2).run({ scenarios: [broken], seed: 77, replications: 4 }).catch((e) => e);
+    const err = await pool(2)
+      .run({ scenarios: [broken], seed: 77, replications: 4 })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(ReplicationError);
     expect(err.seed).toBe(77);
     expect(err.replication).toBeGreaterThanOrEqual(0);
@@ -120,7 +123,9 @@ describe('the worker pool (worker threads)', () => {
     const more = structuredClone(county);
     const g = more.windows.groups[0];
     const bump = (xs: number[]) => xs.map((x) => Math.min(g.windows, x + 1));
-    g.schedule = Array.isArray(g.schedule) ? bump(g.schedule) : { ordinary: bump(g.schedule.ordinary), filing: bump(g.schedule.filing), deadline: bump(g.schedule.deadline) };
+    g.schedule = Array.isArray(g.schedule)
+      ? bump(g.schedule)
+      : { ordinary: bump(g.schedule.ordinary), filing: bump(g.schedule.filing), deadline: bump(g.schedule.deadline) };
     const cmp = await pool(2).run({ scenarios: [county, more], seed: 21, replications: 10 });
     const wait = pairedDifferences(cmp.results, ['wait.all.mean'])[0].differences[0];
     expect(wait.mean + wait.halfWidth!).toBeLessThan(0);

@@ -90,7 +90,9 @@ export class ReplicationError extends Error {
     /** What went wrong, without the replication and seed around it (the page words those itself). */
     readonly detail: string,
   ) {
-    super(`replication ${replication} (seed ${seed}) failed: ${detail}. Reproduce it with: hallflow simulate SCENARIO.json --seed ${seed} --replication ${replication}`);
+    super(
+      `replication ${replication} (seed ${seed}) failed: ${detail}. Reproduce it with: hallflow simulate SCENARIO.json --seed ${seed} --replication ${replication}`,
+    );
   }
 }
 
@@ -272,7 +274,8 @@ export class WorkerPool {
   }
 
   private async execute(request: RunRequest, onProgress?: (p: Progress) => void): Promise<RunOutcome> {
-    if (this.destroyed) throw new ParameterError('pool', 'destroyed', 'a pool that has not been destroyed', '未销毁的计算池');
+    if (this.destroyed)
+      throw new ParameterError('pool', 'destroyed', 'a pool that has not been destroyed', '未销毁的计算池');
     const n = request.scenarios.length;
     const job: Job = {
       request,
@@ -300,17 +303,31 @@ export class WorkerPool {
     } finally {
       this.current = null;
       for (const slot of this.slots) {
-        if (slot.handle) for (let s = 0; s < n; s++) if (slot.loaded.delete(`${job.key}:${s}`)) void slot.handle.api.unload(`${job.key}:${s}`).catch(() => {});
+        if (slot.handle)
+          for (let s = 0; s < n; s++)
+            if (slot.loaded.delete(`${job.key}:${s}`)) void slot.handle.api.unload(`${job.key}:${s}`).catch(() => {});
       }
     }
     if (job.failure) throw job.failure;
     const elapsedSeconds = (this.clock() - job.started) / 1000;
     if (job.stoppedAt >= 0) {
-      return { status: 'stopped', results: job.results.map((rs) => rs.slice(0, job.stoppedAt) as ReplicationResult[]), replications: job.stoppedAt, elapsedSeconds, busySeconds: job.busyMs / 1000 };
+      return {
+        status: 'stopped',
+        results: job.results.map((rs) => rs.slice(0, job.stoppedAt) as ReplicationResult[]),
+        replications: job.stoppedAt,
+        elapsedSeconds,
+        busySeconds: job.busyMs / 1000,
+      };
     }
     const results = job.results.map((rs) => rs.filter((x): x is ReplicationResult => x !== undefined));
     const status = job.cancelled ? 'cancelled' : 'complete';
-    return { status, results, replications: Math.min(...results.map((r) => r.length)), elapsedSeconds, busySeconds: job.busyMs / 1000 };
+    return {
+      status,
+      results,
+      replications: Math.min(...results.map((r) => r.length)),
+      elapsedSeconds,
+      busySeconds: job.busyMs / 1000,
+    };
   }
 
   /** Hands out tasks until all are done, the job is cancelled, stopped or failed. */
@@ -345,7 +362,14 @@ export class WorkerPool {
     }
     const ledgers = (job.request.ledgers ?? true) && replication === 0;
     handle.api
-      .run({ scenarioKey: key, seed: job.request.seed, replication, ledgers, groupLoad: job.request.groupLoad ?? false, progressId: job.onProgress ? task + 1 : 0 })
+      .run({
+        scenarioKey: key,
+        seed: job.request.seed,
+        replication,
+        ledgers,
+        groupLoad: job.request.groupLoad ?? false,
+        progressId: job.onProgress ? task + 1 : 0,
+      })
       .then(
         (outcome: TaskOutcome) => this.finish(job, slot, handle, task, outcome),
         () => {

@@ -68,7 +68,13 @@ export function createReplicationApi(now: () => number = () => performance.now()
         return Comlink.transfer({ ok: true as const, result, ms: now() - t0 }, transferables(result));
       } catch (e) {
         const error = e instanceof Error ? e : new Error(String(e));
-        return { ok: false, replication: task.replication, seed: task.seed, message: error.message, stack: error.stack };
+        return {
+          ok: false,
+          replication: task.replication,
+          seed: task.seed,
+          message: error.message,
+          stack: error.stack,
+        };
       }
     },
   };

@@ -20,7 +20,9 @@ function buffers(value: unknown, out = new Set<ArrayBufferLike>()): Set<ArrayBuf
 
 describe('transfer lists', () => {
   const scenario = demo as unknown as Scenario;
-  const results = [0, 1].map((replication) => runReplication(scenario, { seed: 3, replication, groupLoad: RESULTS_LOAD }));
+  const results = [0, 1].map((replication) =>
+    runReplication(scenario, { seed: 3, replication, groupLoad: RESULTS_LOAD }),
+  );
 
   it('hold every array of a replication result, the per-group load included', () => {
     const listed = new Set(transferables(results[0]));

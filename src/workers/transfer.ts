@@ -9,10 +9,13 @@ import type { ReplicationResult } from '../sim/hall/results.ts';
 export function transferables(result: ReplicationResult): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
   out.add(result.waitDistribution.shares.buffer as ArrayBuffer);
-  for (const p of Object.values(result.profiles)) for (const v of Object.values(p)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
-  if (result.groupLoad) for (const v of Object.values(result.groupLoad)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
+  for (const p of Object.values(result.profiles))
+    for (const v of Object.values(p)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
+  if (result.groupLoad)
+    for (const v of Object.values(result.groupLoad)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
   for (const group of [result.intervals, result.days, ...result.intervals.kioskSites]) {
-    for (const v of Object.values(group)) if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
+    for (const v of Object.values(group))
+      if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
   }
   return [...out];
 }
@@ -33,8 +36,8 @@ export function mergedTransferables(m: MergedResult): ArrayBuffer[] {
   const g = m.groupLoad;
   if (g) {
     for (const v of Object.values(g)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
-    for (const s of [...Object.values(g.share), ...Object.values(g.wait)]) for (const v of Object.values(s)) out.add((v as Float64Array).buffer as ArrayBuffer);
+    for (const s of [...Object.values(g.share), ...Object.values(g.wait)])
+      for (const v of Object.values(s)) out.add((v as Float64Array).buffer as ArrayBuffer);
   }
   return [...out];
 }
-

@@ -22,13 +22,83 @@ const LAYERS: { name: string; prefix: string; may: string[] }[] = [
   { name: 'scenario', prefix: 'src/sim/scenario/', may: ['engine', 'errors', 'math'] },
   { name: 'hall', prefix: 'src/sim/hall/', may: ['scenario', 'engine', 'analytic', 'errors', 'math'] },
   { name: 'results', prefix: 'src/sim/results/', may: ['hall', 'scenario', 'engine', 'analytic', 'errors', 'math'] },
-  { name: 'plan', prefix: 'src/sim/plan/', may: ['results', 'hall', 'scenario', 'engine', 'analytic', 'errors', 'math'] },
-  { name: 'history', prefix: 'src/sim/history/', may: ['results', 'hall', 'scenario', 'engine', 'analytic', 'errors', 'math'] },
-  { name: 'sim', prefix: 'src/sim/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'results', 'plan', 'history'] },
-  { name: 'workers', prefix: 'src/workers/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'results', 'plan', 'history', 'sim'] },
-  { name: 'cli', prefix: 'src/cli/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'results', 'plan', 'history', 'sim', 'workers'] },
-  { name: 'ui/state', prefix: 'src/ui/state/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'results', 'plan', 'history', 'sim', 'workers', 'ui'] },
-  { name: 'ui', prefix: 'src/ui/', may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'results', 'plan', 'history', 'sim', 'workers', 'ui', 'ui/state'] },
+  {
+    name: 'plan',
+    prefix: 'src/sim/plan/',
+    may: ['results', 'hall', 'scenario', 'engine', 'analytic', 'errors', 'math'],
+  },
+  {
+    name: 'history',
+    prefix: 'src/sim/history/',
+    may: ['results', 'hall', 'scenario', 'engine', 'analytic', 'errors', 'math'],
+  },
+  {
+    name: 'sim',
+    prefix: 'src/sim/',
+    may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'results', 'plan', 'history'],
+  },
+  {
+    name: 'workers',
+    prefix: 'src/workers/',
+    may: ['errors', 'math', 'engine', 'analytic', 'models', 'scenario', 'hall', 'results', 'plan', 'history', 'sim'],
+  },
+  {
+    name: 'cli',
+    prefix: 'src/cli/',
+    may: [
+      'errors',
+      'math',
+      'engine',
+      'analytic',
+      'models',
+      'scenario',
+      'hall',
+      'results',
+      'plan',
+      'history',
+      'sim',
+      'workers',
+    ],
+  },
+  {
+    name: 'ui/state',
+    prefix: 'src/ui/state/',
+    may: [
+      'errors',
+      'math',
+      'engine',
+      'analytic',
+      'models',
+      'scenario',
+      'hall',
+      'results',
+      'plan',
+      'history',
+      'sim',
+      'workers',
+      'ui',
+    ],
+  },
+  {
+    name: 'ui',
+    prefix: 'src/ui/',
+    may: [
+      'errors',
+      'math',
+      'engine',
+      'analytic',
+      'models',
+      'scenario',
+      'hall',
+      'results',
+      'plan',
+      'history',
+      'sim',
+      'workers',
+      'ui',
+      'ui/state',
+    ],
+  },
 ];
 
 /**
@@ -49,7 +119,8 @@ const PACKAGE_SURFACES = { scenario: 'src/sim/scenario/index.ts' };
 const NODE_ALLOWED = ['workers', 'cli'];
 
 /** Files only tests import (fixtures read from disk with node:fs): tests may reach anything. */
-const isTestSupport = (f: string) => f.includes('/testing/') || f.includes('/fixtures/') || /(^|\/)test-fixtures\.ts$/.test(f);
+const isTestSupport = (f: string) =>
+  f.includes('/testing/') || f.includes('/fixtures/') || /(^|\/)test-fixtures\.ts$/.test(f);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
@@ -79,7 +150,9 @@ function edges(): { relative: Edge[]; node: Edge[] } {
     for (const spec of importsOf(readFileSync(join(ROOT, file), 'utf8'))) {
       if (spec.startsWith('node:')) node.push({ from: file, to: spec });
       else if (spec.startsWith('.')) {
-        const to = relative(ROOT, normalize(join(ROOT, dirname(file), spec.replace(/\?.*$/, '')))).split('\\').join('/');
+        const to = relative(ROOT, normalize(join(ROOT, dirname(file), spec.replace(/\?.*$/, ''))))
+          .split('\\')
+          .join('/');
         rel.push({ from: file, to });
       }
     }
@@ -115,7 +188,9 @@ describe('the layer table', () => {
   });
 
   it('keeps node:* out of the model and the app', () => {
-    expect(node.filter((e) => !NODE_ALLOWED.includes(layerOf(e.from)?.name ?? '')).map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+    expect(
+      node.filter((e) => !NODE_ALLOWED.includes(layerOf(e.from)?.name ?? '')).map((e) => `${e.from} → ${e.to}`),
+    ).toEqual([]);
   });
 
   it('reaches the Scenario contract only through its surface, src/sim/scenario/index.ts', () => {
@@ -126,13 +201,19 @@ describe('the layer table', () => {
   });
 
   it('ui/state never imports ui/views', () => {
-    expect(all.filter((e) => e.from.startsWith('src/ui/state/') && e.to.startsWith('src/ui/views/')).map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+    expect(
+      all
+        .filter((e) => e.from.startsWith('src/ui/state/') && e.to.startsWith('src/ui/views/'))
+        .map((e) => `${e.from} → ${e.to}`),
+    ).toEqual([]);
   });
 
   it('reads no wall clock in src/sim (clocks and time budgets are passed in)', () => {
     const found: string[] = [];
     for (const file of sourceFiles('src/sim')) {
-      const code = readFileSync(join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      const code = readFileSync(join(ROOT, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
       for (const m of code.matchAll(/\b(Date\.now|performance\.now|new Date\(\s*\))/g)) found.push(`${file}: ${m[1]}`);
     }
     expect(found).toEqual([]);

@@ -13,7 +13,19 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { KNOWN } from '../../src/sim/history/fixtures/fixtures.ts';
 
-export type Mutation = 'none' | 'blank' | 'spaces' | 'stray' | 'quoteAfter' | 'quoteInside' | 'note' | 'badByte' | 'huge' | 'extra' | 'missing' | 'badValue';
+export type Mutation =
+  | 'none'
+  | 'blank'
+  | 'spaces'
+  | 'stray'
+  | 'quoteAfter'
+  | 'quoteInside'
+  | 'note'
+  | 'badByte'
+  | 'huge'
+  | 'extra'
+  | 'missing'
+  | 'badValue';
 
 export interface RowSpec {
   mutation: Mutation;
@@ -58,8 +70,18 @@ export interface CsvCase {
 }
 
 const MUTATIONS: [number, Mutation][] = [
-  [50, 'none'], [4, 'blank'], [3, 'spaces'], [7, 'stray'], [4, 'quoteAfter'], [4, 'quoteInside'],
-  [5, 'note'], [6, 'badByte'], [3, 'huge'], [3, 'extra'], [3, 'missing'], [4, 'badValue'],
+  [50, 'none'],
+  [4, 'blank'],
+  [3, 'spaces'],
+  [7, 'stray'],
+  [4, 'quoteAfter'],
+  [4, 'quoteInside'],
+  [5, 'note'],
+  [6, 'badByte'],
+  [3, 'huge'],
+  [3, 'extra'],
+  [3, 'missing'],
+  [4, 'badValue'],
 ];
 
 export const caseSpec: fc.Arbitrary<CaseSpec> = fc.record({
@@ -71,7 +93,10 @@ export const caseSpec: fc.Arbitrary<CaseSpec> = fc.record({
   quoteAll: fc.boolean(),
   title: fc.boolean(),
   note: fc.boolean(),
-  hugeHeader: fc.oneof({ weight: 9, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 100, max: 20_000 }) }),
+  hugeHeader: fc.oneof(
+    { weight: 9, arbitrary: fc.constant(0) },
+    { weight: 1, arbitrary: fc.integer({ min: 100, max: 20_000 }) },
+  ),
   rows: fc.array(
     fc.record({
       mutation: fc.oneof(...MUTATIONS.map(([weight, m]) => ({ weight, arbitrary: fc.constant(m) }))),
@@ -80,7 +105,10 @@ export const caseSpec: fc.Arbitrary<CaseSpec> = fc.record({
     }),
     { minLength: 1, maxLength: 40 },
   ),
-  bulk: fc.oneof({ weight: 7, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 500, max: 4000 }) }),
+  bulk: fc.oneof(
+    { weight: 7, arbitrary: fc.constant(0) },
+    { weight: 1, arbitrary: fc.integer({ min: 500, max: 4000 }) },
+  ),
   cut: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat({ max: 3000 }) }),
   block: fc.constantFrom(0, 0, 1000, 4096, 65_537, 7, 333),
 });
@@ -88,12 +116,25 @@ export const caseSpec: fc.Arbitrary<CaseSpec> = fc.record({
 const HEADERS = {
   tickets: {
     zh: ['票号', '取号时间', '叫号时间', '开始办理时间', '办结时间', '业务类型', '窗口', '渠道', '状态'],
-    en: ['ticket id', 'ticket time', 'call time', 'service start', 'service end', 'business type', 'window', 'channel', 'outcome'],
+    en: [
+      'ticket id',
+      'ticket time',
+      'call time',
+      'service start',
+      'service end',
+      'business type',
+      'window',
+      'channel',
+      'outcome',
+    ],
   },
   volumes: { zh: ['日期', '时段', '业务类型', '数量'], en: ['date', 'hour', 'business type', 'count'] },
 };
 const TITLE = { zh: '某区办税服务厅 排队叫号明细（2024年3月）', en: 'Queue system export: March 2024' };
-const NOTE = { zh: ['备注', '无', '第一行', '第二行', '其三'], en: ['note', 'none', 'first line', 'second line', 'third'] };
+const NOTE = {
+  zh: ['备注', '无', '第一行', '第二行', '其三'],
+  en: ['note', 'none', 'first line', 'second line', 'third'],
+};
 const ENDINGS = ['\n', '\r\n', '\r'];
 /** Stands for a bad byte in the text (SOH: one byte in UTF-8 and GB18030, written nowhere else). */
 const BAD = '\u0001';
@@ -118,8 +159,15 @@ function validRow(spec: CaseSpec, i: number, pick: number): string[] {
     const call = ticket + (pick % 20);
     const end = call + 1 + (pick % 15);
     cells = [
-      `T${i}`, time(lang, day, ticket), time(lang, day, call), time(lang, day, call), time(lang, day, end), type,
-      lang === 'zh' ? `${1 + (i % 9)}号窗口` : String(1 + (i % 9)), lang === 'zh' ? '现场' : 'walk-in', lang === 'zh' ? '已办结' : 'served',
+      `T${i}`,
+      time(lang, day, ticket),
+      time(lang, day, call),
+      time(lang, day, call),
+      time(lang, day, end),
+      type,
+      lang === 'zh' ? `${1 + (i % 9)}号窗口` : String(1 + (i % 9)),
+      lang === 'zh' ? '现场' : 'walk-in',
+      lang === 'zh' ? '已办结' : 'served',
     ];
   } else {
     cells = [`2024-03-${pad(1 + (i % 28))}`, String(9 + (i % 8)), type, String(pick % 50)];
@@ -233,7 +281,10 @@ export function buildCase(spec: CaseSpec): CsvCase {
   const lines: { text: string; clean: boolean; pick: number; ending: number }[] = [];
   if (spec.title) lines.push({ text: TITLE[spec.lang], clean: false, pick: 0, ending: 0 });
   lines.push({ text: header.map((h) => quote(h, spec)).join(spec.delimiter), clean: false, pick: 0, ending: 1 });
-  const rows = [...Array.from({ length: spec.bulk }, (_, i): RowSpec => ({ mutation: 'none', pick: i * 7919, ending: i })), ...spec.rows];
+  const rows = [
+    ...Array.from({ length: spec.bulk }, (_, i): RowSpec => ({ mutation: 'none', pick: i * 7919, ending: i })),
+    ...spec.rows,
+  ];
   rows.forEach((row, i) => {
     const clean = row.mutation === 'none' || (row.mutation === 'note' && spec.note);
     lines.push({ text: rowText(spec, i, row, huge), clean, pick: row.pick, ending: row.ending });
@@ -255,7 +306,14 @@ export function buildCase(spec: CaseSpec): CsvCase {
     rowsAt.push({ start: length, end: length + content.length, clean: l.clean });
     chunks.push(content);
     length += content.length;
-    const ending = spec.endings === 'mixed' ? ENDINGS[l.ending % 3] : spec.endings === 'lf' ? '\n' : spec.endings === 'crlf' ? '\r\n' : '\r';
+    const ending =
+      spec.endings === 'mixed'
+        ? ENDINGS[l.ending % 3]
+        : spec.endings === 'lf'
+          ? '\n'
+          : spec.endings === 'crlf'
+            ? '\r\n'
+            : '\r';
     if (k < lines.length - 1 || l.ending % 4 !== 0) {
       chunks.push(Buffer.from(ending));
       length += ending.length;
@@ -271,7 +329,11 @@ export function buildCase(spec: CaseSpec): CsvCase {
   const bytes = whole.subarray(0, cut);
   const clean = rowsAt.filter((r) => r.clean && r.end <= cut).map((r) => r.start);
   const bad = badAt.filter((o) => o < cut);
-  const found = linesOf(bytes, bytes.length, [...clean, ...bad].sort((a, b) => a - b));
+  const found = linesOf(
+    bytes,
+    bytes.length,
+    [...clean, ...bad].sort((a, b) => a - b),
+  );
   const lineAt = new Map([...clean, ...bad].sort((a, b) => a - b).map((o, k) => [o, found.at[k]]));
   return {
     spec,

@@ -22,7 +22,10 @@ import type { FuzzReport } from './report.ts';
 /** One case taking longer than this is a hang. */
 export const HANG_MS = 5000;
 
-type Outcome = { kind: 'ok'; result: ReadResult } | { kind: 'refused'; error: HistoryImportError } | { kind: 'crash'; error: unknown };
+type Outcome =
+  | { kind: 'ok'; result: ReadResult }
+  | { kind: 'refused'; error: HistoryImportError }
+  | { kind: 'crash'; error: unknown };
 
 async function read(c: CsvCase): Promise<Outcome> {
   const input = c.spec.block > 0 ? inBlocks(c.bytes, c.spec.block) : c.bytes;
@@ -39,7 +42,8 @@ function lineProblem(c: CsvCase, r: ImportReport): string | null {
   if (!l) return 'the report does not say where the lines went';
   const sum = l.preamble + l.header + l.blank + l.continued + r.accepted + r.rejected.length;
   if (l.total !== c.lines) return `the report counts ${l.total} lines, the file has ${c.lines}`;
-  if (sum !== l.total) return `lines ${JSON.stringify(l)} with ${r.accepted} accepted and ${r.rejected.length} rejected add up to ${sum}, not ${l.total}`;
+  if (sum !== l.total)
+    return `lines ${JSON.stringify(l)} with ${r.accepted} accepted and ${r.rejected.length} rejected add up to ${sum}, not ${l.total}`;
   return null;
 }
 
@@ -68,7 +72,10 @@ async function check(c: CsvCase): Promise<['crash' | 'hang' | 'drop' | 'other', 
   }
   const report = o.kind === 'ok' ? o.result.report : o.error.report;
   if (o.kind === 'refused' && c.clean.length > 0 && c.spec.hugeHeader === 0) {
-    problems.push(['other', `refused (${o.error.code}: ${o.error.message.slice(0, 200)}) with ${c.clean.length} clean rows`]);
+    problems.push([
+      'other',
+      `refused (${o.error.code}: ${o.error.message.slice(0, 200)}) with ${c.clean.length} clean rows`,
+    ]);
   }
   if (report) {
     const lines = lineProblem(c, report);
@@ -78,7 +85,8 @@ async function check(c: CsvCase): Promise<['crash' | 'hang' | 'drop' | 'other', 
       const rejected = new Set(report.rejected.map((x) => x.line));
       const lost = c.clean.filter((l) => !accepted.has(l));
       const gone = lost.filter((l) => !rejected.has(l));
-      if (gone.length > 0) problems.push(['drop', `clean rows on lines ${gone.slice(0, 5).join(', ')} neither accepted nor rejected`]);
+      if (gone.length > 0)
+        problems.push(['drop', `clean rows on lines ${gone.slice(0, 5).join(', ')} neither accepted nor rejected`]);
       const refused = lost.filter((l) => rejected.has(l));
       if (refused.length > 0) {
         const why = report.rejected.find((x) => x.line === refused[0])!.reason.en.slice(0, 160);
@@ -86,7 +94,9 @@ async function check(c: CsvCase): Promise<['crash' | 'hang' | 'drop' | 'other', 
       }
       if (c.badSequences <= 15) {
         for (const b of c.badBytes) {
-          const said = report.warnings.some((w) => w.line === b.line && w.message.en.includes(`byte 0xFF at byte offset ${b.offset} `));
+          const said = report.warnings.some(
+            (w) => w.line === b.line && w.message.en.includes(`byte 0xFF at byte offset ${b.offset} `),
+          );
           if (!said) problems.push(['other', `the 0xFF at byte ${b.offset} (line ${b.line}) is not reported there`]);
         }
       }
@@ -119,7 +129,8 @@ export async function fuzzCsv(options: { runs: number; seed: number }): Promise<
     if (problems.some(([kind]) => kind === 'crash')) report.crashes++;
     if (problems.some(([kind]) => kind === 'hang')) report.hangs++;
     if (problems.some(([kind]) => kind === 'drop')) report.silentDrops++;
-    for (const [kind, what] of problems) report.failures.push(`case ${k} (seed ${options.seed}, ${describe(c)}): ${kind}: ${what}`);
+    for (const [kind, what] of problems)
+      report.failures.push(`case ${k} (seed ${options.seed}, ${describe(c)}): ${kind}: ${what}`);
   }
   return report;
 }

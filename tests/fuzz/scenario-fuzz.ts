@@ -50,7 +50,8 @@ function shortened(s: Scenario): Scenario | null {
   };
   if (cal.holidays) cal.holidays = cal.holidays.filter(inside);
   if (cal.extraWorkdays) cal.extraWorkdays = cal.extraWorkdays.filter(inside);
-  if (cal.dayTypeOverrides) cal.dayTypeOverrides = Object.fromEntries(Object.entries(cal.dayTypeOverrides).filter(([d]) => inside(d)));
+  if (cal.dayTypeOverrides)
+    cal.dayTypeOverrides = Object.fromEntries(Object.entries(cal.dayTypeOverrides).filter(([d]) => inside(d)));
   if (t.demand.byDate) t.demand.byDate = Object.fromEntries(Object.entries(t.demand.byDate).filter(([d]) => inside(d)));
   if ((cal.warmupDays ?? 0) >= SHORT_DAYS) cal.warmupDays = 0;
   return validateScenario(t).length === 0 ? t : null;
@@ -68,7 +69,11 @@ function lostSomething(r: ReturnType<typeof runReplication>): string | null {
 
 const errorLine = (e: unknown) => {
   const err = e instanceof Error ? e : new Error(String(e));
-  const frame = err.stack?.split('\n').find((l) => l.includes(' at '))?.trim() ?? '';
+  const frame =
+    err.stack
+      ?.split('\n')
+      .find((l) => l.includes(' at '))
+      ?.trim() ?? '';
   return `${err.name}: ${err.message.split('\n')[0].slice(0, 200)} ${frame}`;
 };
 

@@ -9,7 +9,24 @@
  */
 import fc from 'fast-check';
 import { showValue } from '../../src/sim/errors.ts';
-import { formatPath, MAX_CV, MAX_DURATION_MINUTES, MAX_ERLANG_K, MAX_FACTOR, MAX_MIXTURE_WEIGHT, MAX_MTBF_HOURS, MAX_SERVERS, MAX_SLOT_CAPACITY, MAX_SLOT_MINUTES, MAX_VISITORS_PER_DAY, MAX_WORKING_DAYS, MIN_CV, MIN_MTBF_HOURS, MIN_TIME_OFF_THRESHOLD_MINUTES, type Path } from '../../src/sim/scenario/index.ts';
+import {
+  formatPath,
+  MAX_CV,
+  MAX_DURATION_MINUTES,
+  MAX_ERLANG_K,
+  MAX_FACTOR,
+  MAX_MIXTURE_WEIGHT,
+  MAX_MTBF_HOURS,
+  MAX_SERVERS,
+  MAX_SLOT_CAPACITY,
+  MAX_SLOT_MINUTES,
+  MAX_VISITORS_PER_DAY,
+  MAX_WORKING_DAYS,
+  MIN_CV,
+  MIN_MTBF_HOURS,
+  MIN_TIME_OFF_THRESHOLD_MINUTES,
+  type Path,
+} from '../../src/sim/scenario/index.ts';
 
 /** Names every plain object inherits (or that set its prototype). */
 export const INHERITED = ['toString', '__proto__', 'constructor', 'valueOf', 'hasOwnProperty'] as const;
@@ -29,26 +46,106 @@ export type Mutation =
   | { op: 'duplicate'; path: Path }
   | { op: 'empty'; path: Path };
 
-const NUMBERS = [1e308, -1e308, 1e15, 1e7, 1e5, 99_999, 100_001, 5e-324, 1e-300, -0, 0, -1, 0.5, 1.5, 2 ** 31, 2 ** 53, 1000, 366, 367, 1440, NaN, Infinity, -Infinity];
+const NUMBERS = [
+  1e308,
+  -1e308,
+  1e15,
+  1e7,
+  1e5,
+  99_999,
+  100_001,
+  5e-324,
+  1e-300,
+  -0,
+  0,
+  -1,
+  0.5,
+  1.5,
+  2 ** 31,
+  2 ** 53,
+  1000,
+  366,
+  367,
+  1440,
+  NaN,
+  Infinity,
+  -Infinity,
+];
 /** HallFlow's limits and just past them: what is accepted must run. */
 const AT_LIMITS = [
-  MAX_VISITORS_PER_DAY, MAX_FACTOR, MAX_DURATION_MINUTES, MIN_CV, MAX_CV, MAX_ERLANG_K, MAX_MIXTURE_WEIGHT,
-  MAX_SERVERS, MAX_SLOT_CAPACITY, MAX_SLOT_MINUTES, MAX_WORKING_DAYS, MIN_MTBF_HOURS, MAX_MTBF_HOURS,
-  MIN_TIME_OFF_THRESHOLD_MINUTES, MAX_VISITORS_PER_DAY + 1, MAX_CV * 1.01, MIN_CV / 2,
+  MAX_VISITORS_PER_DAY,
+  MAX_FACTOR,
+  MAX_DURATION_MINUTES,
+  MIN_CV,
+  MAX_CV,
+  MAX_ERLANG_K,
+  MAX_MIXTURE_WEIGHT,
+  MAX_SERVERS,
+  MAX_SLOT_CAPACITY,
+  MAX_SLOT_MINUTES,
+  MAX_WORKING_DAYS,
+  MIN_MTBF_HOURS,
+  MAX_MTBF_HOURS,
+  MIN_TIME_OFF_THRESHOLD_MINUTES,
+  MAX_VISITORS_PER_DAY + 1,
+  MAX_CV * 1.01,
+  MIN_CV / 2,
 ];
 /** Numbers that are often allowed somewhere: tiny, round, large. */
 const EXTREME = [0, -0, 5e-324, 1e-300, 1e-9, 0.001, 1, 2, 10, 100, 1000, 10_000, 100_000, 1e6];
-const STRINGS = ['NaN', 'Infinity', '1e308', '', '24:00', '00:00', '2026-02-30', '2026-03-05', 'general', 'exponential', 'mixture', 'deadline', 'walkIn', ...INHERITED];
-const OTHERS: unknown[] = [null, true, false, [], {}, [1], { kind: 'mixture', components: [] }, { kind: 'lognormal', mean: 5, cv: 1 }];
+const STRINGS = [
+  'NaN',
+  'Infinity',
+  '1e308',
+  '',
+  '24:00',
+  '00:00',
+  '2026-02-30',
+  '2026-03-05',
+  'general',
+  'exponential',
+  'mixture',
+  'deadline',
+  'walkIn',
+  ...INHERITED,
+];
+const OTHERS: unknown[] = [
+  null,
+  true,
+  false,
+  [],
+  {},
+  [1],
+  { kind: 'mixture', components: [] },
+  { kind: 'lognormal', mean: 5, cv: 1 },
+];
 const KEYS = [...INHERITED, 'extra', '', '2026-03-05', '3', 'ordinary', 'A', 'x'.repeat(300)];
 
 export const junk: fc.Arbitrary<Junk> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...NUMBERS, ...AT_LIMITS).map((value): Junk => ({ kind: 'value', value })) },
   { weight: 3, arbitrary: fc.constantFrom(...STRINGS, ...OTHERS).map((value): Junk => ({ kind: 'value', value })) },
-  { weight: 1, arbitrary: fc.record({ depth: fc.constantFrom(33, 40, 5_000), shape: fc.constantFrom('array' as const, 'object' as const, 'mixture' as const) }).map((d): Junk => ({ kind: 'deep', ...d })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({
+        depth: fc.constantFrom(33, 40, 5_000),
+        shape: fc.constantFrom('array' as const, 'object' as const, 'mixture' as const),
+      })
+      .map((d): Junk => ({ kind: 'deep', ...d })),
+  },
   { weight: 1, arbitrary: fc.constantFrom(1_000, 100_000).map((length): Junk => ({ kind: 'long', length })) },
-  { weight: 1, arbitrary: fc.record({ length: fc.constantFrom(1_000, 20_000), item: fc.constantFrom<unknown>(1, 'a', null, { id: 'a' }) }).map((l): Junk => ({ kind: 'list', ...l })) },
-  { weight: 1, arbitrary: fc.record({ key: fc.constantFrom(...INHERITED), value: fc.constantFrom<unknown>(1, 'deadline', [], {}) }).map((k): Junk => ({ kind: 'ownKey', ...k })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ length: fc.constantFrom(1_000, 20_000), item: fc.constantFrom<unknown>(1, 'a', null, { id: 'a' }) })
+      .map((l): Junk => ({ kind: 'list', ...l })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ key: fc.constantFrom(...INHERITED), value: fc.constantFrom<unknown>(1, 'deadline', [], {}) })
+      .map((k): Junk => ({ kind: 'ownKey', ...k })),
+  },
 );
 
 /** Defines an own property, even "__proto__" (as JSON.parse does; plain assignment would set the prototype). */
@@ -73,7 +170,12 @@ export function materialize(j: Junk): unknown {
     case 'deep': {
       let v: unknown = j.shape === 'mixture' ? { kind: 'exponential', mean: 1 } : [];
       for (let i = 0; i < j.depth; i++) {
-        v = j.shape === 'array' ? [v] : j.shape === 'object' ? { a: v } : { kind: 'mixture', components: [{ weight: 1, dist: v }] };
+        v =
+          j.shape === 'array'
+            ? [v]
+            : j.shape === 'object'
+              ? { a: v }
+              : { kind: 'mixture', components: [{ weight: 1, dist: v }] };
       }
       return v;
     }
@@ -138,13 +240,34 @@ export function mutations(shape: PresetShape): fc.Arbitrary<Mutation[]> {
 
 function anything(shape: PresetShape): fc.Arbitrary<Mutation[]> {
   const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-    { weight: 6, arbitrary: fc.record({ path: fc.constantFrom(...shape.all), junk }).map((m): Mutation => ({ op: 'set', ...m })) },
-    { weight: 6, arbitrary: fc.record({ path: fc.constantFrom(...shape.numbers), value: fc.constantFrom(...NUMBERS, ...AT_LIMITS) }).map((m): Mutation => ({ op: 'set', path: m.path, junk: { kind: 'value', value: m.value } })) },
-    { weight: 2, arbitrary: fc.record({ path: fc.constantFrom(...shape.names), value: fc.constantFrom(...INHERITED) }).map((m): Mutation => ({ op: 'set', path: m.path, junk: { kind: 'value', value: m.value } })) },
+    {
+      weight: 6,
+      arbitrary: fc.record({ path: fc.constantFrom(...shape.all), junk }).map((m): Mutation => ({ op: 'set', ...m })),
+    },
+    {
+      weight: 6,
+      arbitrary: fc
+        .record({ path: fc.constantFrom(...shape.numbers), value: fc.constantFrom(...NUMBERS, ...AT_LIMITS) })
+        .map((m): Mutation => ({ op: 'set', path: m.path, junk: { kind: 'value', value: m.value } })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .record({ path: fc.constantFrom(...shape.names), value: fc.constantFrom(...INHERITED) })
+        .map((m): Mutation => ({ op: 'set', path: m.path, junk: { kind: 'value', value: m.value } })),
+    },
     { weight: 2, arbitrary: fc.constantFrom(...shape.all).map((path): Mutation => ({ op: 'delete', path })) },
-    { weight: 2, arbitrary: fc.record({ path: fc.constantFrom(...shape.objects), key: fc.constantFrom(...KEYS), junk }).map((m): Mutation => ({ op: 'addKey', ...m })) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .record({ path: fc.constantFrom(...shape.objects), key: fc.constantFrom(...KEYS), junk })
+        .map((m): Mutation => ({ op: 'addKey', ...m })),
+    },
     { weight: 1, arbitrary: fc.constantFrom(...shape.arrays).map((path): Mutation => ({ op: 'duplicate', path })) },
-    { weight: 1, arbitrary: fc.constantFrom(...shape.arrays, ...shape.objects).map((path): Mutation => ({ op: 'empty', path })) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(...shape.arrays, ...shape.objects).map((path): Mutation => ({ op: 'empty', path })),
+    },
   );
   return fc.array(mutation, { minLength: 1, maxLength: 3 });
 }
@@ -163,7 +286,8 @@ function at(root: unknown, path: Path): unknown {
 export function apply(root: Record<string, unknown>, m: Mutation): void {
   const target = at(root, m.path);
   if (m.op === 'addKey') {
-    if (target !== null && typeof target === 'object' && !Array.isArray(target)) own(target, m.key, materialize(m.junk));
+    if (target !== null && typeof target === 'object' && !Array.isArray(target))
+      own(target, m.key, materialize(m.junk));
     return;
   }
   if (m.op === 'duplicate') {
@@ -172,7 +296,8 @@ export function apply(root: Record<string, unknown>, m: Mutation): void {
   }
   if (m.op === 'empty') {
     if (Array.isArray(target)) target.length = 0;
-    else if (target !== null && typeof target === 'object') for (const k of Object.keys(target)) delete (target as Record<string, unknown>)[k];
+    else if (target !== null && typeof target === 'object')
+      for (const k of Object.keys(target)) delete (target as Record<string, unknown>)[k];
     return;
   }
   const parent = at(root, m.path.slice(0, -1));
@@ -189,7 +314,16 @@ export function apply(root: Record<string, unknown>, m: Mutation): void {
 /** A mutation in a few words, for the failure report. */
 export function describe(m: Mutation): string {
   const where = formatPath(m.path) || '(root)';
-  const what = (j: Junk) => (j.kind === 'value' ? showValue(j.value) : j.kind === 'deep' ? `${j.shape} nested ${j.depth} deep` : j.kind === 'long' ? `a string of ${j.length}` : j.kind === 'list' ? `a list of ${j.length} × ${showValue(j.item)}` : `{own ${j.key}: ${showValue(j.value)}}`);
+  const what = (j: Junk) =>
+    j.kind === 'value'
+      ? showValue(j.value)
+      : j.kind === 'deep'
+        ? `${j.shape} nested ${j.depth} deep`
+        : j.kind === 'long'
+          ? `a string of ${j.length}`
+          : j.kind === 'list'
+            ? `a list of ${j.length} × ${showValue(j.item)}`
+            : `{own ${j.key}: ${showValue(j.value)}}`;
   switch (m.op) {
     case 'set':
       return `${where} = ${what(m.junk)}`;

@@ -30,7 +30,10 @@ describe('appointments', () => {
   });
 
   it('a full day sends the overflow to walk in, without losing anyone', () => {
-    const res = replicate(variant((s) => (s.appointments = { share: 0.5, capacityPerSlot: 2 })), 5);
+    const res = replicate(
+      variant((s) => (s.appointments = { share: 0.5, capacityPerSlot: 2 })),
+      5,
+    );
     for (const r of res) {
       expect(r.metrics['count.appointments.booked']).toBe(5 * 15 * 2); // 15 slots from 09:00 to 16:30
       expect(r.metrics['count.appointments.overflow']).toBeGreaterThan(0);
@@ -40,20 +43,37 @@ describe('appointments', () => {
 
   it('late beyond the grace period forfeits: the forfeit-ticket share takes an ordinary ticket, the rest leave', () => {
     const late = variant((s) => {
-      s.appointments = { share: 0.3, capacityPerSlot: 50, lateShare: 1, late: { kind: 'deterministic', value: 20 }, graceMinutes: 15, forfeitTicketShare: 0.4 };
+      s.appointments = {
+        share: 0.3,
+        capacityPerSlot: 50,
+        lateShare: 1,
+        late: { kind: 'deterministic', value: 20 },
+        graceMinutes: 15,
+        forfeitTicketShare: 0.4,
+      };
     });
     const res = replicate(late, 30);
     for (const r of res) expect(r.metrics['wait.channel.appointment.n'] ?? 0).toBe(0);
     const left = ci(res, (r) => r.metrics['count.forfeited'] / r.metrics['count.arrivals.appointment']);
     expect(inside(left, 0.6), `0.6 left vs ${describeCi(left)}`).toBe(true);
-    for (const r of res) expect(r.metrics['count.forfeited'] + r.metrics['count.forfeited.toTicket']).toBe(r.metrics['count.arrivals.appointment']);
+    for (const r of res)
+      expect(r.metrics['count.forfeited'] + r.metrics['count.forfeited.toTicket']).toBe(
+        r.metrics['count.arrivals.appointment'],
+      );
     expect(conserved(res)).toBe(true);
   });
 
   it('a booking so late it comes after the horizon is still counted (forfeited), not lost', () => {
     // The run used to stop once the hall was empty, leaving such arrivals in the calendar.
     const s = variant((x) => {
-      x.appointments = { share: 0.3, capacityPerSlot: 50, lateShare: 1, late: { kind: 'deterministic', value: 100_000 }, graceMinutes: 15, forfeitTicketShare: 0 };
+      x.appointments = {
+        share: 0.3,
+        capacityPerSlot: 50,
+        lateShare: 1,
+        late: { kind: 'deterministic', value: 100_000 },
+        graceMinutes: 15,
+        forfeitTicketShare: 0,
+      };
     });
     const res = replicate(s, 3);
     for (const r of res) expect(r.metrics['count.forfeited']).toBe(r.metrics['count.arrivals.appointment']);
@@ -76,11 +96,28 @@ describe('staggered bookings (错峰预约)', () => {
   // March 2026: the deadline is Monday 16 March; the peak is the last 3 working days and the deadline.
   const month = variant((s) => {
     s.calendar = { startDate: '2026-03-01', days: 31, open: '09:00', close: '17:00' };
-    s.demand = { dailyVolume: 300, dayTypeFactors: { ordinary: 0.7, filing: 1.2, deadline: 2 }, intraday: [{ start: '09:00', end: '17:00', share: 1 }] };
+    s.demand = {
+      dailyVolume: 300,
+      dayTypeFactors: { ordinary: 0.7, filing: 1.2, deadline: 2 },
+      intraday: [{ start: '09:00', end: '17:00', share: 1 }],
+    };
     s.windows.groups[0].windows = 12;
     s.windows.groups[0].schedule = { ordinary: allDay(6), filing: allDay(8), deadline: allDay(12) };
-    s.windows.groups.push({ id: 'green', name: { zh: '绿色通道', en: 'Green channel' }, kind: 'green', windows: 1, schedule: allDay(1) });
-    s.staggered = { fromDays: { dayTypes: ['deadline'], lastWorkingDays: 3 }, inviteShare: 0.3, acceptance: 0.5, toDayTypes: ['filing'], toHours: [{ start: '14:00', end: '16:00' }], capacityPerSlot: 100 };
+    s.windows.groups.push({
+      id: 'green',
+      name: { zh: '绿色通道', en: 'Green channel' },
+      kind: 'green',
+      windows: 1,
+      schedule: allDay(1),
+    });
+    s.staggered = {
+      fromDays: { dayTypes: ['deadline'], lastWorkingDays: 3 },
+      inviteShare: 0.3,
+      acceptance: 0.5,
+      toDayTypes: ['filing'],
+      toHours: [{ start: '14:00', end: '16:00' }],
+      capacityPerSlot: 100,
+    };
   });
 
   it('moves the accepted share of peak demand to earlier off-peak days and hours', () => {

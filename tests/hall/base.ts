@@ -23,7 +23,11 @@ export function baseScenario(): Scenario {
     calendar: { startDate: '2026-03-02', days: 5, open: '09:00', close: '17:00', filingPeriod: null },
     types: [{ id: 'filing', name: { zh: '申报', en: 'Filing' }, share: 1, service: exp(5) }],
     demand: { dailyVolume: 300, intraday: [{ start: '09:00', end: '17:00', share: 1 }] },
-    windows: { groups: [{ id: 'general', name: { zh: '综合', en: 'General' }, kind: 'general', windows: 6, schedule: allDay(5) }] },
+    windows: {
+      groups: [
+        { id: 'general', name: { zh: '综合', en: 'General' }, kind: 'general', windows: 6, schedule: allDay(5) },
+      ],
+    },
     closing: { leaveProbability: 0 },
   };
 }
@@ -60,5 +64,10 @@ export function describeCi(e: Estimate): string {
 
 /** Every replication conserves taxpayers and leaks none. */
 export function conserved(results: ReplicationResult[]): boolean {
-  return results.every((r) => r.metrics['conservation.imbalance'] === 0 && r.metrics['internal.leakedTaxpayers'] === 0 && r.metrics['count.present'] === 0);
+  return results.every(
+    (r) =>
+      r.metrics['conservation.imbalance'] === 0 &&
+      r.metrics['internal.leakedTaxpayers'] === 0 &&
+      r.metrics['count.present'] === 0,
+  );
 }

@@ -26,11 +26,22 @@ function refunds(officers: number, discipline: Discipline, limits = { default: 1
         share: 0.1,
         service: exp(10),
         immediate: false,
-        case: { acceptance: exp(8), limitDays: limits, averageTargetDays: 8, transfer: exp(60), work: exp(40), answer: exp(30) },
+        case: {
+          acceptance: exp(8),
+          limitDays: limits,
+          averageTargetDays: 8,
+          transfer: exp(60),
+          work: exp(40),
+          answer: exp(30),
+        },
       },
     ];
     s.windows.groups[0].windows = 12;
-    s.windows.groups[0].schedule = { ordinary: Array(16).fill(5), filing: Array(16).fill(7), deadline: Array(16).fill(12) };
+    s.windows.groups[0].schedule = {
+      ordinary: Array(16).fill(5),
+      filing: Array(16).fill(7),
+      deadline: Array(16).fill(12),
+    };
     s.backOffice = { officers, discipline, warningDays: 2 };
   });
 }
@@ -64,7 +75,10 @@ describe('time-limited completion', () => {
     const fifo = replicate(refunds(2, 'fifo'), n);
     const edf = replicate(refunds(2, 'edf'), n);
     // The same seed gives both the same taxpayers and cases (common random numbers): paired differences.
-    const diff = estimate(Float64Array.from(fifo, (f, i) => edf[i].metrics['cases.onTimeShare'] - f.metrics['cases.onTimeShare']), 0.99);
+    const diff = estimate(
+      Float64Array.from(fifo, (f, i) => edf[i].metrics['cases.onTimeShare'] - f.metrics['cases.onTimeShare']),
+      0.99,
+    );
     expect(diff.lower, `EDF − FIFO on-time share ${describeCi(diff)}`).toBeGreaterThan(0);
     for (const r of fifo) expect(r.metrics['cases.overdue']).toBeGreaterThan(0);
   });
@@ -106,7 +120,8 @@ describe('time-limited completion', () => {
       expect(c.onTime).toBe(false);
       // The stage is the one not finished at the deadline.
       const at = c.deadlineAt;
-      const stage = c.transferredAt! > at ? 'transfer' : c.handleStartAt! > at ? 'queue' : c.handledAt! > at ? 'handle' : 'answer';
+      const stage =
+        c.transferredAt! > at ? 'transfer' : c.handleStartAt! > at ? 'queue' : c.handledAt! > at ? 'handle' : 'answer';
       expect(c.overdueStage).toBe(stage);
     }
     const stages = ['transfer', 'queue', 'handle', 'answer'].map((k) => r.metrics[`cases.overdue.${k}`]);

@@ -27,7 +27,9 @@ describe('closing time', () => {
       expect(m['count.abandoned']).toBe(0);
       expect(m['count.served.window'] + m['count.balked']).toBe(m['count.arrivals']);
       expect(m['windows.overtimeMinutes']).toBeGreaterThan(0);
-      expect(Math.abs(m['windows.overtimeMinutes'] - m['windows.workAfterClose'])).toBeLessThan(1e-6 * m['windows.workAfterClose']);
+      expect(Math.abs(m['windows.overtimeMinutes'] - m['windows.workAfterClose'])).toBeLessThan(
+        1e-6 * m['windows.workAfterClose'],
+      );
       // The overtime ledger adds up to the same total.
       expect(r.ledgers.overtime.reduce((a, o) => a + o.minutes, 0)).toBeCloseTo(m['windows.overtimeMinutes'], 6);
     }
@@ -52,7 +54,8 @@ describe('closing time', () => {
       // Staff minutes: the busy minutes plus idle open time, so at least the work done.
       const busy = r.intervals.busy.reduce((a, x) => a + x, 0) * r.intervals.intervalMinutes;
       expect(m['windows.staffMinutes']).toBeGreaterThanOrEqual(busy - 1e-6);
-      for (let i = 0; i < r.intervals.busy.length; i++) expect(r.intervals.busy[i]).toBeLessThanOrEqual(r.intervals.open[i] + 1e-9);
+      for (let i = 0; i < r.intervals.busy.length; i++)
+        expect(r.intervals.busy[i]).toBeLessThanOrEqual(r.intervals.open[i] + 1e-9);
     }
   });
 
@@ -64,7 +67,10 @@ describe('closing time', () => {
   });
 
   it('near closing a predicted wait is shown; a share of those shown a long one leave', () => {
-    const leave = variant((s) => (s.closing = { predictionMinutes: 120, longWaitMinutes: 5, leaveProbability: 0.3 }), lateRush);
+    const leave = variant(
+      (s) => (s.closing = { predictionMinutes: 120, longWaitMinutes: 5, leaveProbability: 0.3 }),
+      lateRush,
+    );
     const res = replicate(leave, 30);
     const share = ci(res, (r) => r.metrics['closing.left'] / r.metrics['closing.shownLong']);
     expect(inside(share, 0.3), `0.3 vs ${describeCi(share)}`).toBe(true);
@@ -77,7 +83,17 @@ describe('closing time', () => {
   });
 
   it('a matter may be left with the hall as a case (Rule 1), followed to its answer', () => {
-    const leftCase = variant((s) => (s.closing = { predictionMinutes: 120, longWaitMinutes: 5, leaveProbability: 0, leaveWithHallShare: 1, leftCaseLimitDays: 2 }), lateRush);
+    const leftCase = variant(
+      (s) =>
+        (s.closing = {
+          predictionMinutes: 120,
+          longWaitMinutes: 5,
+          leaveProbability: 0,
+          leaveWithHallShare: 1,
+          leftCaseLimitDays: 2,
+        }),
+      lateRush,
+    );
     const res = replicate(leftCase, 5);
     for (const r of res) {
       expect(r.metrics['count.leftAsCase']).toBe(r.metrics['closing.shownLong']);
@@ -96,7 +112,11 @@ describe('closing time', () => {
     const month = variant((s) => {
       s.calendar = { startDate: '2026-03-01', days: 31, open: '09:00', close: '17:00', ticketCutoffMinutes: 10 };
       s.demand.dayTypeFactors = { ordinary: 0.6, filing: 1, deadline: 1.5 };
-      s.windows.groups[0].schedule = { ordinary: [...allDay(5).slice(0, 14), 2, 2], filing: [...allDay(5).slice(0, 14), 2, 2], deadline: [...allDay(6).slice(0, 14), 2, 2] };
+      s.windows.groups[0].schedule = {
+        ordinary: [...allDay(5).slice(0, 14), 2, 2],
+        filing: [...allDay(5).slice(0, 14), 2, 2],
+        deadline: [...allDay(6).slice(0, 14), 2, 2],
+      };
       s.closing = { leaveProbability: 0, timeOffThresholdMinutes: 30 };
     }, lateRush);
     const r = resolveScenario(month);
@@ -112,7 +132,8 @@ describe('closing time', () => {
     }
     // Each window's blocks: accrued overtime / threshold, rounded down.
     const accrued = new Map<string, number>();
-    for (const o of res.ledgers.overtime) accrued.set(`${o.group}#${o.window}`, (accrued.get(`${o.group}#${o.window}`) ?? 0) + o.minutes);
+    for (const o of res.ledgers.overtime)
+      accrued.set(`${o.group}#${o.window}`, (accrued.get(`${o.group}#${o.window}`) ?? 0) + o.minutes);
     for (const [key, minutes] of accrued) {
       const blocks = res.ledgers.timeOff.filter((t) => `${t.group}#${t.window}` === key).length;
       expect(blocks).toBe(Math.floor(minutes / 30));

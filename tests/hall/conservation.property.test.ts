@@ -11,7 +11,12 @@ import { type DistributionSpec, type Scenario, validateScenario } from '../../sr
 const duration = (lo: number, hi: number): fc.Arbitrary<DistributionSpec> =>
   fc.oneof(
     fc.double({ min: lo, max: hi, noNaN: true }).map((mean) => ({ kind: 'exponential', mean }) as DistributionSpec),
-    fc.record({ mean: fc.double({ min: lo, max: hi, noNaN: true }), cv: fc.double({ min: 0.2, max: 1.5, noNaN: true }) }).map((p) => ({ kind: 'lognormal', ...p }) as DistributionSpec),
+    fc
+      .record({
+        mean: fc.double({ min: lo, max: hi, noNaN: true }),
+        cv: fc.double({ min: 0.2, max: 1.5, noNaN: true }),
+      })
+      .map((p) => ({ kind: 'lognormal', ...p }) as DistributionSpec),
     fc.double({ min: lo, max: hi, noNaN: true }).map((value) => ({ kind: 'deterministic', value }) as DistributionSpec),
   );
 
@@ -40,9 +45,28 @@ const scenario: fc.Arbitrary<Scenario> = fc
     filing: fc.boolean(),
     lunch: fc.boolean(),
     guidance: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
-    appointments: fc.option(fc.record({ share: fc.double({ min: 0, max: 0.5, noNaN: true }), capacity: fc.integer({ min: 0, max: 10 }), noShow: prob, grace: fc.integer({ min: 0, max: 30 }), ticket: prob }), { nil: null }),
-    staggered: fc.option(fc.record({ invite: prob, acceptance: prob, capacity: fc.integer({ min: 0, max: 10 }) }), { nil: null }),
-    kiosks: fc.option(fc.record({ count: fc.integer({ min: 0, max: 4 }), volume: fc.integer({ min: 0, max: 100 }), failures: fc.boolean(), choice: prob }), { nil: null }),
+    appointments: fc.option(
+      fc.record({
+        share: fc.double({ min: 0, max: 0.5, noNaN: true }),
+        capacity: fc.integer({ min: 0, max: 10 }),
+        noShow: prob,
+        grace: fc.integer({ min: 0, max: 30 }),
+        ticket: prob,
+      }),
+      { nil: null },
+    ),
+    staggered: fc.option(fc.record({ invite: prob, acceptance: prob, capacity: fc.integer({ min: 0, max: 10 }) }), {
+      nil: null,
+    }),
+    kiosks: fc.option(
+      fc.record({
+        count: fc.integer({ min: 0, max: 4 }),
+        volume: fc.integer({ min: 0, max: 100 }),
+        failures: fc.boolean(),
+        choice: prob,
+      }),
+      { nil: null },
+    ),
     patience: fc.option(duration(1, 60), { nil: null }),
     balking: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
     returnShare: prob,
@@ -57,7 +81,16 @@ const scenario: fc.Arbitrary<Scenario> = fc
       service: g.services[i],
       kiosk: g.kioskable[i] ? { time: { kind: 'exponential', mean: 2 } as DistributionSpec } : null,
       ...(g.caseType && i === 0
-        ? { immediate: false, case: { acceptance: { kind: 'exponential', mean: 5 } as DistributionSpec, limitDays: { default: 5, A: 2 }, transfer: { kind: 'exponential', mean: 60 } as DistributionSpec, work: { kind: 'exponential', mean: 60 } as DistributionSpec, answer: { kind: 'exponential', mean: 30 } as DistributionSpec } }
+        ? {
+            immediate: false,
+            case: {
+              acceptance: { kind: 'exponential', mean: 5 } as DistributionSpec,
+              limitDays: { default: 5, A: 2 },
+              transfer: { kind: 'exponential', mean: 60 } as DistributionSpec,
+              work: { kind: 'exponential', mean: 60 } as DistributionSpec,
+              answer: { kind: 'exponential', mean: 30 } as DistributionSpec,
+            },
+          }
         : {}),
     }));
     const schedule = g.schedule.map((x) => Math.min(x, g.windows));
@@ -73,16 +106,45 @@ const scenario: fc.Arbitrary<Scenario> = fc
         filingPeriod: g.filing ? {} : null,
       },
       types,
-      demand: { dailyVolume: g.volume, intraday: [{ start: '08:30', end: '12:00', share: 0.5 }, { start: '12:00', end: '17:00', share: 0.5 }] },
+      demand: {
+        dailyVolume: g.volume,
+        intraday: [
+          { start: '08:30', end: '12:00', share: 0.5 },
+          { start: '12:00', end: '17:00', share: 0.5 },
+        ],
+      },
       windows: {
         groups: [
           { id: 'general', name: { zh: '综合', en: 'General' }, kind: 'general', windows: g.windows, schedule },
-          { id: 'green', name: { zh: '绿色通道', en: 'Green' }, kind: 'green', windows: 1, schedule: Array(16).fill(1) },
+          {
+            id: 'green',
+            name: { zh: '绿色通道', en: 'Green' },
+            kind: 'green',
+            windows: 1,
+            schedule: Array(16).fill(1),
+          },
         ],
       },
       guidance: g.guidance ? { staff: g.guidance, time: { kind: 'exponential', mean: 0.5 } } : null,
-      appointments: g.appointments ? { share: g.appointments.share, capacityPerSlot: g.appointments.capacity, noShow: g.appointments.noShow, graceMinutes: g.appointments.grace, forfeitTicketShare: g.appointments.ticket } : null,
-      staggered: g.staggered ? { fromDays: g.filing ? { dayTypes: ['deadline'], lastWorkingDays: 2 } : { dayTypes: ['deadline'] }, inviteShare: g.staggered.invite, acceptance: g.staggered.acceptance, toDayTypes: ['filing', 'ordinary'], toHours: [{ start: '14:00', end: '16:00' }], capacityPerSlot: g.staggered.capacity } : null,
+      appointments: g.appointments
+        ? {
+            share: g.appointments.share,
+            capacityPerSlot: g.appointments.capacity,
+            noShow: g.appointments.noShow,
+            graceMinutes: g.appointments.grace,
+            forfeitTicketShare: g.appointments.ticket,
+          }
+        : null,
+      staggered: g.staggered
+        ? {
+            fromDays: g.filing ? { dayTypes: ['deadline'], lastWorkingDays: 2 } : { dayTypes: ['deadline'] },
+            inviteShare: g.staggered.invite,
+            acceptance: g.staggered.acceptance,
+            toDayTypes: ['filing', 'ordinary'],
+            toHours: [{ start: '14:00', end: '16:00' }],
+            capacityPerSlot: g.staggered.capacity,
+          }
+        : null,
       kiosks: g.kiosks
         ? {
             choiceShare: g.kiosks.choice,
@@ -94,13 +156,23 @@ const scenario: fc.Arbitrary<Scenario> = fc
                 kiosks: g.kiosks.count,
                 hours: '24h',
                 dailyVolume: g.kiosks.volume,
-                failures: g.kiosks.failures ? { mtbfHours: 24, repair: { kind: 'exponential', mean: 120 }, repairHours: { start: '09:00', end: '17:00' } } : null,
+                failures: g.kiosks.failures
+                  ? {
+                      mtbfHours: 24,
+                      repair: { kind: 'exponential', mean: 120 },
+                      repairHours: { start: '09:00', end: '17:00' },
+                    }
+                  : null,
               },
             ],
           }
         : null,
       backOffice: g.caseType || g.closing.leftCase > 0 ? { officers: 1, discipline: 'edf' } : null,
-      closing: { leaveProbability: g.closing.leave, leaveWithHallShare: g.caseType || g.closing.leftCase > 0 ? g.closing.leftCase : 0, longWaitMinutes: g.closing.long },
+      closing: {
+        leaveProbability: g.closing.leave,
+        leaveWithHallShare: g.caseType || g.closing.leftCase > 0 ? g.closing.leftCase : 0,
+        longWaitMinutes: g.closing.long,
+      },
       behaviour: {
         patience: g.patience,
         balking: g.balking === null ? null : { fromAhead: g.balking, allAhead: g.balking + 10 },
@@ -120,7 +192,8 @@ describe('conservation over random valid scenarios', () => {
         expect(r.metrics['internal.leakedTaxpayers']).toBe(0);
         expect(r.metrics['count.present']).toBeGreaterThanOrEqual(0); // a site without kiosks strands its users: present, not lost
         for (const [k, v] of Object.entries(r.metrics)) expect(Number.isFinite(v), k).toBe(true);
-        for (const [k, a] of Object.entries(r.intervals)) if (a instanceof Float64Array) expect(a.every(Number.isFinite), k).toBe(true);
+        for (const [k, a] of Object.entries(r.intervals))
+          if (a instanceof Float64Array) expect(a.every(Number.isFinite), k).toBe(true);
         for (const [k, a] of Object.entries(r.days)) expect(a.every(Number.isFinite), k).toBe(true);
       }),
       { numRuns: 120, seed: 20261126 },

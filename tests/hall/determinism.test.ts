@@ -15,7 +15,9 @@ describe('determinism', () => {
     const a = runReplication(demo, { seed: SUITE_SEED, replication: 3 });
     const b = runReplication(structuredClone(demo), { seed: SUITE_SEED, replication: 3 });
     expect(b).toStrictEqual(a);
-    expect(runReplication(demo, { seed: SUITE_SEED, replication: 4 }).metrics['count.arrivals']).not.toBe(a.metrics['count.arrivals']);
+    expect(runReplication(demo, { seed: SUITE_SEED, replication: 4 }).metrics['count.arrivals']).not.toBe(
+      a.metrics['count.arrivals'],
+    );
   });
 
   it('merging gives the same bits whatever the order of the replications', () => {
@@ -31,7 +33,12 @@ describe('determinism', () => {
   it('a staffing change leaves the arrivals and the taxpayers unchanged (common random numbers)', () => {
     const more = variant((s) => {
       const g = s.windows.groups[0];
-      g.schedule = Object.fromEntries(Object.entries(g.schedule as Record<string, number[]>).map(([k, v]) => [k, v.map((x) => Math.min(g.windows, x + 1))])) as typeof g.schedule;
+      g.schedule = Object.fromEntries(
+        Object.entries(g.schedule as Record<string, number[]>).map(([k, v]) => [
+          k,
+          v.map((x) => Math.min(g.windows, x + 1)),
+        ]),
+      ) as typeof g.schedule;
     }, demo);
     const a = runReplication(demo, { seed: SUITE_SEED, replication: 0 });
     const b = runReplication(more, { seed: SUITE_SEED, replication: 0 });

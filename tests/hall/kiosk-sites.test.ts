@@ -19,26 +19,35 @@ const allDayProfile = [
 ];
 
 const siteArb = (i: number): fc.Arbitrary<KioskSite> =>
-  fc.record({
-    kiosks: fc.integer({ min: 1, max: 4 }),
-    hours: fc.constantFrom<KioskSite['hours']>('24h', { start: '08:00', end: '20:00' }, { start: '09:00', end: '17:00' }),
-    days: fc.constantFrom<'all' | 'working'>('all', 'working'),
-    volume: fc.integer({ min: 10, max: 300 }),
-    mtbf: fc.option(fc.double({ min: 1, max: 60, noNaN: true }), { nil: null }),
-    repair: fc.double({ min: 10, max: 900, noNaN: true }),
-    repairHours: fc.constantFrom<'24h' | { start: string; end: string }>('24h', { start: '09:00', end: '17:00' }),
-  }).map((x) => ({
-    id: `s${i}`,
-    name: { zh: `网点${i}`, en: `Site ${i}` },
-    kind: i === 0 ? 'hall' : 'bank',
-    kiosks: x.kiosks,
-    hours: x.hours,
-    days: x.days,
-    dailyVolume: x.volume,
-    // Inside the site's hours (the validator's rule): users of a site come while it is open.
-    profile: x.hours === '24h' ? allDayProfile : [{ start: x.hours.start, end: x.hours.end, share: 1 }],
-    failures: x.mtbf === null ? null : { mtbfHours: x.mtbf, repair: exp(x.repair), repairHours: x.repairHours, repairDays: 'working' },
-  }));
+  fc
+    .record({
+      kiosks: fc.integer({ min: 1, max: 4 }),
+      hours: fc.constantFrom<KioskSite['hours']>(
+        '24h',
+        { start: '08:00', end: '20:00' },
+        { start: '09:00', end: '17:00' },
+      ),
+      days: fc.constantFrom<'all' | 'working'>('all', 'working'),
+      volume: fc.integer({ min: 10, max: 300 }),
+      mtbf: fc.option(fc.double({ min: 1, max: 60, noNaN: true }), { nil: null }),
+      repair: fc.double({ min: 10, max: 900, noNaN: true }),
+      repairHours: fc.constantFrom<'24h' | { start: string; end: string }>('24h', { start: '09:00', end: '17:00' }),
+    })
+    .map((x) => ({
+      id: `s${i}`,
+      name: { zh: `网点${i}`, en: `Site ${i}` },
+      kind: i === 0 ? 'hall' : 'bank',
+      kiosks: x.kiosks,
+      hours: x.hours,
+      days: x.days,
+      dailyVolume: x.volume,
+      // Inside the site's hours (the validator's rule): users of a site come while it is open.
+      profile: x.hours === '24h' ? allDayProfile : [{ start: x.hours.start, end: x.hours.end, share: 1 }],
+      failures:
+        x.mtbf === null
+          ? null
+          : { mtbfHours: x.mtbf, repair: exp(x.repair), repairHours: x.repairHours, repairDays: 'working' },
+    }));
 
 /** A small hall with one to three kiosk sites of random hours, failures and patience. */
 const network: fc.Arbitrary<Scenario> = fc
@@ -110,7 +119,8 @@ describe('kiosk sites', () => {
           const mean = up.reduce((a, x) => a + x, 0) / up.length / site.kiosks;
           expect(r.metrics[`kiosk.${site.id}.availability`]).toBeCloseTo(mean, 9);
         });
-        for (let i = 0; i < r.intervals.busy.length; i++) expect(r.intervals.busy[i]).toBeLessThanOrEqual(r.intervals.open[i] + 1e-9);
+        for (let i = 0; i < r.intervals.busy.length; i++)
+          expect(r.intervals.busy[i]).toBeLessThanOrEqual(r.intervals.open[i] + 1e-9);
       }),
       { numRuns: 40, seed: 7 },
     );
@@ -125,7 +135,22 @@ describe('kiosk sites', () => {
       x.kiosks = {
         choiceShare: 0,
         patience: null,
-        sites: [{ id: 'k', name: { zh: '终端', en: 'Kiosk' }, kind: 'bank', kiosks: 1, hours: '24h', dailyVolume: 100, failures: { mtbfHours: 1, repair: { kind: 'deterministic', value: 120 }, repairHours: '24h', repairDays: 'all' } }],
+        sites: [
+          {
+            id: 'k',
+            name: { zh: '终端', en: 'Kiosk' },
+            kind: 'bank',
+            kiosks: 1,
+            hours: '24h',
+            dailyVolume: 100,
+            failures: {
+              mtbfHours: 1,
+              repair: { kind: 'deterministic', value: 120 },
+              repairHours: '24h',
+              repairDays: 'all',
+            },
+          },
+        ],
       };
     });
     for (const r of replicate(s, 20)) {
@@ -148,19 +173,41 @@ describe('kiosk sites', () => {
         switchQueueLength: 1000,
         elsewhere: { ...shares, travelMinutes: 15 },
         sites: [
-          { id: 'dead', name: { zh: '故障点', en: 'Dead' }, kind: 'bank', kiosks: 1, hours: '24h', dailyVolume: 200, failures: { mtbfHours: 1, repair: exp(1440), repairHours: '24h', repairDays: 'all' } },
-          { id: 'good', name: { zh: '正常点', en: 'Good' }, kind: 'postOffice', kiosks: 4, hours: '24h', dailyVolume: 50 },
+          {
+            id: 'dead',
+            name: { zh: '故障点', en: 'Dead' },
+            kind: 'bank',
+            kiosks: 1,
+            hours: '24h',
+            dailyVolume: 200,
+            failures: { mtbfHours: 1, repair: exp(1440), repairHours: '24h', repairDays: 'all' },
+          },
+          {
+            id: 'good',
+            name: { zh: '正常点', en: 'Good' },
+            kind: 'postOffice',
+            kiosks: 4,
+            hours: '24h',
+            dailyVolume: 50,
+          },
         ],
       };
     });
     const res = replicate(s, 10);
-    const failed = (r: (typeof res)[number]) => r.metrics['kiosk.dead.toOtherSite'] + r.metrics['kiosk.dead.toHall'] + r.metrics['kiosk.dead.left'];
+    const failed = (r: (typeof res)[number]) =>
+      r.metrics['kiosk.dead.toOtherSite'] + r.metrics['kiosk.dead.toHall'] + r.metrics['kiosk.dead.left'];
     // Nearly everyone finds "dead" down; nobody waits long there.
     const down = ci(res, (r) => r.metrics['kiosk.dead.turnedAway.down'] / r.metrics['kiosk.dead.arrivals']);
     expect(down.lower, describeCi(down)).toBeGreaterThan(0.9);
     for (const r of res) {
       // Everyone "dead" turned away, or who left its line, went somewhere.
-      expect(failed(r)).toBe(r.metrics['kiosk.dead.turnedAway.down'] + r.metrics['kiosk.dead.turnedAway.closed'] + r.metrics['kiosk.dead.turnedAway.line'] + r.metrics['kiosk.dead.gaveUp'] + r.metrics['kiosk.dead.outOfService']);
+      expect(failed(r)).toBe(
+        r.metrics['kiosk.dead.turnedAway.down'] +
+          r.metrics['kiosk.dead.turnedAway.closed'] +
+          r.metrics['kiosk.dead.turnedAway.line'] +
+          r.metrics['kiosk.dead.gaveUp'] +
+          r.metrics['kiosk.dead.outOfService'],
+      );
       // Those sent on arrive at "good".
       expect(r.metrics['kiosk.good.arrivals']).toBeGreaterThanOrEqual(r.metrics['kiosk.dead.toOtherSite']);
     }
@@ -177,7 +224,24 @@ describe('kiosk sites', () => {
   it('the kiosk network preset: short waits at every site, and every measure reported per site', () => {
     const res = replicate(preset('kiosk-network'), 6);
     for (const id of ['hall-room', 'bank', 'post-office']) {
-      for (const k of ['arrivals', 'served', 'availability', 'anyUp', 'utilisation', 'queue.mean', 'wait.mean', 'wait.p90', 'turnedAway.closed', 'turnedAway.down', 'turnedAway.line', 'gaveUp', 'outOfService', 'toOtherSite', 'toHall', 'left']) {
+      for (const k of [
+        'arrivals',
+        'served',
+        'availability',
+        'anyUp',
+        'utilisation',
+        'queue.mean',
+        'wait.mean',
+        'wait.p90',
+        'turnedAway.closed',
+        'turnedAway.down',
+        'turnedAway.line',
+        'gaveUp',
+        'outOfService',
+        'toOtherSite',
+        'toHall',
+        'left',
+      ]) {
         expect(res[0].metrics[`kiosk.${id}.${k}`], `kiosk.${id}.${k}`).toBeTypeOf('number');
       }
       // Before: users queued for a repair on the next working day (p90 65–165 minutes at the bank).

@@ -44,8 +44,14 @@ describe('walk-ins', () => {
     const crowded = variant((x) => (x.windows.groups[0].schedule = allDay(3)));
     const none = replicate(crowded, 3);
     for (const r of none) expect(r.metrics['count.balked.ticket']).toBe(0);
-    const soft = replicate(variant((x) => (x.behaviour = { balking: { fromAhead: 10, allAhead: 60 } }), crowded), 10);
-    const hard = replicate(variant((x) => (x.behaviour = { balking: { fromAhead: 2, allAhead: 10 } }), crowded), 10);
+    const soft = replicate(
+      variant((x) => (x.behaviour = { balking: { fromAhead: 10, allAhead: 60 } }), crowded),
+      10,
+    );
+    const hard = replicate(
+      variant((x) => (x.behaviour = { balking: { fromAhead: 2, allAhead: 10 } }), crowded),
+      10,
+    );
     const a = ci(soft, 'count.balked.ticket');
     const b = ci(hard, 'count.balked.ticket');
     expect(a.upper, `${describeCi(a)} vs ${describeCi(b)}`).toBeLessThan(b.lower);
@@ -65,7 +71,9 @@ describe('walk-ins', () => {
       // With returnShare 1 everyone who left unserved on a first visit comes back (or would,
       // after the horizon): returned + beyond = first-visit leavers, so at least returned > 0.
       expect(m['count.returned']).toBeGreaterThan(0);
-      expect(m['count.returned'] + m['count.returnsBeyondHorizon']).toBeLessThanOrEqual(m['count.abandoned'] + m['count.balked']);
+      expect(m['count.returned'] + m['count.returnsBeyondHorizon']).toBeLessThanOrEqual(
+        m['count.abandoned'] + m['count.balked'],
+      );
     }
     expect(conserved(res)).toBe(true);
   });
@@ -76,7 +84,14 @@ describe('walk-ins', () => {
         { id: 'invoice', name: { zh: '发票', en: 'Invoices' }, share: 0.3, service: exp(3) },
         { id: 'other', name: { zh: '其他', en: 'Other' }, share: 0.7, service: exp(6) },
       ];
-      x.windows.groups.push({ id: 'invoice', name: { zh: '发票窗口', en: 'Invoice windows' }, kind: 'dedicated', windows: 2, types: ['invoice'], schedule: allDay(1) });
+      x.windows.groups.push({
+        id: 'invoice',
+        name: { zh: '发票窗口', en: 'Invoice windows' },
+        kind: 'dedicated',
+        windows: 2,
+        types: ['invoice'],
+        schedule: allDay(1),
+      });
     });
     const res = replicate(s, 5);
     for (const r of res) {

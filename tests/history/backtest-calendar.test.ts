@@ -14,15 +14,38 @@ import { simulateTicketLog, toTicketRecords } from '../../src/sim/history/genera
 import { simulateInThread } from '../../src/sim/results/simulate.ts';
 import { KNOWN } from './known.ts';
 
-const holidays = ['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04'];
-const festival: Scenario = { ...KNOWN, calendar: { ...KNOWN.calendar, days: 60, holidays, extraWorkdays: ['2025-01-26', '2025-02-08'] } };
-const base: Scenario = { ...KNOWN, calendar: { ...KNOWN.calendar, days: 200, holidays: ['2025-05-01'] }, demand: { ...KNOWN.demand, byDate: { '2025-06-03': 500 } } };
+const holidays = [
+  '2025-01-28',
+  '2025-01-29',
+  '2025-01-30',
+  '2025-01-31',
+  '2025-02-01',
+  '2025-02-02',
+  '2025-02-03',
+  '2025-02-04',
+];
+const festival: Scenario = {
+  ...KNOWN,
+  calendar: { ...KNOWN.calendar, days: 60, holidays, extraWorkdays: ['2025-01-26', '2025-02-08'] },
+};
+const base: Scenario = {
+  ...KNOWN,
+  calendar: { ...KNOWN.calendar, days: 200, holidays: ['2025-05-01'] },
+  demand: { ...KNOWN.demand, byDate: { '2025-06-03': 500 } },
+};
 
-describe('the backtest runs the history\'s own calendar', () => {
+describe("the backtest runs the history's own calendar", () => {
   it('learns the Spring Festival from the log and backtests over it', async () => {
     const records = toTicketRecords(simulateTicketLog(festival, 21, 0), festival);
     const fit = fitHistory(records, base);
-    expect(fit.history.addedHolidays.map(formatIsoDate)).toEqual(['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-03', '2025-02-04']);
+    expect(fit.history.addedHolidays.map(formatIsoDate)).toEqual([
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-02-03',
+      '2025-02-04',
+    ]);
     expect(fit.history.addedWorkdays.map(formatIsoDate)).toEqual(['2025-01-26', '2025-02-08']);
     expect(fit.report.period.days.find((d) => d.date === '2025-01-26')!.dayType).toBe('ordinary');
     expect(fit.report.period.days.find((d) => d.date === '2025-01-29')!.dayType).toBeNull();

@@ -14,7 +14,13 @@ import demo from '../../data/scenarios/demo-hall.json';
 import type { Scenario } from '../../src/sim/scenario/index.ts';
 import { backtest, type BacktestResult } from '../../src/sim/history/backtest.ts';
 import { fitHistory, type FitResult } from '../../src/sim/history/fit.ts';
-import { simulateTicketLog, ticketCsv, toTicketRecords, volumesCsv, type LoggedTicket } from '../../src/sim/history/generate.ts';
+import {
+  simulateTicketLog,
+  ticketCsv,
+  toTicketRecords,
+  volumesCsv,
+  type LoggedTicket,
+} from '../../src/sim/history/generate.ts';
 import { simulateInThread } from '../../src/sim/results/simulate.ts';
 import { covers, minCovered } from './coverage.ts';
 
@@ -34,15 +40,20 @@ beforeAll(async () => {
   bt = await backtest({ fitted: fit, tickets: records, simulate: simulateInThread, replications: 10, seed: 5 });
 }, 60_000);
 
-describe('the demo hall\'s synthetic history', () => {
+describe("the demo hall's synthetic history", () => {
   it('the files in data/history are what the generator writes for the documented seed', () => {
     expect(file('synthetic-demo-2026-03-tickets-en-utf8.csv').toString('utf8')).toBe(ticketCsv(log, s, 'en'));
-    expect(Buffer.compare(file('synthetic-demo-2026-03-tickets-zh-gb18030.csv'), iconv.encode(ticketCsv(log, s, 'zh'), 'gb18030'))).toBe(0);
+    expect(
+      Buffer.compare(
+        file('synthetic-demo-2026-03-tickets-zh-gb18030.csv'),
+        iconv.encode(ticketCsv(log, s, 'zh'), 'gb18030'),
+      ),
+    ).toBe(0);
     expect(file('synthetic-demo-2026-03-volumes-en-utf8.csv').toString('utf8')).toBe(volumesCsv(log, s));
     expect(log.length).toBeGreaterThan(10000);
   });
 
-  it('fitting the month gives back the demo\'s handling times per type', () => {
+  it("fitting the month gives back the demo's handling times per type", () => {
     const means = s.types.map((t) => {
       const target = t.immediate === false ? 'acceptance' : 'service';
       const spec = (target === 'acceptance' ? t.case!.acceptance : t.service) as { mean: number; cv: number };

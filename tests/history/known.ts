@@ -31,8 +31,23 @@ export const KNOWN: Scenario = {
   version: 1,
   name: { zh: '往返测试：已知参数的办税服务厅', en: 'Round trip: a hall with known parameters' },
   synthetic: true,
-  calendar: { startDate: '2025-01-01', days: 181, open: '09:00', close: '17:00', ticketCutoffMinutes: 30, intervalMinutes: 30, filingPeriod: { deadlineDay: 15 } },
-  types: [{ id: 'general', name: { zh: '综合业务', en: 'General business' }, share: 1, service: { kind: 'lognormal', mean: TRUTH.serviceMean, cv: TRUTH.serviceCv } }],
+  calendar: {
+    startDate: '2025-01-01',
+    days: 181,
+    open: '09:00',
+    close: '17:00',
+    ticketCutoffMinutes: 30,
+    intervalMinutes: 30,
+    filingPeriod: { deadlineDay: 15 },
+  },
+  types: [
+    {
+      id: 'general',
+      name: { zh: '综合业务', en: 'General business' },
+      share: 1,
+      service: { kind: 'lognormal', mean: TRUTH.serviceMean, cv: TRUTH.serviceCv },
+    },
+  ],
   demand: {
     dailyVolume: TRUTH.dailyVolume,
     dayTypeFactors: { ordinary: 1, filing: TRUTH.filing, deadline: TRUTH.deadline },

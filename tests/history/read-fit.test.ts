@@ -16,10 +16,11 @@ import { covers, minCovered } from './coverage.ts';
 
 const s = demo as unknown as Scenario;
 const knownTypes = s.types.map((t) => ({ id: t.id, names: [t.name.zh, t.name.en] }));
-const read = (name: string) => readHistory(new Uint8Array(readFileSync(new URL(`../../data/history/${name}`, import.meta.url))), { knownTypes });
+const read = (name: string) =>
+  readHistory(new Uint8Array(readFileSync(new URL(`../../data/history/${name}`, import.meta.url))), { knownTypes });
 
 describe('data/history read by readHistory and fitted', () => {
-  it('both ticket files read cleanly and fit to the figures of the model\'s own log', async () => {
+  it("both ticket files read cleanly and fit to the figures of the model's own log", async () => {
     const en = await read('synthetic-demo-2026-03-tickets-en-utf8.csv');
     const zh = await read('synthetic-demo-2026-03-tickets-zh-gb18030.csv');
     expect(en.report.encoding).toBe('utf-8');
@@ -39,7 +40,9 @@ describe('data/history read by readHistory and fitted', () => {
       const q = direct.report.parameters[i];
       // Times kept to the second move handling times by under a second, and a few tickets across
       // the edge of a half hour (a share moves by a few 1/n).
-      expect(Math.abs(p.estimate - q.estimate), p.key).toBeLessThanOrEqual(Math.max(0.002 * Math.abs(q.estimate), 3 / q.n));
+      expect(Math.abs(p.estimate - q.estimate), p.key).toBeLessThanOrEqual(
+        Math.max(0.002 * Math.abs(q.estimate), 3 / q.n),
+      );
     });
     expect(fitEn.problems).toEqual([]);
   });
@@ -50,7 +53,9 @@ describe('data/history read by readHistory and fitted', () => {
     expect(r.report.rejected).toEqual([]);
     const fit = fitHistory(r.volumes, s);
     expect(fit.problems).toEqual([]);
-    const shares = s.types.filter((t) => t.id !== 'iit').map((t) => covers(fit.report.parameters.find((p) => p.key === `types.${t.id}.share`)!.ci, t.share));
+    const shares = s.types
+      .filter((t) => t.id !== 'iit')
+      .map((t) => covers(fit.report.parameters.find((p) => p.key === `types.${t.id}.share`)!.ci, t.share));
     expect(shares.filter(Boolean).length).toBeGreaterThanOrEqual(minCovered(shares.length));
   });
 });

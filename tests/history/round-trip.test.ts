@@ -59,7 +59,9 @@ describe('round trip on a hall with known parameters', () => {
       return piece ? (piece.share * 30) / (toMin(piece.end) - toMin(piece.start)) : 0;
     };
     // 15 half hours from 09:00 to 16:30, three day types (late appointments may check in after 16:30: not in the truth).
-    const shares = fit.report.parameters.filter((p) => p.key.startsWith('demand.intraday.') && toMin(p.key.slice(-5)) < 16 * 60 + 30);
+    const shares = fit.report.parameters.filter(
+      (p) => p.key.startsWith('demand.intraday.') && toMin(p.key.slice(-5)) < 16 * 60 + 30,
+    );
     expect(shares).toHaveLength(45);
     const covered = shares.filter((p) => covers(p.ci, truthAt(toMin(p.key.slice(-5))))).length;
     expect(covered).toBeGreaterThanOrEqual(minCovered(shares.length));
@@ -77,7 +79,9 @@ describe('round trip on a hall with known parameters', () => {
     expect(fit.report.patience!.events).toBeGreaterThan(1000);
     expect(covers(param('behaviour.patience.mean').ci, TRUTH.patienceMean)).toBe(true);
     const km = fit.report.patience!.km.filter((p) => [5, 10, 20, 30, 40].includes(p.time));
-    expect(km.filter((p) => p.lower <= Math.exp(-p.time / 20) && Math.exp(-p.time / 20) <= p.upper).length).toBeGreaterThanOrEqual(minCovered(5));
+    expect(
+      km.filter((p) => p.lower <= Math.exp(-p.time / 20) && Math.exp(-p.time / 20) <= p.upper).length,
+    ).toBeGreaterThanOrEqual(minCovered(5));
   });
 
   it('recovers the appointment share and the no-show rate', () => {

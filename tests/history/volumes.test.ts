@@ -19,7 +19,14 @@ const hourly: VolumeRecord[] = text
   .slice(1)
   .map((line, i) => {
     const [date, hour, type, count] = line.split(',');
-    return { line: i + 2, day: parseIsoDate(date)!, start: Number(hour) * 60, end: Number(hour) * 60 + 60, type, count: Number(count) };
+    return {
+      line: i + 2,
+      day: parseIsoDate(date)!,
+      start: Number(hour) * 60,
+      end: Number(hour) * 60 + 60,
+      type,
+      count: Number(count),
+    };
   });
 
 /** The truth's share of each hour from 09:00 (the profile's pieces cut at the hours). */
@@ -44,8 +51,13 @@ describe('a volumes-only history', () => {
     expect(covers(p('demand.class.deadline').ci, TRUTH.deadline)).toBe(true);
     const shares = fit.report.parameters.filter((x) => x.key.startsWith('demand.intraday.'));
     expect(shares.length).toBe(24); // 09:00 to 16:00, three day types
-    expect(shares.filter((x) => covers(x.ci, hourShare(Number(x.key.slice(-5, -3))))).length).toBeGreaterThanOrEqual(minCovered(shares.length));
-    expect((fit.scenario.demand.intraday as Record<string, { start: string; end: string }[]>).filing[0]).toMatchObject({ start: '09:00', end: '10:00' });
+    expect(shares.filter((x) => covers(x.ci, hourShare(Number(x.key.slice(-5, -3))))).length).toBeGreaterThanOrEqual(
+      minCovered(shares.length),
+    );
+    expect((fit.scenario.demand.intraday as Record<string, { start: string; end: string }[]>).filing[0]).toMatchObject({
+      start: '09:00',
+      end: '10:00',
+    });
     expect(p('types.general.share').estimate).toBe(1);
     // Only demand and shares are patched.
     expect(new Set(fit.patch.map((o) => String(o.path[0])))).toEqual(new Set(['demand', 'types']));
@@ -60,7 +72,14 @@ describe('a volumes-only history', () => {
   it('whole-day totals without types: daily volume and factors only', () => {
     const byDay = new Map<number, number>();
     for (const r of hourly) byDay.set(r.day, (byDay.get(r.day) ?? 0) + r.count);
-    const daily: VolumeRecord[] = [...byDay].map(([day, count], i) => ({ line: i + 2, day, start: null, end: null, type: null, count }));
+    const daily: VolumeRecord[] = [...byDay].map(([day, count], i) => ({
+      line: i + 2,
+      day,
+      start: null,
+      end: null,
+      type: null,
+      count,
+    }));
     const fit = fitHistory(daily, wrongBase);
     expect(covers(fit.report.parameters.find((x) => x.key === 'demand.dailyVolume')!.ci, TRUTH.dailyVolume)).toBe(true);
     expect(fit.scenario.demand.intraday).toEqual(wrongBase.demand.intraday);

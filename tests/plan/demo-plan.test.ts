@@ -15,7 +15,12 @@ const scenario = demo as unknown as Scenario;
 let plan: Plan;
 
 beforeAll(async () => {
-  plan = await makePlan(scenario, simulateInThread, { targets: parseTarget('wait<=15min@90%'), replications: 20, seed: 7, frontier: false });
+  plan = await makePlan(scenario, simulateInThread, {
+    targets: parseTarget('wait<=15min@90%'),
+    replications: 20,
+    seed: 7,
+    frontier: false,
+  });
 }, 600_000);
 
 describe('the demo hall’s plan', () => {
@@ -52,7 +57,9 @@ describe('the demo hall’s plan', () => {
     // morning rise. Simulated, its staffing misses the target in more intervals.
     expect(sipp).toBeGreaterThan(0);
     expect(sim).toBeGreaterThan(0);
-    console.log(`demo hall window-hours: simulation plan ${sim}, SIPP ${sipp}, lagged SIPP ${plan.staffHours.laggedSipp.total}, MOL ${plan.staffHours.mol.total}, scenario ${plan.staffHours.scenario.total}`);
+    console.log(
+      `demo hall window-hours: simulation plan ${sim}, SIPP ${sipp}, lagged SIPP ${plan.staffHours.laggedSipp.total}, MOL ${plan.staffHours.mol.total}, scenario ${plan.staffHours.scenario.total}`,
+    );
     expect(plan.evaluation.sipp.met).toBeLessThan(plan.evaluation.required.met);
   });
 
@@ -65,7 +72,8 @@ describe('the demo hall’s plan', () => {
     expect(st.applicable).toBe(true);
     expect(st.options[0].inviteShare).toBe(0);
     // More invitations, more bookings.
-    for (let i = 1; i < st.options.length; i++) expect(st.options[i].booked!.mean).toBeGreaterThan(st.options[i - 1].booked?.mean ?? 0);
+    for (let i = 1; i < st.options.length; i++)
+      expect(st.options[i].booked!.mean).toBeGreaterThan(st.options[i - 1].booked?.mean ?? 0);
     expect(st.options[st.best].peakWindows).toBe(Math.min(...st.options.map((o) => o.peakWindows)));
     const bo = plan.backOffice!;
     expect(bo.averageTargets.map((a) => a.days)).toEqual([8, 4]);

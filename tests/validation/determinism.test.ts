@@ -35,7 +35,10 @@ describe('determinism', () => {
   });
 
   it('a different service distribution leaves the arrival stream unchanged', () => {
-    const other: QueueModel = { ...model, classes: model.classes.map((c) => ({ ...c, service: { kind: 'gamma', mean: 0.5, cv: 2 } })) };
+    const other: QueueModel = {
+      ...model,
+      classes: model.classes.map((c) => ({ ...c, service: { kind: 'gamma', mean: 0.5, cv: 2 } })),
+    };
     const a = replicate(model, SUITE_SEED, 7, true);
     const b = replicate(other, SUITE_SEED, 7, true);
     expect(b.arrivalTimes).toEqual(a.arrivalTimes);
@@ -43,7 +46,15 @@ describe('determinism', () => {
   });
 
   it('the M/M/c experiment is reproducible and each replication is independent of the others', () => {
-    const p = { arrivalRate: 9, serviceRate: 1, servers: 10, horizon: 500, warmup: 50, replications: 4, seed: SUITE_SEED };
+    const p = {
+      arrivalRate: 9,
+      serviceRate: 1,
+      servers: 10,
+      horizon: 500,
+      warmup: 50,
+      replications: 4,
+      seed: SUITE_SEED,
+    };
     expect(runMMcExperiment(p)).toStrictEqual(runMMcExperiment(p));
     // Replication 2 alone equals replication 2 within a run of four: no shared state.
     const alone = simulateMMc(p, 2);

@@ -147,7 +147,10 @@ export function replicate(model: QueueModel, seed: number, rep: number, recordAr
   const step = Math.max(1, (model.horizon - model.warmup) / 100);
   while (taggedPresent > 0 && sim.calendar.size > 0) sim.run(sim.now + step);
 
-  const poolBalance = pool.presentAtReset + pool.arrived - (pool.completed + pool.abandoned + pool.balked + pool.blocked + pool.waiting + pool.busy);
+  const poolBalance =
+    pool.presentAtReset +
+    pool.arrived -
+    (pool.completed + pool.abandoned + pool.balked + pool.blocked + pool.waiting + pool.busy);
   const taggedBalance = r.arrivals - (r.served + r.abandoned + r.blocked + r.balked) - taggedPresent;
   const admitted = r.arrivals - r.blocked - r.balked;
   return {

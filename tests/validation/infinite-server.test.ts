@@ -4,7 +4,17 @@
  * and its variance equal m(t). The servers are "infinite" (more than ever needed).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { covers, estimate, PiecewiseRate, PoissonArrivals, Rng, ServerPool, Simulator, CustomerIds, distribution } from '../../src/sim/engine/index.ts';
+import {
+  covers,
+  estimate,
+  PiecewiseRate,
+  PoissonArrivals,
+  Rng,
+  ServerPool,
+  Simulator,
+  CustomerIds,
+  distribution,
+} from '../../src/sim/engine/index.ts';
 import { normalQuantile } from '../support/stats.ts';
 import { SUITE_SEED } from '../support/seed.ts';
 
@@ -30,33 +40,39 @@ describe('M_t/M/∞ with a stepped arrival rate', () => {
   const counts = times.map(() => new Float64Array(reps));
   let waitingSeen = 0;
   beforeAll(() => {
-  for (let rep = 0; rep < reps; rep++) {
-    const sim = new Simulator();
-    const arrivals = new PoissonArrivals(new PiecewiseRate(breaks, rates), Rng.stream(SUITE_SEED, rep, 'mt-arrivals'));
-    const srng = Rng.stream(SUITE_SEED, rep, 'mt-service');
-    const service = distribution({ kind: 'exponential', mean: 1 / mu });
-    const ids = new CustomerIds();
-    const pool = new ServerPool(sim, { capacity: 100000, onLeave: (c) => ids.release(c) });
-    const k = sim.register(() => {
-      pool.arrive(ids.alloc(), 0, service.sample(srng), Infinity);
-      sim.schedule(arrivals.next(sim.now), k);
-    });
-    sim.schedule(arrivals.next(0), k);
-    times.forEach((t, i) =>
-      sim.at(t, () => {
-        counts[i][rep] = pool.busy + pool.waiting;
-        waitingSeen += pool.waiting;
-      }),
-    );
-    sim.run(times[times.length - 1]);
-  }
+    for (let rep = 0; rep < reps; rep++) {
+      const sim = new Simulator();
+      const arrivals = new PoissonArrivals(
+        new PiecewiseRate(breaks, rates),
+        Rng.stream(SUITE_SEED, rep, 'mt-arrivals'),
+      );
+      const srng = Rng.stream(SUITE_SEED, rep, 'mt-service');
+      const service = distribution({ kind: 'exponential', mean: 1 / mu });
+      const ids = new CustomerIds();
+      const pool = new ServerPool(sim, { capacity: 100000, onLeave: (c) => ids.release(c) });
+      const k = sim.register(() => {
+        pool.arrive(ids.alloc(), 0, service.sample(srng), Infinity);
+        sim.schedule(arrivals.next(sim.now), k);
+      });
+      sim.schedule(arrivals.next(0), k);
+      times.forEach((t, i) =>
+        sim.at(t, () => {
+          counts[i][rep] = pool.busy + pool.waiting;
+          waitingSeen += pool.waiting;
+        }),
+      );
+      sim.run(times[times.length - 1]);
+    }
   });
 
   it('mean number in system at chosen times equals m(t) (99% intervals)', () => {
     times.forEach((t, i) => {
       const e = estimate(counts[i], 0.99);
       const m = offeredLoad(t);
-      expect(covers(e, m), `t=${t}: m(t)=${m.toFixed(4)}, simulated ${e.mean.toFixed(4)} ± ${e.halfWidth.toFixed(4)}`).toBe(true);
+      expect(
+        covers(e, m),
+        `t=${t}: m(t)=${m.toFixed(4)}, simulated ${e.mean.toFixed(4)} ± ${e.halfWidth.toFixed(4)}`,
+      ).toBe(true);
     });
   });
 
@@ -66,7 +82,9 @@ describe('M_t/M/∞ with a stepped arrival rate', () => {
       const s2 = estimate(counts[i]).sd ** 2;
       // Var(s²) ≈ (μ4 − σ⁴(n−3)/(n−1))/n with μ4 = m(1 + 3m) for a Poisson(m) count.
       const se = Math.sqrt((m * (1 + 3 * m) - (m * m * (reps - 3)) / (reps - 1)) / reps);
-      expect(Math.abs(s2 - m), `t=${t}: variance ${s2.toFixed(3)} vs mean ${m.toFixed(3)}`).toBeLessThan(normalQuantile(0.995) * se);
+      expect(Math.abs(s2 - m), `t=${t}: variance ${s2.toFixed(3)} vs mean ${m.toFixed(3)}`).toBeLessThan(
+        normalQuantile(0.995) * se,
+      );
     });
   });
 

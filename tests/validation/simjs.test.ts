@@ -15,7 +15,20 @@ describe('cross-check with simjs', () => {
   it('M/M/10 at rho 0.9: simjs and HallFlow agree on the mean wait, and both agree with Erlang C', () => {
     const [lambda, c, warmup, horizon, reps] = [9, 10, 500, 10500, 20];
     const ours = estimate(
-      column(replications({ arrivalRate: lambda, classes: [{ share: 1, service: { kind: 'exponential', mean: 1 } }], servers: c, warmup, horizon }, SUITE_SEED, reps), (r) => r.meanWaitServed),
+      column(
+        replications(
+          {
+            arrivalRate: lambda,
+            classes: [{ share: 1, service: { kind: 'exponential', mean: 1 } }],
+            servers: c,
+            warmup,
+            horizon,
+          },
+          SUITE_SEED,
+          reps,
+        ),
+        (r) => r.meanWaitServed,
+      ),
       0.99,
     );
     // simjs seeds a Mersenne Twister with an integer; one seed per replication.

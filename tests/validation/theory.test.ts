@@ -35,12 +35,30 @@ describe('M/M/c against Erlang C', () => {
   ];
   for (const k of cases) {
     it(`${k.name}: mean wait, P(wait > 0) and utilisation`, () => {
-      const model: QueueModel = { arrivalRate: k.lambda, classes: [{ share: 1, service: exp(1) }], servers: k.c, warmup: k.warmup, horizon: k.horizon };
+      const model: QueueModel = {
+        arrivalRate: k.lambda,
+        classes: [{ share: 1, service: exp(1) }],
+        servers: k.c,
+        warmup: k.warmup,
+        horizon: k.horizon,
+      };
       const res = replications(model, SUITE_SEED, k.reps);
       const theory = mmc(k.lambda, 1, k.c);
-      expectInside(ci(res, (r) => r.meanWaitServed), theory.meanWait, 'mean wait');
-      expectInside(ci(res, (r) => r.pWait), theory.pWait, 'P(wait > 0)');
-      expectInside(ci(res, (r) => r.utilisation), theory.utilisation, 'utilisation');
+      expectInside(
+        ci(res, (r) => r.meanWaitServed),
+        theory.meanWait,
+        'mean wait',
+      );
+      expectInside(
+        ci(res, (r) => r.pWait),
+        theory.pWait,
+        'P(wait > 0)',
+      );
+      expectInside(
+        ci(res, (r) => r.utilisation),
+        theory.utilisation,
+        'utilisation',
+      );
       expectConserved(res);
       expect(res.every((r) => r.served === r.arrivals)).toBe(true);
     });
@@ -49,40 +67,98 @@ describe('M/M/c against Erlang C', () => {
 
 describe('M/M/c/K against the birth-death solution', () => {
   it('M/M/3/6 at rho 1.2: blocking probability and mean wait of admitted customers', () => {
-    const model: QueueModel = { arrivalRate: 3.6, classes: [{ share: 1, service: exp(1) }], servers: 3, waitingRoom: 3, warmup: 100, horizon: 10100 };
+    const model: QueueModel = {
+      arrivalRate: 3.6,
+      classes: [{ share: 1, service: exp(1) }],
+      servers: 3,
+      waitingRoom: 3,
+      warmup: 100,
+      horizon: 10100,
+    };
     const res = replications(model, SUITE_SEED, 30);
     const theory = mmck(3.6, 1, 3, 6);
-    expectInside(ci(res, (r) => r.pBlock), theory.pBlock, 'P(block)');
-    expectInside(ci(res, (r) => r.meanWaitServed), theory.meanWait, 'mean wait (admitted)');
+    expectInside(
+      ci(res, (r) => r.pBlock),
+      theory.pBlock,
+      'P(block)',
+    );
+    expectInside(
+      ci(res, (r) => r.meanWaitServed),
+      theory.meanWait,
+      'mean wait (admitted)',
+    );
     expectConserved(res);
   });
 });
 
 describe('M/M/c+M against Erlang A', () => {
   it('M/M/5+M (lambda 6, mean patience 2): abandonment, waits and P(wait > 0)', () => {
-    const model: QueueModel = { arrivalRate: 6, classes: [{ share: 1, service: exp(1) }], servers: 5, patience: exp(2), warmup: 100, horizon: 10100 };
+    const model: QueueModel = {
+      arrivalRate: 6,
+      classes: [{ share: 1, service: exp(1) }],
+      servers: 5,
+      patience: exp(2),
+      warmup: 100,
+      horizon: 10100,
+    };
     const res = replications(model, SUITE_SEED, 30);
     const theory = erlangA(6, 1, 5, 0.5);
-    expectInside(ci(res, (r) => r.pAbandon), theory.pAbandon, 'P(abandon)');
-    expectInside(ci(res, (r) => r.meanWaitAll), theory.meanWaitAll, 'mean wait, all arrivals');
-    expectInside(ci(res, (r) => r.meanWaitServed), theory.meanWaitServed, 'mean wait, served');
-    expectInside(ci(res, (r) => r.pWait), theory.pWait, 'P(wait > 0)');
+    expectInside(
+      ci(res, (r) => r.pAbandon),
+      theory.pAbandon,
+      'P(abandon)',
+    );
+    expectInside(
+      ci(res, (r) => r.meanWaitAll),
+      theory.meanWaitAll,
+      'mean wait, all arrivals',
+    );
+    expectInside(
+      ci(res, (r) => r.meanWaitServed),
+      theory.meanWaitServed,
+      'mean wait, served',
+    );
+    expectInside(
+      ci(res, (r) => r.pWait),
+      theory.pWait,
+      'P(wait > 0)',
+    );
     expectConserved(res);
   });
 });
 
 describe('M/G/1 against Pollaczek-Khinchine', () => {
   it('M/D/1 at rho 0.8: mean wait rho/(2 mu (1 - rho)) = 2', () => {
-    const model: QueueModel = { arrivalRate: 0.8, classes: [{ share: 1, service: { kind: 'deterministic', value: 1 } }], servers: 1, warmup: 1000, horizon: 51000 };
+    const model: QueueModel = {
+      arrivalRate: 0.8,
+      classes: [{ share: 1, service: { kind: 'deterministic', value: 1 } }],
+      servers: 1,
+      warmup: 1000,
+      horizon: 51000,
+    };
     const res = replications(model, SUITE_SEED, 30);
-    expectInside(ci(res, (r) => r.meanWaitServed), mg1(0.8, 1, 0).meanWait, 'mean wait');
+    expectInside(
+      ci(res, (r) => r.meanWaitServed),
+      mg1(0.8, 1, 0).meanWait,
+      'mean wait',
+    );
     expectConserved(res);
   });
 
   it('M/G/1 with lognormal service (mean 1, CV 1.5) at rho 0.8', () => {
-    const model: QueueModel = { arrivalRate: 0.8, classes: [{ share: 1, service: { kind: 'lognormal', mean: 1, cv: 1.5 } }], servers: 1, warmup: 2000, horizon: 102000 };
+    const model: QueueModel = {
+      arrivalRate: 0.8,
+      classes: [{ share: 1, service: { kind: 'lognormal', mean: 1, cv: 1.5 } }],
+      servers: 1,
+      warmup: 2000,
+      horizon: 102000,
+    };
     const res = replications(model, SUITE_SEED, 30);
-    expectInside(ci(res, (r) => r.meanWaitServed), mg1(0.8, 1, 1.5 ** 2).meanWait, 'mean wait');
+    expectInside(
+      ci(res, (r) => r.meanWaitServed),
+      mg1(0.8, 1, 1.5 ** 2).meanWait,
+      'mean wait',
+    );
     expectConserved(res);
   });
 });
@@ -104,8 +180,16 @@ describe('non-preemptive priorities against Cobham', () => {
       { lambda: 0.3, meanService: 1, scv: 1 },
       { lambda: 0.5, meanService: 1, scv: 1 },
     ]);
-    expectInside(ci(res, (r) => r.meanWaitByClass[0]), theory.classes[0].meanWait, 'class 0 mean wait');
-    expectInside(ci(res, (r) => r.meanWaitByClass[1]), theory.classes[1].meanWait, 'class 1 mean wait');
+    expectInside(
+      ci(res, (r) => r.meanWaitByClass[0]),
+      theory.classes[0].meanWait,
+      'class 0 mean wait',
+    );
+    expectInside(
+      ci(res, (r) => r.meanWaitByClass[1]),
+      theory.classes[1].meanWait,
+      'class 1 mean wait',
+    );
     expectConserved(res);
   });
 });

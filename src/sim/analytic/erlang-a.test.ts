@@ -4,7 +4,6 @@ import { answeredWithin, erlangA } from './erlang-a.ts';
 import { mmc } from './erlang.ts';
 import { expectParamError } from '../../../tests/support/errors.ts';
 
-
 /**
  * An independent brute-force solution for small cases: the truncated birth–death chain
  * normalised directly, E[W·1{served}] by first-step analysis of the tagged customer, and

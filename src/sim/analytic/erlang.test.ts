@@ -7,7 +7,6 @@ import { expectParamError } from '../../../tests/support/errors.ts';
 // Reference values are published ones or were computed independently of this code with
 // mpmath at 40–50 significant digits (Erlang B as A^c/c! / Σ A^k/k! summed in log space).
 
-
 /** Erlang B straight from its definition; only usable for small c. */
 function erlangBByDefinition(c: number, A: number): number {
   let term = 1;
@@ -26,7 +25,12 @@ describe('erlangB', () => {
   });
 
   it('matches the definition for small systems', () => {
-    for (const [c, A] of [[1, 0.5], [2, 1], [7, 3.3], [20, 25]]) {
+    for (const [c, A] of [
+      [1, 0.5],
+      [2, 1],
+      [7, 3.3],
+      [20, 25],
+    ]) {
       expect(erlangB(c, A)).toBeCloseTo(erlangBByDefinition(c, A), 14);
     }
     expect(erlangB(1, 2)).toBeCloseTo(2 / 3, 15);
@@ -125,7 +129,10 @@ describe('mmc', () => {
   });
 
   it('reports instability with Infinity, never NaN or negative values', () => {
-    for (const [lambda, c] of [[12, 12], [30, 12]]) {
+    for (const [lambda, c] of [
+      [12, 12],
+      [30, 12],
+    ]) {
       const r = mmc(lambda, 1, c);
       expect(r.stable).toBe(false);
       expect(r.pWait).toBe(1);

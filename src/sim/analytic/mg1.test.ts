@@ -4,10 +4,13 @@ import { mmc } from './erlang.ts';
 import { md1, mg1 } from './mg1.ts';
 import { expectParamError } from '../../../tests/support/errors.ts';
 
-
 describe('mg1', () => {
   it('with scv = 1 is M/M/1', () => {
-    for (const [lambda, mu] of [[0.5, 1], [3, 4], [0.99, 1]]) {
+    for (const [lambda, mu] of [
+      [0.5, 1],
+      [3, 4],
+      [0.99, 1],
+    ]) {
       const r = mg1(lambda, 1 / mu, 1);
       const ref = mmc(lambda, mu, 1);
       expect(r.stable).toBe(true);
@@ -34,7 +37,12 @@ describe('mg1', () => {
       const r = mg1(lambda, 1, 0.5);
       expect(r.stable).toBe(false);
       expect(r.utilisation).toBe(lambda);
-      expect([r.meanWait, r.meanQueue, r.meanSojourn, r.meanInSystem]).toEqual([Infinity, Infinity, Infinity, Infinity]);
+      expect([r.meanWait, r.meanQueue, r.meanSojourn, r.meanInSystem]).toEqual([
+        Infinity,
+        Infinity,
+        Infinity,
+        Infinity,
+      ]);
     }
   });
 
@@ -47,7 +55,11 @@ describe('mg1', () => {
 
 describe('md1', () => {
   it('has Wq = ρ/(2μ(1 − ρ))', () => {
-    for (const [lambda, mu] of [[0.5, 1], [8, 10], [0.2, 0.25]]) {
+    for (const [lambda, mu] of [
+      [0.5, 1],
+      [8, 10],
+      [0.2, 0.25],
+    ]) {
       const rho = lambda / mu;
       const r = md1(lambda, 1 / mu);
       expect(r.meanWait).toBeCloseTo(rho / (2 * mu * (1 - rho)), 13);

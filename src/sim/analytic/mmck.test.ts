@@ -4,7 +4,6 @@ import { erlangB, mmc } from './erlang.ts';
 import { mmck } from './mmck.ts';
 import { expectParamError } from '../../../tests/support/errors.ts';
 
-
 function relative(actual: number, expected: number): number {
   return Math.abs(actual / expected - 1);
 }
@@ -38,7 +37,12 @@ function bruteForce(lambda: number, mu: number, c: number, K: number) {
 }
 
 describe('M/M/1/K closed forms', () => {
-  for (const [rho, K] of [[0.5, 5], [0.9, 30], [2, 7], [1.3, 40]]) {
+  for (const [rho, K] of [
+    [0.5, 5],
+    [0.9, 30],
+    [2, 7],
+    [1.3, 40],
+  ]) {
     it(`ρ = ${rho}, K = ${K}`, () => {
       const r = mmck(rho, 1, 1, K);
       const pK = ((1 - rho) * rho ** K) / (1 - rho ** (K + 1));
@@ -80,7 +84,13 @@ describe('M/M/1/K closed forms', () => {
 });
 
 describe('M/M/c/K', () => {
-  for (const [lambda, mu, c, K] of [[1.5, 1, 3, 8], [5, 1, 3, 8], [3, 1, 3, 9], [10, 0.8, 12, 20], [40, 1, 12, 15]]) {
+  for (const [lambda, mu, c, K] of [
+    [1.5, 1, 3, 8],
+    [5, 1, 3, 8],
+    [3, 1, 3, 9],
+    [10, 0.8, 12, 20],
+    [40, 1, 12, 15],
+  ]) {
     it(`agrees with brute force: λ=${lambda} μ=${mu} c=${c} K=${K}`, () => {
       const r = mmck(lambda, mu, c, K);
       const ref = bruteForce(lambda, mu, c, K);
@@ -91,7 +101,11 @@ describe('M/M/c/K', () => {
   }
 
   it('is the Erlang loss system when K = c', () => {
-    for (const [c, A] of [[1, 0.5], [10, 10], [50, 70]]) {
+    for (const [c, A] of [
+      [1, 0.5],
+      [10, 10],
+      [50, 70],
+    ]) {
       const r = mmck(A, 1, c, c);
       expect(relative(r.pBlock, erlangB(c, A))).toBeLessThan(1e-13);
       expect(r.pWait).toBe(0);
@@ -101,7 +115,11 @@ describe('M/M/c/K', () => {
   });
 
   it('tends to M/M/c as K grows', () => {
-    for (const [lambda, mu, c, K] of [[10, 1, 12, 1e6], [0.9, 1, 1, 1e9], [4900, 1, 5000, 5000 + 1e6]]) {
+    for (const [lambda, mu, c, K] of [
+      [10, 1, 12, 1e6],
+      [0.9, 1, 1, 1e9],
+      [4900, 1, 5000, 5000 + 1e6],
+    ]) {
       const r = mmck(lambda, mu, c, K);
       const ref = mmc(lambda, mu, c);
       expect(r.pBlock).toBeLessThan(1e-300);

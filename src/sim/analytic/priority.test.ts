@@ -5,7 +5,6 @@ import { mg1 } from './mg1.ts';
 import { type PriorityClassMG1, priorityMG1, priorityMMc } from './priority.ts';
 import { expectParamError } from '../../../tests/support/errors.ts';
 
-
 describe('priorityMG1', () => {
   it('with one class is Pollaczek–Khinchine', () => {
     const ref = mg1(0.6, 1.2, 0.5);
@@ -78,7 +77,11 @@ describe('priorityMG1', () => {
 
 describe('priorityMMc', () => {
   it('with one class is the Erlang C mean wait', () => {
-    for (const [lambda, mu, c] of [[10, 1, 12], [0.5, 1, 1], [95, 2, 50]]) {
+    for (const [lambda, mu, c] of [
+      [10, 1, 12],
+      [0.5, 1, 1],
+      [95, 2, 50],
+    ]) {
       const r = priorityMMc([lambda], mu, c);
       expect(r.classes[0].meanWait).toBeCloseTo(mmc(lambda, mu, c).meanWait, 13);
       expect(r.classes[0].meanSojourn).toBeCloseTo(mmc(lambda, mu, c).meanSojourn, 13);
@@ -118,7 +121,8 @@ describe('argument checks', () => {
     expectParamError(() => priorityMG1(null as unknown as PriorityClassMG1[]), 'classes');
     expectParamError(() => priorityMG1([ok, null as unknown as PriorityClassMG1]), 'classes[1]');
     for (const lambda of bad) expectParamError(() => priorityMG1([ok, { ...ok, lambda }]), 'classes[1].lambda');
-    for (const meanService of [...bad, 0]) expectParamError(() => priorityMG1([{ ...ok, meanService }]), 'classes[0].meanService');
+    for (const meanService of [...bad, 0])
+      expectParamError(() => priorityMG1([{ ...ok, meanService }]), 'classes[0].meanService');
     for (const scv of bad) expectParamError(() => priorityMG1([{ ...ok, scv }]), 'classes[0].scv');
     for (const secondMoment of [...bad, 0.5]) {
       expectParamError(() => priorityMG1([{ lambda: 0.1, meanService: 1, secondMoment }]), 'classes[0].secondMoment');

@@ -59,7 +59,12 @@ export function priorityMG1(classes: readonly PriorityClassMG1[]): PriorityResul
   classes.forEach((cls, i) => {
     const at = `classes[${i}]`;
     if (typeof cls !== 'object' || cls === null) {
-      throw new ParameterError(at, cls, 'an object { lambda, meanService, scv | secondMoment }', '对象 { lambda, meanService, scv 或 secondMoment }');
+      throw new ParameterError(
+        at,
+        cls,
+        'an object { lambda, meanService, scv | secondMoment }',
+        '对象 { lambda, meanService, scv 或 secondMoment }',
+      );
     }
     lambdas.push(nonNegative(`${at}.lambda`, cls.lambda));
     const mean = positive(`${at}.meanService`, cls.meanService);
@@ -67,7 +72,12 @@ export function priorityMG1(classes: readonly PriorityClassMG1[]): PriorityResul
     const hasScv = cls.scv !== undefined;
     const hasSecond = cls.secondMoment !== undefined;
     if (hasScv === hasSecond) {
-      throw new ParameterError(at, cls, 'exactly one of scv and secondMoment', 'scv 与 secondMoment 必须且只能给出一个');
+      throw new ParameterError(
+        at,
+        cls,
+        'exactly one of scv and secondMoment',
+        'scv 与 secondMoment 必须且只能给出一个',
+      );
     }
     if (hasScv) {
       second.push(mean * mean * (1 + nonNegative(`${at}.scv`, cls.scv as number)));

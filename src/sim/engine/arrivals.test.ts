@@ -34,7 +34,12 @@ describe('non-homogeneous Poisson arrivals', () => {
   // 20,000 replications: with 4,000 the first piece's mean sat at z = 2.6 (a 1% event; 200 other
   // seeds gave z-scores with mean 0.02 and variance 0.99, so the generator is unbiased).
   const reps = 20000;
-  const counts = { a: new Float64Array(reps), lunch: new Float64Array(reps), c: new Float64Array(reps), around: new Float64Array(reps) };
+  const counts = {
+    a: new Float64Array(reps),
+    lunch: new Float64Array(reps),
+    c: new Float64Array(reps),
+    around: new Float64Array(reps),
+  };
   let after = 0;
   for (let r = 0; r < reps; r++) {
     const gen = new PoissonArrivals(rate, Rng.stream(5, r, 'arrivals'));
@@ -109,7 +114,12 @@ describe('batch arrivals', () => {
   });
 
   it('groups arrive at Poisson epochs', () => {
-    const gen = new BatchArrivals(PiecewiseRate.constant(2), batchSize({ kind: 'fixed', size: 2 }), Rng.stream(1, 0, 'e'), Rng.stream(1, 0, 's'));
+    const gen = new BatchArrivals(
+      PiecewiseRate.constant(2),
+      batchSize({ kind: 'fixed', size: 2 }),
+      Rng.stream(1, 0, 'e'),
+      Rng.stream(1, 0, 's'),
+    );
     let t = 0;
     let people = 0;
     let groups = 0;

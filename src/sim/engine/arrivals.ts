@@ -33,7 +33,12 @@ export class PiecewiseRate {
     for (let i = 0; i < times.length; i++) {
       const t = finite(`${path}.times[${i}]`, times[i]);
       if (i > 0 && !(t > this.times[i - 1])) {
-        throw new ParameterError(`${path}.times[${i}]`, t, `a time > the previous breakpoint (${this.times[i - 1]})`, `大于前一分段起点（${this.times[i - 1]}）的时间`);
+        throw new ParameterError(
+          `${path}.times[${i}]`,
+          t,
+          `a time > the previous breakpoint (${this.times[i - 1]})`,
+          `大于前一分段起点（${this.times[i - 1]}）的时间`,
+        );
       }
       this.times[i] = t;
       this.rates[i] = nonNegative(`${path}.rates[${i}]`, rates[i]);
@@ -158,12 +163,25 @@ export function batchSize(spec: BatchSpec, path = 'batch'): BatchSize {
     }
     case 'discrete': {
       const { values, weights } = spec;
-      if (!Array.isArray(values) || values.length === 0 || !Array.isArray(weights) || weights.length !== values.length) {
-        throw new ParameterError(`${path}.weights`, weights, `one weight per value (${values?.length} values)`, `每个取值一个权重（共 ${values?.length} 个取值）`);
+      if (
+        !Array.isArray(values) ||
+        values.length === 0 ||
+        !Array.isArray(weights) ||
+        weights.length !== values.length
+      ) {
+        throw new ParameterError(
+          `${path}.weights`,
+          weights,
+          `one weight per value (${values?.length} values)`,
+          `每个取值一个权重（共 ${values?.length} 个取值）`,
+        );
       }
       const sizes = values.map((v, i) => integer(`${path}.values[${i}]`, v, 1));
       const w = weights.map((v, i) => nonNegative(`${path}.weights[${i}]`, v));
-      const total = positive(`${path}.weights (sum)`, w.reduce((s, x) => s + x, 0));
+      const total = positive(
+        `${path}.weights (sum)`,
+        w.reduce((s, x) => s + x, 0),
+      );
       const cumulative = new Float64Array(w.length);
       let acc = 0;
       let mean = 0;
@@ -184,7 +202,12 @@ export function batchSize(spec: BatchSpec, path = 'batch'): BatchSize {
       };
     }
     default:
-      throw new ParameterError(`${path}.kind`, (spec as { kind: unknown }).kind, 'one of fixed, geometric, discrete', 'fixed、geometric、discrete 之一');
+      throw new ParameterError(
+        `${path}.kind`,
+        (spec as { kind: unknown }).kind,
+        'one of fixed, geometric, discrete',
+        'fixed、geometric、discrete 之一',
+      );
   }
 }
 

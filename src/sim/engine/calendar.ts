@@ -112,10 +112,7 @@ export class EventCalendar {
   isPending(handle: number): boolean {
     const slot = handle % SLOT_LIMIT;
     return (
-      handle >= 0 &&
-      slot < this.slotHigh &&
-      this.sPos[slot] >= 0 &&
-      this.sGen[slot] === (handle - slot) / SLOT_LIMIT
+      handle >= 0 && slot < this.slotHigh && this.sPos[slot] >= 0 && this.sGen[slot] === (handle - slot) / SLOT_LIMIT
     );
   }
 

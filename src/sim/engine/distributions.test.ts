@@ -19,7 +19,13 @@ const cases: { spec: DistributionSpec; mean: number; cv: number }[] = [
   { spec: { kind: 'empirical', values: [1, 2, 2, 7] }, mean: 3, cv: Math.sqrt((4 + 1 + 1 + 16) / 4) / 3 },
   // Mixture 0.25·Det(2) + 0.75·Exp(mean 4): mean 3.5, E[X²] = 0.25·4 + 0.75·32 = 25.
   {
-    spec: { kind: 'mixture', components: [{ weight: 1, dist: { kind: 'deterministic', value: 2 } }, { weight: 3, dist: { kind: 'exponential', mean: 4 } }] },
+    spec: {
+      kind: 'mixture',
+      components: [
+        { weight: 1, dist: { kind: 'deterministic', value: 2 } },
+        { weight: 3, dist: { kind: 'exponential', mean: 4 } },
+      ],
+    },
     mean: 3.5,
     cv: Math.sqrt(25 - 12.25) / 3.5,
   },
@@ -61,7 +67,11 @@ describe('distributions report their exact mean and CV', () => {
 });
 
 describe('samples agree with the reported mean and CV (99% confidence intervals)', () => {
-  const all: DistributionSpec[] = [...cases.map((c) => c.spec), { kind: 'normal', mean: 1, sd: 2 }, { kind: 'normal', mean: -3, sd: 1 }];
+  const all: DistributionSpec[] = [
+    ...cases.map((c) => c.spec),
+    { kind: 'normal', mean: 1, sd: 2 },
+    { kind: 'normal', mean: -3, sd: 1 },
+  ];
   for (const spec of all) {
     it(`${JSON.stringify(spec)}`, () => {
       const d = distribution(spec);
@@ -116,7 +126,7 @@ describe('samples agree with the reported mean and CV (99% confidence intervals)
     }
     expect([...counts.keys()].sort()).toEqual([1, 2, 3, 4]);
     const z = normalQuantile(0.995);
-    for (const c of counts.values()) expect(Math.abs(c / n - 0.25)).toBeLessThan(z * Math.sqrt(0.25 * 0.75 / n));
+    for (const c of counts.values()) expect(Math.abs(c / n - 0.25)).toBeLessThan(z * Math.sqrt((0.25 * 0.75) / n));
   });
 });
 
@@ -148,21 +158,27 @@ describe('bad parameters are rejected with the parameter named', () => {
     [{ kind: 'empirical', values: [1, NaN] }, /d\.values\[1\]/],
     [{ kind: 'mixture', components: [] }, /d\.components/],
     [{ kind: 'mixture', components: [{ weight: 0, dist: { kind: 'exponential', mean: 1 } }] }, /d\.components/],
-    [{ kind: 'mixture', components: [{ weight: 1, dist: { kind: 'exponential', mean: -1 } }] }, /d\.components\[0\]\.dist\.mean/],
+    [
+      { kind: 'mixture', components: [{ weight: 1, dist: { kind: 'exponential', mean: -1 } }] },
+      /d\.components\[0\]\.dist\.mean/,
+    ],
     [{ kind: 'weibull' } as unknown as DistributionSpec, /d\.kind/],
   ];
   for (const [spec, message] of bad) {
-    it(JSON.stringify(spec, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)), () => {
-      let err: unknown;
-      try {
-        distribution(spec, 'd');
-      } catch (e) {
-        err = e;
-      }
-      expect(err).toBeInstanceOf(ParameterError);
-      expect((err as ParameterError).message).toMatch(message);
-      expect((err as ParameterError).messageZh).toContain('允许');
-    });
+    it(
+      JSON.stringify(spec, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)),
+      () => {
+        let err: unknown;
+        try {
+          distribution(spec, 'd');
+        } catch (e) {
+          err = e;
+        }
+        expect(err).toBeInstanceOf(ParameterError);
+        expect((err as ParameterError).message).toMatch(message);
+        expect((err as ParameterError).messageZh).toContain('允许');
+      },
+    );
   }
 
   it('rejects a missing spec', () => {

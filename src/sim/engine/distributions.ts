@@ -77,7 +77,10 @@ export function distribution(spec: DistributionSpec, path = 'distribution'): Dis
 class Exponential implements Distribution {
   readonly mean: number;
   readonly cv = 1;
-  constructor(readonly spec: DistributionSpec & { kind: 'exponential' }, path: string) {
+  constructor(
+    readonly spec: DistributionSpec & { kind: 'exponential' },
+    path: string,
+  ) {
     this.mean = positive(`${path}.mean`, spec.mean);
   }
   sample(rng: Rng): number {
@@ -88,7 +91,10 @@ class Exponential implements Distribution {
 class Deterministic implements Distribution {
   readonly mean: number;
   readonly cv = 0;
-  constructor(readonly spec: DistributionSpec & { kind: 'deterministic' }, path: string) {
+  constructor(
+    readonly spec: DistributionSpec & { kind: 'deterministic' },
+    path: string,
+  ) {
     this.mean = nonNegative(`${path}.value`, spec.value);
   }
   sample(_rng: Rng): number {
@@ -101,10 +107,14 @@ class Uniform implements Distribution {
   readonly cv: number;
   private readonly lo: number;
   private readonly width: number;
-  constructor(readonly spec: DistributionSpec & { kind: 'uniform' }, path: string) {
+  constructor(
+    readonly spec: DistributionSpec & { kind: 'uniform' },
+    path: string,
+  ) {
     this.lo = nonNegative(`${path}.min`, spec.min);
     const hi = finite(`${path}.max`, spec.max);
-    if (!(hi > this.lo)) throw new ParameterError(`${path}.max`, hi, `a number > min (${this.lo})`, `大于 min（${this.lo}）的数值`);
+    if (!(hi > this.lo))
+      throw new ParameterError(`${path}.max`, hi, `a number > min (${this.lo})`, `大于 min（${this.lo}）的数值`);
     this.width = hi - this.lo;
     this.mean = (this.lo + hi) / 2;
     this.cv = this.width / Math.sqrt(12) / this.mean;
@@ -121,12 +131,21 @@ class Triangular implements Distribution {
   private readonly b: number;
   private readonly c: number;
   private readonly fc: number;
-  constructor(readonly spec: DistributionSpec & { kind: 'triangular' }, path: string) {
+  constructor(
+    readonly spec: DistributionSpec & { kind: 'triangular' },
+    path: string,
+  ) {
     const a = nonNegative(`${path}.min`, spec.min);
     const b = finite(`${path}.max`, spec.max);
     const c = finite(`${path}.mode`, spec.mode);
     if (!(b > a)) throw new ParameterError(`${path}.max`, b, `a number > min (${a})`, `大于 min（${a}）的数值`);
-    if (!(c >= a && c <= b)) throw new ParameterError(`${path}.mode`, c, `a number in [min, max] = [${a}, ${b}]`, `介于 min 与 max 之间（[${a}, ${b}]）的数值`);
+    if (!(c >= a && c <= b))
+      throw new ParameterError(
+        `${path}.mode`,
+        c,
+        `a number in [min, max] = [${a}, ${b}]`,
+        `介于 min 与 max 之间（[${a}, ${b}]）的数值`,
+      );
     this.a = a;
     this.b = b;
     this.c = c;
@@ -150,13 +169,21 @@ class TruncatedNormal implements Distribution {
   private readonly alpha: number;
   /** Rate of the exponential proposal of Robert (1995), used when alpha is large. */
   private readonly proposalRate: number;
-  constructor(readonly spec: DistributionSpec & { kind: 'normal' }, path: string) {
+  constructor(
+    readonly spec: DistributionSpec & { kind: 'normal' },
+    path: string,
+  ) {
     this.mu = finite(`${path}.mean`, spec.mean);
     this.sd = positive(`${path}.sd`, spec.sd);
     this.alpha = -this.mu / this.sd;
     const tail = normalCdf(-this.alpha);
     if (!(tail > 1e-9)) {
-      throw new ParameterError(`${path}.mean`, spec.mean, `a mean not far below zero (P(X > 0) must exceed 1e-9 for sd ${spec.sd})`, `均值不能远低于 0（在标准差 ${spec.sd} 下 P(X>0) 需大于 1e-9）`);
+      throw new ParameterError(
+        `${path}.mean`,
+        spec.mean,
+        `a mean not far below zero (P(X > 0) must exceed 1e-9 for sd ${spec.sd})`,
+        `均值不能远低于 0（在标准差 ${spec.sd} 下 P(X>0) 需大于 1e-9）`,
+      );
     }
     // Moments of N(mu, sd²) truncated to [0, ∞): lambda is the inverse Mills ratio at alpha.
     const lambda = normalPdf(this.alpha) / tail;
@@ -189,7 +216,10 @@ class Lognormal implements Distribution {
   readonly cv: number;
   private readonly m: number;
   private readonly s: number;
-  constructor(readonly spec: DistributionSpec & { kind: 'lognormal' }, path: string) {
+  constructor(
+    readonly spec: DistributionSpec & { kind: 'lognormal' },
+    path: string,
+  ) {
     this.mean = positive(`${path}.mean`, spec.mean);
     this.cv = positive(`${path}.cv`, spec.cv);
     const s2 = Math.log1p(this.cv * this.cv);
@@ -209,7 +239,12 @@ class Gamma implements Distribution {
   /** Marsaglia–Tsang constants for shape' = max(shape, shape + 1). */
   private readonly d: number;
   private readonly c: number;
-  constructor(readonly spec: DistributionSpec, path: string, mean: number, cv: number) {
+  constructor(
+    readonly spec: DistributionSpec,
+    path: string,
+    mean: number,
+    cv: number,
+  ) {
     this.mean = positive(`${path}.mean`, mean);
     this.cv = positive(`${path}.cv`, cv);
     this.shape = 1 / (cv * cv);
@@ -245,7 +280,10 @@ class Erlang implements Distribution {
   private readonly k: number;
   private readonly phaseMean: number;
   private readonly viaGamma: Gamma | null;
-  constructor(readonly spec: DistributionSpec & { kind: 'erlang' }, path: string) {
+  constructor(
+    readonly spec: DistributionSpec & { kind: 'erlang' },
+    path: string,
+  ) {
     this.mean = positive(`${path}.mean`, spec.mean);
     this.k = integer(`${path}.k`, spec.k, 1);
     this.cv = 1 / Math.sqrt(this.k);
@@ -265,7 +303,10 @@ class Empirical implements Distribution {
   readonly mean: number;
   readonly cv: number;
   private readonly values: Float64Array;
-  constructor(readonly spec: DistributionSpec & { kind: 'empirical' }, path: string) {
+  constructor(
+    readonly spec: DistributionSpec & { kind: 'empirical' },
+    path: string,
+  ) {
     const values = spec.values;
     if (!Array.isArray(values) || values.length === 0) {
       throw new ParameterError(`${path}.values`, values, 'a non-empty array of numbers >= 0', '非空的非负数值数组');
@@ -291,20 +332,34 @@ class Mixture implements Distribution {
   readonly cv: number;
   private readonly cumulative: Float64Array;
   private readonly parts: Distribution[];
-  constructor(readonly spec: DistributionSpec & { kind: 'mixture' }, path: string) {
+  constructor(
+    readonly spec: DistributionSpec & { kind: 'mixture' },
+    path: string,
+  ) {
     const comps = spec.components;
     if (!Array.isArray(comps) || comps.length === 0) {
-      throw new ParameterError(`${path}.components`, comps, 'a non-empty array of {weight, dist}', '非空的 {weight, dist} 数组');
+      throw new ParameterError(
+        `${path}.components`,
+        comps,
+        'a non-empty array of {weight, dist}',
+        '非空的 {weight, dist} 数组',
+      );
     }
     comps.forEach((c, i) => {
       if (c === null || typeof c !== 'object') {
-        throw new ParameterError(`${path}.components[${i}]`, c, 'an object {weight, dist}', '形如 {weight, dist} 的对象');
+        throw new ParameterError(
+          `${path}.components[${i}]`,
+          c,
+          'an object {weight, dist}',
+          '形如 {weight, dist} 的对象',
+        );
       }
     });
     this.parts = comps.map((c, i) => distribution(c.dist, `${path}.components[${i}].dist`));
     const weights = comps.map((c, i) => nonNegative(`${path}.components[${i}].weight`, c.weight));
     const total = weights.reduce((s, w) => s + w, 0);
-    if (!(total > 0)) throw new ParameterError(`${path}.components`, total, 'weights summing to more than 0', '权重之和大于 0');
+    if (!(total > 0))
+      throw new ParameterError(`${path}.components`, total, 'weights summing to more than 0', '权重之和大于 0');
     this.cumulative = new Float64Array(comps.length);
     let acc = 0;
     let m1 = 0;

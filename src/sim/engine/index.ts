@@ -6,10 +6,24 @@ export { EventCalendar } from './calendar.ts';
 export { Simulator, type Handler } from './simulator.ts';
 export { Rng } from './rng.ts';
 export { distribution, type Distribution, type DistributionSpec } from './distributions.ts';
-export { PiecewiseRate, PoissonArrivals, BatchArrivals, batchSize, type BatchSpec, type BatchSize } from './arrivals.ts';
+export {
+  PiecewiseRate,
+  PoissonArrivals,
+  BatchArrivals,
+  batchSize,
+  type BatchSpec,
+  type BatchSize,
+} from './arrivals.ts';
 export { WaitingLine } from './waiting-line.ts';
 export { KeyedLine } from './keyed-line.ts';
-export { ServerPool, Outcome, type CapacityStep, type PoolOptions, type PoolIntervals, type PoolIntervalCounts } from './pool.ts';
+export {
+  ServerPool,
+  Outcome,
+  type CapacityStep,
+  type PoolOptions,
+  type PoolIntervals,
+  type PoolIntervalCounts,
+} from './pool.ts';
 export { CustomerIds } from './customers.ts';
 export { Tally } from './stats/tally.ts';
 export { TimeWeighted } from './stats/time-weighted.ts';

@@ -91,7 +91,11 @@ export class KeyedLine {
       let child = 2 * i + 1;
       if (child >= n) break;
       const r = child + 1;
-      if (r < n && (this.hKey[r] < this.hKey[child] || (this.hKey[r] === this.hKey[child] && this.hSeq[r] < this.hSeq[child]))) child = r;
+      if (
+        r < n &&
+        (this.hKey[r] < this.hKey[child] || (this.hKey[r] === this.hKey[child] && this.hSeq[r] < this.hSeq[child]))
+      )
+        child = r;
       const ck = this.hKey[child];
       if (k < ck || (k === ck && q < this.hSeq[child])) break;
       this.place(i, ck, this.hSeq[child], this.hCustomer[child]);

@@ -5,7 +5,11 @@ import { Simulator } from './simulator.ts';
 import { IntervalGrid } from './stats/intervals.ts';
 
 /** A scripted pool: customers arrive at given times with given class, service and patience. */
-function script(options: Omit<PoolOptions, 'onStart' | 'onLeave'>, arrivals: { t: number; cls?: number; s: number; p?: number }[], until = Infinity) {
+function script(
+  options: Omit<PoolOptions, 'onStart' | 'onLeave'>,
+  arrivals: { t: number; cls?: number; s: number; p?: number }[],
+  until = Infinity,
+) {
   const sim = new Simulator();
   const starts: [number, number, number][] = []; // [customer, time, server]
   const leaves: [number, number, Outcome][] = []; // [customer, time, outcome]
@@ -14,7 +18,10 @@ function script(options: Omit<PoolOptions, 'onStart' | 'onLeave'>, arrivals: { t
     onStart: (c, server) => starts.push([c, sim.now, server]),
     onLeave: (c, o) => leaves.push([c, sim.now, o]),
   });
-  const balance = () => pool.presentAtReset + pool.arrived - (pool.completed + pool.abandoned + pool.balked + pool.blocked + pool.evicted + pool.waiting + pool.busy);
+  const balance = () =>
+    pool.presentAtReset +
+    pool.arrived -
+    (pool.completed + pool.abandoned + pool.balked + pool.blocked + pool.evicted + pool.waiting + pool.busy);
   const imbalances: number[] = [];
   const k = sim.register((i) => {
     const a = arrivals[i];
@@ -124,10 +131,19 @@ describe('ServerPool', () => {
 
   it('counts a closing server as staffed until its customer leaves: busy time never exceeds staffed time', () => {
     // Two servers busy for 30 minutes; both close at 5 (the hall's 15-minute day, say).
-    const { pool, sim } = script({ capacity: [{ time: 0, count: 2 }, { time: 5, count: 0 }], intervals: new IntervalGrid(0, 10, 4) }, [
-      { t: 0, s: 30 },
-      { t: 1, s: 30 },
-    ]);
+    const { pool, sim } = script(
+      {
+        capacity: [
+          { time: 0, count: 2 },
+          { time: 5, count: 0 },
+        ],
+        intervals: new IntervalGrid(0, 10, 4),
+      },
+      [
+        { t: 0, s: 30 },
+        { t: 1, s: 30 },
+      ],
+    );
     pool.close();
     expect(pool.busyIntegral()).toBe(60);
     // Staffed: 2 from 0 to 30, 1 from 30 to 31.
@@ -144,7 +160,11 @@ describe('ServerPool', () => {
     const pool = new ServerPool(sim, { capacity: 1, onLeave: (c, o) => leaves.push([c, sim.now, o]) });
     const k = sim.register((i) => pool.arrive(i, 0, 10, i === 2 ? 4 : Infinity));
     for (let i = 0; i < 3; i++) sim.schedule(i, k, i);
-    sim.schedule(3, sim.register(() => pool.evictWaiting()), 0);
+    sim.schedule(
+      3,
+      sim.register(() => pool.evictWaiting()),
+      0,
+    );
     sim.run(Infinity);
     expect(leaves).toEqual([
       [1, 3, Outcome.evicted],
@@ -191,11 +211,15 @@ describe('ServerPool', () => {
   });
 
   it('keeps statistics after a reset consistent with the customers present', () => {
-    const { pool, balance, sim } = script({ capacity: 1 }, [
-      { t: 0, s: 10 },
-      { t: 1, s: 10 },
-      { t: 2, s: 10 },
-    ], 5);
+    const { pool, balance, sim } = script(
+      { capacity: 1 },
+      [
+        { t: 0, s: 10 },
+        { t: 1, s: 10 },
+        { t: 2, s: 10 },
+      ],
+      5,
+    );
     pool.resetStats();
     expect(pool.presentAtReset).toBe(3);
     sim.run();
@@ -208,8 +232,19 @@ describe('ServerPool', () => {
     expect(() => new ServerPool(sim, { name: 'w', capacity: -1 })).toThrow(/w\.capacity/);
     expect(() => new ServerPool(sim, { name: 'w', capacity: 1.5 })).toThrow(/w\.capacity/);
     expect(() => new ServerPool(sim, { name: 'w', capacity: [] })).toThrow(/w\.capacity/);
-    expect(() => new ServerPool(sim, { name: 'w', capacity: [{ time: 5, count: 1 }, { time: 5, count: 2 }] })).toThrow(/w\.capacity\[1\]\.time/);
-    expect(() => new ServerPool(sim, { name: 'w', capacity: [{ time: 0, count: NaN }] })).toThrow(/w\.capacity\[0\]\.count/);
+    expect(
+      () =>
+        new ServerPool(sim, {
+          name: 'w',
+          capacity: [
+            { time: 5, count: 1 },
+            { time: 5, count: 2 },
+          ],
+        }),
+    ).toThrow(/w\.capacity\[1\]\.time/);
+    expect(() => new ServerPool(sim, { name: 'w', capacity: [{ time: 0, count: NaN }] })).toThrow(
+      /w\.capacity\[0\]\.count/,
+    );
     expect(() => new ServerPool(sim, { name: 'w', capacity: 1, waitingRoom: -1 })).toThrow(/w\.waitingRoom/);
     expect(() => new ServerPool(sim, { name: 'w', capacity: 1, classes: 0 })).toThrow(ParameterError);
     const pool = new ServerPool(sim, { name: 'w', capacity: 1 });

@@ -197,7 +197,8 @@ export class ServerPool {
     this.resetAt = t0;
     this.waits = new Tally(`${n}.wait`);
     // With one class the class tally is the overall one (no second Welford update per customer).
-    this.waitsByClass = classes === 1 ? [this.waits] : Array.from({ length: classes }, (_, k) => new Tally(`${n}.wait[class ${k}]`));
+    this.waitsByClass =
+      classes === 1 ? [this.waits] : Array.from({ length: classes }, (_, k) => new Tally(`${n}.wait[class ${k}]`));
     this.abandonWaits = new Tally(`${n}.abandonWait`);
     this.queueLength = new TimeWeighted(`${n}.queueLength`, t0);
     this.openServers = new TimeWeighted(`${n}.openServers`, t0);
@@ -330,15 +331,27 @@ export class ServerPool {
     line.push(customer, cls);
     if (this.summary) this.queueLength.update(now, line.length);
     if (iv !== null) iv.queue.update(now, line.length);
-    this.cRenege[customer] = patience === Infinity ? NONE : this.sim.scheduleTrustedHandle(now + patience, this.renegeKind, customer);
+    this.cRenege[customer] =
+      patience === Infinity ? NONE : this.sim.scheduleTrustedHandle(now + patience, this.renegeKind, customer);
   }
 
   private rejectArrival(cls: number, service: number, patience: number): never {
     if (!(service >= 0) || service === Infinity) {
       throw new ParameterError(`${this.name}.service`, service, 'a finite duration >= 0', '不小于 0 的有限时长');
     }
-    if (!(patience >= 0)) throw new ParameterError(`${this.name}.patience`, patience, 'a duration >= 0 or Infinity', '不小于 0 的时长或 Infinity');
-    throw new ParameterError(`${this.name}.class`, cls, `an integer from 0 to ${this.classLimit - 1}`, `0 到 ${this.classLimit - 1} 之间的整数`);
+    if (!(patience >= 0))
+      throw new ParameterError(
+        `${this.name}.patience`,
+        patience,
+        'a duration >= 0 or Infinity',
+        '不小于 0 的时长或 Infinity',
+      );
+    throw new ParameterError(
+      `${this.name}.class`,
+      cls,
+      `an integer from 0 to ${this.classLimit - 1}`,
+      `0 到 ${this.classLimit - 1} 之间的整数`,
+    );
   }
 
   /** Sets the number of open servers now (schedules call this; a model may too). */
@@ -533,14 +546,25 @@ export class ServerPool {
 function checkCapacity(name: string, capacity: number | CapacityStep[], now: number): CapacityStep[] {
   if (typeof capacity === 'number') return [{ time: now, count: integer(`${name}.capacity`, capacity, 0) }];
   if (!Array.isArray(capacity) || capacity.length === 0) {
-    throw new ParameterError(`${name}.capacity`, capacity, 'a server count or a non-empty list of {time, count} steps', '服务台数量，或非空的 {time, count} 时段列表');
+    throw new ParameterError(
+      `${name}.capacity`,
+      capacity,
+      'a server count or a non-empty list of {time, count} steps',
+      '服务台数量，或非空的 {time, count} 时段列表',
+    );
   }
   return capacity.map((s, i) => {
     const p = `${name}.capacity[${i}]`;
-    if (s === null || typeof s !== 'object') throw new ParameterError(p, s, 'a {time, count} step', '形如 {time, count} 的时段');
+    if (s === null || typeof s !== 'object')
+      throw new ParameterError(p, s, 'a {time, count} step', '形如 {time, count} 的时段');
     if (!Number.isFinite(s.time)) throw new ParameterError(`${p}.time`, s.time, 'a finite time', '有限的时间');
     if (i > 0 && !(s.time > capacity[i - 1].time)) {
-      throw new ParameterError(`${p}.time`, s.time, `a time after the previous step (${capacity[i - 1].time})`, `晚于前一时段（${capacity[i - 1].time}）的时间`);
+      throw new ParameterError(
+        `${p}.time`,
+        s.time,
+        `a time after the previous step (${capacity[i - 1].time})`,
+        `晚于前一时段（${capacity[i - 1].time}）的时间`,
+      );
     }
     integer(`${p}.count`, s.count, 0);
     return { time: s.time, count: s.count };

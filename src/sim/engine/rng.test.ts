@@ -10,7 +10,9 @@ describe('xoshiro128** core', () => {
     // The vector published with the reference implementation (also in Rust's rand_xoshiro).
     const rng = new Rng(1, 2, 3, 4);
     const out = Array.from({ length: 10 }, () => rng.nextInt32() >>> 0);
-    expect(out).toEqual([11520, 0, 5927040, 70819200, 2031721883, 1637235492, 1287239034, 3734860849, 3729100597, 4258142804]);
+    expect(out).toEqual([
+      11520, 0, 5927040, 70819200, 2031721883, 1637235492, 1287239034, 3734860849, 3729100597, 4258142804,
+    ]);
   });
 
   it('uses the SplitMix64 finaliser of the reference code (seed 1234567)', () => {
@@ -22,7 +24,13 @@ describe('xoshiro128** core', () => {
       x = (x + golden) & mask;
       out.push(mix64(x));
     }
-    expect(out).toEqual([6457827717110365317n, 3203168211198807973n, 9817491932198370423n, 4593380528125082431n, 16408922859458223821n]);
+    expect(out).toEqual([
+      6457827717110365317n,
+      3203168211198807973n,
+      9817491932198370423n,
+      4593380528125082431n,
+      16408922859458223821n,
+    ]);
   });
 
   it('next() builds a 53-bit double from two consecutive outputs (27 and 26 high bits)', () => {
@@ -46,7 +54,10 @@ describe('named streams', () => {
     const rng = new Rng(9, 8, 7, 6);
     const names = ['arrivals', 'walkIn:service:invoice', '', 'x', '申报缴税', 'a'.repeat(100)];
     for (let i = 0; i < 2000; i++) {
-      const seed = i < 10 ? [0, 1, 2 ** 32 - 1, 2 ** 32, 2 ** 53 - 1, 20261126, 12345678901, 2 ** 40 + 7, 3, 4][i] : Math.floor(rng.next() * 2 ** 53);
+      const seed =
+        i < 10
+          ? [0, 1, 2 ** 32 - 1, 2 ** 32, 2 ** 53 - 1, 20261126, 12345678901, 2 ** 40 + 7, 3, 4][i]
+          : Math.floor(rng.next() * 2 ** 53);
       const rep = Math.floor(rng.next() * (i % 3 === 0 ? 2 ** 53 : 1000));
       const name = names[i % names.length] || 'n';
       expect(streamWords(seed, rep, name)).toEqual(referenceWords(seed, rep, name));
@@ -171,7 +182,10 @@ describe('variates', () => {
     const ci = meanCi(xs, 0.99);
     expect(ci.lower).toBeLessThanOrEqual(1);
     expect(ci.upper).toBeGreaterThanOrEqual(1);
-    const tail = meanCi(xs.map((x) => (x > 2 ? 1 : 0)), 0.99);
+    const tail = meanCi(
+      xs.map((x) => (x > 2 ? 1 : 0)),
+      0.99,
+    );
     expect(tail.lower).toBeLessThanOrEqual(Math.exp(-2));
     expect(tail.upper).toBeGreaterThanOrEqual(Math.exp(-2));
   });

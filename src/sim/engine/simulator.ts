@@ -58,16 +58,27 @@ export class Simulator {
     // One comparison covers NaN (fails >=) and -Infinity; +Infinity is rejected explicitly:
     // an event that never happens should simply not be scheduled. The messages are built in a
     // cold function so that this hot one stays small enough for V8 to inline.
-    if (!(time >= this.now) || time === Infinity || kind >>> 0 !== kind || kind >= this.handlers.length) this.rejectSchedule(time, kind);
+    if (!(time >= this.now) || time === Infinity || kind >>> 0 !== kind || kind >= this.handlers.length)
+      this.rejectSchedule(time, kind);
     const cal = this.calendar;
     return cal.handleOf(cal.push(time, kind, payload | 0));
   }
 
   private rejectSchedule(time: number, kind: number): never {
     if (!(time >= this.now) || time === Infinity) {
-      throw new ParameterError('time', time, `a finite time >= now (${this.now})`, `不早于当前时刻（${this.now}）的有限时间`);
+      throw new ParameterError(
+        'time',
+        time,
+        `a finite time >= now (${this.now})`,
+        `不早于当前时刻（${this.now}）的有限时间`,
+      );
     }
-    throw new ParameterError('kind', kind, `a registered event kind (0..${this.handlers.length - 1})`, `已注册的事件类型`);
+    throw new ParameterError(
+      'kind',
+      kind,
+      `a registered event kind (0..${this.handlers.length - 1})`,
+      `已注册的事件类型`,
+    );
   }
 
   /**

@@ -24,7 +24,10 @@ export class WaitingLine {
   /** Customers waiting, all classes. */
   length = 0;
 
-  constructor(readonly classes = 1, initialCustomers = 64) {
+  constructor(
+    readonly classes = 1,
+    initialCustomers = 64,
+  ) {
     if (!Number.isInteger(classes) || classes < 1 || classes > 64) {
       throw new ParameterError('classes', classes, 'an integer from 1 to 64', '1 到 64 之间的整数');
     }

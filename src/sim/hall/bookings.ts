@@ -147,7 +147,8 @@ function bookStaggered(r: Resolved, seed: number, rep: number, tp: Taxpayers, ou
     if (!isPeakDay(r, p)) continue;
     // Slots with room on days before the peak day, within a month of it.
     const open: number[] = [];
-    for (let i = 0; i < slotDay.length; i++) if (slotDay[i] < p && slotDay[i] >= p - 31 && slotRoom[i] > 0) open.push(i);
+    for (let i = 0; i < slotDay.length; i++)
+      if (slotDay[i] < p && slotDay[i] >= p - 31 && slotRoom[i] > 0) open.push(i);
     for (const t of r.types) {
       const rng = counts[t.index];
       const n = poisson(rng, r.volume[p] * r.shares[p * T + t.index] * (1 - booked) * st.invite * st.acceptance);

@@ -127,7 +127,14 @@ export class BackOffice {
    * Opens a case accepted now. `limitDays` overrides the type's limit (matters left at closing);
    * `work` overrides the type's work (then transfer and answer take no time).
    */
-  accept(typeIndex: number, credit: number, group: number, window: number, counted: boolean, override?: { limitDays: number; work: number }): number {
+  accept(
+    typeIndex: number,
+    credit: number,
+    group: number,
+    window: number,
+    counted: boolean,
+    override?: { limitDays: number; work: number },
+  ): number {
     const r = this.r;
     const now = this.sim.now;
     const spec = r.types[typeIndex].case;
@@ -148,7 +155,15 @@ export class BackOffice {
     const transfer = override ? 0 : sample(spec?.transfer);
     this.work.push(override ? override.work : sample(spec?.work));
     this.answerDelay.push(override ? 0 : sample(spec?.answer));
-    for (const a of [this.transferredAt, this.startedAt, this.handledAt, this.answeredAt, this.warnedAt, this.extendedAt]) a.push(NaN);
+    for (const a of [
+      this.transferredAt,
+      this.startedAt,
+      this.handledAt,
+      this.answeredAt,
+      this.warnedAt,
+      this.extendedAt,
+    ])
+      a.push(NaN);
     this.overdue.push(-1);
     this.counted.push(counted ? 1 : 0);
     this.open++;
@@ -193,7 +208,14 @@ export class BackOffice {
   private transferred(c: number): void {
     this.transferredAt[c] = this.sim.now;
     const bo = this.r.backOffice!;
-    const key = bo.discipline === 'edf' ? this.deadlineDay[c] : bo.discipline === 'aClassFirst' ? (this.credit[c] === 0 ? 0 : 1) : 0;
+    const key =
+      bo.discipline === 'edf'
+        ? this.deadlineDay[c]
+        : bo.discipline === 'aClassFirst'
+          ? this.credit[c] === 0
+            ? 0
+            : 1
+          : 0;
     this.pool.arrive(c, key, this.work[c], Infinity);
   }
 
@@ -216,7 +238,13 @@ export class BackOffice {
   private deadline(c: number, day: number): void {
     if (this.deadlineDay[c] !== day) return; // extended: checked on its new day
     if (!Number.isNaN(this.answeredAt[c])) return;
-    this.overdue[c] = Number.isNaN(this.transferredAt[c]) ? 0 : Number.isNaN(this.startedAt[c]) ? 1 : Number.isNaN(this.handledAt[c]) ? 2 : 3;
+    this.overdue[c] = Number.isNaN(this.transferredAt[c])
+      ? 0
+      : Number.isNaN(this.startedAt[c])
+        ? 1
+        : Number.isNaN(this.handledAt[c])
+          ? 2
+          : 3;
   }
 
   get count(): number {

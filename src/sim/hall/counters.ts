@@ -72,4 +72,13 @@ export class Counters {
 }
 
 /** How a visit ends: served (window or kiosk) or one of the ways of leaving unserved. */
-export type Ending = 'servedWindow' | 'servedKiosk' | 'abandoned' | 'balked' | 'turnedAway' | 'leftAfterPrediction' | 'forfeited' | 'leftAsCase' | 'leftKiosk';
+export type Ending =
+  | 'servedWindow'
+  | 'servedKiosk'
+  | 'abandoned'
+  | 'balked'
+  | 'turnedAway'
+  | 'leftAfterPrediction'
+  | 'forfeited'
+  | 'leftAsCase'
+  | 'leftKiosk';

@@ -23,13 +23,28 @@ export const LEAVE = 2;
 export const LEAVE_CASE = 3;
 
 /** What a walk-in does at the ticket machine of group g (sets `predicted` when one was shown). */
-export function atTicketMachine(r: Resolved, tp: Taxpayers, id: number, pool: ServerPool, g: number, now: number, c: Counters, caseDesk: boolean): number {
+export function atTicketMachine(
+  r: Resolved,
+  tp: Taxpayers,
+  id: number,
+  pool: ServerPool,
+  g: number,
+  now: number,
+  c: Counters,
+  caseDesk: boolean,
+): number {
   const ahead = pool.waiting;
   const bk = r.behaviour.balking;
-  if (bk && ahead > bk.fromAhead && tp.u(id, U_BALK) < Math.min(1, (ahead - bk.fromAhead) / (bk.allAhead - bk.fromAhead))) return BALK;
+  if (
+    bk &&
+    ahead > bk.fromAhead &&
+    tp.u(id, U_BALK) < Math.min(1, (ahead - bk.fromAhead) / (bk.allAhead - bk.fromAhead))
+  )
+    return BALK;
   const tod = now - Math.floor(now / MINUTES_PER_DAY) * MINUTES_PER_DAY;
   if (tod < r.close - r.closing.prediction) return JOIN;
-  const predicted = pool.busy < pool.open && ahead === 0 ? 0 : ((ahead + 1) * r.groups[g].meanService) / Math.max(1, pool.open);
+  const predicted =
+    pool.busy < pool.open && ahead === 0 ? 0 : ((ahead + 1) * r.groups[g].meanService) / Math.max(1, pool.open);
   const counted = tp.counted[id] === 1;
   if (counted) c.shown++;
   if (predicted > r.closing.longWait) {
@@ -50,5 +65,8 @@ export function returnTime(r: Resolved, tp: Taxpayers, id: number, now: number):
   const today = Math.floor(now / MINUTES_PER_DAY);
   const day = r.calendar.workingDayAfter(today, 1 + Math.floor(tp.u(id, U_RETURN_DAY) * r.behaviour.returnWithinDays));
   if (day >= r.days) return -2;
-  return day * MINUTES_PER_DAY + profileTime(r.intraday[r.calendar.dayType(day)], tp.u(id, U_RETURN_TIME), r.open, r.ticketEnd);
+  return (
+    day * MINUTES_PER_DAY +
+    profileTime(r.intraday[r.calendar.dayType(day)], tp.u(id, U_RETURN_TIME), r.open, r.ticketEnd)
+  );
 }

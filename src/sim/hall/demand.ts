@@ -104,7 +104,11 @@ export function kioskSiteRates(r: Resolved): PiecewiseRate[] {
 /** Cumulative weights of a profile's pieces inside [from, to), cached per profile and range. */
 const windowCache = new WeakMap<Piece[], Map<string, { lo: Float64Array; len: Float64Array; cum: Float64Array }>>();
 
-function profileWindow(profile: Piece[], from: number, to: number): { lo: Float64Array; len: Float64Array; cum: Float64Array } {
+function profileWindow(
+  profile: Piece[],
+  from: number,
+  to: number,
+): { lo: Float64Array; len: Float64Array; cum: Float64Array } {
   let byRange = windowCache.get(profile);
   if (!byRange) windowCache.set(profile, (byRange = new Map()));
   const key = `${from}-${to}`;

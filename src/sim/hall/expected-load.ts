@@ -104,7 +104,8 @@ export function expectedLoads(r: Resolved, g: number, tickets: DayTickets = dayT
   }
   const average = (acc: IntervalLoads): IntervalLoads | null => {
     if (acc.days === 0) return null;
-    for (const a of [acc.arrivals, acc.load, acc.exclusive, acc.hallLoad, acc.hallOpen]) for (let k = 0; k < n; k++) a[k] /= acc.days;
+    for (const a of [acc.arrivals, acc.load, acc.exclusive, acc.hallLoad, acc.hallOpen])
+      for (let k = 0; k < n; k++) a[k] /= acc.days;
     return acc;
   };
   return {
@@ -168,7 +169,8 @@ export function isShort(loads: IntervalLoads, k: number, open: number): boolean 
 }
 
 /** Why a cell is short: the load only this group can take, or the whole hall's (on that day type). */
-export type Shortfall = { kind: 'exclusive'; load: number } | { kind: 'hall'; open: number; load: number; day: DayType };
+export type Shortfall =
+  { kind: 'exclusive'; load: number } | { kind: 'hall'; open: number; load: number; day: DayType };
 
 export function shortfall(l: IntervalLoads, k: number, open: number, day: DayType): Shortfall | null {
   const eps = 1e-9;

@@ -36,7 +36,11 @@ describe('the planner’s per-group load', () => {
   });
 
   it('counts days by type and puts presence where the profiles have it', () => {
-    expect(g.days).toEqual({ ordinary: r.profiles.ordinary.days, filing: r.profiles.filing.days, deadline: r.profiles.deadline.days });
+    expect(g.days).toEqual({
+      ordinary: r.profiles.ordinary.days,
+      filing: r.profiles.filing.days,
+      deadline: r.profiles.deadline.days,
+    });
     const first = g.open / g.intervalMinutes;
     DAY_TYPES.forEach((type, d) => {
       const p = r.profiles[type];
@@ -59,7 +63,9 @@ describe('the planner’s per-group load', () => {
 
 describe('merging the per-group load', () => {
   it('sums histograms, averages counts, and gives ratio-estimator intervals for the share within target', () => {
-    const results = [0, 1, 2, 3].map((replication) => runReplication(scenario, { seed: 5, replication, groupLoad: true }));
+    const results = [0, 1, 2, 3].map((replication) =>
+      runReplication(scenario, { seed: 5, replication, groupLoad: true }),
+    );
     const m = mergeResults(results).groupLoad!;
     const loads = results.map((x) => x.groupLoad!);
     expect(m.replications).toBe(4);
@@ -75,7 +81,9 @@ describe('merging the per-group load', () => {
     expect(m.share.cell.halfWidth[c]).toBeCloseTo((tQuantile(0.975, 3) * Math.sqrt(s2 / 4)) / (sum(j) / 4), 12);
     // The hall's share per day type equals the metric's definition, pooled over replications.
     const all = sum(loads.map((l) => sum(l.within))) / sum(loads.map((l) => sum(l.joined)));
-    const pooled = DAY_TYPES.reduce((a, _, d) => a + m.share.hallDay.mean[d] * m.share.hallDay.joined[d], 0) / sum(m.share.hallDay.joined);
+    const pooled =
+      DAY_TYPES.reduce((a, _, d) => a + m.share.hallDay.mean[d] * m.share.hallDay.joined[d], 0) /
+      sum(m.share.hallDay.joined);
     expect(pooled).toBeCloseTo(all, 12);
     // Merged results do not depend on the order the replications come in.
     const reversed = mergeResults([...results].reverse()).groupLoad!;
@@ -85,10 +93,28 @@ describe('merging the per-group load', () => {
   it('says 1 with no half-width where nobody joined', () => {
     const zeros = () => new Float64Array(3);
     const empty: GroupLoad = {
-      groups: ['a'], intervals: 1, intervalMinutes: 30, open: 540, bins: IN_SYSTEM_BINS, days: { ordinary: 1, filing: 0, deadline: 0 },
-      joined: zeros(), served: zeros(), within: zeros(), abandoned: zeros(), waitSum: zeros(), serviceSum: zeros(), presence: zeros(),
-      queue: zeros(), busy: zeros(), staffed: zeros(), inSystem: new Uint32Array(3 * IN_SYSTEM_BINS),
-      channelJoined: new Float64Array(9), channelServed: new Float64Array(9), channelWithin: new Float64Array(9), channelWaitSum: new Float64Array(9), channelAbandoned: new Float64Array(9),
+      groups: ['a'],
+      intervals: 1,
+      intervalMinutes: 30,
+      open: 540,
+      bins: IN_SYSTEM_BINS,
+      days: { ordinary: 1, filing: 0, deadline: 0 },
+      joined: zeros(),
+      served: zeros(),
+      within: zeros(),
+      abandoned: zeros(),
+      waitSum: zeros(),
+      serviceSum: zeros(),
+      presence: zeros(),
+      queue: zeros(),
+      busy: zeros(),
+      staffed: zeros(),
+      inSystem: new Uint32Array(3 * IN_SYSTEM_BINS),
+      channelJoined: new Float64Array(9),
+      channelServed: new Float64Array(9),
+      channelWithin: new Float64Array(9),
+      channelWaitSum: new Float64Array(9),
+      channelAbandoned: new Float64Array(9),
     };
     const m = mergeGroupLoads([empty, empty], 0.95);
     expect(Array.from(m.share.cell.mean)).toEqual([1, 1, 1]);

@@ -19,14 +19,7 @@ import { KioskNetwork } from './kiosks.ts';
 import { KioskFlow } from './kiosk-flow.ts';
 import type { Resolved } from './resolve.ts';
 import { Station } from './station.ts';
-import {
-  APPOINTMENT,
-  CHANNEL_INDEX,
-  Taxpayers,
-  U_FORFEIT,
-  U_KIOSK,
-  WALK_IN,
-} from './taxpayers.ts';
+import { APPOINTMENT, CHANNEL_INDEX, Taxpayers, U_FORFEIT, U_KIOSK, WALK_IN } from './taxpayers.ts';
 import { WaitRecords } from './waits.ts';
 import { Counters, type Ending } from './counters.ts';
 import { Router } from './routing.ts';
@@ -73,7 +66,9 @@ export class HallRun {
     options: { groupLoad?: boolean | GroupLoadOptions; ticketLog?: boolean } = {},
   ) {
     const sim = this.sim;
-    this.groupLoad = options.groupLoad ? new GroupLoadRecorder(r, options.groupLoad === true ? {} : options.groupLoad) : null;
+    this.groupLoad = options.groupLoad
+      ? new GroupLoadRecorder(r, options.groupLoad === true ? {} : options.groupLoad)
+      : null;
     this.ticketLog = options.ticketLog ? new TicketLogRecorder(r) : null;
     let visitors = 0;
     for (let d = 0; d < r.days; d++) visitors += r.volume[d];
@@ -88,20 +83,36 @@ export class HallRun {
     const guidanceStep = sim.register(() => this.guidance!.step());
     this.stations = r.groups.map(
       (g) =>
-        new Station(sim, g.index, r, (type, k) => g.schedule[type][k], {
-          name: `windows.${g.id}`,
-          classes: 3,
-          summary: false, // waits are kept in WaitRecords, levels by interval
-          onStart: (id, server, wait) => this.started(g.index, id, server, wait),
-          onLeave: (id, outcome) => this.leftWindow(g.index, id, outcome),
-        }, this.grid, stepKind),
+        new Station(
+          sim,
+          g.index,
+          r,
+          (type, k) => g.schedule[type][k],
+          {
+            name: `windows.${g.id}`,
+            classes: 3,
+            summary: false, // waits are kept in WaitRecords, levels by interval
+            onStart: (id, server, wait) => this.started(g.index, id, server, wait),
+            onLeave: (id, outcome) => this.leftWindow(g.index, id, outcome),
+          },
+          this.grid,
+          stepKind,
+        ),
     );
     this.guidance = r.guidance
-      ? new Station(sim, 0, r, () => r.guidance!.staff, {
-          name: 'guidance',
-          onStart: () => this.guidance!.afterLineChange(),
-          onLeave: (id) => this.issueTicket(id),
-        }, this.grid, guidanceStep)
+      ? new Station(
+          sim,
+          0,
+          r,
+          () => r.guidance!.staff,
+          {
+            name: 'guidance',
+            onStart: () => this.guidance!.afterLineChange(),
+            onLeave: (id) => this.issueTicket(id),
+          },
+          this.grid,
+          guidanceStep,
+        )
       : null;
     this.guidanceRng = Rng.stream(seed, replication, 'guidance');
     this.backOffice = r.backOffice ? new BackOffice(sim, r, seed, replication) : null;
@@ -135,10 +146,18 @@ export class HallRun {
 
     // Walk-ins: one source per business type.
     const rates = walkInRates(r);
-    new Sources(sim, r, this.tp, seed, replication, r.types.map((t, i) => ({ rate: rates[i], tag: `walkIn:${t.id}`, types: i })), (id) => {
-      this.arrive(id, false);
-      this.hallArrival(id);
-    });
+    new Sources(
+      sim,
+      r,
+      this.tp,
+      seed,
+      replication,
+      r.types.map((t, i) => ({ rate: rates[i], tag: `walkIn:${t.id}`, types: i })),
+      (id) => {
+        this.arrive(id, false);
+        this.hallArrival(id);
+      },
+    );
 
     // Booked taxpayers and people coming back arrive at planned times.
     this.bookedKind = sim.register((id) => this.bookedArrival(id));
@@ -161,7 +180,15 @@ export class HallRun {
     const total = w.reduce((a, b) => a + b, 0);
     let acc = 0;
     const mix = Float64Array.from(w, (x) => (acc += total > 0 ? x / total : 0));
-    new Sources(sim, r, this.tp, seed, replication, sites.map((s, i) => ({ rate: siteRates[i], tag: `kiosk:${s.id}`, types: mix })), (id, s) => this.siteUser(id, s));
+    new Sources(
+      sim,
+      r,
+      this.tp,
+      seed,
+      replication,
+      sites.map((s, i) => ({ rate: siteRates[i], tag: `kiosk:${s.id}`, types: mix })),
+      (id, s) => this.siteUser(id, s),
+    );
   }
 
   /**
@@ -179,7 +206,11 @@ export class HallRun {
     // Until every taxpayer has left: those inside, and those on their way (a late booking, one
     // coming on from a kiosk site), whose arrival is in the calendar.
     const limit = r.horizon + 400 * MINUTES_PER_DAY;
-    while ((this.tp.ids.inUse > 0 || (this.backOffice?.open ?? 0) > 0) && this.sim.now < limit && this.sim.calendar.size > 0) {
+    while (
+      (this.tp.ids.inUse > 0 || (this.backOffice?.open ?? 0) > 0) &&
+      this.sim.now < limit &&
+      this.sim.calendar.size > 0
+    ) {
       this.sim.run(Math.min(limit, this.sim.now + MINUTES_PER_DAY));
     }
     for (const s of this.stations) {
@@ -230,7 +261,14 @@ export class HallRun {
     // Rule 5: kiosk-able matters may go to the hall's self-service kiosks instead, while that
     // site is open (once a visit: one who came on from a kiosk goes to the windows).
     const ks = r.kiosks;
-    if (ks && ks.hallSite >= 0 && type.kiosk && tp.kioskTries[id] === 0 && tp.u(id, U_KIOSK) < type.kiosk.eligibleShare * ks.choiceShare && this.kiosks!.isOpenAt(ks.hallSite, this.sim.now)) {
+    if (
+      ks &&
+      ks.hallSite >= 0 &&
+      type.kiosk &&
+      tp.kioskTries[id] === 0 &&
+      tp.u(id, U_KIOSK) < type.kiosk.eligibleShare * ks.choiceShare &&
+      this.kiosks!.isOpenAt(ks.hallSite, this.sim.now)
+    ) {
       if (tp.counted[id]) this.c.kioskHallUsers++;
       tp.group[id] = -1;
       this.kioskFlow!.arriveAt(id, ks.hallSite);
@@ -277,12 +315,24 @@ export class HallRun {
   private issueTicket(id: number): void {
     const tp = this.tp;
     const g = this.route(id, WALK_IN);
-    const decision = atTicketMachine(this.r, tp, id, this.stations[g].pool, g, this.sim.now, this.c, this.backOffice !== null);
+    const decision = atTicketMachine(
+      this.r,
+      tp,
+      id,
+      this.stations[g].pool,
+      g,
+      this.sim.now,
+      this.c,
+      this.backOffice !== null,
+    );
     if (decision === JOIN) this.join(id, g);
     else if (decision === BALK) this.outcome(id, 'balked');
     else if (decision === LEAVE) this.outcome(id, 'leftAfterPrediction');
     else {
-      this.backOffice!.accept(tp.type[id], tp.credit[id], -1, -1, tp.counted[id] === 1, { limitDays: this.r.closing.leftCaseLimitDays, work: tp.service[id] });
+      this.backOffice!.accept(tp.type[id], tp.credit[id], -1, -1, tp.counted[id] === 1, {
+        limitDays: this.r.closing.leftCaseLimitDays,
+        work: tp.service[id],
+      });
       this.outcome(id, 'leftAsCase');
     }
   }
@@ -381,7 +431,8 @@ export class HallRun {
       this.stations[g].finished(tp.server[id], tp.service[id]);
       const type = this.r.types[tp.type[id]];
       this.ticketLog?.finished(id, this.sim.now, !type.immediate && this.backOffice !== null);
-      if (!type.immediate && this.backOffice) this.backOffice.accept(type.index, tp.credit[id], g, tp.server[id], tp.counted[id] === 1);
+      if (!type.immediate && this.backOffice)
+        this.backOffice.accept(type.index, tp.credit[id], g, tp.server[id], tp.counted[id] === 1);
       this.outcome(id, 'servedWindow');
       return;
     }
@@ -408,7 +459,8 @@ export class HallRun {
       c.present--;
       c.record(what);
     }
-    const mayReturn = what === 'abandoned' || what === 'balked' || what === 'turnedAway' || what === 'leftAfterPrediction';
+    const mayReturn =
+      what === 'abandoned' || what === 'balked' || what === 'turnedAway' || what === 'leftAfterPrediction';
     if (mayReturn && this.comeBack(id)) return;
     tp.release(id);
   }
@@ -425,4 +477,4 @@ export class HallRun {
     this.sim.schedule(at, this.bookedKind, id);
     return true;
   }
-};
+}

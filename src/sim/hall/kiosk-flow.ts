@@ -144,6 +144,9 @@ export class KioskFlow {
     if (day < r.days && r.calendar.isWorking(day) && t - day * MINUTES_PER_DAY < r.ticketEnd) return t;
     const next = r.calendar.workingDayAfter(day, 1);
     if (next >= r.days) return -1;
-    return next * MINUTES_PER_DAY + profileTime(r.intraday[r.calendar.dayType(next)], this.tp.u(id, U_ELSEWHERE_TIME), r.open, r.ticketEnd);
+    return (
+      next * MINUTES_PER_DAY +
+      profileTime(r.intraday[r.calendar.dayType(next)], this.tp.u(id, U_ELSEWHERE_TIME), r.open, r.ticketEnd)
+    );
   }
 }

@@ -5,7 +5,22 @@
  * not once per replication.
  */
 import { distribution } from '../engine/distributions.ts';
-import { type Channel, CHANNELS, CREDIT_CLASSES, type CreditClass, DAY_TYPES, type DayType, DEFAULTS, demandByDay, hallCalendar, MINUTES_PER_DAY, parseTimeOfDay, type ProfilePiece, type Scenario, type WindowKind } from '../scenario/index.ts';
+import {
+  type Channel,
+  CHANNELS,
+  CREDIT_CLASSES,
+  type CreditClass,
+  DAY_TYPES,
+  type DayType,
+  DEFAULTS,
+  demandByDay,
+  hallCalendar,
+  MINUTES_PER_DAY,
+  parseTimeOfDay,
+  type ProfilePiece,
+  type Scenario,
+  type WindowKind,
+} from '../scenario/index.ts';
 import type { Piece, Resolved, ResolvedGroup, ResolvedSite, ResolvedType } from './resolved.ts';
 
 export type { Piece, Resolved, ResolvedCase, ResolvedGroup, ResolvedSite, ResolvedType } from './resolved.ts';
@@ -34,7 +49,11 @@ function byDayType<T>(value: T | Record<DayType, T>, isSingle: (v: unknown) => b
 
 /** The hall's calendar of a valid scenario (working days, filing periods, day types). */
 /** A business type: its handling time, kiosk use, and for a non-immediate matter its case (Rule 2). */
-function resolveType(t: Scenario['types'][number], index: number, behaviourShares: Record<CreditClass, number>): ResolvedType {
+function resolveType(
+  t: Scenario['types'][number],
+  index: number,
+  behaviourShares: Record<CreditClass, number>,
+): ResolvedType {
   const creditShares = t.creditShares ?? behaviourShares;
   const creditCumulative = new Float64Array(CREDIT_CLASSES.length);
   let acc = 0;
@@ -47,7 +66,12 @@ function resolveType(t: Scenario['types'][number], index: number, behaviourShare
     id: t.id,
     name: t.name,
     service: distribution(immediate || !cs ? t.service : cs.acceptance, `types[${index}].service`),
-    kiosk: t.kiosk ? { eligibleShare: t.kiosk.eligibleShare ?? DEFAULTS.type.kioskEligibleShare, time: distribution(t.kiosk.time, `types[${index}].kiosk.time`) } : null,
+    kiosk: t.kiosk
+      ? {
+          eligibleShare: t.kiosk.eligibleShare ?? DEFAULTS.type.kioskEligibleShare,
+          time: distribution(t.kiosk.time, `types[${index}].kiosk.time`),
+        }
+      : null,
     immediate,
     case:
       !immediate && cs
@@ -64,7 +88,12 @@ function resolveType(t: Scenario['types'][number], index: number, behaviourShare
 }
 
 /** A window group: the types and channels it serves, its schedule per day type, its mean handling time. */
-function resolveGroup(s: Scenario, g: Scenario['windows']['groups'][number], index: number, types: readonly ResolvedType[]): ResolvedGroup {
+function resolveGroup(
+  s: Scenario,
+  g: Scenario['windows']['groups'][number],
+  index: number,
+  types: readonly ResolvedType[],
+): ResolvedGroup {
   const serves = new Uint8Array(types.length);
   types.forEach((t) => (serves[t.index] = !g.types || g.types.includes(t.id) ? 1 : 0));
   const channels = CHANNELS.map((c) => (g.channels ? g.channels.includes(c) : defaultChannels(g.kind).includes(c)));
@@ -115,7 +144,11 @@ function resolveSite(site: NonNullable<Scenario['kiosks']>['sites'][number], ind
           hours:
             f.repairHours === '24h'
               ? { start: 0, end: MINUTES_PER_DAY, workingDaysOnly: (f.repairDays ?? D.kiosks.repairDays) === 'working' }
-              : { start: minutes(f.repairHours.start), end: minutes(f.repairHours.end), workingDaysOnly: (f.repairDays ?? D.kiosks.repairDays) === 'working' },
+              : {
+                  start: minutes(f.repairHours.start),
+                  end: minutes(f.repairHours.end),
+                  workingDaysOnly: (f.repairDays ?? D.kiosks.repairDays) === 'working',
+                },
         }
       : null,
   };
@@ -204,7 +237,10 @@ function resolve(s: Scenario): Resolved {
       ? {
           choiceShare: ks.choiceShare ?? D.kiosks.choiceShare,
           switchQueueLength: ks.switchQueueLength ?? D.kiosks.switchQueueLength,
-          patience: (ks.patience === undefined ? D.kiosks.patience : ks.patience) === null ? null : distribution(ks.patience ?? D.kiosks.patience, 'kiosks.patience'),
+          patience:
+            (ks.patience === undefined ? D.kiosks.patience : ks.patience) === null
+              ? null
+              : distribution(ks.patience ?? D.kiosks.patience, 'kiosks.patience'),
           otherSite: ks.elsewhere?.otherSite ?? D.kiosks.elsewhereOtherSite,
           toHall: ks.elsewhere?.hall ?? D.kiosks.elsewhereHall,
           travel: ks.elsewhere?.travelMinutes ?? D.kiosks.travelMinutes,
@@ -215,7 +251,11 @@ function resolve(s: Scenario): Resolved {
     backOffice: bo
       ? {
           officers: bo.officers,
-          hours: { start: bo.hours ? minutes(bo.hours.start) : open, end: bo.hours ? minutes(bo.hours.end) : close, workingDaysOnly: true },
+          hours: {
+            start: bo.hours ? minutes(bo.hours.start) : open,
+            end: bo.hours ? minutes(bo.hours.end) : close,
+            workingDaysOnly: true,
+          },
           discipline: bo.discipline ?? D.backOffice.discipline,
           warningDays: bo.warningDays ?? D.backOffice.warningDays,
           extensionProbability: bo.extensionProbability ?? D.backOffice.extensionProbability,

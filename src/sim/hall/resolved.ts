@@ -3,7 +3,15 @@
  * the day, distributions compiled, calendar built, daily volumes and shares computed.
  */
 import type { Distribution } from '../engine/distributions.ts';
-import type { DayType, Discipline, HallCalendar, Localized, Scenario, WindowKind, WorkHours } from '../scenario/index.ts';
+import type {
+  DayType,
+  Discipline,
+  HallCalendar,
+  Localized,
+  Scenario,
+  WindowKind,
+  WorkHours,
+} from '../scenario/index.ts';
 
 /** A profile piece in minutes of the day. */
 export interface Piece {
@@ -145,4 +153,3 @@ export interface Resolved {
   };
   target: { waitMinutes: number; share: number };
 }
-

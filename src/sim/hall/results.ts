@@ -124,25 +124,76 @@ export interface ReplicationResult {
 
 export const METRIC_DEFINITIONS: Record<string, { en: string; zh: string }> = {
   'count.*': { en: 'Counts over taxpayers who arrived after the warm-up', zh: '预热期之后到达的纳税人计数' },
-  'wait.*': { en: 'Wait from ticket (or appointment check-in, not before the slot) to the start of service at a window, minutes, over those served', zh: '自取号（预约签到，不早于预约时段）至窗口开始办理的等候时间（分钟），按已办理者统计' },
-  'wait.*.withinTarget': { en: 'Share served within the target wait among those who joined a window line (giving up counts as a failure)', zh: '在目标时间内得到办理的比例（以排队者为分母，中途离开计为未达标）' },
+  'wait.*': {
+    en: 'Wait from ticket (or appointment check-in, not before the slot) to the start of service at a window, minutes, over those served',
+    zh: '自取号（预约签到，不早于预约时段）至窗口开始办理的等候时间（分钟），按已办理者统计',
+  },
+  'wait.*.withinTarget': {
+    en: 'Share served within the target wait among those who joined a window line (giving up counts as a failure)',
+    zh: '在目标时间内得到办理的比例（以排队者为分母，中途离开计为未达标）',
+  },
   'windows.*.utilisation': { en: 'Busy window time over open window time', zh: '窗口忙碌时间占开放时间的比例' },
-  'kiosk.*.availability': { en: 'Time-average share of kiosks in working order, around the clock', zh: '全天候时间平均的终端可用比例' },
-  'kiosk.*.anyUp': { en: 'Share of the time, around the clock, with at least one kiosk in working order (the site can serve)', zh: '全天候至少有一台终端可用（该点位可提供服务）的时间比例' },
-  'kiosk.*.utilisation': { en: 'Busy kiosk time over kiosk time available while the site is open', zh: '终端忙碌时间占开放期间可用时间的比例' },
-  'kiosk.*.queue.mean': { en: 'Time-average number waiting at the site’s kiosks, around the clock', zh: '全天候时间平均的终端排队人数' },
-  'kiosk.*.arrivals': { en: 'Kiosk users who reached the site (its own, hall visitors choosing a kiosk, and those sent on from another site)', zh: '到达该网点的终端用户（本网点用户、选择终端的来厅者、由其他网点转来者）' },
-  'kiosk.*.turnedAway.*': { en: 'Users who could not use the site on arrival: closed, every kiosk down, or more waiting than switchQueueLength', zh: '到达时无法使用该网点的用户：未开放、终端全部故障、排队超过改去窗口的人数' },
-  'kiosk.*.gaveUp': { en: 'Users who left the line when their patience ran out', zh: '等候超过耐心时间而离开队伍的用户' },
-  'kiosk.*.outOfService': { en: 'Users sent away from the line when the site’s last working kiosk failed', zh: '网点最后一台可用终端故障时被迫离开队伍的用户' },
-  'kiosk.*.toWindows': { en: 'Of those the site failed: went to the hall’s windows at once (the hall site, while the hall takes tickets)', zh: '无法使用该网点者中当即改去大厅窗口的人数（大厅网点、大厅取号时间内）' },
-  'kiosk.*.toOtherSite': { en: 'Of those the site failed: went on to another site', zh: '无法使用该网点者中改去其他网点的人数' },
-  'kiosk.*.toHall': { en: 'Of those the site failed: went to the hall’s windows later (after travelling, or on its next working day)', zh: '无法使用该网点者中稍后改去大厅窗口的人数（路程之后或下一个工作日）' },
+  'kiosk.*.availability': {
+    en: 'Time-average share of kiosks in working order, around the clock',
+    zh: '全天候时间平均的终端可用比例',
+  },
+  'kiosk.*.anyUp': {
+    en: 'Share of the time, around the clock, with at least one kiosk in working order (the site can serve)',
+    zh: '全天候至少有一台终端可用（该点位可提供服务）的时间比例',
+  },
+  'kiosk.*.utilisation': {
+    en: 'Busy kiosk time over kiosk time available while the site is open',
+    zh: '终端忙碌时间占开放期间可用时间的比例',
+  },
+  'kiosk.*.queue.mean': {
+    en: 'Time-average number waiting at the site’s kiosks, around the clock',
+    zh: '全天候时间平均的终端排队人数',
+  },
+  'kiosk.*.arrivals': {
+    en: 'Kiosk users who reached the site (its own, hall visitors choosing a kiosk, and those sent on from another site)',
+    zh: '到达该网点的终端用户（本网点用户、选择终端的来厅者、由其他网点转来者）',
+  },
+  'kiosk.*.turnedAway.*': {
+    en: 'Users who could not use the site on arrival: closed, every kiosk down, or more waiting than switchQueueLength',
+    zh: '到达时无法使用该网点的用户：未开放、终端全部故障、排队超过改去窗口的人数',
+  },
+  'kiosk.*.gaveUp': {
+    en: 'Users who left the line when their patience ran out',
+    zh: '等候超过耐心时间而离开队伍的用户',
+  },
+  'kiosk.*.outOfService': {
+    en: 'Users sent away from the line when the site’s last working kiosk failed',
+    zh: '网点最后一台可用终端故障时被迫离开队伍的用户',
+  },
+  'kiosk.*.toWindows': {
+    en: 'Of those the site failed: went to the hall’s windows at once (the hall site, while the hall takes tickets)',
+    zh: '无法使用该网点者中当即改去大厅窗口的人数（大厅网点、大厅取号时间内）',
+  },
+  'kiosk.*.toOtherSite': {
+    en: 'Of those the site failed: went on to another site',
+    zh: '无法使用该网点者中改去其他网点的人数',
+  },
+  'kiosk.*.toHall': {
+    en: 'Of those the site failed: went to the hall’s windows later (after travelling, or on its next working day)',
+    zh: '无法使用该网点者中稍后改去大厅窗口的人数（路程之后或下一个工作日）',
+  },
   'kiosk.*.left': { en: 'Of those the site failed: went home unserved', zh: '无法使用该网点者中未办理即离开的人数' },
-  'windows.*.queue.mean': { en: 'Time-average number waiting for the group’s windows over the horizon', zh: '整个模拟期间该组窗口的时间平均排队人数' },
-  'windows.*.inSystem.mean': { en: 'Time-average number waiting for or at the group’s windows over the horizon', zh: '整个模拟期间该组窗口的时间平均在厅人数（排队与办理中）' },
-  'closing.*': { en: 'Predicted waits shown near closing against the waits that followed', zh: '临近下班时提示的预计等候时间与实际等候时间的对比' },
-  'cases.*': { en: 'Non-immediate matters accepted after the warm-up, followed until answered', zh: '预热期之后受理的非即办事项，跟踪至答复' },
+  'windows.*.queue.mean': {
+    en: 'Time-average number waiting for the group’s windows over the horizon',
+    zh: '整个模拟期间该组窗口的时间平均排队人数',
+  },
+  'windows.*.inSystem.mean': {
+    en: 'Time-average number waiting for or at the group’s windows over the horizon',
+    zh: '整个模拟期间该组窗口的时间平均在厅人数（排队与办理中）',
+  },
+  'closing.*': {
+    en: 'Predicted waits shown near closing against the waits that followed',
+    zh: '临近下班时提示的预计等候时间与实际等候时间的对比',
+  },
+  'cases.*': {
+    en: 'Non-immediate matters accepted after the warm-up, followed until answered',
+    zh: '预热期之后受理的非即办事项，跟踪至答复',
+  },
 };
 
 function putStats(m: Record<string, number>, prefix: string, s: WaitStats | null): void {
@@ -190,7 +241,17 @@ export function buildResult(run: HallRun): ReplicationResult {
   count('staggered.overflow', b.staggeredOverflow);
   count('staggered.noShow', b.staggeredNoShows);
   m['conservation.imbalance'] =
-    c.arrivals - (c.servedWindow + c.servedKiosk + c.abandoned + c.balkedTicket + c.turnedAway + c.leftAfterPrediction + c.forfeited + c.leftAsCase + c.leftKiosk + c.present);
+    c.arrivals -
+    (c.servedWindow +
+      c.servedKiosk +
+      c.abandoned +
+      c.balkedTicket +
+      c.turnedAway +
+      c.leftAfterPrediction +
+      c.forfeited +
+      c.leftAsCase +
+      c.leftKiosk +
+      c.present);
   m['internal.leakedTaxpayers'] = run.tp.ids.inUse - run.occupancy();
 
   putStats(m, 'wait.all', run.waits.statsAll(T));
@@ -265,9 +326,17 @@ export function buildResult(run: HallRun): ReplicationResult {
   const groupIds = r.groups.map((g) => g.id);
   const overtimeRows: OvertimeLedgerRow[] = [];
   run.stations.forEach((s, i) => {
-    for (const row of s.overtimeRows) overtimeRows.push({ date: formatIsoDate(r.calendar.startDay + row.day), group: groupIds[i], window: row.window + 1, minutes: row.minutes });
+    for (const row of s.overtimeRows)
+      overtimeRows.push({
+        date: formatIsoDate(r.calendar.startDay + row.day),
+        group: groupIds[i],
+        window: row.window + 1,
+        minutes: row.minutes,
+      });
   });
-  overtimeRows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.group < b.group ? -1 : a.group > b.group ? 1 : a.window - b.window));
+  overtimeRows.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.group < b.group ? -1 : a.group > b.group ? 1 : a.window - b.window,
+  );
 
   return {
     kind: 'hallflow.replication',
@@ -279,7 +348,11 @@ export function buildResult(run: HallRun): ReplicationResult {
     days: daySeries(run, overtimeRows),
     profiles: dayProfiles(run),
     waitDistribution: run.waits.distribution(0.5, 240),
-    ledgers: { cases: run.backOffice ? run.backOffice.ledger(groupIds) : [], overtime: overtimeRows, timeOff: planTimeOff(run, overtimeRows) },
+    ledgers: {
+      cases: run.backOffice ? run.backOffice.ledger(groupIds) : [],
+      overtime: overtimeRows,
+      timeOff: planTimeOff(run, overtimeRows),
+    },
     ...(run.groupLoad ? { groupLoad: run.groupLoad.finish(run.stations) } : {}),
     ...(run.ticketLog ? { ticketLog: run.ticketLog.finish(run.bookings.noShows) } : {}),
     events: run.sim.eventsFired,

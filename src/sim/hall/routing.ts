@@ -24,10 +24,14 @@ export class Router {
         // Windows that serve fewer business types come first (a dedicated invoice window before a
         // general one), so that ties go to the specialist; a stable sort keeps the scenario's order otherwise.
         const breadth = (g: (typeof r.groups)[number]) => g.serves.reduce((a: number, x: number) => a + x, 0);
-        const eligible = r.groups.filter((g) => g.serves[t.index] && g.channels[CHANNEL_INDEX[ch]]).sort((a, b) => breadth(a) - breadth(b));
+        const eligible = r.groups
+          .filter((g) => g.serves[t.index] && g.channels[CHANNEL_INDEX[ch]])
+          .sort((a, b) => breadth(a) - breadth(b));
         const own = ch === STAGGERED ? 'green' : ch === APPOINTMENT ? 'appointment' : null;
         const first = eligible.filter((g) => g.kind === own);
-        this.candidates[t.index * 3 + ch] = Int32Array.from([...first, ...eligible.filter((g) => g.kind !== own)].map((g) => g.index));
+        this.candidates[t.index * 3 + ch] = Int32Array.from(
+          [...first, ...eligible.filter((g) => g.kind !== own)].map((g) => g.index),
+        );
         this.preferred[t.index * 3 + ch] = first.length;
       }
     }
@@ -53,7 +57,8 @@ export class Router {
       if (pool.open === 0) continue;
       let ahead = 0;
       for (let k = 0; k <= channel; k++) ahead += pool.line.lengthOf(k);
-      const expected = ahead === 0 && pool.busy < pool.open ? 0 : ((ahead + 1) * this.r.groups[g].meanService) / pool.open;
+      const expected =
+        ahead === 0 && pool.busy < pool.open ? 0 : ((ahead + 1) * this.r.groups[g].meanService) / pool.open;
       if (expected < bestWait) {
         bestWait = expected;
         best = g;

@@ -14,7 +14,9 @@ import { type Problem, type Scenario, validateScenario } from '../scenario/index
 export class ScenarioError extends Error {
   override readonly name = 'ScenarioError';
   constructor(readonly problems: Problem[]) {
-    super(`The scenario has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.path}: ${p.message.en}`).join('\n')}`);
+    super(
+      `The scenario has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.path}: ${p.message.en}`).join('\n')}`,
+    );
   }
 }
 
@@ -43,7 +45,10 @@ export function runReplication(scenario: Scenario, options: ReplicationOptions):
   integer('seed', options.seed, 0);
   integer('replication', options.replication, 0);
   assertValid(scenario);
-  const run = new HallRun(resolveScenario(scenario), options.seed, options.replication, { groupLoad: options.groupLoad, ticketLog: options.ticketLog });
+  const run = new HallRun(resolveScenario(scenario), options.seed, options.replication, {
+    groupLoad: options.groupLoad,
+    ticketLog: options.ticketLog,
+  });
   run.run(options.onProgress);
   const result = buildResult(run);
   run.release();

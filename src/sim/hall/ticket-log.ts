@@ -56,7 +56,14 @@ export class TicketLogRecorder {
       type: this.r.types[type].id,
       group: null,
       window: null,
-      channel: channel === APPOINTMENT ? 'appointment' : channel === STAGGERED ? (g.kind === 'green' ? 'green' : 'staggered') : 'walkIn',
+      channel:
+        channel === APPOINTMENT
+          ? 'appointment'
+          : channel === STAGGERED
+            ? g.kind === 'green'
+              ? 'green'
+              : 'staggered'
+            : 'walkIn',
       outcome: 'abandoned',
       left: null,
     };
@@ -91,7 +98,19 @@ export class TicketLogRecorder {
   finish(noShows: readonly { type: number; channel: number; slot: number }[]): TicketRow[] {
     for (const n of noShows) {
       if (n.slot < this.r.warmupEnd) continue;
-      this.rows.push({ id: 0, ticket: n.slot, call: null, start: null, end: null, type: this.r.types[n.type].id, group: null, window: null, channel: n.channel === APPOINTMENT ? 'appointment' : 'staggered', outcome: 'noShow', left: null });
+      this.rows.push({
+        id: 0,
+        ticket: n.slot,
+        call: null,
+        start: null,
+        end: null,
+        type: this.r.types[n.type].id,
+        group: null,
+        window: null,
+        channel: n.channel === APPOINTMENT ? 'appointment' : 'staggered',
+        outcome: 'noShow',
+        left: null,
+      });
     }
     this.rows.sort((a, b) => a.ticket - b.ticket || a.id - b.id);
     this.rows.forEach((row, i) => (row.id = i + 1));

@@ -30,7 +30,13 @@ export function planTimeOff(run: HallRun, overtime: OvertimeLedgerRow[]): TimeOf
         if (best < 0 || r.volume[d] < r.volume[best]) best = d;
       }
       if (best >= 0) used.add(best);
-      rows.push({ group: row.group, window: row.window, earnedOn: row.date, minutes: threshold, takeOn: best >= 0 ? formatIsoDate(start + best) : null });
+      rows.push({
+        group: row.group,
+        window: row.window,
+        earnedOn: row.date,
+        minutes: threshold,
+        takeOn: best >= 0 ? formatIsoDate(start + best) : null,
+      });
     }
   }
   return rows;

@@ -87,7 +87,8 @@ export class WaitRecords {
 
   abandon(ticket: number, type: number, channel: number, group: number): void {
     this.abandonedAll++;
-    for (const k of [`t${type}`, `c${channel}`, `g${group}`]) this.abandonedBy.set(k, (this.abandonedBy.get(k) ?? 0) + 1);
+    for (const k of [`t${type}`, `c${channel}`, `g${group}`])
+      this.abandonedBy.set(k, (this.abandonedBy.get(k) ?? 0) + 1);
     this.abandonTimes.push(ticket);
   }
 
@@ -111,7 +112,12 @@ export class WaitRecords {
     return this.statsOf(this[field].data, categories, target, (k) => this.abandonedBy.get(`${prefix}${k}`) ?? 0);
   }
 
-  private statsOf(group: ArrayLike<number>, categories: number, target: number, abandoned: (k: number) => number): (WaitStats | null)[] {
+  private statsOf(
+    group: ArrayLike<number>,
+    categories: number,
+    target: number,
+    abandoned: (k: number) => number,
+  ): (WaitStats | null)[] {
     const w = this.wait.data;
     const count = new Float64Array(categories);
     const sum = new Float64Array(categories);
@@ -124,7 +130,8 @@ export class WaitRecords {
     }
     const q = groupQuantiles(w, this.sorted(), group, categories, PS);
     const out: (WaitStats | null)[] = [];
-    for (let k = 0; k < categories; k++) out.push(count[k] > 0 ? stats(count[k], sum[k], within[k], q, k * 3, abandoned(k)) : null);
+    for (let k = 0; k < categories; k++)
+      out.push(count[k] > 0 ? stats(count[k], sum[k], within[k], q, k * 3, abandoned(k)) : null);
     return out;
   }
 
@@ -137,7 +144,10 @@ export class WaitRecords {
   }
 
   /** Mean and p90 wait and count by a cell of the ticket time (`cellOf` gives 0..cells−1, or −1 to skip). */
-  byCell(cellOf: (ticket: number) => number, cells: number): { mean: Float64Array; p90: Float64Array; count: Float64Array } {
+  byCell(
+    cellOf: (ticket: number) => number,
+    cells: number,
+  ): { mean: Float64Array; p90: Float64Array; count: Float64Array } {
     const mean = new Float64Array(cells);
     const count = new Float64Array(cells);
     const cell = new Uint32Array(this.n);

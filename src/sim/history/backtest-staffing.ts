@@ -31,7 +31,11 @@ export interface Staffing {
 /** Scenario channel index (walk-in 0, appointment 1, staggered 2) of a log channel code. */
 const scenarioChannel = (code: number) => (code === GREEN ? STAGGERED : code);
 
-export function windowGroups(s: Scenario, cols: TicketColumns, overrides: Record<string, string> = {}): { windowGroup: Int32Array; warnings: Localized[] } {
+export function windowGroups(
+  s: Scenario,
+  cols: TicketColumns,
+  overrides: Record<string, string> = {},
+): { windowGroup: Int32Array; warnings: Localized[] } {
   const r = resolveScenario(s);
   const W = cols.windows.length;
   const T = s.types.length;
@@ -49,7 +53,10 @@ export function windowGroups(s: Scenario, cols: TicketColumns, overrides: Record
   }
   const windowGroup = new Int32Array(W).fill(-1);
   const warnings: Localized[] = [];
-  const fallback = Math.max(0, r.groups.findIndex((g) => g.kind === 'general'));
+  const fallback = Math.max(
+    0,
+    r.groups.findIndex((g) => g.kind === 'general'),
+  );
   for (let w = 0; w < W; w++) {
     if (kiosk[w]) continue;
     // A window's name comes from the file: "constructor" must not find Object's.
@@ -75,14 +82,23 @@ export function windowGroups(s: Scenario, cols: TicketColumns, overrides: Record
     });
     if (best < 0) {
       best = fallback;
-      warnings.push({ en: `window "${cols.windows[w]}" served types or channels no single group serves: taken as ${r.groups[best].id}`, zh: `窗口“${cols.windows[w]}”办理的业务类型或渠道没有一个窗口组全部覆盖：归入 ${r.groups[best].id}` });
+      warnings.push({
+        en: `window "${cols.windows[w]}" served types or channels no single group serves: taken as ${r.groups[best].id}`,
+        zh: `窗口“${cols.windows[w]}”办理的业务类型或渠道没有一个窗口组全部覆盖：归入 ${r.groups[best].id}`,
+      });
     }
     windowGroup[w] = best;
   }
   return { windowGroup, warnings };
 }
 
-export function historicalStaffing(s: Scenario, cols: TicketColumns, hc: HistoryCalendar, mode: StaffingMode, overrides?: Record<string, string>): Staffing {
+export function historicalStaffing(
+  s: Scenario,
+  cols: TicketColumns,
+  hc: HistoryCalendar,
+  mode: StaffingMode,
+  overrides?: Record<string, string>,
+): Staffing {
   const r = resolveScenario(s);
   const { windowGroup, warnings } = windowGroups(s, cols, overrides);
   const W = cols.windows.length;
@@ -112,7 +128,15 @@ export function historicalStaffing(s: Scenario, cols: TicketColumns, hc: History
       for (let k = 0; k < I; k++) sums[(g * 3 + dt) * I + k] += used[(d * W + w) * I + k];
     }
   }
-  const schedules = r.groups.map((_, g) => Object.fromEntries(DAY_TYPES.map((dt, i) => [dt, days[i] === 0 ? null : Array.from({ length: I }, (_, k) => Math.round(sums[(g * 3 + i) * I + k] / days[i]))])) as Record<DayType, number[] | null>);
+  const schedules = r.groups.map(
+    (_, g) =>
+      Object.fromEntries(
+        DAY_TYPES.map((dt, i) => [
+          dt,
+          days[i] === 0 ? null : Array.from({ length: I }, (_, k) => Math.round(sums[(g * 3 + i) * I + k] / days[i])),
+        ]),
+      ) as Record<DayType, number[] | null>,
+  );
   const windowsSeen = r.groups.map((_, g) => windowGroup.reduce((a, x) => a + (x === g ? 1 : 0), 0));
   return { windowGroup, windowsSeen, schedules, warnings };
 }

@@ -15,7 +15,16 @@
  * of tickets says little.
  */
 import { ParameterError } from '../errors.ts';
-import { DAY_TYPES, type DayType, formatIsoDate, type Localized, parseIsoDate, parseTimeOfDay, type Scenario, validateScenario } from '../scenario/index.ts';
+import {
+  DAY_TYPES,
+  type DayType,
+  formatIsoDate,
+  type Localized,
+  parseIsoDate,
+  parseTimeOfDay,
+  type Scenario,
+  validateScenario,
+} from '../scenario/index.ts';
 import type { Simulate } from '../results/simulate.ts';
 import { historicalStaffing, type StaffingMode } from './backtest-staffing.ts';
 import { historyCalendar } from './fit-calendar.ts';
@@ -42,7 +51,13 @@ export interface BacktestCell {
   /** Interval of the opening hours (0 = the first) and its start, minutes after midnight. */
   interval: number;
   start: number;
-  observed: { ticketsPerDay: number; joined: number; served: number; meanWait: number | null; withinShare: number | null };
+  observed: {
+    ticketsPerDay: number;
+    joined: number;
+    served: number;
+    meanWait: number | null;
+    withinShare: number | null;
+  };
   simulated: {
     ticketsPerDay: number;
     meanWait: number;
@@ -72,12 +87,28 @@ export interface BacktestSummary {
   /** Mean absolute error of the share within target, as a share (0.05 = 5 percentage points). */
   withinMae: number;
   withinCoverage: number;
-  byDayType: Record<DayType, { days: number; observedTickets: number; simulatedTickets: number; observedWait: number | null; simulatedWait: number | null; observedWithin: number | null; simulatedWithin: number | null }>;
+  byDayType: Record<
+    DayType,
+    {
+      days: number;
+      observedTickets: number;
+      simulatedTickets: number;
+      observedWait: number | null;
+      simulatedWait: number | null;
+      observedWithin: number | null;
+      simulatedWithin: number | null;
+    }
+  >;
 }
 
 export interface BacktestResult {
   scenario: Scenario;
-  staffing: { mode: StaffingMode; groups: string[]; windowsSeen: number[]; schedules: Record<DayType, number[] | null>[] };
+  staffing: {
+    mode: StaffingMode;
+    groups: string[];
+    windowsSeen: number[];
+    schedules: Record<DayType, number[] | null>[];
+  };
   replications: number;
   seed: number;
   level: number;
@@ -96,7 +127,13 @@ export async function backtest(options: BacktestOptions): Promise<BacktestResult
   const minServed = options.minServed ?? 20;
   const base = fitted.scenario;
   const cols = ticketColumns(tickets, base, fitted.options);
-  if (cols.n === 0) throw new ParameterError('tickets', tickets.length, 'ticket rows of business types the scenario knows', '场景中已有业务类型的取号记录');
+  if (cols.n === 0)
+    throw new ParameterError(
+      'tickets',
+      tickets.length,
+      'ticket rows of business types the scenario knows',
+      '场景中已有业务类型的取号记录',
+    );
   const warnings: Localized[] = [];
   const { firstDay } = fitted.history;
   let days = fitted.history.days;
@@ -104,7 +141,10 @@ export async function backtest(options: BacktestOptions): Promise<BacktestResult
   for (let i = 0; i < cols.n; i++) perDay[cols.day[i] - firstDay]++;
   const hc = historyCalendar(base, firstDay, perDay);
   if (days > 366) {
-    warnings.push({ en: `the history spans ${days} days: the backtest covers the first 366`, zh: `历史数据跨 ${days} 天：回测只覆盖前 366 天` });
+    warnings.push({
+      en: `the history spans ${days} days: the backtest covers the first 366`,
+      zh: `历史数据跨 ${days} 天：回测只覆盖前 366 天`,
+    });
     days = 366;
   }
   const staffing = historicalStaffing(base, cols, hc, mode, options.windowGroups);
@@ -116,13 +156,20 @@ export async function backtest(options: BacktestOptions): Promise<BacktestResult
   for (const d of hc.addedHolidays) extra.delete(d);
   // Dates the scenario lists must lie inside the simulated days.
   const inside = (d: number) => d >= firstDay && d < firstDay + days;
-  const insideKeys = <T>(o: Record<string, T> | undefined) => Object.fromEntries(Object.entries(o ?? {}).filter(([k]) => inside(parseIsoDate(k)!)));
+  const insideKeys = <T>(o: Record<string, T> | undefined) =>
+    Object.fromEntries(Object.entries(o ?? {}).filter(([k]) => inside(parseIsoDate(k)!)));
   scenario.calendar = {
     ...scenario.calendar,
     startDate: formatIsoDate(firstDay),
     days,
-    holidays: [...holidays].filter(inside).sort((a, b) => a - b).map(formatIsoDate),
-    extraWorkdays: [...extra].filter(inside).sort((a, b) => a - b).map(formatIsoDate),
+    holidays: [...holidays]
+      .filter(inside)
+      .sort((a, b) => a - b)
+      .map(formatIsoDate),
+    extraWorkdays: [...extra]
+      .filter(inside)
+      .sort((a, b) => a - b)
+      .map(formatIsoDate),
     dayTypeOverrides: insideKeys(scenario.calendar.dayTypeOverrides),
     warmupDays: 0,
   };
@@ -130,15 +177,29 @@ export async function backtest(options: BacktestOptions): Promise<BacktestResult
   scenario.windows.groups.forEach((g, gi) => {
     const sched = staffing.schedules[gi];
     const old = g.schedule;
-    const next = Object.fromEntries(DAY_TYPES.map((dt) => [dt, sched[dt] ?? (Array.isArray(old) ? old : old[dt])])) as Record<DayType, number[]>;
+    const next = Object.fromEntries(
+      DAY_TYPES.map((dt) => [dt, sched[dt] ?? (Array.isArray(old) ? old : old[dt])]),
+    ) as Record<DayType, number[]>;
     g.schedule = next;
     g.windows = Math.max(g.windows, staffing.windowsSeen[gi], ...DAY_TYPES.map((dt) => Math.max(...next[dt])));
   });
   const problems = validateScenario(scenario);
-  if (problems.length > 0) throw new ParameterError('backtest scenario', problems.map((p) => `${p.path}: ${p.message.en}`).join('; '), 'a valid scenario', '有效的场景');
+  if (problems.length > 0)
+    throw new ParameterError(
+      'backtest scenario',
+      problems.map((p) => `${p.path}: ${p.message.en}`).join('; '),
+      'a valid scenario',
+      '有效的场景',
+    );
   const merged = await simulate({ scenario, replications, seed });
   const gl = merged.groupLoad;
-  if (!gl) throw new ParameterError('simulate', 'no groupLoad', 'a merged result with the per-group load', '含各窗口组负荷的合并结果');
+  if (!gl)
+    throw new ParameterError(
+      'simulate',
+      'no groupLoad',
+      'a merged result with the per-group load',
+      '含各窗口组负荷的合并结果',
+    );
 
   // Observed, by day type and interval of the ticket.
   const target = scenario.target?.waitMinutes ?? 15;
@@ -197,7 +258,13 @@ export async function backtest(options: BacktestOptions): Promise<BacktestResult
         dayType: dt,
         interval: k,
         start: open + k * L,
-        observed: { ticketsPerDay: ticketsCount[c] / dayCount[di], joined: joined[c], served: served[c], meanWait: obsWait, withinShare: obsWithin },
+        observed: {
+          ticketsPerDay: ticketsCount[c] / dayCount[di],
+          joined: joined[c],
+          served: served[c],
+          meanWait: obsWait,
+          withinShare: obsWithin,
+        },
         simulated: sim,
         counted,
         waitInside: obsWait === null ? null : Math.abs(obsWait - sim.meanWait) <= sim.meanWaitPi + 1e-9,
@@ -207,7 +274,12 @@ export async function backtest(options: BacktestOptions): Promise<BacktestResult
   });
   return {
     scenario,
-    staffing: { mode, groups: scenario.windows.groups.map((g) => g.id), windowsSeen: staffing.windowsSeen, schedules: staffing.schedules },
+    staffing: {
+      mode,
+      groups: scenario.windows.groups.map((g) => g.id),
+      windowsSeen: staffing.windowsSeen,
+      schedules: staffing.schedules,
+    },
     replications: R,
     seed,
     level: merged.level,
@@ -241,7 +313,8 @@ function summarise(cells: BacktestCell[], dayCount: number[]): BacktestSummary {
           simulatedTickets: cs.reduce((a, c) => a + c.simulated.ticketsPerDay, 0),
           observedWait: w > 0 ? cs.reduce((a, c) => a + (c.observed.meanWait ?? 0) * c.observed.served, 0) / w : null,
           simulatedWait: w > 0 ? cs.reduce((a, c) => a + c.simulated.meanWait * c.observed.served, 0) / w : null,
-          observedWithin: j > 0 ? cs.reduce((a, c) => a + (c.observed.withinShare ?? 0) * c.observed.joined, 0) / j : null,
+          observedWithin:
+            j > 0 ? cs.reduce((a, c) => a + (c.observed.withinShare ?? 0) * c.observed.joined, 0) / j : null,
           simulatedWithin: j > 0 ? cs.reduce((a, c) => a + c.simulated.withinShare * c.observed.joined, 0) / j : null,
         },
       ];
@@ -253,7 +326,11 @@ function summarise(cells: BacktestCell[], dayCount: number[]): BacktestSummary {
     waitBias: mean(errs),
     waitRmse: Math.sqrt(mean(errs.map((e) => e * e))),
     waitCoverage: mean(counted.map((c) => (c.waitInside ? 1 : 0))),
-    waitCiCoverage: mean(counted.map((c) => (Math.abs(c.simulated.meanWait - c.observed.meanWait!) <= c.simulated.meanWaitCi + 1e-9 ? 1 : 0))),
+    waitCiCoverage: mean(
+      counted.map((c) =>
+        Math.abs(c.simulated.meanWait - c.observed.meanWait!) <= c.simulated.meanWaitCi + 1e-9 ? 1 : 0,
+      ),
+    ),
     withinMae: mean(withinCells.map((c) => Math.abs(c.simulated.withinShare - c.observed.withinShare!))),
     withinCoverage: mean(withinCells.map((c) => (c.withinInside ? 1 : 0))),
     byDayType,

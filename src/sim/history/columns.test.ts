@@ -3,20 +3,61 @@ import { headerScore, headerUnit, MappingError, matchHeader, planColumns } from 
 
 describe('matchHeader: Chinese and English names with synonyms', () => {
   it.each([
-    ['取号时间', 'ticket'], ['领号时间', 'ticket'], ['取票时间', 'ticket'], ['Ticket Time', 'ticket'], ['ticket_time', 'ticket'], ['客户取号时间', 'ticket'],
-    ['叫号时间', 'call'], ['Call time', 'call'],
-    ['开始办理时间', 'start'], ['受理时间', 'start'], ['Service start', 'start'],
-    ['办结时间', 'end'], ['结束时间', 'end'], ['完成时间', 'end'], ['Service End', 'end'],
-    ['业务类型', 'type'], ['业务名称', 'type'], ['事项', 'type'], ['Business type', 'type'],
-    ['窗口', 'window'], ['窗口号', 'window'], ['办理窗口', 'window'], ['Window', 'window'], ['Window No.', 'window'],
-    ['渠道', 'channel'], ['来源', 'channel'], ['取号方式', 'channel'], ['Channel', 'channel'],
-    ['状态', 'outcome'], ['结果', 'outcome'], ['办理状态', 'outcome'], ['Outcome', 'outcome'], ['status', 'outcome'],
-    ['票号', 'id'], ['排队号', 'id'], ['流水号', 'id'], ['Ticket ID', 'id'], ['ticket no', 'id'],
-    ['日期', 'date'], ['Date', 'date'],
-    ['时段', 'hour'], ['小时', 'hour'], ['hour', 'hour'], ['Interval', 'hour'],
-    ['数量', 'count'], ['笔数', 'count'], ['人数', 'count'], ['业务量', 'count'], ['count', 'count'],
-    ['等候时长(分钟)', 'wait'], ['办理时长（秒）', 'handle'],
-    ['时间', 'time'], ['Number', 'number'], ['Ｔｉｃｋｅｔ　Ｔｉｍｅ', 'ticket'], ['\uFEFF票号', 'id'],
+    ['取号时间', 'ticket'],
+    ['领号时间', 'ticket'],
+    ['取票时间', 'ticket'],
+    ['Ticket Time', 'ticket'],
+    ['ticket_time', 'ticket'],
+    ['客户取号时间', 'ticket'],
+    ['叫号时间', 'call'],
+    ['Call time', 'call'],
+    ['开始办理时间', 'start'],
+    ['受理时间', 'start'],
+    ['Service start', 'start'],
+    ['办结时间', 'end'],
+    ['结束时间', 'end'],
+    ['完成时间', 'end'],
+    ['Service End', 'end'],
+    ['业务类型', 'type'],
+    ['业务名称', 'type'],
+    ['事项', 'type'],
+    ['Business type', 'type'],
+    ['窗口', 'window'],
+    ['窗口号', 'window'],
+    ['办理窗口', 'window'],
+    ['Window', 'window'],
+    ['Window No.', 'window'],
+    ['渠道', 'channel'],
+    ['来源', 'channel'],
+    ['取号方式', 'channel'],
+    ['Channel', 'channel'],
+    ['状态', 'outcome'],
+    ['结果', 'outcome'],
+    ['办理状态', 'outcome'],
+    ['Outcome', 'outcome'],
+    ['status', 'outcome'],
+    ['票号', 'id'],
+    ['排队号', 'id'],
+    ['流水号', 'id'],
+    ['Ticket ID', 'id'],
+    ['ticket no', 'id'],
+    ['日期', 'date'],
+    ['Date', 'date'],
+    ['时段', 'hour'],
+    ['小时', 'hour'],
+    ['hour', 'hour'],
+    ['Interval', 'hour'],
+    ['数量', 'count'],
+    ['笔数', 'count'],
+    ['人数', 'count'],
+    ['业务量', 'count'],
+    ['count', 'count'],
+    ['等候时长(分钟)', 'wait'],
+    ['办理时长（秒）', 'handle'],
+    ['时间', 'time'],
+    ['Number', 'number'],
+    ['Ｔｉｃｋｅｔ　Ｔｉｍｅ', 'ticket'],
+    ['\uFEFF票号', 'id'],
   ])('%s → %s', (cell, field) => {
     expect(matchHeader(cell)?.field).toBe(field);
   });
@@ -29,7 +70,9 @@ describe('matchHeader: Chinese and English names with synonyms', () => {
   it('names nothing for other columns and for a title line', () => {
     expect(matchHeader('身份证号')).toBeNull();
     expect(matchHeader('')).toBeNull();
-    expect(matchHeader('某某区税务局第一税务所办税服务厅叫号明细查询（2024年3月5日至2024年3月31日）取号时间')).toBeNull();
+    expect(
+      matchHeader('某某区税务局第一税务所办税服务厅叫号明细查询（2024年3月5日至2024年3月31日）取号时间'),
+    ).toBeNull();
     expect(headerScore(['办税服务厅叫号明细 2024年3月'])).toBe(0);
     expect(headerScore(['票号', '取号时间', '业务类型', '备注'])).toBe(3);
   });
@@ -46,10 +89,34 @@ describe('matchHeader: Chinese and English names with synonyms', () => {
 
 describe('planColumns', () => {
   it('a ticket log: every field found, other columns unused', () => {
-    const header = ['票号', '取号时间', '叫号时间', '开始办理时间', '办结时间', '业务类型', '窗口', '渠道', '状态', '身份证号'];
+    const header = [
+      '票号',
+      '取号时间',
+      '叫号时间',
+      '开始办理时间',
+      '办结时间',
+      '业务类型',
+      '窗口',
+      '渠道',
+      '状态',
+      '身份证号',
+    ];
     const plan = planColumns(header);
     expect(plan.layout).toBe('tickets');
-    expect(plan.mapping).toEqual({ id: 0, date: null, ticket: 1, call: 2, start: 3, end: 4, type: 5, window: 6, channel: 7, outcome: 8, wait: null, handle: null });
+    expect(plan.mapping).toEqual({
+      id: 0,
+      date: null,
+      ticket: 1,
+      call: 2,
+      start: 3,
+      end: 4,
+      type: 5,
+      window: 6,
+      channel: 7,
+      outcome: 8,
+      wait: null,
+      handle: null,
+    });
     expect(plan.unused).toEqual([9]);
   });
 
@@ -59,7 +126,7 @@ describe('planColumns', () => {
     expect(plan.mapping).toEqual({ date: 0, hour: 1, type: 2, count: 3 });
   });
 
-  it('ambiguous words take the layout\'s meaning: 时间 is the ticket time in a log, the hour in volumes', () => {
+  it("ambiguous words take the layout's meaning: 时间 is the ticket time in a log, the hour in volumes", () => {
     expect(planColumns(['时间', '业务类型', '窗口']).mapping.ticket).toBe(0);
     expect(planColumns(['日期', '时间', '数量']).mapping.hour).toBe(1);
     expect(planColumns(['date', 'number']).mapping.count).toBe(1);

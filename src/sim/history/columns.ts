@@ -10,7 +10,20 @@ import type { HistoryLayout } from './records.ts';
 import { normalizeKey } from './values-words.ts';
 import type { DurationUnit } from './values-numbers.ts';
 
-export const TICKET_FIELDS = ['id', 'date', 'ticket', 'call', 'start', 'end', 'type', 'window', 'channel', 'outcome', 'wait', 'handle'] as const;
+export const TICKET_FIELDS = [
+  'id',
+  'date',
+  'ticket',
+  'call',
+  'start',
+  'end',
+  'type',
+  'window',
+  'channel',
+  'outcome',
+  'wait',
+  'handle',
+] as const;
 export const VOLUME_FIELDS = ['date', 'hour', 'type', 'count'] as const;
 export type Field = (typeof TICKET_FIELDS)[number] | (typeof VOLUME_FIELDS)[number];
 export const FIELDS: readonly Field[] = [...new Set<Field>([...TICKET_FIELDS, ...VOLUME_FIELDS])];
@@ -38,20 +51,201 @@ export const FIELD_NAMES: Record<Field, Localized> = {
 
 /** Header synonyms, normalised with `normalizeKey` (no spaces, lower case). */
 const SYNONYMS: Record<Field | Ambiguous, string[]> = {
-  id: ['票号', '排队号', '流水号', '号码', '取号号码', '排队号码', '票据号', '序号', '顺序号', 'ticketid', 'ticketno', 'ticketnumber', 'queueno', 'queuenumber', 'queueid', 'serialno', 'serial', 'id', 'no'],
-  date: ['日期', '办理日期', '取号日期', '业务日期', '日期时间', 'date', 'day', 'datetime', 'businessdate', 'servicedate'],
-  ticket: ['取号时间', '领号时间', '取票时间', '出票时间', '取号时刻', '到达时间', '签到时间', 'tickettime', 'tickettaken', 'taketime', 'issuetime', 'issuedat', 'arrivaltime', 'arrival', 'arrivedat', 'checkintime', 'queuetime'],
+  id: [
+    '票号',
+    '排队号',
+    '流水号',
+    '号码',
+    '取号号码',
+    '排队号码',
+    '票据号',
+    '序号',
+    '顺序号',
+    'ticketid',
+    'ticketno',
+    'ticketnumber',
+    'queueno',
+    'queuenumber',
+    'queueid',
+    'serialno',
+    'serial',
+    'id',
+    'no',
+  ],
+  date: [
+    '日期',
+    '办理日期',
+    '取号日期',
+    '业务日期',
+    '日期时间',
+    'date',
+    'day',
+    'datetime',
+    'businessdate',
+    'servicedate',
+  ],
+  ticket: [
+    '取号时间',
+    '领号时间',
+    '取票时间',
+    '出票时间',
+    '取号时刻',
+    '到达时间',
+    '签到时间',
+    'tickettime',
+    'tickettaken',
+    'taketime',
+    'issuetime',
+    'issuedat',
+    'arrivaltime',
+    'arrival',
+    'arrivedat',
+    'checkintime',
+    'queuetime',
+  ],
   call: ['叫号时间', '呼叫时间', '叫号时刻', '首次叫号时间', 'calltime', 'calledat', 'called', 'call'],
-  start: ['开始办理时间', '受理时间', '开始时间', '办理开始时间', '开始受理时间', '办理时间', 'servicestart', 'starttime', 'start', 'servicestarttime', 'servedat', 'begintime', 'begin'],
-  end: ['办结时间', '结束时间', '完成时间', '办理结束时间', '结束办理时间', '办毕时间', 'serviceend', 'endtime', 'end', 'serviceendtime', 'finishtime', 'finishedat', 'completedat', 'completiontime', 'donetime'],
-  type: ['业务类型', '业务名称', '事项', '事项名称', '业务', '业务种类', '办理事项', '业务分类', '服务类型', 'businesstype', 'business', 'servicetype', 'service', 'type', 'category', 'matter', 'item'],
-  window: ['窗口', '窗口号', '办理窗口', '窗口编号', '服务窗口', '受理窗口', 'window', 'windowno', 'windowid', 'counter', 'desk', 'counterno'],
-  channel: ['渠道', '来源', '取号方式', '取号渠道', '预约类型', '取号类型', '来源渠道', 'channel', 'source', 'tickettype', 'bookingtype', 'method'],
-  outcome: ['状态', '结果', '办理状态', '办理结果', '叫号状态', '票状态', '处理结果', 'outcome', 'status', 'result', 'state', 'disposition'],
-  wait: ['等候时长', '等待时长', '等候时间', '等待时间', '排队时长', '候时', 'wait', 'waittime', 'waitingtime', 'queuewait', 'waitduration'],
-  handle: ['办理时长', '服务时长', '受理时长', '办理用时', '处理时长', 'handlingtime', 'servicetime', 'serviceduration', 'handletime', 'duration'],
+  start: [
+    '开始办理时间',
+    '受理时间',
+    '开始时间',
+    '办理开始时间',
+    '开始受理时间',
+    '办理时间',
+    'servicestart',
+    'starttime',
+    'start',
+    'servicestarttime',
+    'servedat',
+    'begintime',
+    'begin',
+  ],
+  end: [
+    '办结时间',
+    '结束时间',
+    '完成时间',
+    '办理结束时间',
+    '结束办理时间',
+    '办毕时间',
+    'serviceend',
+    'endtime',
+    'end',
+    'serviceendtime',
+    'finishtime',
+    'finishedat',
+    'completedat',
+    'completiontime',
+    'donetime',
+  ],
+  type: [
+    '业务类型',
+    '业务名称',
+    '事项',
+    '事项名称',
+    '业务',
+    '业务种类',
+    '办理事项',
+    '业务分类',
+    '服务类型',
+    'businesstype',
+    'business',
+    'servicetype',
+    'service',
+    'type',
+    'category',
+    'matter',
+    'item',
+  ],
+  window: [
+    '窗口',
+    '窗口号',
+    '办理窗口',
+    '窗口编号',
+    '服务窗口',
+    '受理窗口',
+    'window',
+    'windowno',
+    'windowid',
+    'counter',
+    'desk',
+    'counterno',
+  ],
+  channel: [
+    '渠道',
+    '来源',
+    '取号方式',
+    '取号渠道',
+    '预约类型',
+    '取号类型',
+    '来源渠道',
+    'channel',
+    'source',
+    'tickettype',
+    'bookingtype',
+    'method',
+  ],
+  outcome: [
+    '状态',
+    '结果',
+    '办理状态',
+    '办理结果',
+    '叫号状态',
+    '票状态',
+    '处理结果',
+    'outcome',
+    'status',
+    'result',
+    'state',
+    'disposition',
+  ],
+  wait: [
+    '等候时长',
+    '等待时长',
+    '等候时间',
+    '等待时间',
+    '排队时长',
+    '候时',
+    'wait',
+    'waittime',
+    'waitingtime',
+    'queuewait',
+    'waitduration',
+  ],
+  handle: [
+    '办理时长',
+    '服务时长',
+    '受理时长',
+    '办理用时',
+    '处理时长',
+    'handlingtime',
+    'servicetime',
+    'serviceduration',
+    'handletime',
+    'duration',
+  ],
   hour: ['时段', '小时', '时间段', '时点', '区间', 'hour', 'interval', 'timeslot', 'slot', 'period', 'timeband'],
-  count: ['数量', '笔数', '人数', '业务量', '取号量', '取号数', '办件量', '件数', '人次', '合计', '次数', 'count', 'volume', 'visitors', 'customers', 'arrivals', 'tickets', 'qty', 'quantity', 'total', 'n'],
+  count: [
+    '数量',
+    '笔数',
+    '人数',
+    '业务量',
+    '取号量',
+    '取号数',
+    '办件量',
+    '件数',
+    '人次',
+    '合计',
+    '次数',
+    'count',
+    'volume',
+    'visitors',
+    'customers',
+    'arrivals',
+    'tickets',
+    'qty',
+    'quantity',
+    'total',
+    'n',
+  ],
   time: ['时间', 'time', 'timestamp'],
   number: ['number', '编号'],
 };
@@ -61,7 +255,9 @@ for (const [field, words] of Object.entries(SYNONYMS) as [Field | Ambiguous, str
   for (const w of words) BY_WORD.set(w, field);
 }
 /** Chinese synonyms of two characters or more, longest first, for "contains" matches. */
-const PARTS = [...BY_WORD.keys()].filter((w) => /[\u4e00-\u9fff]/.test(w) && w.length >= 2).sort((a, b) => b.length - a.length);
+const PARTS = [...BY_WORD.keys()]
+  .filter((w) => /[\u4e00-\u9fff]/.test(w) && w.length >= 2)
+  .sort((a, b) => b.length - a.length);
 
 /** A header cell's unit in brackets or as a suffix: (秒), （分钟）, (s), _min. */
 export function headerUnit(cell: string): DurationUnit | null {
@@ -144,14 +340,24 @@ function resolveUserColumn(field: string, value: number | string | null, header:
   if (value === null) return null;
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 0 && value < header.length) return value;
-    throw new MappingError(field, value, `字段“${field}”的列号 ${value} 超出范围：文件有 ${header.length} 列（从 0 起编号）`, `mapping.${field}: column ${value} is out of range; the file has ${header.length} columns (numbered from 0)`);
+    throw new MappingError(
+      field,
+      value,
+      `字段“${field}”的列号 ${value} 超出范围：文件有 ${header.length} 列（从 0 起编号）`,
+      `mapping.${field}: column ${value} is out of range; the file has ${header.length} columns (numbered from 0)`,
+    );
   }
   let i = header.indexOf(value);
   if (i < 0) i = header.findIndex((h) => headerKey(h) === headerKey(value));
   if (i >= 0) return i;
   const v = echo(value);
   const h = echoList(header, undefined, { zh: '，', en: ', ' });
-  throw new MappingError(field, value, `字段“${field}”映射到列“${v.zh}”，但表头中没有这一列；表头为：${h.zh}`, `mapping.${field}: no column "${v.en}" in the header; the header is: ${h.en}`);
+  throw new MappingError(
+    field,
+    value,
+    `字段“${field}”映射到列“${v.zh}”，但表头中没有这一列；表头为：${h.zh}`,
+    `mapping.${field}: no column "${v.en}" in the header; the header is: ${h.en}`,
+  );
 }
 
 /**
@@ -161,7 +367,12 @@ function resolveUserColumn(field: string, value: number | string | null, header:
 export function planColumns(header: readonly string[], layout?: HistoryLayout, user: UserMapping = {}): ColumnPlan {
   for (const field of Object.keys(user)) {
     if (!(FIELDS as readonly string[]).includes(field)) {
-      throw new MappingError(field, user[field], `未知字段“${field}”；可用字段：${FIELDS.join('、')}`, `mapping: unknown field "${field}"; fields are ${FIELDS.join(', ')}`);
+      throw new MappingError(
+        field,
+        user[field],
+        `未知字段“${field}”；可用字段：${FIELDS.join('、')}`,
+        `mapping: unknown field "${field}"; fields are ${FIELDS.join(', ')}`,
+      );
     }
   }
   const userCols = new Map<Field, number | null>();
@@ -171,7 +382,9 @@ export function planColumns(header: readonly string[], layout?: HistoryLayout, u
   const taken = new Set<number>([...userCols.values()].filter((v): v is number => v !== null));
   // Best column for each field (or ambiguous word): exact beats contains, longer synonym wins.
   const matches = header.map((cell, i) => ({ i, m: taken.has(i) ? null : matchHeader(cell) }));
-  const ranked = matches.filter((x) => x.m).sort((a, b) => b.m!.score - a.m!.score || b.m!.length - a.m!.length || a.i - b.i);
+  const ranked = matches
+    .filter((x) => x.m)
+    .sort((a, b) => b.m!.score - a.m!.score || b.m!.length - a.m!.length || a.i - b.i);
   const found = new Map<Field | Ambiguous, number>();
   const duplicates: [Field, number][] = [];
   for (const { i, m } of ranked) {
@@ -214,8 +427,14 @@ export function planColumns(header: readonly string[], layout?: HistoryLayout, u
 
 /** The names a header may use for the fields a layout needs, for a message. */
 export function expectedHeaders(layout: HistoryLayout | null): Localized {
-  const tickets = { zh: '票号、取号时间、叫号时间、开始办理时间、办结时间、业务类型、窗口、渠道、办理状态', en: 'ticket id, ticket time, call time, service start, service end, business type, window, channel, outcome' };
-  const volumes = { zh: '日期、时段（可选）、业务类型（可选）、数量', en: 'date, hour or interval (optional), business type (optional), count' };
+  const tickets = {
+    zh: '票号、取号时间、叫号时间、开始办理时间、办结时间、业务类型、窗口、渠道、办理状态',
+    en: 'ticket id, ticket time, call time, service start, service end, business type, window, channel, outcome',
+  };
+  const volumes = {
+    zh: '日期、时段（可选）、业务类型（可选）、数量',
+    en: 'date, hour or interval (optional), business type (optional), count',
+  };
   if (layout === 'tickets') return tickets;
   if (layout === 'volumes') return volumes;
   return {

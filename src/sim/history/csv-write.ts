@@ -23,7 +23,11 @@ export function csvCell(v: unknown, num: CsvNumber = sixDecimals): string {
 }
 
 /** CSV text (with BOM, CRLF line ends) from a header row and data rows. */
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[], num: CsvNumber = sixDecimals): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  num: CsvNumber = sixDecimals,
+): string {
   return `\uFEFF${[header, ...rows].map((r) => r.map((v) => csvCell(v, num)).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -33,6 +37,10 @@ export function rejectedCsvRows(rows: readonly RejectedRow[], lang: 'zh' | 'en')
 }
 
 /** The whole rejected-rows CSV. */
-export function rejectedCsvText(rows: readonly RejectedRow[], header: [string, string, string], lang: 'zh' | 'en'): string {
+export function rejectedCsvText(
+  rows: readonly RejectedRow[],
+  header: [string, string, string],
+  lang: 'zh' | 'en',
+): string {
   return toCsv([...header], rejectedCsvRows(rows, lang));
 }

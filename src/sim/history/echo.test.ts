@@ -8,7 +8,10 @@ describe('echo: values from the file in messages', () => {
   });
 
   it('cuts a longer one after 80 characters and says how many more there are', () => {
-    expect(echo('x'.repeat(81))).toEqual({ zh: `${'x'.repeat(80)}…（另有 1 个字符）`, en: `${'x'.repeat(80)}…(1 more)` });
+    expect(echo('x'.repeat(81))).toEqual({
+      zh: `${'x'.repeat(80)}…（另有 1 个字符）`,
+      en: `${'x'.repeat(80)}…(1 more)`,
+    });
     const mb = 'Q'.repeat(10 * 1024 * 1024);
     expect(echo(mb).en).toBe(`${'Q'.repeat(80)}…(10485680 more)`);
   });
@@ -19,7 +22,10 @@ describe('echo: values from the file in messages', () => {
   });
 
   it('a list: each value capped, at most 20 of them', () => {
-    expect(echoList(['a', 'y'.repeat(100)])).toEqual({ zh: `a、${'y'.repeat(80)}…（另有 20 个字符）`, en: `a, ${'y'.repeat(80)}…(20 more)` });
+    expect(echoList(['a', 'y'.repeat(100)])).toEqual({
+      zh: `a、${'y'.repeat(80)}…（另有 20 个字符）`,
+      en: `a, ${'y'.repeat(80)}…(20 more)`,
+    });
     const many = Array.from({ length: 25 }, (_, i) => `c${i}`);
     expect(echoList(many).en).toBe(`${many.slice(0, 20).join(', ')}, … (5 more)`);
     expect(echoList(many).zh).toBe(`${many.slice(0, 20).join('、')}……（另有 5 项）`);

@@ -27,7 +27,11 @@ export function echo(value: string): Localized {
 }
 
 /** Values joined (by "、" and ", " unless told), each capped, at most ECHO_LIST_MAX of them. */
-export function echoList(values: readonly string[], wrap: (v: Localized) => Localized = (v) => v, sep: Localized = { zh: '、', en: ', ' }): Localized {
+export function echoList(
+  values: readonly string[],
+  wrap: (v: Localized) => Localized = (v) => v,
+  sep: Localized = { zh: '、', en: ', ' },
+): Localized {
   const shown = values.slice(0, ECHO_LIST_MAX).map((v) => wrap(echo(v)));
   const rest = values.length - shown.length;
   return {

@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { LineCounter, scanGb18030, scanUtf8 } from './encoding-scan.ts';
 
 /** U+FFFD in what TextDecoder made of the bytes. */
-const replacements = (label: string, bytes: Uint8Array) => (new TextDecoder(label).decode(bytes).match(/\uFFFD/g) ?? []).length;
+const replacements = (label: string, bytes: Uint8Array) =>
+  (new TextDecoder(label).decode(bytes).match(/\uFFFD/g) ?? []).length;
 
 // Bytes that cannot spell U+FFFD itself (EF BF BD in UTF-8, 84 31 A4 37 in GB18030), high ones often.
-const byte = fc.oneof(fc.integer({ min: 0x80, max: 0xff }), fc.constantFrom(0x0a, 0x2c, 0x30, 0x35, 0x41, 0x7e)).filter((b) => b !== 0xbd && b !== 0x37);
+const byte = fc
+  .oneof(fc.integer({ min: 0x80, max: 0xff }), fc.constantFrom(0x0a, 0x2c, 0x30, 0x35, 0x41, 0x7e))
+  .filter((b) => b !== 0xbd && b !== 0x37);
 const bytes = fc.array(byte, { maxLength: 40 }).map((a) => new Uint8Array(a));
 
 describe('byte scanners', () => {

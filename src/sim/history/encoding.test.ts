@@ -36,14 +36,24 @@ describe('detectEncoding', () => {
       const bad = new Uint8Array([...text.subarray(0, at), 0xff, ...text.subarray(at)]);
       expect(detectEncoding(bad), `0xFF at ${at}`).toBe('utf-8');
     }
-    const three = new Uint8Array([...text.subarray(0, 100), 0xc3, 0x28, ...text.subarray(100, 900), 0xa0, 0xa1, ...text.subarray(900)]);
+    const three = new Uint8Array([
+      ...text.subarray(0, 100),
+      0xc3,
+      0x28,
+      ...text.subarray(100, 900),
+      0xa0,
+      0xa1,
+      ...text.subarray(900),
+    ]);
     expect(detectEncoding(three)).toBe('utf-8');
     // ASCII with one byte that is neither: UTF-8 (the usual case today).
     expect(detectEncoding(new Uint8Array([...utf8('date,count\n2024-03-05,'), 0xff, ...utf8('1\n')]))).toBe('utf-8');
   });
 
   it('GBK and GB18030 files are still GB18030, a stray bad byte in them too', () => {
-    const demo = new Uint8Array(readFileSync(new URL('../../../data/history/synthetic-demo-2026-03-tickets-zh-gb18030.csv', import.meta.url)));
+    const demo = new Uint8Array(
+      readFileSync(new URL('../../../data/history/synthetic-demo-2026-03-tickets-zh-gb18030.csv', import.meta.url)),
+    );
     expect(detectEncoding(demo.subarray(0, 64 * 1024))).toBe('gb18030');
     expect(detectEncoding(demo.subarray(0, 4096))).toBe('gb18030');
     const g = gbk(TEXT.repeat(100));

@@ -24,7 +24,8 @@ export type HistoryEncoding = ImportReport['encoding'];
 export function sniffBinary(head: Uint8Array): 'xlsx' | 'xls' | 'utf16' | 'binary' | null {
   if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4) return 'xlsx';
   if (head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'xls';
-  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return 'utf16';
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)))
+    return 'utf16';
   const n = Math.min(head.length, 4096);
   let zeros = 0;
   for (let i = 0; i < n; i++) if (head[i] === 0) zeros++;
@@ -163,7 +164,9 @@ export class StreamDecoder {
         if (this.invalid.length >= INVALID_KEPT) return;
         this.lines.advance(data, counted, i);
         counted = i;
-        const hex = Array.from(data.subarray(i, i + length), (x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+        const hex = Array.from(data.subarray(i, i + length), (x) => x.toString(16).toUpperCase().padStart(2, '0')).join(
+          ' ',
+        );
         this.invalid.push({ offset: at + i, line: this.lines.line, bytes: hex });
       };
       if (gb) body -= scanGb18030(data, 0, data.length, final, found).tail;

@@ -8,7 +8,9 @@ import { roundShares } from './stats.ts';
 const short: Scenario = { ...KNOWN, calendar: { ...KNOWN.calendar, days: 45 } };
 const records = toTicketRecords(simulateTicketLog(short, 4, 0), short);
 const shares = (fit: ReturnType<typeof fitHistory>, label: string) =>
-  fit.report.parameters.filter((p) => p.key.startsWith(`demand.intraday.${label}.`)).map((p) => ({ start: p.key.slice(-5), share: p.estimate, ci: p.ci! }));
+  fit.report.parameters
+    .filter((p) => p.key.startsWith(`demand.intraday.${label}.`))
+    .map((p) => ({ start: p.key.slice(-5), share: p.estimate, ci: p.ci! }));
 
 describe('the intraday profile and its smoothing', () => {
   const none = fitHistory(records, wrongBase);
@@ -63,7 +65,11 @@ describe('the intraday profile and its smoothing', () => {
     // Tickets per ordinary day = the sum of the rates times half an hour.
     const perDay = ord.reduce((a, x) => a + x / 2, 0);
     const tickets = none.report.period.days.filter((d) => d.dayType === 'ordinary');
-    const noShows = records.filter((r) => r.outcome === 'noShow' && tickets.some((d) => d.date === new Date(Math.floor(r.ticket / 1440) * 86400000).toISOString().slice(0, 10))).length;
+    const noShows = records.filter(
+      (r) =>
+        r.outcome === 'noShow' &&
+        tickets.some((d) => d.date === new Date(Math.floor(r.ticket / 1440) * 86400000).toISOString().slice(0, 10)),
+    ).length;
     expect(perDay).toBeCloseTo((tickets.reduce((a, d) => a + d.rows, 0) - noShows) / tickets.length, 9);
   });
 });

@@ -8,7 +8,15 @@
  * (the average of the counts of the k intervals around each, inside the span with tickets); and
  * one profile per day type, or one pooled over all day types.
  */
-import { DAY_TYPES, type DayType, formatTimeOfDay, type Localized, parseTimeOfDay, type ProfilePiece, type Scenario } from '../scenario/index.ts';
+import {
+  DAY_TYPES,
+  type DayType,
+  formatTimeOfDay,
+  type Localized,
+  parseTimeOfDay,
+  type ProfilePiece,
+  type Scenario,
+} from '../scenario/index.ts';
 import type { HistoryCalendar } from './fit-calendar.ts';
 import { fitDaily } from './fit-daily.ts';
 import type { PatchOp } from './fit-patch.ts';
@@ -42,7 +50,10 @@ const DT_LABEL: Record<DayType | 'all', Localized> = {
 };
 
 /** Smoothed shares and their standard errors from counts per piece (multinomial variances). */
-function profileShares(counts: Float64Array, smoothing: ArrivalsReport['smoothing']): { share: Float64Array; se: Float64Array; n: number } {
+function profileShares(
+  counts: Float64Array,
+  smoothing: ArrivalsReport['smoothing'],
+): { share: Float64Array; se: Float64Array; n: number } {
   const P = counts.length;
   let N = 0;
   let first = -1;
@@ -94,7 +105,11 @@ function toPieces(pieces: Piece[], share: Float64Array): ProfilePiece[] {
   const idx: number[] = [];
   for (let p = 0; p < pieces.length; p++) if (share[p] > 0) idx.push(p);
   const rounded = roundShares(idx.map((p) => share[p]));
-  return idx.map((p, j) => ({ start: formatTimeOfDay(pieces[p].start), end: formatTimeOfDay(pieces[p].end), share: rounded[j] }));
+  return idx.map((p, j) => ({
+    start: formatTimeOfDay(pieces[p].start),
+    end: formatTimeOfDay(pieces[p].end),
+    share: rounded[j],
+  }));
 }
 
 export function fitArrivals(s: Scenario, data: ArrivalData, hc: HistoryCalendar, opts: ArrivalOptions): ArrivalFit {
@@ -106,9 +121,17 @@ export function fitArrivals(s: Scenario, data: ArrivalData, hc: HistoryCalendar,
   const warnings = [...daily.warnings];
   parameters.push(...daily.parameters);
   const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
-  ops.push({ key: 'demand.dailyVolume', path: ['demand', 'dailyVolume'], value: Math.round(daily.dailyVolume * 10) / 10 });
+  ops.push({
+    key: 'demand.dailyVolume',
+    path: ['demand', 'dailyVolume'],
+    value: Math.round(daily.dailyVolume * 10) / 10,
+  });
   const cf = daily.classFactors;
-  ops.push({ key: 'demand.class', path: ['demand', 'dayTypeFactors'], value: { ordinary: r4(cf[0]), filing: r4(cf[1]), deadline: r4(cf[4]) } });
+  ops.push({
+    key: 'demand.class',
+    path: ['demand', 'dayTypeFactors'],
+    value: { ordinary: r4(cf[0]), filing: r4(cf[1]), deadline: r4(cf[4]) },
+  });
   const fp = s.demand.filingPositionFactors;
   if (fp?.firstWorkingDays || fp?.lastWorkingDays) {
     ops.push({
@@ -120,8 +143,16 @@ export function fitArrivals(s: Scenario, data: ArrivalData, hc: HistoryCalendar,
       },
     });
   }
-  if (daily.weekdays === 'fit') ops.push({ key: 'demand.weekday', path: ['demand', 'weekdayFactors'], value: daily.weekdayFactors.map(r4) });
-  else notFitted.push({ what: { en: 'weekday factors', zh: '星期系数' }, why: { en: 'too few days of some weekday (fewer than 3) or weekday fitting turned off: the base scenario\'s factors are kept', zh: '某些星期的天数太少（少于 3 天）或未选择拟合：沿用基础场景的系数' } });
+  if (daily.weekdays === 'fit')
+    ops.push({ key: 'demand.weekday', path: ['demand', 'weekdayFactors'], value: daily.weekdayFactors.map(r4) });
+  else
+    notFitted.push({
+      what: { en: 'weekday factors', zh: '星期系数' },
+      why: {
+        en: "too few days of some weekday (fewer than 3) or weekday fitting turned off: the base scenario's factors are kept",
+        zh: '某些星期的天数太少（少于 3 天）或未选择拟合：沿用基础场景的系数',
+      },
+    });
 
   const daysByType = { ordinary: 0, filing: 0, deadline: 0 } as Record<DayType, number>;
   for (let d = 0; d < hc.days; d++) if (hc.dayType[d] >= 0) daysByType[DAY_TYPES[hc.dayType[d]]]++;
@@ -154,19 +185,28 @@ export function fitArrivals(s: Scenario, data: ArrivalData, hc: HistoryCalendar,
       const { share, se, n } = profileShares(c, opts.smoothing);
       for (let p = 0; p < P; p++) {
         if (c[p] === 0 && share[p] === 0) continue;
-        const ci = opts.smoothing.kind === 'none' ? wilson(c[p], n, level) : { lower: Math.max(0, share[p] - z * se[p]), upper: Math.min(1, share[p] + z * se[p]) };
+        const ci =
+          opts.smoothing.kind === 'none'
+            ? wilson(c[p], n, level)
+            : { lower: Math.max(0, share[p] - z * se[p]), upper: Math.min(1, share[p] + z * se[p]) };
         const span = `${formatTimeOfDay(pieces![p].start)}–${formatTimeOfDay(pieces![p].end)}`;
         parameters.push(
           parameter(
             `demand.intraday.${label}.${formatTimeOfDay(pieces![p].start)}`,
-            { en: `Share of the day's tickets, ${span}, ${DT_LABEL[label].en}`, zh: `${span} 取号占全天比例（${DT_LABEL[label].zh}）` },
+            {
+              en: `Share of the day's tickets, ${span}, ${DT_LABEL[label].en}`,
+              zh: `${span} 取号占全天比例（${DT_LABEL[label].zh}）`,
+            },
             UNITS.share,
             share[p],
             n,
             ci,
             level,
             opts.smoothing.kind === 'none' ? METHODS.wilson : METHODS.profileSmoothed,
-            { en: `walk-in and appointment tickets taken on ${DT_LABEL[label].en} (${n})`, zh: `${DT_LABEL[label].zh}的现场与预约取号（${n} 张）` },
+            {
+              en: `walk-in and appointment tickets taken on ${DT_LABEL[label].en} (${n})`,
+              zh: `${DT_LABEL[label].zh}的现场与预约取号（${n} 张）`,
+            },
             ['demand', 'intraday'],
           ),
         );
@@ -183,22 +223,49 @@ export function fitArrivals(s: Scenario, data: ArrivalData, hc: HistoryCalendar,
           else {
             pooledPieces ??= toPieces(pieces!, profileShares(pooled, opts.smoothing).share);
             fitted[dt] = pooledPieces;
-            if (daysByType[dt] === 0) warnings.push({ en: `no ${DT_LABEL[dt].en} in the history: their intraday profile is the pooled one`, zh: `历史数据中没有${DT_LABEL[dt].zh}日期：其日内分布采用合并分布` });
+            if (daysByType[dt] === 0)
+              warnings.push({
+                en: `no ${DT_LABEL[dt].en} in the history: their intraday profile is the pooled one`,
+                zh: `历史数据中没有${DT_LABEL[dt].zh}日期：其日内分布采用合并分布`,
+              });
           }
         });
         ops.push({ key: 'demand.intraday', path: ['demand', 'intraday'], value: fitted });
       }
     } else {
-      notFitted.push({ what: { en: 'intraday profile', zh: '日内到达分布' }, why: { en: 'no walk-in or appointment ticket before closing time: the base scenario\'s profile is kept', zh: '闭厅前没有现场或预约取号：沿用基础场景的日内分布' } });
+      notFitted.push({
+        what: { en: 'intraday profile', zh: '日内到达分布' },
+        why: {
+          en: "no walk-in or appointment ticket before closing time: the base scenario's profile is kept",
+          zh: '闭厅前没有现场或预约取号：沿用基础场景的日内分布',
+        },
+      });
     }
   } else {
-    notFitted.push({ what: { en: 'intraday profile', zh: '日内到达分布' }, why: { en: 'the file has no times of day (whole-day counts only): the base scenario\'s profile is kept', zh: '文件没有时段信息（仅有全日合计）：沿用基础场景的日内分布' } });
+    notFitted.push({
+      what: { en: 'intraday profile', zh: '日内到达分布' },
+      why: {
+        en: "the file has no times of day (whole-day counts only): the base scenario's profile is kept",
+        zh: '文件没有时段信息（仅有全日合计）：沿用基础场景的日内分布',
+      },
+    });
   }
-  if (dropped > 0) warnings.push({ en: `${dropped} ticket(s) in time ranges starting after closing are left out of the intraday profile`, zh: `${dropped} 张闭厅后时段的号未计入日内分布` });
+  if (dropped > 0)
+    warnings.push({
+      en: `${dropped} ticket(s) in time ranges starting after closing are left out of the intraday profile`,
+      zh: `${dropped} 张闭厅后时段的号未计入日内分布`,
+    });
 
   // Business-type shares.
   if (data.visitorsByType) fitShares(s, data, hc, level, ops, parameters, warnings);
-  else notFitted.push({ what: { en: 'business-type shares', zh: '业务类型占比' }, why: { en: 'the file has no business type column: the base scenario\'s shares are kept', zh: '文件没有业务类型列：沿用基础场景的占比' } });
+  else
+    notFitted.push({
+      what: { en: 'business-type shares', zh: '业务类型占比' },
+      why: {
+        en: "the file has no business type column: the base scenario's shares are kept",
+        zh: '文件没有业务类型列：沿用基础场景的占比',
+      },
+    });
 
   let visitors = 0;
   for (let d = 0; d < hc.days; d++) visitors += data.visitors[d];
@@ -214,7 +281,12 @@ export function fitArrivals(s: Scenario, data: ArrivalData, hc: HistoryCalendar,
   return { ops, parameters, report, notFitted, warnings, visitors };
 }
 
-function rateTable(s: Scenario, data: ArrivalData, hc: HistoryCalendar, daysByType: Record<DayType, number>): ArrivalsReport['rates'] {
+function rateTable(
+  s: Scenario,
+  data: ArrivalData,
+  hc: HistoryCalendar,
+  daysByType: Record<DayType, number>,
+): ArrivalsReport['rates'] {
   if (!data.pieces || !data.typePiece) return null;
   const P = data.pieces.length;
   const T = data.typeCount;
@@ -224,7 +296,8 @@ function rateTable(s: Scenario, data: ArrivalData, hc: HistoryCalendar, daysByTy
   const keep: number[] = [];
   for (let p = 0; p < P; p++) {
     let any = data.pieces[p].end > open && data.pieces[p].start < close;
-    for (let t = 0; t < T && !any; t++) for (let d = 0; d < D && !any; d++) any = data.typePiece[(t * D + d) * P + p] > 0;
+    for (let t = 0; t < T && !any; t++)
+      for (let d = 0; d < D && !any; d++) any = data.typePiece[(t * D + d) * P + p] > 0;
     if (any) keep.push(p);
   }
   const perHour = s.types.map((_, t) =>

@@ -18,13 +18,15 @@ const s = demo as unknown as Scenario;
 function rows(choice: number, n: number, rep: number, booked = 0): TicketRecord[] {
   const rng = Rng.stream(8, rep, 'kiosk-test');
   const days: number[] = [];
-  for (let d = 2; d <= 31; d++) if (![0, 6].includes(new Date(Date.UTC(2026, 2, d)).getUTCDay())) days.push(dayNumber(2026, 3, d));
+  for (let d = 2; d <= 31; d++)
+    if (![0, 6].includes(new Date(Date.UTC(2026, 2, d)).getUTCDay())) days.push(dayNumber(2026, 3, d));
   const out: TicketRecord[] = [];
   for (let i = 0; i < n + booked; i++) {
     let u = rng.next();
     const type = s.types.find((t) => (u -= t.share) < 0) ?? s.types[s.types.length - 1];
     const ticket = days[i % days.length] * 1440 + 540 + rng.next() * 420;
-    const kiosk = i < n && type.kiosk !== undefined && type.kiosk !== null && rng.next() < (type.kiosk.eligibleShare ?? 1) * choice;
+    const kiosk =
+      i < n && type.kiosk !== undefined && type.kiosk !== null && rng.next() < (type.kiosk.eligibleShare ?? 1) * choice;
     const noShow = i >= n && rng.next() < 0.2;
     const service = -Math.log(rng.nextOpen()) * 4;
     out.push({

@@ -6,7 +6,17 @@
  * (调休上班). Each working day gets its day type and demand class (the filing-period positions the
  * scenario can weight: first and last working days before the deadline).
  */
-import { DAY_TYPES, type DayType, DEFAULTS, formatIsoDate, HallCalendar, isoWeekday, type Localized, parseIsoDate, type Scenario } from '../scenario/index.ts';
+import {
+  DAY_TYPES,
+  type DayType,
+  DEFAULTS,
+  formatIsoDate,
+  HallCalendar,
+  isoWeekday,
+  type Localized,
+  parseIsoDate,
+  type Scenario,
+} from '../scenario/index.ts';
 import { DAY_CLASSES, type DayClass } from './fit-report.ts';
 
 export interface HistoryCalendar {
@@ -90,7 +100,17 @@ export function historyCalendar(s: Scenario, firstDay: number, rowsPerDay: Float
       zh: `${addedWorkdays.length} 个按场景日历应闭厅的日期有记录，按工作日（调休上班）处理：${list(addedWorkdays)}`,
     });
   }
-  return { firstDay, lastDay: firstDay + days - 1, days, calendar, dayType, dayClass, addedHolidays, addedWorkdays, warnings };
+  return {
+    firstDay,
+    lastDay: firstDay + days - 1,
+    days,
+    calendar,
+    dayType,
+    dayClass,
+    addedHolidays,
+    addedWorkdays,
+    warnings,
+  };
 }
 
 /** Whether day index d of the history is a staggered-booking peak day under the scenario's policy (as demand.ts decides). */

@@ -6,7 +6,19 @@ import type { TicketRecord } from './records.ts';
 
 const s = demo as unknown as Scenario;
 const t0 = dayNumber(2026, 3, 2) * 1440 + 9 * 60;
-const row = (over: Partial<TicketRecord>): TicketRecord => ({ line: 2, id: '1', ticket: t0, call: t0 + 3, start: t0 + 3, end: t0 + 8, type: 'invoice', window: '3', channel: 'walkIn', outcome: 'served', ...over });
+const row = (over: Partial<TicketRecord>): TicketRecord => ({
+  line: 2,
+  id: '1',
+  ticket: t0,
+  call: t0 + 3,
+  start: t0 + 3,
+  end: t0 + 8,
+  type: 'invoice',
+  window: '3',
+  channel: 'walkIn',
+  outcome: 'served',
+  ...over,
+});
 
 describe('ticket records to columns', () => {
   it('matches business types by id, Chinese or English name (case and spaces ignored) or an explicit map', () => {
@@ -23,9 +35,27 @@ describe('ticket records to columns', () => {
       [
         row({}),
         row({ line: 3, id: '2', channel: null, outcome: null }),
-        row({ line: 4, id: '3', channel: 'appointment', outcome: null, call: null, start: null, end: null, window: null }),
+        row({
+          line: 4,
+          id: '3',
+          channel: 'appointment',
+          outcome: null,
+          call: null,
+          start: null,
+          end: null,
+          window: null,
+        }),
         row({ line: 5, id: '4', channel: null, outcome: null, call: t0 + 20, start: null, end: null, window: null }),
-        row({ line: 6, id: '5', channel: 'green', outcome: 'abandoned', call: null, start: null, end: t0 + 12, window: null }),
+        row({
+          line: 6,
+          id: '5',
+          channel: 'green',
+          outcome: 'abandoned',
+          call: null,
+          start: null,
+          end: t0 + 12,
+          window: null,
+        }),
       ],
       s,
     );
@@ -44,7 +74,10 @@ describe('ticket records to columns', () => {
   });
 
   it('keeps rows of unknown types out and lists them with counts and the first line', () => {
-    const c = ticketColumns([row({}), row({ line: 3, type: '养老保险' }), row({ line: 7, type: '养老保险' }), row({ line: 9, type: 'X' })], s);
+    const c = ticketColumns(
+      [row({}), row({ line: 3, type: '养老保险' }), row({ line: 7, type: '养老保险' }), row({ line: 9, type: 'X' })],
+      s,
+    );
     expect(c.n).toBe(1);
     expect(c.unknownTypes).toEqual([
       { value: '养老保险', rows: 2, firstLine: 3 },
@@ -56,7 +89,15 @@ describe('ticket records to columns', () => {
   });
 
   it('numbers windows in order of appearance and marks kiosk windows', () => {
-    const c = ticketColumns([row({ window: '3号窗口' }), row({ window: '自助终端2' }), row({ window: '3号窗口' }), row({ window: 'Kiosk A' })], s);
+    const c = ticketColumns(
+      [
+        row({ window: '3号窗口' }),
+        row({ window: '自助终端2' }),
+        row({ window: '3号窗口' }),
+        row({ window: 'Kiosk A' }),
+      ],
+      s,
+    );
     expect(c.windows).toEqual(['3号窗口', '自助终端2', 'Kiosk A']);
     expect([...c.window]).toEqual([0, 1, 0, 2]);
     expect([...c.kiosk]).toEqual([0, 1, 0, 1]);

@@ -86,7 +86,11 @@ export function typeMatcher(s: Scenario, typeMap: Record<string, string> = {}): 
   };
 }
 
-export function ticketColumns(records: readonly TicketRecord[], s: Scenario, options: ColumnOptions = {}): TicketColumns {
+export function ticketColumns(
+  records: readonly TicketRecord[],
+  s: Scenario,
+  options: ColumnOptions = {},
+): TicketColumns {
   const N = records.length;
   const c: TicketColumns = {
     n: 0,
@@ -165,8 +169,14 @@ export function ticketColumns(records: readonly TicketRecord[], s: Scenario, opt
   if (unknownRows > 0) {
     c.excluded.push({
       reason: {
-        en: `business type not in the scenario (${c.unknownTypes.slice(0, 5).map((u) => JSON.stringify(echo(u.value).en)).join(', ')}${c.unknownTypes.length > 5 ? ', …' : ''}); map it to a type to use these rows`,
-        zh: `业务类型不在场景中（${c.unknownTypes.slice(0, 5).map((u) => `“${echo(u.value).zh}”`).join('、')}${c.unknownTypes.length > 5 ? '等' : ''}）；将其对应到某一业务类型后方可使用`,
+        en: `business type not in the scenario (${c.unknownTypes
+          .slice(0, 5)
+          .map((u) => JSON.stringify(echo(u.value).en))
+          .join(', ')}${c.unknownTypes.length > 5 ? ', …' : ''}); map it to a type to use these rows`,
+        zh: `业务类型不在场景中（${c.unknownTypes
+          .slice(0, 5)
+          .map((u) => `“${echo(u.value).zh}”`)
+          .join('、')}${c.unknownTypes.length > 5 ? '等' : ''}）；将其对应到某一业务类型后方可使用`,
       },
       rows: unknownRows,
       firstLine: Math.min(...c.unknownTypes.map((u) => u.firstLine)),

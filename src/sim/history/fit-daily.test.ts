@@ -15,7 +15,9 @@ describe('daily volume and its factors (Poisson log-linear model)', () => {
     const F = { ordinary: 1, filing: 1.5, filingFirst: 2, filingLast: 2.5, deadline: 3 } as const;
     const w = [1.2, 1.1, 1, 0.9, 0.8];
     const gm = Math.exp(w.reduce((a, x) => a + Math.log(x), 0) / 5);
-    const visitors = Float64Array.from({ length: 31 }, (_, d) => (hc.dayClass[d] < 0 ? 0 : 200 * F[DAY_CLASSES[hc.dayClass[d]]] * w[isoWeekday(first + d) - 1]));
+    const visitors = Float64Array.from({ length: 31 }, (_, d) =>
+      hc.dayClass[d] < 0 ? 0 : 200 * F[DAY_CLASSES[hc.dayClass[d]]] * w[isoWeekday(first + d) - 1],
+    );
     const fit = fitDaily(s, hc, visitors, 'fit', 0.95);
     expect(fit.weekdays).toBe('fit');
     expect(fit.dailyVolume).toBeCloseTo(200 * gm, 8);
@@ -30,8 +32,20 @@ describe('daily volume and its factors (Poisson log-linear model)', () => {
   });
 
   it('keeps the base weekday factors when asked, with month factors and the online share as offsets', () => {
-    const base: Scenario = { ...s, demand: { ...s.demand, weekdayFactors: [1.15, 1.05, 1, 0.95, 0.9, 1, 1], monthFactors: { '3': 1.25 }, onlineShare: 0.2 } };
-    const visitors = Float64Array.from({ length: 31 }, (_, d) => (hc.dayClass[d] < 0 ? 0 : 300 * (hc.dayClass[d] === 0 ? 1 : 1.6) * base.demand.weekdayFactors![isoWeekday(first + d) - 1] * 1.25 * 0.8));
+    const base: Scenario = {
+      ...s,
+      demand: {
+        ...s.demand,
+        weekdayFactors: [1.15, 1.05, 1, 0.95, 0.9, 1, 1],
+        monthFactors: { '3': 1.25 },
+        onlineShare: 0.2,
+      },
+    };
+    const visitors = Float64Array.from({ length: 31 }, (_, d) =>
+      hc.dayClass[d] < 0
+        ? 0
+        : 300 * (hc.dayClass[d] === 0 ? 1 : 1.6) * base.demand.weekdayFactors![isoWeekday(first + d) - 1] * 1.25 * 0.8,
+    );
     const fit = fitDaily(base, hc, visitors, 'base', 0.95);
     expect(fit.weekdays).toBe('base');
     expect(fit.dailyVolume).toBeCloseTo(300, 8);
@@ -44,6 +58,14 @@ describe('daily volume and its factors (Poisson log-linear model)', () => {
     const short = historyCalendar(s, first, rows.slice(0, 12));
     const visitors = Float64Array.from({ length: 12 }, (_, d) => (short.dayClass[d] < 0 ? 0 : 100));
     expect(fitDaily(s, short, visitors, 'auto', 0.95).weekdays).toBe('base');
-    expect(fitDaily(s, hc, Float64Array.from({ length: 31 }, (_, d) => (hc.dayClass[d] < 0 ? 0 : 100)), 'auto', 0.95).weekdays).toBe('fit');
+    expect(
+      fitDaily(
+        s,
+        hc,
+        Float64Array.from({ length: 31 }, (_, d) => (hc.dayClass[d] < 0 ? 0 : 100)),
+        'auto',
+        0.95,
+      ).weekdays,
+    ).toBe('fit');
   });
 });

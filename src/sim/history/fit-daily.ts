@@ -58,7 +58,13 @@ export function baseClassFactors(s: Scenario): number[] {
   );
 }
 
-export function fitDaily(s: Scenario, hc: HistoryCalendar, visitors: Float64Array, mode: 'fit' | 'base' | 'auto', level: number): DailyFit {
+export function fitDaily(
+  s: Scenario,
+  hc: HistoryCalendar,
+  visitors: Float64Array,
+  mode: 'fit' | 'base' | 'auto',
+  level: number,
+): DailyFit {
   const warnings: Localized[] = [];
   const baseWeekday = s.demand.weekdayFactors ?? [...DEFAULTS.demand.weekdayFactors];
   const online = s.demand.onlineShare ?? DEFAULTS.demand.onlineShare;
@@ -75,7 +81,10 @@ export function fitDaily(s: Scenario, hc: HistoryCalendar, visitors: Float64Arra
   const classes = DAY_CLASSES.map((_, c) => c).filter((c) => classTotal[c] > 0);
   const ref = classes[0];
   const present = [0, 1, 2, 3, 4, 5, 6].filter((w) => weekdayDays[w] > 0);
-  const weekdays: 'fit' | 'base' = mode === 'base' || present.length < 2 || (mode === 'auto' && present.some((w) => weekdayDays[w] < 3)) ? 'base' : 'fit';
+  const weekdays: 'fit' | 'base' =
+    mode === 'base' || present.length < 2 || (mode === 'auto' && present.some((w) => weekdayDays[w] < 3))
+      ? 'base'
+      : 'fit';
   const fitClasses = classes.slice(1);
   const fitWeekdays = weekdays === 'fit' ? present : [];
   const p = 1 + fitClasses.length + Math.max(0, fitWeekdays.length - 1);
@@ -88,7 +97,10 @@ export function fitDaily(s: Scenario, hc: HistoryCalendar, visitors: Float64Arra
     const day = hc.firstDay + d;
     const wd = isoWeekday(day) - 1;
     y[i] = visitors[d];
-    off[i] = Math.log(months[String(civil(day).month)] ?? 1) + Math.log(1 - online) + (weekdays === 'base' ? Math.log(baseWeekday[wd]) : 0);
+    off[i] =
+      Math.log(months[String(civil(day).month)] ?? 1) +
+      Math.log(1 - online) +
+      (weekdays === 'base' ? Math.log(baseWeekday[wd]) : 0);
     X[i * p] = 1;
     const c = fitClasses.indexOf(hc.dayClass[d]);
     if (c >= 0) X[i * p + 1 + c] = 1;
@@ -144,7 +156,10 @@ export function fitDaily(s: Scenario, hc: HistoryCalendar, visitors: Float64Arra
   }
   const dispersion = n > p ? Math.max(1, chi2 / (n - p)) : 1;
   if (n <= p) {
-    warnings.push({ en: `only ${n} working day(s) for ${p} demand parameter(s): no dispersion estimate, intervals assume Poisson counts`, zh: `仅有 ${n} 个工作日，少于或等于 ${p} 个需求参数：无法估计离散系数，区间按泊松计数计算` });
+    warnings.push({
+      en: `only ${n} working day(s) for ${p} demand parameter(s): no dispersion estimate, intervals assume Poisson counts`,
+      zh: `仅有 ${n} 个工作日，少于或等于 ${p} 个需求参数：无法估计离散系数，区间按泊松计数计算`,
+    });
   }
   const cov = invert(H, p) ?? new Float64Array(p * p).fill(NaN);
   const se = (j: number) => Math.sqrt(dispersion * cov[j * p + j]);
@@ -183,11 +198,17 @@ export function fitDaily(s: Scenario, hc: HistoryCalendar, visitors: Float64Arra
   const V = Math.exp(theta[0]);
   const parameters: FitParameter[] = [];
   const days = (c: number) => obs.filter((d) => hc.dayClass[d] === c).length;
-  const allRows: Localized = { en: `visitors on ${n} working day(s) (${Math.round(sy)} visitors)`, zh: `${n} 个工作日的来访人数（共 ${Math.round(sy)} 人）` };
+  const allRows: Localized = {
+    en: `visitors on ${n} working day(s) (${Math.round(sy)} visitors)`,
+    zh: `${n} 个工作日的来访人数（共 ${Math.round(sy)} 人）`,
+  };
   parameters.push(
     parameter(
       'demand.dailyVolume',
-      { en: `Daily volume: visitors on one of the ${CLASS_LABEL[DAY_CLASSES[ref]].en} with weekday factor 1`, zh: `日业务量：${CLASS_LABEL[DAY_CLASSES[ref]].zh}中星期系数为 1 的一天的来访人数` },
+      {
+        en: `Daily volume: visitors on one of the ${CLASS_LABEL[DAY_CLASSES[ref]].en} with weekday factor 1`,
+        zh: `日业务量：${CLASS_LABEL[DAY_CLASSES[ref]].zh}中星期系数为 1 的一天的来访人数`,
+      },
       UNITS.perDay,
       V,
       n,
@@ -201,20 +222,56 @@ export function fitDaily(s: Scenario, hc: HistoryCalendar, visitors: Float64Arra
   DAY_CLASSES.forEach((c, ci) => {
     if (ci === ref || (c !== 'ordinary' && c !== 'filing' && c !== 'deadline' && !isPositionClass(s, c))) return;
     const j = fitClasses.indexOf(ci);
-    const path = c === 'filingFirst' ? ['demand', 'filingPositionFactors', 'firstWorkingDays', 'factor'] : c === 'filingLast' ? ['demand', 'filingPositionFactors', 'lastWorkingDays', 'factor'] : ['demand', 'dayTypeFactors', c];
+    const path =
+      c === 'filingFirst'
+        ? ['demand', 'filingPositionFactors', 'firstWorkingDays', 'factor']
+        : c === 'filingLast'
+          ? ['demand', 'filingPositionFactors', 'lastWorkingDays', 'factor']
+          : ['demand', 'dayTypeFactors', c];
     const label = { en: `Factor of ${CLASS_LABEL[c].en}`, zh: `${CLASS_LABEL[c].zh}系数` };
     if (j < 0) {
-      warnings.push({ en: `no ${CLASS_LABEL[c].en} in the history: their factor keeps the base scenario's ratio (${classFactors[ci].toFixed(3)})`, zh: `历史数据中没有${CLASS_LABEL[c].zh}：其系数沿用基础场景的比例（${classFactors[ci].toFixed(3)}）` });
+      warnings.push({
+        en: `no ${CLASS_LABEL[c].en} in the history: their factor keeps the base scenario's ratio (${classFactors[ci].toFixed(3)})`,
+        zh: `历史数据中没有${CLASS_LABEL[c].zh}：其系数沿用基础场景的比例（${classFactors[ci].toFixed(3)}）`,
+      });
       return;
     }
     parameters.push(
-      parameter(`demand.class.${c}`, label, UNITS.factor, classFactors[ci], days(ci), logInterval(classFactors[ci], se(1 + j), level), level, METHODS.poissonGlm, { en: `visitors on ${days(ci)} of the ${CLASS_LABEL[c].en}, against ${CLASS_LABEL[DAY_CLASSES[ref]].en}`, zh: `${days(ci)} 个${CLASS_LABEL[c].zh}的来访人数，相对于${CLASS_LABEL[DAY_CLASSES[ref]].zh}` }, path),
+      parameter(
+        `demand.class.${c}`,
+        label,
+        UNITS.factor,
+        classFactors[ci],
+        days(ci),
+        logInterval(classFactors[ci], se(1 + j), level),
+        level,
+        METHODS.poissonGlm,
+        {
+          en: `visitors on ${days(ci)} of the ${CLASS_LABEL[c].en}, against ${CLASS_LABEL[DAY_CLASSES[ref]].en}`,
+          zh: `${days(ci)} 个${CLASS_LABEL[c].zh}的来访人数，相对于${CLASS_LABEL[DAY_CLASSES[ref]].zh}`,
+        },
+        path,
+      ),
     );
   });
   if (weekdays === 'fit') {
     for (const w of present) {
       parameters.push(
-        parameter(`demand.weekday.${w + 1}`, { en: `Weekday factor, ${WEEKDAY[w].en}`, zh: `星期系数（${WEEKDAY[w].zh}）` }, UNITS.factor, weekdayFactors[w], weekdayDays[w], logInterval(weekdayFactors[w], weekdaySe[w], level), level, METHODS.poissonGlm, { en: `visitors on ${weekdayDays[w]} ${WEEKDAY[w].en}(s)`, zh: `${weekdayDays[w]} 个${WEEKDAY[w].zh}的来访人数` }, ['demand', 'weekdayFactors', w]),
+        parameter(
+          `demand.weekday.${w + 1}`,
+          { en: `Weekday factor, ${WEEKDAY[w].en}`, zh: `星期系数（${WEEKDAY[w].zh}）` },
+          UNITS.factor,
+          weekdayFactors[w],
+          weekdayDays[w],
+          logInterval(weekdayFactors[w], weekdaySe[w], level),
+          level,
+          METHODS.poissonGlm,
+          {
+            en: `visitors on ${weekdayDays[w]} ${WEEKDAY[w].en}(s)`,
+            zh: `${weekdayDays[w]} 个${WEEKDAY[w].zh}的来访人数`,
+          },
+          ['demand', 'weekdayFactors', w],
+        ),
       );
     }
   }

@@ -50,12 +50,19 @@ describe('handling-time fits', () => {
   });
 
   it('a two-humped mixture: both families rejected by KS, the empirical one chosen with the sample mean kept', () => {
-    const spec: DistributionSpec = { kind: 'mixture', components: [{ weight: 0.6, dist: { kind: 'lognormal', mean: 2, cv: 0.2 } }, { weight: 0.4, dist: { kind: 'lognormal', mean: 12, cv: 0.2 } }] };
+    const spec: DistributionSpec = {
+      kind: 'mixture',
+      components: [
+        { weight: 0.6, dist: { kind: 'lognormal', mean: 2, cv: 0.2 } },
+        { weight: 0.4, dist: { kind: 'lognormal', mean: 12, cv: 0.2 } },
+      ],
+    };
     const x = sample(spec, 3000, 0);
     const sampleMean = x.reduce((a, v) => a + v, 0) / x.length;
     const fit = fitDurations(x, opts);
     expect(fit.report.chosen).toBe('empirical');
-    for (const c of fit.report.candidates.filter((c) => c.kind !== 'empirical')) expect(c.ks).toBeGreaterThan(fit.report.ksCritical);
+    for (const c of fit.report.candidates.filter((c) => c.kind !== 'empirical'))
+      expect(c.ks).toBeGreaterThan(fit.report.ksCritical);
     const emp = fit.report.candidates.find((c) => c.kind === 'empirical')!;
     expect(emp.mean).toBeCloseTo(sampleMean, 10);
     expect((emp.spec as { values: number[] }).values).toHaveLength(200);
@@ -69,7 +76,10 @@ describe('handling-time fits', () => {
     expect(fit.report.resolution).toBe(1);
     expect(fit.report.chosen).toBe('lognormal');
     // Compared as continuous, the steps of rounded data would fail the test.
-    const asContinuous = fitDurations(Float64Array.from(x, (v) => v + 1e-6), opts);
+    const asContinuous = fitDurations(
+      Float64Array.from(x, (v) => v + 1e-6),
+      opts,
+    );
     expect(asContinuous.report.resolution).toBe(0);
     expect(asContinuous.report.chosen).toBe('empirical');
   });

@@ -11,8 +11,26 @@
 import type { DistributionSpec, Localized, Scenario } from '../scenario/index.ts';
 import type { TicketColumns } from './fit-columns.ts';
 import type { PatchOp } from './fit-patch.ts';
-import { METHODS, UNITS, parameter, type DistributionCandidate, type FitParameter, type HandlingReport } from './fit-report.ts';
-import { digamma, gammaCdf, ksCritical, ksDistance, lognormalCdf, logInterval, moments, tInterval, trigamma, zOf } from './stats.ts';
+import {
+  METHODS,
+  UNITS,
+  parameter,
+  type DistributionCandidate,
+  type FitParameter,
+  type HandlingReport,
+} from './fit-report.ts';
+import {
+  digamma,
+  gammaCdf,
+  ksCritical,
+  ksDistance,
+  lognormalCdf,
+  logInterval,
+  moments,
+  tInterval,
+  trigamma,
+  zOf,
+} from './stats.ts';
 
 export type HandlingChoice = 'auto' | 'lognormal' | 'gamma' | 'empirical';
 
@@ -27,7 +45,14 @@ const EMPIRICAL_POINTS = 200;
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** Fits one sample of durations (minutes, > 0 after the zero fix); `values` is sorted in place. */
-export function fitDurations(values: Float64Array, opts: HandlingOptions): { report: Omit<HandlingReport, 'type' | 'target' | 'note'>; ci: { mean: { lower: number; upper: number }; cv: { lower: number; upper: number } } | null; methods: { mean: Localized; cv: Localized } | null } {
+export function fitDurations(
+  values: Float64Array,
+  opts: HandlingOptions,
+): {
+  report: Omit<HandlingReport, 'type' | 'target' | 'note'>;
+  ci: { mean: { lower: number; upper: number }; cv: { lower: number; upper: number } } | null;
+  methods: { mean: Localized; cv: Localized } | null;
+} {
   values.sort();
   const n = values.length;
   const step = values.every((x) => Math.abs(x - Math.round(x)) < 1e-9) ? 1 : 0;
@@ -81,9 +106,27 @@ export function fitDurations(values: Float64Array, opts: HandlingOptions): { rep
     return lo / points.length;
   };
   const candidates: DistributionCandidate[] = [
-    { kind: 'lognormal', spec: { kind: 'lognormal', mean: r4(lnMean), cv: r4(lnCv) }, mean: lnMean, cv: lnCv, ks: ksDistance(values, (v) => lognormalCdf(v, mu, sigma), step) },
-    { kind: 'gamma', spec: { kind: 'gamma', mean: r4(mo.mean), cv: r4(1 / Math.sqrt(k)) }, mean: mo.mean, cv: 1 / Math.sqrt(k), ks: ksDistance(values, (v) => gammaCdf(v, k, scale), step) },
-    { kind: 'empirical', spec: { kind: 'empirical', values: points.map(r4) }, mean: empMean, cv: empSd / empMean, ks: ksDistance(values, empCdf, step) },
+    {
+      kind: 'lognormal',
+      spec: { kind: 'lognormal', mean: r4(lnMean), cv: r4(lnCv) },
+      mean: lnMean,
+      cv: lnCv,
+      ks: ksDistance(values, (v) => lognormalCdf(v, mu, sigma), step),
+    },
+    {
+      kind: 'gamma',
+      spec: { kind: 'gamma', mean: r4(mo.mean), cv: r4(1 / Math.sqrt(k)) },
+      mean: mo.mean,
+      cv: 1 / Math.sqrt(k),
+      ks: ksDistance(values, (v) => gammaCdf(v, k, scale), step),
+    },
+    {
+      kind: 'empirical',
+      spec: { kind: 'empirical', values: points.map(r4) },
+      mean: empMean,
+      cv: empSd / empMean,
+      ks: ksDistance(values, empCdf, step),
+    },
   ];
   const crit = ksCritical(n);
   let chosen: DistributionCandidate['kind'];
@@ -100,21 +143,33 @@ export function fitDurations(values: Float64Array, opts: HandlingOptions): { rep
     const seLog = Math.sqrt(s2 / n + (s2 * s2) / (2 * Math.max(1, n - 1)));
     const seLogS2 = Math.sqrt(2 / Math.max(1, n - 1));
     const cvOf = (v: number) => Math.sqrt(Math.expm1(v));
-    ci = { mean: logInterval(lnMean, seLog, level), cv: { lower: cvOf(s2 * Math.exp(-z * seLogS2)), upper: cvOf(s2 * Math.exp(z * seLogS2)) } };
+    ci = {
+      mean: logInterval(lnMean, seLog, level),
+      cv: { lower: cvOf(s2 * Math.exp(-z * seLogS2)), upper: cvOf(s2 * Math.exp(z * seLogS2)) },
+    };
     methods = { mean: METHODS.lognormalMean, cv: METHODS.lognormalCv };
   } else if (chosen === 'gamma') {
     const varK = k / (n * Math.max(1e-12, k * trigamma(k) - 1));
     const seLogK = Math.sqrt(varK) / k;
-    ci = { mean: tInterval(mo.mean, mo.sd, n, level), cv: { lower: 1 / Math.sqrt(k * Math.exp(z * seLogK)), upper: 1 / Math.sqrt(k * Math.exp(-z * seLogK)) } };
+    ci = {
+      mean: tInterval(mo.mean, mo.sd, n, level),
+      cv: { lower: 1 / Math.sqrt(k * Math.exp(z * seLogK)), upper: 1 / Math.sqrt(k * Math.exp(-z * seLogK)) },
+    };
     methods = { mean: METHODS.tMean, cv: METHODS.gammaCv };
   } else {
     const sigma2 = mo.sd * mo.sd;
-    const v = ((sampleCv * sampleCv) / n) * ((mo.m4 / (sigma2 * sigma2) - 1) / 4 + sampleCv * sampleCv - (sampleCv * mo.m3) / (sigma2 * mo.sd));
+    const v =
+      ((sampleCv * sampleCv) / n) *
+      ((mo.m4 / (sigma2 * sigma2) - 1) / 4 + sampleCv * sampleCv - (sampleCv * mo.m3) / (sigma2 * mo.sd));
     const h = z * Math.sqrt(Math.max(0, v));
     ci = { mean: tInterval(mo.mean, mo.sd, n, level), cv: { lower: Math.max(0, sampleCv - h), upper: sampleCv + h } };
     methods = { mean: METHODS.tMean, cv: METHODS.momentCv };
   }
-  return { report: { n, resolution: step, sampleMean: mo.mean, sampleCv, candidates, chosen, ksCritical: crit }, ci, methods };
+  return {
+    report: { n, resolution: step, sampleMean: mo.mean, sampleCv, candidates, chosen, ksCritical: crit },
+    ci,
+    methods,
+  };
 }
 
 const TARGET_LABEL = {
@@ -124,7 +179,11 @@ const TARGET_LABEL = {
 } satisfies Record<HandlingReport['target'], Localized>;
 
 /** Handling-time fits of every type (window rows, and kiosk rows where logged). */
-export function fitHandling(s: Scenario, cols: TicketColumns, opts: HandlingOptions): { ops: PatchOp[]; parameters: FitParameter[]; reports: HandlingReport[] } {
+export function fitHandling(
+  s: Scenario,
+  cols: TicketColumns,
+  opts: HandlingOptions,
+): { ops: PatchOp[]; parameters: FitParameter[]; reports: HandlingReport[] } {
   const T = s.types.length;
   const ops: PatchOp[] = [];
   const parameters: FitParameter[] = [];
@@ -135,12 +194,26 @@ export function fitHandling(s: Scenario, cols: TicketColumns, opts: HandlingOpti
     if (kiosk === 1 && count.every((c) => c === 0)) break;
     const samples = Array.from(count, (c) => new Float64Array(c));
     const fill = new Int32Array(T);
-    for (let i = 0; i < cols.n; i++) if (cols.kiosk[i] === kiosk && cols.service[i] >= 0) samples[cols.type[i]][fill[cols.type[i]]++] = cols.service[i];
+    for (let i = 0; i < cols.n; i++)
+      if (cols.kiosk[i] === kiosk && cols.service[i] >= 0)
+        samples[cols.type[i]][fill[cols.type[i]]++] = cols.service[i];
     s.types.forEach((ty, t) => {
-      const target: HandlingReport['target'] = kiosk ? 'kiosk' : ty.immediate === false && ty.case ? 'acceptance' : 'service';
-      const path = target === 'kiosk' ? ['types', t, 'kiosk', 'time'] : target === 'acceptance' ? ['types', t, 'case', 'acceptance'] : ['types', t, 'service'];
+      const target: HandlingReport['target'] = kiosk
+        ? 'kiosk'
+        : ty.immediate === false && ty.case
+          ? 'acceptance'
+          : 'service';
+      const path =
+        target === 'kiosk'
+          ? ['types', t, 'kiosk', 'time']
+          : target === 'acceptance'
+            ? ['types', t, 'case', 'acceptance']
+            : ['types', t, 'service'];
       const label = TARGET_LABEL[target];
-      const rows: Localized = { en: `${kiosk ? 'kiosk' : 'window'} rows of ${ty.name.en} with a start and an end (${count[t]})`, zh: `${ty.name.zh}有开始与办结时间的${kiosk ? '自助终端' : '窗口'}记录（${count[t]} 行）` };
+      const rows: Localized = {
+        en: `${kiosk ? 'kiosk' : 'window'} rows of ${ty.name.en} with a start and an end (${count[t]})`,
+        zh: `${ty.name.zh}有开始与办结时间的${kiosk ? '自助终端' : '窗口'}记录（${count[t]} 行）`,
+      };
       if (count[t] < opts.minRows || (target === 'kiosk' && !ty.kiosk)) {
         reports.push({
           type: ty.id,
@@ -154,8 +227,14 @@ export function fitHandling(s: Scenario, cols: TicketColumns, opts: HandlingOpti
           ksCritical: NaN,
           note:
             target === 'kiosk' && !ty.kiosk
-              ? { en: 'kiosk rows of a type the scenario does not let kiosks do: not used', zh: '场景中该类型不可自助办理：未使用这些自助终端记录' }
-              : { en: `fewer than ${opts.minRows} rows: the base scenario's distribution is kept`, zh: `记录少于 ${opts.minRows} 行：沿用基础场景的分布` },
+              ? {
+                  en: 'kiosk rows of a type the scenario does not let kiosks do: not used',
+                  zh: '场景中该类型不可自助办理：未使用这些自助终端记录',
+                }
+              : {
+                  en: `fewer than ${opts.minRows} rows: the base scenario's distribution is kept`,
+                  zh: `记录少于 ${opts.minRows} 行：沿用基础场景的分布`,
+                },
         });
         return;
       }
@@ -172,8 +251,30 @@ export function fitHandling(s: Scenario, cols: TicketColumns, opts: HandlingOpti
       });
       ops.push({ key: `types.${ty.id}.${target}`, path, value: chosen.spec as DistributionSpec });
       parameters.push(
-        parameter(`types.${ty.id}.${target}.mean`, { en: `Mean ${label.en}, ${ty.name.en}`, zh: `${ty.name.zh}平均${label.zh}` }, UNITS.minutes, chosen.mean, fit.report.n, fit.ci!.mean, opts.level, fit.methods!.mean, rows, path),
-        parameter(`types.${ty.id}.${target}.cv`, { en: `CV of the ${label.en}, ${ty.name.en}`, zh: `${ty.name.zh}${label.zh}变异系数` }, UNITS.ratio, chosen.cv, fit.report.n, fit.ci!.cv, opts.level, fit.methods!.cv, rows, path),
+        parameter(
+          `types.${ty.id}.${target}.mean`,
+          { en: `Mean ${label.en}, ${ty.name.en}`, zh: `${ty.name.zh}平均${label.zh}` },
+          UNITS.minutes,
+          chosen.mean,
+          fit.report.n,
+          fit.ci!.mean,
+          opts.level,
+          fit.methods!.mean,
+          rows,
+          path,
+        ),
+        parameter(
+          `types.${ty.id}.${target}.cv`,
+          { en: `CV of the ${label.en}, ${ty.name.en}`, zh: `${ty.name.zh}${label.zh}变异系数` },
+          UNITS.ratio,
+          chosen.cv,
+          fit.report.n,
+          fit.ci!.cv,
+          opts.level,
+          fit.methods!.cv,
+          rows,
+          path,
+        ),
       );
     });
   }

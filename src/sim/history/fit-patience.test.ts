@@ -58,7 +58,10 @@ describe('patience from censored waits', () => {
     let covered = 0;
     let kmCovered = 0;
     for (let rep = 0; rep < runs; rep++) {
-      const cols = ticketColumns(tickets({ kind: 'exponential', mean: 20 }, { kind: 'exponential', mean: 15 }, 3000, rep), KNOWN);
+      const cols = ticketColumns(
+        tickets({ kind: 'exponential', mean: 20 }, { kind: 'exponential', mean: 15 }, 3000, rep),
+        KNOWN,
+      );
       const fit = fitPatience(cols, 0.95);
       const r = fit.report!;
       expect(r.events + r.censored).toBe(3000);
@@ -80,7 +83,10 @@ describe('patience from censored waits', () => {
     let chosen = 0;
     let covered = 0;
     for (let rep = 0; rep < runs; rep++) {
-      const cols = ticketColumns(tickets({ kind: 'lognormal', mean: 40, cv: 1 }, { kind: 'exponential', mean: 30 }, 4000, rep), KNOWN);
+      const cols = ticketColumns(
+        tickets({ kind: 'lognormal', mean: 40, cv: 1 }, { kind: 'exponential', mean: 30 }, 4000, rep),
+        KNOWN,
+      );
       const fit = fitPatience(cols, 0.95);
       if (fit.report!.chosen !== 'lognormal') continue;
       chosen++;
@@ -91,7 +97,9 @@ describe('patience from censored waits', () => {
   });
 
   it('abandoned tickets without a time count in the share but not in the curve; too few events: no fit', () => {
-    const rows = tickets({ kind: 'exponential', mean: 20 }, { kind: 'exponential', mean: 15 }, 400, 0).map((r) => (r.outcome === 'abandoned' ? { ...r, call: null } : r));
+    const rows = tickets({ kind: 'exponential', mean: 20 }, { kind: 'exponential', mean: 15 }, 400, 0).map((r) =>
+      r.outcome === 'abandoned' ? { ...r, call: null } : r,
+    );
     const fit = fitPatience(ticketColumns(rows, KNOWN), 0.95);
     const abandoned = rows.filter((r) => r.outcome === 'abandoned').length;
     expect(fit.report!.abandoned).toBe(abandoned);

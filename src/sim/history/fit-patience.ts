@@ -13,7 +13,15 @@ import type { Localized } from '../scenario/index.ts';
 import { normalCdf } from '../math/normal.ts';
 import { ABANDONED, NO_SHOW, type TicketColumns } from './fit-columns.ts';
 import type { PatchOp } from './fit-patch.ts';
-import { METHODS, UNITS, parameter, type FitParameter, type KaplanMeierPoint, type PatienceCandidate, type PatienceReport } from './fit-report.ts';
+import {
+  METHODS,
+  UNITS,
+  parameter,
+  type FitParameter,
+  type KaplanMeierPoint,
+  type PatienceCandidate,
+  type PatienceReport,
+} from './fit-report.ts';
 import { invert, logInterval, wilson, zOf } from './stats.ts';
 
 export interface KaplanMeier {
@@ -52,7 +60,12 @@ export function kaplanMeier(events: Float64Array, censored: Float64Array): Kapla
     greenwood.push(gw);
     atRisk.push(n);
   }
-  return { times: Float64Array.from(times), survival: Float64Array.from(survival), greenwood: Float64Array.from(greenwood), atRisk: Float64Array.from(atRisk) };
+  return {
+    times: Float64Array.from(times),
+    survival: Float64Array.from(survival),
+    greenwood: Float64Array.from(greenwood),
+    atRisk: Float64Array.from(atRisk),
+  };
 }
 
 /** Survival at time t (after the jumps at t), its log-log interval and the number at risk. */
@@ -103,7 +116,12 @@ function maximise(f: (x: number, y: number) => number, x0: number, y0: number): 
     else {
       const c = at(r[2] > worst[2] ? -0.5 : 0.5);
       if (c[2] > Math.max(r[2], worst[2])) simplex = [best, mid, c];
-      else simplex = [best, [(best[0] + mid[0]) / 2, (best[1] + mid[1]) / 2, f((best[0] + mid[0]) / 2, (best[1] + mid[1]) / 2)], [(best[0] + worst[0]) / 2, (best[1] + worst[1]) / 2, f((best[0] + worst[0]) / 2, (best[1] + worst[1]) / 2)]];
+      else
+        simplex = [
+          best,
+          [(best[0] + mid[0]) / 2, (best[1] + mid[1]) / 2, f((best[0] + mid[0]) / 2, (best[1] + mid[1]) / 2)],
+          [(best[0] + worst[0]) / 2, (best[1] + worst[1]) / 2, f((best[0] + worst[0]) / 2, (best[1] + worst[1]) / 2)],
+        ];
     }
   }
   simplex.sort((a, b) => b[2] - a[2]);
@@ -147,9 +165,31 @@ export function fitPatience(cols: TicketColumns, level: number, minEvents = 10):
   const parameters: FitParameter[] = [];
   const notFitted: PatienceFit['notFitted'] = [];
   const ops: PatchOp[] = [];
-  if (joined === 0) return { ops, parameters, report: null, notFitted: [{ what: { en: 'patience', zh: '耐心时间' }, why: { en: 'no ticket joined a window line', zh: '没有排队记录' } }] };
+  if (joined === 0)
+    return {
+      ops,
+      parameters,
+      report: null,
+      notFitted: [
+        { what: { en: 'patience', zh: '耐心时间' }, why: { en: 'no ticket joined a window line', zh: '没有排队记录' } },
+      ],
+    };
   parameters.push(
-    parameter('behaviour.abandonedShare', { en: 'Share who left before service', zh: '中途离开比例' }, UNITS.share, abandoned / joined, joined, wilson(abandoned, joined, level), level, METHODS.wilson, { en: `tickets that joined a line: served, transferred or abandoned (${joined})`, zh: `进入排队的号：已办结、转办或弃号（${joined} 张）` }, null),
+    parameter(
+      'behaviour.abandonedShare',
+      { en: 'Share who left before service', zh: '中途离开比例' },
+      UNITS.share,
+      abandoned / joined,
+      joined,
+      wilson(abandoned, joined, level),
+      level,
+      METHODS.wilson,
+      {
+        en: `tickets that joined a line: served, transferred or abandoned (${joined})`,
+        zh: `进入排队的号：已办结、转办或弃号（${joined} 张）`,
+      },
+      null,
+    ),
   );
   const z = zOf(level);
   const km = kaplanMeier(events, censored);
@@ -183,19 +223,40 @@ export function fitPatience(cols: TicketColumns, level: number, minEvents = 10):
       break;
     }
   }
-  const report: PatienceReport = { joined, abandoned, events: nE, censored: nC, km: curve, kmMedian, candidates: [], chosen: null };
+  const report: PatienceReport = {
+    joined,
+    abandoned,
+    events: nE,
+    censored: nC,
+    km: curve,
+    kmMedian,
+    candidates: [],
+    chosen: null,
+  };
   const rows: Localized = {
     en: `${nE} abandoned tickets with the time they were found gone (events) and ${nC} served tickets (censored at their wait)`,
     zh: `${nE} 张记有离开时间的弃号（事件）与 ${nC} 张已办理的号（在其等候时间处删失）`,
   };
   if (abandoned > nE) {
     notFitted.push({
-      what: { en: `${abandoned - nE} abandoned ticket(s) without a call or end time`, zh: `${abandoned - nE} 张弃号没有叫号或结束时间` },
-      why: { en: 'when they left is unknown: they count in the share who left before service but not in the patience curve', zh: '离开时间未知：计入中途离开比例，但不计入耐心时间曲线' },
+      what: {
+        en: `${abandoned - nE} abandoned ticket(s) without a call or end time`,
+        zh: `${abandoned - nE} 张弃号没有叫号或结束时间`,
+      },
+      why: {
+        en: 'when they left is unknown: they count in the share who left before service but not in the patience curve',
+        zh: '离开时间未知：计入中途离开比例，但不计入耐心时间曲线',
+      },
     });
   }
   if (nE < minEvents) {
-    notFitted.push({ what: { en: 'patience distribution', zh: '耐心时间分布' }, why: { en: `fewer than ${minEvents} abandoned tickets with a time: the base scenario's patience is kept`, zh: `记有时间的弃号少于 ${minEvents} 张：沿用基础场景的耐心时间` } });
+    notFitted.push({
+      what: { en: 'patience distribution', zh: '耐心时间分布' },
+      why: {
+        en: `fewer than ${minEvents} abandoned tickets with a time: the base scenario's patience is kept`,
+        zh: `记有时间的弃号少于 ${minEvents} 张：沿用基础场景的耐心时间`,
+      },
+    });
     return { ops, parameters, report, notFitted };
   }
   // Binned data for the likelihoods (both candidates on the same footing).
@@ -252,16 +313,47 @@ export function fitPatience(cols: TicketColumns, level: number, minEvents = 10):
   };
   const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
   const candidates: PatienceCandidate[] = [
-    { kind: 'exponential', spec: { kind: 'exponential', mean: r4(theta) }, mean: theta, logLik: llExp, aic: 2 - 2 * llExp, maxGap: gap(expS) },
-    { kind: 'lognormal', spec: { kind: 'lognormal', mean: r4(lnMean), cv: r4(Math.sqrt(Math.expm1(sigma * sigma))) }, mean: lnMean, logLik: ll, aic: 4 - 2 * ll, maxGap: gap(lnS) },
+    {
+      kind: 'exponential',
+      spec: { kind: 'exponential', mean: r4(theta) },
+      mean: theta,
+      logLik: llExp,
+      aic: 2 - 2 * llExp,
+      maxGap: gap(expS),
+    },
+    {
+      kind: 'lognormal',
+      spec: { kind: 'lognormal', mean: r4(lnMean), cv: r4(Math.sqrt(Math.expm1(sigma * sigma))) },
+      mean: lnMean,
+      logLik: ll,
+      aic: 4 - 2 * ll,
+      maxGap: gap(lnS),
+    },
   ];
   const chosen = candidates[0].aic <= candidates[1].aic ? candidates[0] : candidates[1];
   report.candidates = candidates;
   report.chosen = chosen.kind;
   ops.push({ key: 'behaviour.patience', path: ['behaviour', 'patience'], value: chosen.spec });
-  const ci = chosen.kind === 'exponential' ? logInterval(theta, 1 / Math.sqrt(nE), level) : logInterval(lnMean, Math.sqrt(varLogMean), level);
+  const ci =
+    chosen.kind === 'exponential'
+      ? logInterval(theta, 1 / Math.sqrt(nE), level)
+      : logInterval(lnMean, Math.sqrt(varLogMean), level);
   parameters.push(
-    parameter('behaviour.patience.mean', { en: `Mean patience (${chosen.kind}, chosen by AIC)`, zh: `平均耐心时间（${chosen.kind === 'exponential' ? '指数' : '对数正态'}分布，按 AIC 选定）` }, UNITS.minutes, chosen.mean, nE, ci, level, chosen.kind === 'exponential' ? METHODS.exponentialCensored : METHODS.lognormalCensored, rows, ['behaviour', 'patience']),
+    parameter(
+      'behaviour.patience.mean',
+      {
+        en: `Mean patience (${chosen.kind}, chosen by AIC)`,
+        zh: `平均耐心时间（${chosen.kind === 'exponential' ? '指数' : '对数正态'}分布，按 AIC 选定）`,
+      },
+      UNITS.minutes,
+      chosen.mean,
+      nE,
+      ci,
+      level,
+      chosen.kind === 'exponential' ? METHODS.exponentialCensored : METHODS.lognormalCensored,
+      rows,
+      ['behaviour', 'patience'],
+    ),
   );
   return { ops, parameters, report, notFitted };
 }

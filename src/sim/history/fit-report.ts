@@ -155,10 +155,22 @@ export const METHODS = {
     zh: '每日来访人数的泊松对数线性模型（极大似然）；对数尺度上的 Wald 区间，按拟泊松离散系数放宽',
   },
   tMean: { en: 'Student t interval of the sample mean', zh: '样本均值的 t 分布区间' },
-  lognormalMean: { en: "Cox's interval for a lognormal mean (log-mean and log-variance estimated)", zh: '对数正态均值的 Cox 区间（估计对数均值与对数方差）' },
-  lognormalCv: { en: 'normal interval for the log-variance of log times, transformed to the CV', zh: '对数时长方差的正态近似区间，换算为变异系数' },
-  gammaCv: { en: 'Fisher-information interval of the gamma shape (maximum likelihood), transformed to the CV', zh: '伽马形状参数的 Fisher 信息区间（极大似然），换算为变异系数' },
-  momentCv: { en: 'delta-method interval of the sample CV from the sample moments', zh: '由样本矩按 Delta 方法求样本变异系数的区间' },
+  lognormalMean: {
+    en: "Cox's interval for a lognormal mean (log-mean and log-variance estimated)",
+    zh: '对数正态均值的 Cox 区间（估计对数均值与对数方差）',
+  },
+  lognormalCv: {
+    en: 'normal interval for the log-variance of log times, transformed to the CV',
+    zh: '对数时长方差的正态近似区间，换算为变异系数',
+  },
+  gammaCv: {
+    en: 'Fisher-information interval of the gamma shape (maximum likelihood), transformed to the CV',
+    zh: '伽马形状参数的 Fisher 信息区间（极大似然），换算为变异系数',
+  },
+  momentCv: {
+    en: 'delta-method interval of the sample CV from the sample moments',
+    zh: '由样本矩按 Delta 方法求样本变异系数的区间',
+  },
   exponentialCensored: {
     en: 'censored exponential maximum likelihood (time at risk / events); interval exp(±z/√events) on the log scale',
     zh: '删失指数分布极大似然（风险时间 ÷ 事件数）；对数尺度区间 exp(±z/√事件数)',
@@ -167,8 +179,14 @@ export const METHODS = {
     en: 'censored lognormal maximum likelihood; delta-method interval from the observed information',
     zh: '删失对数正态极大似然；由观测信息矩阵按 Delta 方法求区间',
   },
-  profileSmoothed: { en: 'normal interval of the smoothed share (binomial variances of the averaged pieces)', zh: '平滑后占比的正态近似区间（各时段二项方差加权）' },
-  binomialMle: { en: 'maximum likelihood over the kiosk-able types; Wald interval from the Fisher information', zh: '对可自助办理类型的极大似然；Fisher 信息 Wald 区间' },
+  profileSmoothed: {
+    en: 'normal interval of the smoothed share (binomial variances of the averaged pieces)',
+    zh: '平滑后占比的正态近似区间（各时段二项方差加权）',
+  },
+  binomialMle: {
+    en: 'maximum likelihood over the kiosk-able types; Wald interval from the Fisher information',
+    zh: '对可自助办理类型的极大似然；Fisher 信息 Wald 区间',
+  },
 } satisfies Record<string, Localized>;
 
 /** A parameter entry (the CI is omitted when it could not be computed). */
@@ -185,5 +203,15 @@ export function parameter(
   path: ScenarioPath | null,
 ): FitParameter {
   const sound = ci && Number.isFinite(ci.lower) && Number.isFinite(ci.upper);
-  return { key, label, unit, estimate, n, ci: sound ? { lower: ci.lower, upper: ci.upper, level } : null, method, rows, path };
+  return {
+    key,
+    label,
+    unit,
+    estimate,
+    n,
+    ci: sound ? { lower: ci.lower, upper: ci.upper, level } : null,
+    method,
+    rows,
+    path,
+  };
 }

@@ -16,7 +16,13 @@ import { roundShares, wilson } from './stats.ts';
  * the interval of the row share q = R/ΣR, carried through p = q·g / (q·g + (1 − q)·ḡ), with g the
  * type's scale and ḡ the others' (monotone in q, so the interval maps exactly).
  */
-function scaledWilson(R: number, Rall: number, X: number, Xall: number, level: number): { lower: number; upper: number } {
+function scaledWilson(
+  R: number,
+  Rall: number,
+  X: number,
+  Xall: number,
+  level: number,
+): { lower: number; upper: number } {
   const ci = wilson(R, Rall, level);
   const g = R > 0 ? X / R : 1;
   const gRest = Rall - R > 0 ? (Xall - X) / (Rall - R) : 1;
@@ -24,7 +30,15 @@ function scaledWilson(R: number, Rall: number, X: number, Xall: number, level: n
   return { lower: map(ci.lower), upper: map(ci.upper) };
 }
 
-export function fitShares(s: Scenario, data: ArrivalData, hc: HistoryCalendar, level: number, ops: PatchOp[], parameters: FitParameter[], warnings: Localized[]): void {
+export function fitShares(
+  s: Scenario,
+  data: ArrivalData,
+  hc: HistoryCalendar,
+  level: number,
+  ops: PatchOp[],
+  parameters: FitParameter[],
+  warnings: Localized[],
+): void {
   const T = data.typeCount;
   const by = data.visitorsByType!;
   const raw = data.rawByType ?? by;
@@ -70,7 +84,10 @@ export function fitShares(s: Scenario, data: ArrivalData, hc: HistoryCalendar, l
         { lower: ci.lower * scale, upper: ci.upper * scale },
         level,
         METHODS.wilson,
-        { en: `rows of every type over the history (${Math.round(R)}), as visitors`, zh: `历史数据中各类型记录（共 ${Math.round(R)} 行），折算为来访人数` },
+        {
+          en: `rows of every type over the history (${Math.round(R)}), as visitors`,
+          zh: `历史数据中各类型记录（共 ${Math.round(R)} 行），折算为来访人数`,
+        },
         ['types', t, 'share'],
       ),
     );
@@ -78,7 +95,12 @@ export function fitShares(s: Scenario, data: ArrivalData, hc: HistoryCalendar, l
   const rounded = roundShares(fitted);
   let j = 0;
   s.types.forEach((ty, t) => {
-    if (!own[t]) ops.push({ key: `types.${ty.id}.share`, path: ['types', t, 'share'], value: Math.round(rounded[j++] * scale * 1e9) / 1e9 });
+    if (!own[t])
+      ops.push({
+        key: `types.${ty.id}.share`,
+        path: ['types', t, 'share'],
+        value: Math.round(rounded[j++] * scale * 1e9) / 1e9,
+      });
   });
   if (!own.some((x) => x)) return;
   for (const [m, acc] of months) {
@@ -101,11 +123,18 @@ export function fitShares(s: Scenario, data: ArrivalData, hc: HistoryCalendar, l
           scaledWilson(acc.r[t], Rm, acc.x[t], Xm, level),
           level,
           METHODS.wilson,
-          { en: `rows of every type in month ${m} (${Math.round(Rm)}), as visitors`, zh: `${m} 月各类型记录（共 ${Math.round(Rm)} 行），折算为来访人数` },
+          {
+            en: `rows of every type in month ${m} (${Math.round(Rm)}), as visitors`,
+            zh: `${m} 月各类型记录（共 ${Math.round(Rm)} 行），折算为来访人数`,
+          },
           ['types', t, 'monthShares', String(m)],
         ),
       );
-      ops.push({ key: `types.${ty.id}.monthShares.${m}`, path: ['types', t, 'monthShares', String(m)], value: Math.round(q * 1e6) / 1e6 });
+      ops.push({
+        key: `types.${ty.id}.monthShares.${m}`,
+        path: ['types', t, 'monthShares', String(m)],
+        value: Math.round(q * 1e6) / 1e6,
+      });
     });
   }
   warnings.push({

@@ -64,7 +64,12 @@ export function dayGrid(s: Scenario): Piece[] {
   return Array.from({ length: MINUTES_PER_DAY / L }, (_, k) => ({ start: k * L, end: (k + 1) * L }));
 }
 
-export function ticketVisitors(s: Scenario, cols: TicketColumns, hc: HistoryCalendar, divert: 'base' | 'none'): ArrivalData {
+export function ticketVisitors(
+  s: Scenario,
+  cols: TicketColumns,
+  hc: HistoryCalendar,
+  divert: 'base' | 'none',
+): ArrivalData {
   const T = s.types.length;
   const D = hc.days;
   const grid = dayGrid(s);
@@ -147,7 +152,11 @@ export function ticketVisitors(s: Scenario, cols: TicketColumns, hc: HistoryCale
   }
   for (let d = 0; d < D; d++) for (let t = 0; t < T; t++) visitors[d] += byType[d * T + t];
   const warnings: Localized[] = [];
-  if (late > 0) warnings.push({ en: `${late} ticket(s) taken after closing time are counted in the last interval before closing`, zh: `${late} 张闭厅后取的号计入闭厅前最后一个时段` });
+  if (late > 0)
+    warnings.push({
+      en: `${late} ticket(s) taken after closing time are counted in the last interval before closing`,
+      zh: `${late} 张闭厅后取的号计入闭厅前最后一个时段`,
+    });
   if (unplaced > 0) {
     warnings.push({
       en: `${unplaced} staggered booking(s) have no peak day after them in the history; counted as bookings of the day they came`,
@@ -159,20 +168,43 @@ export function ticketVisitors(s: Scenario, cols: TicketColumns, hc: HistoryCale
   const note: Localized = {
     en:
       'Visitors = ' +
-      (returned > 0 ? `(walk-in tickets − ${Math.round(returned)} expected returns of those who gave up, returnShare ${returnShare})` : 'walk-in tickets') +
-      (logged ? ' + kiosk rows' : maxK > 0 ? ` ÷ (1 − the scenario's kiosk diversion of the type, up to ${pct(maxK)})` : '') +
+      (returned > 0
+        ? `(walk-in tickets − ${Math.round(returned)} expected returns of those who gave up, returnShare ${returnShare})`
+        : 'walk-in tickets') +
+      (logged
+        ? ' + kiosk rows'
+        : maxK > 0
+          ? ` ÷ (1 − the scenario's kiosk diversion of the type, up to ${pct(maxK)})`
+          : '') +
       ' + appointment bookings (no-shows included)' +
-      (s.staggered ? ' + staggered bookings, moved back to the peak days after them' : ' + staggered bookings on the day they came') +
+      (s.staggered
+        ? ' + staggered bookings, moved back to the peak days after them'
+        : ' + staggered bookings on the day they came') +
       '.',
     zh:
       '来访人数 = ' +
-      (returned > 0 ? `（现场取号数 − 弃号后预计再次来厅的 ${Math.round(returned)} 人，再次来厅比例 ${returnShare}）` : '现场取号数') +
+      (returned > 0
+        ? `（现场取号数 − 弃号后预计再次来厅的 ${Math.round(returned)} 人，再次来厅比例 ${returnShare}）`
+        : '现场取号数') +
       (logged ? ' + 自助终端记录数' : maxK > 0 ? ` ÷（1 − 场景中该类型分流至自助终端的比例，最高 ${pct(maxK)}）` : '') +
       ' + 预约数（含未到）' +
       (s.staggered ? ' + 错峰预约数（计回其后的高峰日）' : ' + 错峰预约数（计入到厅当日）') +
       '。',
   };
-  return { typeCount: T, days: D, visitors, visitorsByType: byType, rawByType: raw, booked, rows, pieces: grid, profile, typePiece, note, warnings };
+  return {
+    typeCount: T,
+    days: D,
+    visitors,
+    visitorsByType: byType,
+    rawByType: raw,
+    booked,
+    rows,
+    pieces: grid,
+    profile,
+    typePiece,
+    note,
+    warnings,
+  };
 }
 
 /** Rows of a volumes file per day (index day − firstDay), for the calendar. */

@@ -20,7 +20,13 @@ describe('fitHistory', () => {
     const fit = fitHistory(mixed, wrongBase);
     const left = mixed.filter((r) => r.type === '综合').length;
     expect(fit.report.rows).toMatchObject({ given: mixed.length, used: mixed.length - left });
-    expect(fit.report.rows.excluded).toEqual([{ reason: expect.objectContaining({ zh: expect.stringContaining('综合') }), rows: left, firstLine: mixed.find((r) => r.type === '综合')!.line }]);
+    expect(fit.report.rows.excluded).toEqual([
+      {
+        reason: expect.objectContaining({ zh: expect.stringContaining('综合') }),
+        rows: left,
+        firstLine: mixed.find((r) => r.type === '综合')!.line,
+      },
+    ]);
     const mapped = fitHistory(mixed, wrongBase, { typeMap: { 综合: 'general' } });
     expect(mapped.report.rows.used).toBe(mixed.length);
     expect(mapped.report.rows.excluded).toEqual([]);
@@ -44,7 +50,11 @@ describe('fitHistory', () => {
     expect(paths).toContain('types.0.service');
     expect(paths).toContain('behaviour.patience');
     expect(paths).toContain('appointments.noShow');
-    expect(fit.patch.find((o) => o.path.join('.') === 'types.0.service')!.before).toEqual({ kind: 'gamma', mean: 3, cv: 1 });
+    expect(fit.patch.find((o) => o.path.join('.') === 'types.0.service')!.before).toEqual({
+      kind: 'gamma',
+      mean: 3,
+      cv: 1,
+    });
     expect(fit.scenario.windows).toEqual(wrongBase.windows);
     expect(fit.scenario.calendar).toEqual(wrongBase.calendar);
   });

@@ -17,7 +17,15 @@
  */
 import { echo } from './echo.ts';
 import { ParameterError } from '../errors.ts';
-import { DAY_TYPES, formatIsoDate, isoWeekday, type Localized, type Problem, type Scenario, validateScenario } from '../scenario/index.ts';
+import {
+  DAY_TYPES,
+  formatIsoDate,
+  isoWeekday,
+  type Localized,
+  type Problem,
+  type Scenario,
+  validateScenario,
+} from '../scenario/index.ts';
 import { fitArrivals, type ArrivalOptions } from './fit-arrivals.ts';
 import { fitBookings } from './fit-bookings.ts';
 import { historyCalendar, type HistoryCalendar } from './fit-calendar.ts';
@@ -87,9 +95,15 @@ function withoutClock({ clock: _, ...rest }: FitOptions): Omit<FitOptions, 'cloc
 export function fitHistory(rows: Rows, base: Scenario, options: FitOptions = {}): FitResult {
   const clock = options.clock ?? (() => 0);
   const t0 = clock();
-  if (rows.length === 0) throw new ParameterError('rows', 0, 'at least one ticket or volume record', '至少一条取号或业务量记录');
+  if (rows.length === 0)
+    throw new ParameterError('rows', 0, 'at least one ticket or volume record', '至少一条取号或业务量记录');
   const level = options.level ?? 0.95;
-  const arrivalOptions: ArrivalOptions = { smoothing: options.smoothing ?? { kind: 'none' }, profile: options.profile ?? 'byDayType', weekdays: options.weekdays ?? 'auto', level };
+  const arrivalOptions: ArrivalOptions = {
+    smoothing: options.smoothing ?? { kind: 'none' },
+    profile: options.profile ?? 'byDayType',
+    weekdays: options.weekdays ?? 'auto',
+    level,
+  };
   const divert = options.kioskDiversion ?? 'base';
   const ops: PatchOp[] = [];
   const parameters: FitParameter[] = [];
@@ -102,7 +116,13 @@ export function fitHistory(rows: Rows, base: Scenario, options: FitOptions = {})
   let used: number;
   if (isTickets(rows)) {
     cols = ticketColumns(rows, base, options);
-    if (cols.n === 0) throw new ParameterError('rows', rows.length, 'rows of business types the scenario knows (map the file\'s types)', '场景中已有业务类型的记录（请对应文件中的业务类型）');
+    if (cols.n === 0)
+      throw new ParameterError(
+        'rows',
+        rows.length,
+        "rows of business types the scenario knows (map the file's types)",
+        '场景中已有业务类型的记录（请对应文件中的业务类型）',
+      );
     const { first, last } = span(cols.day, cols.n);
     const perDay = new Float64Array(last - first + 1);
     for (let i = 0; i < cols.n; i++) perDay[cols.day[i] - first]++;
@@ -111,12 +131,33 @@ export function fitHistory(rows: Rows, base: Scenario, options: FitOptions = {})
     excluded = cols.excluded;
     used = cols.n;
   } else {
-    const { first, last } = span(rows.map((r) => r.day), rows.length);
+    const { first, last } = span(
+      rows.map((r) => r.day),
+      rows.length,
+    );
     hc = historyCalendar(base, first, volumeRowsPerDay(rows, first, last - first + 1));
     const v = volumeVisitors(base, rows, hc, divert, options.typeMap);
     data = v;
     const unknownRows = v.unknown.reduce((a, u) => a + u.rows, 0);
-    excluded = unknownRows > 0 ? [{ reason: { en: `business type not in the scenario (${v.unknown.slice(0, 5).map((u) => JSON.stringify(echo(u.value).en)).join(', ')})`, zh: `业务类型不在场景中（${v.unknown.slice(0, 5).map((u) => `“${echo(u.value).zh}”`).join('、')}）` }, rows: unknownRows, firstLine: Math.min(...v.unknown.map((u) => u.firstLine)) }] : [];
+    excluded =
+      unknownRows > 0
+        ? [
+            {
+              reason: {
+                en: `business type not in the scenario (${v.unknown
+                  .slice(0, 5)
+                  .map((u) => JSON.stringify(echo(u.value).en))
+                  .join(', ')})`,
+                zh: `业务类型不在场景中（${v.unknown
+                  .slice(0, 5)
+                  .map((u) => `“${echo(u.value).zh}”`)
+                  .join('、')}）`,
+              },
+              rows: unknownRows,
+              firstLine: Math.min(...v.unknown.map((u) => u.firstLine)),
+            },
+          ]
+        : [];
     used = rows.length - unknownRows;
   }
   warnings.push(...hc.warnings, ...data.warnings);
@@ -132,7 +173,13 @@ export function fitHistory(rows: Rows, base: Scenario, options: FitOptions = {})
     ops.push(...h.ops);
     parameters.push(...h.parameters);
     handling = h.reports;
-    const b = fitBookings(base, cols, arrivals.visitors, data.booked.reduce((a, x) => a + x, 0), level);
+    const b = fitBookings(
+      base,
+      cols,
+      arrivals.visitors,
+      data.booked.reduce((a, x) => a + x, 0),
+      level,
+    );
     ops.push(...b.ops);
     parameters.push(...b.parameters);
     notFitted.push(...b.notFitted);
@@ -144,13 +191,23 @@ export function fitHistory(rows: Rows, base: Scenario, options: FitOptions = {})
     patience = p.report;
   } else {
     notFitted.push({
-      what: { en: 'handling times, appointments and no-shows, abandonment and patience, kiosk use', zh: '办理时长、预约与爽约、弃号与耐心时间、自助终端使用' },
-      why: { en: 'a volumes file has counts only: these need a ticket log', zh: '业务量文件只有数量：这些参数需要取号明细（叫号记录）' },
+      what: {
+        en: 'handling times, appointments and no-shows, abandonment and patience, kiosk use',
+        zh: '办理时长、预约与爽约、弃号与耐心时间、自助终端使用',
+      },
+      why: {
+        en: 'a volumes file has counts only: these need a ticket log',
+        zh: '业务量文件只有数量：这些参数需要取号明细（叫号记录）',
+      },
     });
   }
   const { scenario, patch } = applyPatch(base, ops);
   const problems = validateScenario(scenario);
-  for (const p of problems) warnings.push({ en: `the fitted scenario has a problem at ${p.path}: ${p.message.en}`, zh: `拟合后的场景在 ${p.path} 有问题：${p.message.zh}` });
+  for (const p of problems)
+    warnings.push({
+      en: `the fitted scenario has a problem at ${p.path}: ${p.message.en}`,
+      zh: `拟合后的场景在 ${p.path} 有问题：${p.message.zh}`,
+    });
   const days: DayInfo[] = [];
   for (let d = 0; d < hc.days; d++) {
     const day = hc.firstDay + d;

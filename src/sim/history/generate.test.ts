@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest';
 import demo from '../../../data/scenarios/demo-hall.json';
 import { runReplication } from '../hall/run.ts';
 import { dayNumber, type Scenario } from '../scenario/index.ts';
-import { chineseStamp, csvField, isoStamp, simulateTicketLog, ticketCsv, toTicketRecords, volumesCsv, windowOffsets } from './generate.ts';
+import {
+  chineseStamp,
+  csvField,
+  isoStamp,
+  simulateTicketLog,
+  ticketCsv,
+  toTicketRecords,
+  volumesCsv,
+  windowOffsets,
+} from './generate.ts';
 
 const s = demo as unknown as Scenario;
 const log = simulateTicketLog(s, 3, 0);
 
 describe('synthetic history from the model', () => {
-  it('is the model\'s ticket log, which holds when each abandoned taxpayer left', () => {
+  it("is the model's ticket log, which holds when each abandoned taxpayer left", () => {
     const plain = runReplication(s, { seed: 3, replication: 0, ticketLog: true }).ticketLog!;
     expect(log).toEqual(plain);
     expect(log.some((r) => r.outcome === 'abandoned')).toBe(true);

@@ -39,7 +39,11 @@ export function windowOffsets(s: Scenario): Map<string, number> {
 const startStamp = (s: Scenario) => parseIsoDate(s.calendar.startDate)! * MINUTES_PER_DAY;
 
 /** The log as ticket records (what read.ts gives for such a file): stamps, global window numbers. */
-export function toTicketRecords(log: readonly LoggedTicket[], s: Scenario, names: 'id' | 'zh' | 'en' = 'id'): TicketRecord[] {
+export function toTicketRecords(
+  log: readonly LoggedTicket[],
+  s: Scenario,
+  names: 'id' | 'zh' | 'en' = 'id',
+): TicketRecord[] {
   const base = startStamp(s);
   const offsets = windowOffsets(s);
   const typeName = new Map(s.types.map((t) => [t.id, names === 'id' ? t.id : t.name[names]]));
@@ -89,13 +93,38 @@ export function csvField(value: string): string {
 
 const csvLine = (cells: string[]) => cells.map(csvField).join(',');
 
-const EN_CHANNEL = { walkIn: 'walk-in', appointment: 'appointment', staggered: 'staggered', green: 'green channel' } as const;
+const EN_CHANNEL = {
+  walkIn: 'walk-in',
+  appointment: 'appointment',
+  staggered: 'staggered',
+  green: 'green channel',
+} as const;
 const ZH_CHANNEL = { walkIn: '现场取号', appointment: '预约', staggered: '错峰预约', green: '绿色通道' } as const;
 const EN_OUTCOME = { served: 'served', noShow: 'no-show', abandoned: 'abandoned', transferred: 'transferred' } as const;
 const ZH_OUTCOME = { served: '已办结', noShow: '未到', abandoned: '弃号', transferred: '转办' } as const;
 
-export const EN_TICKET_HEADER = ['ticket_id', 'ticket_time', 'call_time', 'start_time', 'end_time', 'business_type', 'window', 'channel', 'outcome'];
-export const ZH_TICKET_HEADER = ['票号', '取号时间', '叫号时间', '开始办理时间', '办结时间', '业务类型', '窗口', '渠道', '状态'];
+export const EN_TICKET_HEADER = [
+  'ticket_id',
+  'ticket_time',
+  'call_time',
+  'start_time',
+  'end_time',
+  'business_type',
+  'window',
+  'channel',
+  'outcome',
+];
+export const ZH_TICKET_HEADER = [
+  '票号',
+  '取号时间',
+  '叫号时间',
+  '开始办理时间',
+  '办结时间',
+  '业务类型',
+  '窗口',
+  '渠道',
+  '状态',
+];
 
 /** The ticket log as CSV text: English headers, ISO times and English names, or the Chinese layout. */
 export function ticketCsv(log: readonly LoggedTicket[], s: Scenario, language: 'en' | 'zh'): string {
@@ -137,7 +166,9 @@ export function volumesCsv(log: readonly LoggedTicket[], s: Scenario): string {
   for (const key of [...counts.keys()].sort()) {
     const [day, hour, t] = key.split('|');
     const [y, m, d] = parts(Number(day) * MINUTES_PER_DAY);
-    lines.push(csvLine([`${y}-${pad(m)}-${pad(d)}`, String(Number(hour)), s.types[Number(t)].name.en, String(counts.get(key))]));
+    lines.push(
+      csvLine([`${y}-${pad(m)}-${pad(d)}`, String(Number(hour)), s.types[Number(t)].name.en, String(counts.get(key))]),
+    );
   }
   return lines.join('\r\n') + '\r\n';
 }

@@ -3,7 +3,8 @@ import { ParameterError } from '../errors.ts';
 import { HistoryImportError, readHistory } from './read.ts';
 import { fixture, KNOWN } from './fixtures/fixtures.ts';
 
-const read = (name: string, options: Parameters<typeof readHistory>[1] = {}) => readHistory(fixture(name), { knownTypes: KNOWN, ...options });
+const read = (name: string, options: Parameters<typeof readHistory>[1] = {}) =>
+  readHistory(fixture(name), { knownTypes: KNOWN, ...options });
 
 async function failure(p: Promise<unknown>): Promise<HistoryImportError> {
   try {
@@ -18,35 +19,56 @@ async function failure(p: Promise<unknown>): Promise<HistoryImportError> {
 describe('bad rows of a ticket log: each rejected with its line and a reason naming column, value and expectation', () => {
   it('reports every bad row by its physical line (a quoted cell on lines 3-4 does not shift them)', async () => {
     const { tickets, report } = await read('bad-tickets.csv');
-    expect(tickets.map((t) => [t.line, t.id])).toEqual([[2, 'T001'], [3, 'T002'], [15, 'T011'], [20, 'T001']]);
+    expect(tickets.map((t) => [t.line, t.id])).toEqual([
+      [2, 'T001'],
+      [3, 'T002'],
+      [15, 'T011'],
+      [20, 'T001'],
+    ]);
     expect(tickets[1].id).toBe('T002');
     expect(report.rowsRead).toBe(17); // the blank line 14 is not a row
     expect(report.accepted).toBe(4);
     expect(report.rejected.map((r) => r.line)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 16, 17, 18, 19]);
     const why = new Map(report.rejected.map((r) => [r.line, r.reason]));
     // Unparseable date.
-    expect(why.get(5)!.en).toBe('ticket time (column "取号时间"): "2024-13-05 09:02" is not a date and time; expected e.g. 2024-03-05 09:12, 2024/3/5 9:12:00, 2024年3月5日 9:12, 20240305 0912 or an Excel serial number such as 45356.3833');
+    expect(why.get(5)!.en).toBe(
+      'ticket time (column "取号时间"): "2024-13-05 09:02" is not a date and time; expected e.g. 2024-03-05 09:12, 2024/3/5 9:12:00, 2024年3月5日 9:12, 20240305 0912 or an Excel serial number such as 45356.3833',
+    );
     expect(why.get(5)!.zh).toContain('“取号时间”列：“2024-13-05 09:02” 不是有效的日期时间');
     // Out of order.
-    expect(why.get(6)!.en).toBe('call time (column "叫号时间") "2024-03-05 09:01" is before ticket time (column "取号时间") "2024-03-05 09:03"; ticket, call, service start and service end must not decrease');
+    expect(why.get(6)!.en).toBe(
+      'call time (column "叫号时间") "2024-03-05 09:01" is before ticket time (column "取号时间") "2024-03-05 09:03"; ticket, call, service start and service end must not decrease',
+    );
     // Negative duration.
-    expect(why.get(7)!.en).toBe('service end (column "办结时间") "2024-03-05 09:08" is before service start (column "开始办理时间") "2024-03-05 09:09": a negative duration of −1 min');
-    expect(why.get(7)!.zh).toBe('“办结时间”列 “2024-03-05 09:08” 早于 “开始办理时间”列 “2024-03-05 09:09”：办理时长为负（−1 分钟）');
+    expect(why.get(7)!.en).toBe(
+      'service end (column "办结时间") "2024-03-05 09:08" is before service start (column "开始办理时间") "2024-03-05 09:09": a negative duration of −1 min',
+    );
+    expect(why.get(7)!.zh).toBe(
+      '“办结时间”列 “2024-03-05 09:08” 早于 “开始办理时间”列 “2024-03-05 09:09”：办理时长为负（−1 分钟）',
+    );
     // Missing required fields.
     expect(why.get(8)!.en).toBe('ticket time (column "取号时间") is empty; it is required');
     expect(why.get(9)!.zh).toBe('“业务类型”列为空（必填）');
     expect(why.get(17)!.en).toBe('ticket id (column "票号") is empty; it is required');
     // Duplicate: says which line had it first.
-    expect(why.get(10)!.en).toBe('ticket id (column "票号"): ticket id "T001" on 2024-03-05 already appeared on line 2 (a duplicate; the first is kept)');
-    expect(report.rejected.find((r) => r.line === 10)!.raw).toBe('T001,2024-03-05 09:07,2024-03-05 09:11,2024-03-05 09:11,2024-03-05 09:20,发票代开,2,现场,已办结,');
+    expect(why.get(10)!.en).toBe(
+      'ticket id (column "票号"): ticket id "T001" on 2024-03-05 already appeared on line 2 (a duplicate; the first is kept)',
+    );
+    expect(report.rejected.find((r) => r.line === 10)!.raw).toBe(
+      'T001,2024-03-05 09:07,2024-03-05 09:11,2024-03-05 09:11,2024-03-05 09:20,发票代开,2,现场,已办结,',
+    );
     // Unknown type, channel, outcome.
-    expect(why.get(11)!.en).toContain('business type (column "业务类型"): "咨询辅导" is not a business type of the scenario (it has: 发票领用/验旧 (invoice), 发票代开 (proxy-invoice)');
+    expect(why.get(11)!.en).toContain(
+      'business type (column "业务类型"): "咨询辅导" is not a business type of the scenario (it has: 发票领用/验旧 (invoice), 发票代开 (proxy-invoice)',
+    );
     expect(why.get(12)!.zh).toContain('“渠道”列：“飞鸽传书” 不是可识别的渠道');
     expect(why.get(13)!.en).toContain('outcome (column "状态"): "办理中" is not an outcome');
     // A time of day without a date column.
     expect(why.get(16)!.en).toContain('"09:12" is a time of day and the file has no date column');
     // Served without times.
-    expect(why.get(18)!.en).toBe('outcome (column "状态") is "已办结" (served) but the service start and end are both empty');
+    expect(why.get(18)!.en).toBe(
+      'outcome (column "状态") is "已办结" (served) but the service start and end are both empty',
+    );
     // Two problems in one row: both given.
     expect(why.get(19)!.en).toContain('call time (column "叫号时间"): "2024-03-05 9:75" is not a date and time');
     expect(why.get(19)!.en).toContain('; business type (column "业务类型"): "咨询辅导"');
@@ -57,7 +79,10 @@ describe('bad rows of a ticket log: each rejected with its line and a reason nam
 
   it('bad rows of a volumes file', async () => {
     const { volumes, report } = await read('bad-volumes.csv');
-    expect(volumes.map((v) => [v.line, v.start, v.count])).toEqual([[2, 540, 12], [11, 540, 1]]);
+    expect(volumes.map((v) => [v.line, v.start, v.count])).toEqual([
+      [2, 540, 12],
+      [11, 540, 1],
+    ]);
     const why = Object.fromEntries(report.rejected.map((r) => [r.line, r.reason.en]));
     expect(why).toEqual({
       3: 'count (column "数量"): "3.5" is not a whole number >= 0',
@@ -84,16 +109,38 @@ describe('bad rows of a ticket log: each rejected with its line and a reason nam
 describe('business types', () => {
   it('unknown types are kept out, counted as rejected and listed with their rows', async () => {
     const { tickets, report } = await read('unknown-types.csv');
-    expect(tickets.map((t) => [t.line, t.type])).toEqual([[2, 'proxy-invoice'], [6, 'proxy-invoice']]);
+    expect(tickets.map((t) => [t.line, t.type])).toEqual([
+      [2, 'proxy-invoice'],
+      [6, 'proxy-invoice'],
+    ]);
     expect(report.rejected.map((r) => r.line)).toEqual([3, 4, 5]);
-    expect(report.unknownTypes).toEqual([{ value: '咨询', rows: 2 }, { value: '跨区域涉税事项报告', rows: 1 }]);
+    expect(report.unknownTypes).toEqual([
+      { value: '咨询', rows: 2 },
+      { value: '跨区域涉税事项报告', rows: 1 },
+    ]);
   });
 
   it('a type map accepts them (or leaves them out with "")', async () => {
-    const { tickets, report } = await read('unknown-types.csv', { typeMap: { 咨询: 'filing', 跨区域涉税事项报告: '' } });
-    expect(tickets.map((t) => [t.line, t.type])).toEqual([[2, 'proxy-invoice'], [3, 'filing'], [4, 'filing'], [6, 'proxy-invoice']]);
+    const { tickets, report } = await read('unknown-types.csv', {
+      typeMap: { 咨询: 'filing', 跨区域涉税事项报告: '' },
+    });
+    expect(tickets.map((t) => [t.line, t.type])).toEqual([
+      [2, 'proxy-invoice'],
+      [3, 'filing'],
+      [4, 'filing'],
+      [6, 'proxy-invoice'],
+    ]);
     expect(report.unknownTypes).toEqual([]);
-    expect(report.rejected).toEqual([{ line: 5, reason: { zh: '“业务类型”列：“跨区域涉税事项报告” 按业务类型映射不导入', en: 'business type (column "业务类型"): "跨区域涉税事项报告" is left out by the business type mapping' }, raw: '4,2024-03-05 09:03,跨区域涉税事项报告' }]);
+    expect(report.rejected).toEqual([
+      {
+        line: 5,
+        reason: {
+          zh: '“业务类型”列：“跨区域涉税事项报告” 按业务类型映射不导入',
+          en: 'business type (column "业务类型"): "跨区域涉税事项报告" is left out by the business type mapping',
+        },
+        raw: '4,2024-03-05 09:03,跨区域涉税事项报告',
+      },
+    ]);
   });
 
   it('a type map to an id the scenario does not have is refused', async () => {
@@ -151,12 +198,16 @@ describe('files with no usable rows are errors that say why', () => {
   it('every row rejected: the error summarises why and carries the report', async () => {
     const e = await failure(read('all-bad.csv'));
     expect(e.code).toBe('allRejected');
-    expect(e.message).toBe('every one of the 2 data rows was rejected (2 × a count that is not a whole number >= 0). For example, line 2: count (column "数量"): "many" is not a whole number >= 0');
+    expect(e.message).toBe(
+      'every one of the 2 data rows was rejected (2 × a count that is not a whole number >= 0). For example, line 2: count (column "数量"): "many" is not a whole number >= 0',
+    );
     expect(e.report?.rejected.map((r) => r.line)).toEqual([2, 3]);
   });
 
   it('every row of an unknown type: the error carries the types to map', async () => {
-    const e = await failure(readHistory(new TextEncoder().encode('取号时间,业务类型\n2024-03-05 09:00,咨询\n'), { knownTypes: KNOWN }));
+    const e = await failure(
+      readHistory(new TextEncoder().encode('取号时间,业务类型\n2024-03-05 09:00,咨询\n'), { knownTypes: KNOWN }),
+    );
     expect(e.code).toBe('allRejected');
     expect(e.report?.unknownTypes).toEqual([{ value: '咨询', rows: 1 }]);
   });
@@ -188,7 +239,9 @@ describe('many rows with the same problem', () => {
     expect(report.rejected[999].reason.en).toContain('"05-Mar-2024 09:39" is not a date and time');
     const later = report.rejected.slice(1000).map((r) => r.reason);
     expect(new Set(later).size).toBe(1);
-    expect(later[0].en).toBe('ticket time (column "取号时间"): an unreadable date or time (the same problem as in 1000 rows before; the value is in the row as read)');
+    expect(later[0].en).toBe(
+      'ticket time (column "取号时间"): an unreadable date or time (the same problem as in 1000 rows before; the value is in the row as read)',
+    );
     expect(later[0].zh).toBe('“取号时间”列：日期时间无法识别（与前面 1000 行的问题相同，取值见本行原文）');
     expect(report.rejected[1200].raw).toBe('05-Mar-2024 09:00,发票代开');
   });
@@ -201,7 +254,11 @@ describe('bad bytes in a UTF-8 file without a BOM', () => {
     const bytes = new Uint8Array([...head, 0xff, ...enc('4号窗口\n3,2024-03-05 09:02,发票代开,5号窗口\n')]);
     const { tickets, report } = await readHistory(bytes, { knownTypes: KNOWN });
     expect(report.encoding).toBe('utf-8');
-    expect(tickets.map((t) => [t.line, t.window])).toEqual([[2, '3号窗口'], [3, '\uFFFD4号窗口'], [4, '5号窗口']]);
+    expect(tickets.map((t) => [t.line, t.window])).toEqual([
+      [2, '3号窗口'],
+      [3, '\uFFFD4号窗口'],
+      [4, '5号窗口'],
+    ]);
     expect(report.warnings.filter((w) => w.message.en.includes('not valid'))).toEqual([
       {
         line: 3,
@@ -261,7 +318,12 @@ describe('values echoed in messages are capped at 80 characters', () => {
     expect(report.rejected[0].reason.en).toBe(
       `business type (column "业务类型${'长'.repeat(76)}…(1048500 more)"): "${'V'.repeat(80)}…(1048496 more)" is not a business type of the scenario (it has: 发票领用/验旧 (invoice), 发票代开 (proxy-invoice), 申报缴税/更正 (filing), 登记/变更/注销 (registration), 完税证明打印 (certificate)); map it to one of them to import these rows`,
     );
-    const texts = [e.message, e.messageZh, ...report.rejected.flatMap((r) => [r.reason.zh, r.reason.en, r.raw]), ...report.warnings.flatMap((w) => [w.message.zh, w.message.en])];
+    const texts = [
+      e.message,
+      e.messageZh,
+      ...report.rejected.flatMap((r) => [r.reason.zh, r.reason.en, r.raw]),
+      ...report.warnings.flatMap((w) => [w.message.zh, w.message.en]),
+    ];
     expect(longest(texts)).toBeLessThan(700);
   });
 });

@@ -26,7 +26,20 @@ export function cell(cells: readonly string[], c: number): string {
   return v === undefined ? '' : v.trim();
 }
 
-const TOTAL_WORDS = new Set(['合计', '总计', '小计', '共计', '总数', '合计：', '合计:', 'total', 'totals', 'sum', 'grandtotal', 'subtotal']);
+const TOTAL_WORDS = new Set([
+  '合计',
+  '总计',
+  '小计',
+  '共计',
+  '总数',
+  '合计：',
+  '合计:',
+  'total',
+  'totals',
+  'sum',
+  'grandtotal',
+  'subtotal',
+]);
 
 /** Whether a cell marks a totals row (合计, Total). */
 export function isTotal(text: string): boolean {

@@ -79,7 +79,10 @@ describe('CsvSplitter: work linear in the input', () => {
   it('a line of several MB cut into many blocks is read once', () => {
     const text = `a,${'x'.repeat(3_000_000)},b\nc,d\n`;
     const { rows, work } = split(text, 4096);
-    expect(rows.map((r) => [r.cells.length, r.line])).toEqual([[3, 1], [2, 2]]);
+    expect(rows.map((r) => [r.cells.length, r.line])).toEqual([
+      [3, 1],
+      [2, 2],
+    ]);
     expect(rows[0].cells[1].length).toBe(3_000_000);
     expect(work).toBe(text.length);
   });

@@ -115,7 +115,12 @@ export class CsvSplitter {
     const recover = (cause: StrayCause, at: number): void => {
       const q = this.q;
       this.cells.push(`"${q.head}`);
-      this.onRow(this.cells, this.rowLine, q.line - this.rowLine + 1, { kind: 'stray', cause, column: q.column, endLine: this.rowLine + this.rowBreaks });
+      this.onRow(this.cells, this.rowLine, q.line - this.rowLine + 1, {
+        kind: 'stray',
+        cause,
+        column: q.column,
+        endLine: this.rowLine + this.rowBreaks,
+      });
       this.line = q.line + 1;
       const before = replayAt >= 0 ? '' : q.replay.join('');
       this.reset();

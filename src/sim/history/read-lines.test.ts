@@ -14,13 +14,19 @@ function accounted(r: ImportReport): number {
 }
 
 const HEADER = '票号,取号时间,业务类型,窗口';
-const row = (i: number, window = String(i)) => `${i},2024-03-05 09:${String(i % 60).padStart(2, '0')},发票代开,${window}`;
+const row = (i: number, window = String(i)) =>
+  `${i},2024-03-05 09:${String(i % 60).padStart(2, '0')},发票代开,${window}`;
 
 describe('line endings: CR, LF and CRLF, mixed in one file', () => {
   it('a line ending in a bare CR ends its row (4 rows, 4 accepted)', async () => {
     const text = `${HEADER}\n${row(1)}\n${row(2)}\n${row(3, '4')}\r${row(4, '3')}\n`;
     const { tickets, report } = await read(text);
-    expect(tickets.map((t) => [t.line, t.id, t.window])).toEqual([[2, '1', '1'], [3, '2', '2'], [4, '3', '4'], [5, '4', '3']]);
+    expect(tickets.map((t) => [t.line, t.id, t.window])).toEqual([
+      [2, '1', '1'],
+      [3, '2', '2'],
+      [4, '3', '4'],
+      [5, '4', '3'],
+    ]);
     expect(report.rejected).toEqual([]);
     expect(report.lines).toEqual({ total: 5, preamble: 0, header: 1, blank: 0, continued: 0 });
   });
@@ -32,7 +38,10 @@ describe('line endings: CR, LF and CRLF, mixed in one file', () => {
     const data = bytes(text);
     for (const size of [data.length, 4096, 1000, 7, 3]) {
       const { tickets, report } = await read(inBlocks(data, size));
-      expect(tickets.map((t) => t.line), `blocks of ${size}`).toEqual(Array.from({ length: 2000 }, (_, i) => i + 2));
+      expect(
+        tickets.map((t) => t.line),
+        `blocks of ${size}`,
+      ).toEqual(Array.from({ length: 2000 }, (_, i) => i + 2));
       expect(tickets.map((t) => t.window)).toEqual(Array.from({ length: 2000 }, (_, i) => String(i + 1)));
       expect(report.lines).toEqual({ total: 2001, preamble: 0, header: 1, blank: 0, continued: 0 });
     }
@@ -47,7 +56,11 @@ describe('line endings: CR, LF and CRLF, mixed in one file', () => {
   it('a CR or CRLF inside a quoted cell stays part of the cell (and the row spans two physical lines)', async () => {
     const text = `${HEADER}\r\n1,2024-03-05 09:01,发票代开,"3\r号"\r\n2,2024-03-05 09:02,发票代开,"4\r\n号"\n${row(3)}\r`;
     const { tickets, report } = await read(text);
-    expect(tickets.map((t) => [t.line, t.window])).toEqual([[2, '3\r号'], [4, '4\r\n号'], [6, '3']]);
+    expect(tickets.map((t) => [t.line, t.window])).toEqual([
+      [2, '3\r号'],
+      [4, '4\r\n号'],
+      [6, '3'],
+    ]);
     expect(report.lines).toEqual({ total: 6, preamble: 0, header: 1, blank: 0, continued: 2 });
   });
 });
@@ -113,17 +126,33 @@ describe('stray quotes: no row vanishes', () => {
   });
 
   it('a quote opened on line 2 and closed on line 5: lines 3 and 4 are rows of their own, not part of a cell', async () => {
-    const text = [HEADER, '1,2024-03-05 09:01,"发票代开,1', row(2), row(3), '4,2024-03-05 09:04,发票代开",4', row(5)].join('\n');
+    const text = [
+      HEADER,
+      '1,2024-03-05 09:01,"发票代开,1',
+      row(2),
+      row(3),
+      '4,2024-03-05 09:04,发票代开",4',
+      row(5),
+    ].join('\n');
     const { tickets, report } = await read(text);
     expect(tickets.map((t) => t.line)).toEqual([3, 4, 5, 6]);
     expect(report.rejected.map((r) => r.line)).toEqual([2]);
-    expect(report.rejected[0].reason.zh).toBe('疑似多余的引号：本行“业务类型”列起的带引号单元格吞入了第 3 行，而该行看起来是一行独立的数据；本行已拒绝，从下一行起照常读取');
+    expect(report.rejected[0].reason.zh).toBe(
+      '疑似多余的引号：本行“业务类型”列起的带引号单元格吞入了第 3 行，而该行看起来是一行独立的数据；本行已拒绝，从下一行起照常读取',
+    );
     // Line 5's quote is inside a cell: an ordinary character (发票代开" is taken as 发票代开 by the name in it).
     expect(tickets[2].type).toBe('proxy-invoice');
   });
 
-  it('a header wider than its rows (columns no row fills): a line with a whole row\'s delimiters is still a row', async () => {
-    const text = [`${HEADER},备注,扩展`, '1,2024-03-05 09:01,"发票代开,1', row(2), row(3), '4,2024-03-05 09:04,发票代开",4', row(5)].join('\n');
+  it("a header wider than its rows (columns no row fills): a line with a whole row's delimiters is still a row", async () => {
+    const text = [
+      `${HEADER},备注,扩展`,
+      '1,2024-03-05 09:01,"发票代开,1',
+      row(2),
+      row(3),
+      '4,2024-03-05 09:04,发票代开",4',
+      row(5),
+    ].join('\n');
     const { tickets, report } = await read(text);
     expect(tickets.map((t) => t.line)).toEqual([3, 4, 5, 6]);
     expect(report.rejected.map((r) => [r.line, r.reason.en.includes('swallows line 3')])).toEqual([[2, true]]);
@@ -147,7 +176,9 @@ describe('stray quotes: no row vanishes', () => {
     const { tickets, report } = await read(text);
     expect(tickets.map((t) => t.line)).toEqual([2, 5]);
     expect(report.lines).toEqual({ total: 5, preamble: 0, header: 1, blank: 0, continued: 2 });
-    expect(report.warnings.map((w) => w.message.en)).toContain('1 row(s) hold line breaks inside quoted cells (the first on lines 2–4): each is read as one row, 3 lines in all');
+    expect(report.warnings.map((w) => w.message.en)).toContain(
+      '1 row(s) hold line breaks inside quoted cells (the first on lines 2–4): each is read as one row, 3 lines in all',
+    );
   });
 });
 

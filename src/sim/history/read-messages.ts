@@ -22,7 +22,11 @@ export function columnLabel(field: Field, header: string | undefined): L {
 }
 
 /** How column `c` (0-based) is named in messages: by its field when it has one, else by its header or number. */
-export function columnAt(header: readonly string[], mapping: Readonly<Record<string, number | null | undefined>>, c: number): L {
+export function columnAt(
+  header: readonly string[],
+  mapping: Readonly<Record<string, number | null | undefined>>,
+  c: number,
+): L {
   const field = (Object.keys(mapping) as Field[]).find((f) => mapping[f] === c);
   if (field) return columnLabel(field, header[c]);
   const h = header[c]?.trim();
@@ -60,8 +64,14 @@ const TIME_FORMS = { zh: '09:12、9:12:00、9时12分、0912', en: '09:12, 9:12:
 export const msg = {
   badDateTime: (col: L, v: string, withDate: boolean): L =>
     withDate
-      ? { zh: `${col.zh}：${zq(v)} 不是有效的日期时间；应为 ${DATETIME_FORMS.zh}`, en: `${col.en}: ${q(v)} is not a date and time; expected e.g. ${DATETIME_FORMS.en}` }
-      : { zh: `${col.zh}：${zq(v)} 不是有效的时间；应为 ${TIME_FORMS.zh}，或带日期的时间`, en: `${col.en}: ${q(v)} is not a time of day; expected e.g. ${TIME_FORMS.en}, or a date and time` },
+      ? {
+          zh: `${col.zh}：${zq(v)} 不是有效的日期时间；应为 ${DATETIME_FORMS.zh}`,
+          en: `${col.en}: ${q(v)} is not a date and time; expected e.g. ${DATETIME_FORMS.en}`,
+        }
+      : {
+          zh: `${col.zh}：${zq(v)} 不是有效的时间；应为 ${TIME_FORMS.zh}，或带日期的时间`,
+          en: `${col.en}: ${q(v)} is not a time of day; expected e.g. ${TIME_FORMS.en}, or a date and time`,
+        },
   badDate: (col: L, v: string): L => ({
     zh: `${col.zh}：${zq(v)} 不是有效的日期；应为 ${DATE_FORMS.zh}`,
     en: `${col.en}: ${q(v)} is not a date; expected e.g. ${DATE_FORMS.en}`,
@@ -143,10 +153,22 @@ export const msg = {
 /** How a quoted cell that holds a line break showed itself to be a stray quote. */
 const STRAY: Record<StrayCause, (line: number) => L> = {
   eof: () => ({ zh: '直到文件末尾都没有结束', en: 'is never closed up to the end of the file' }),
-  after: (line) => ({ zh: `在第 ${line} 行结束，但结束引号后还有其他字符`, en: `closes on line ${line} with other characters right after its closing quote` }),
-  lines: () => ({ zh: `跨越超过 ${QUOTED_LINES_MAX} 行仍未结束`, en: `runs on over more than ${QUOTED_LINES_MAX} lines` }),
-  chars: () => ({ zh: `跨行后超过 ${QUOTED_CHARS_MAX} 个字符仍未结束`, en: `runs on for more than ${QUOTED_CHARS_MAX} characters past its line` }),
-  row: (line) => ({ zh: `吞入了第 ${line} 行，而该行看起来是一行独立的数据`, en: `swallows line ${line}, which reads as a row of its own` }),
+  after: (line) => ({
+    zh: `在第 ${line} 行结束，但结束引号后还有其他字符`,
+    en: `closes on line ${line} with other characters right after its closing quote`,
+  }),
+  lines: () => ({
+    zh: `跨越超过 ${QUOTED_LINES_MAX} 行仍未结束`,
+    en: `runs on over more than ${QUOTED_LINES_MAX} lines`,
+  }),
+  chars: () => ({
+    zh: `跨行后超过 ${QUOTED_CHARS_MAX} 个字符仍未结束`,
+    en: `runs on for more than ${QUOTED_CHARS_MAX} characters past its line`,
+  }),
+  row: (line) => ({
+    zh: `吞入了第 ${line} 行，而该行看起来是一行独立的数据`,
+    en: `swallows line ${line}, which reads as a row of its own`,
+  }),
 };
 
 function fmtMinutes(m: number): string {
@@ -156,12 +178,27 @@ function fmtMinutes(m: number): string {
 /** Why a file cannot be imported at all. */
 export const fail = {
   empty: (): L => ({ zh: '文件是空的（0 字节）', en: 'the file is empty (0 bytes)' }),
-  blank: (): L => ({ zh: '文件只有空白，没有表头和数据', en: 'the file holds only blank lines: no header and no data' }),
+  blank: (): L => ({
+    zh: '文件只有空白，没有表头和数据',
+    en: 'the file holds only blank lines: no header and no data',
+  }),
   notText: {
-    xlsx: { zh: '这是 Excel 工作簿（.xlsx），不是 CSV 文件：请在 Excel 中“另存为”CSV（UTF-8 或逗号分隔）后再导入', en: 'this is an Excel workbook (.xlsx), not a CSV file: save it as CSV (UTF-8 or comma-separated) in Excel and import that' },
-    xls: { zh: '这是旧版 Excel 工作簿（.xls），不是 CSV 文件：请在 Excel 中“另存为”CSV 后再导入', en: 'this is an old Excel workbook (.xls), not a CSV file: save it as CSV in Excel and import that' },
-    utf16: { zh: '文件是 UTF-16 编码（Excel 的“Unicode 文本”）：请另存为“CSV UTF-8”或“CSV（逗号分隔）”后再导入', en: 'the file is UTF-16 (Excel\'s "Unicode Text"): save it as "CSV UTF-8" or "CSV (comma delimited)" and import that' },
-    binary: { zh: '文件含有二进制内容，不是文本 CSV 文件', en: 'the file holds binary data: it is not a text CSV file' },
+    xlsx: {
+      zh: '这是 Excel 工作簿（.xlsx），不是 CSV 文件：请在 Excel 中“另存为”CSV（UTF-8 或逗号分隔）后再导入',
+      en: 'this is an Excel workbook (.xlsx), not a CSV file: save it as CSV (UTF-8 or comma-separated) in Excel and import that',
+    },
+    xls: {
+      zh: '这是旧版 Excel 工作簿（.xls），不是 CSV 文件：请在 Excel 中“另存为”CSV 后再导入',
+      en: 'this is an old Excel workbook (.xls), not a CSV file: save it as CSV in Excel and import that',
+    },
+    utf16: {
+      zh: '文件是 UTF-16 编码（Excel 的“Unicode 文本”）：请另存为“CSV UTF-8”或“CSV（逗号分隔）”后再导入',
+      en: 'the file is UTF-16 (Excel\'s "Unicode Text"): save it as "CSV UTF-8" or "CSV (comma delimited)" and import that',
+    },
+    binary: {
+      zh: '文件含有二进制内容，不是文本 CSV 文件',
+      en: 'the file holds binary data: it is not a text CSV file',
+    },
   } as Record<'xlsx' | 'xls' | 'utf16' | 'binary', L>,
   noHeader: (found: string[], expected: L): L => {
     const f = echoList(found, undefined, HEADER_SEP);
@@ -186,7 +223,10 @@ export const fail = {
     zh: `全部 ${rows} 行数据都被拒绝（${summary.zh}）。例如第 ${line} 行：${reason.zh}`,
     en: `every one of the ${rows} data rows was rejected (${summary.en}). For example, line ${line}: ${reason.en}`,
   }),
-  lineTooLong: (line: number): L => ({ zh: `第 ${line} 行超过 64 MB 仍未结束：这不像 CSV 文件`, en: `line ${line} runs on for more than 64 MB: this does not look like a CSV file` }),
+  lineTooLong: (line: number): L => ({
+    zh: `第 ${line} 行超过 64 MB 仍未结束：这不像 CSV 文件`,
+    en: `line ${line} runs on for more than 64 MB: this does not look like a CSV file`,
+  }),
 };
 
 export const warn = {
@@ -205,14 +245,35 @@ export const warn = {
   otherLayout: (layout: 'tickets' | 'volumes', cols: string[]): L => {
     const c = echoList(cols);
     return layout === 'tickets'
-      ? { zh: `文件按排队叫号明细读取，但也有业务量的列（${c.zh}）：这些列已忽略`, en: `the file is read as a ticket log but also has volume columns (${c.en}): they are ignored` }
-      : { zh: `文件按业务量读取，但也有叫号明细的列（${c.zh}）：这些列已忽略`, en: `the file is read as volumes but also has ticket-log columns (${c.en}): they are ignored` };
+      ? {
+          zh: `文件按排队叫号明细读取，但也有业务量的列（${c.zh}）：这些列已忽略`,
+          en: `the file is read as a ticket log but also has volume columns (${c.en}): they are ignored`,
+        }
+      : {
+          zh: `文件按业务量读取，但也有叫号明细的列（${c.zh}）：这些列已忽略`,
+          en: `the file is read as volumes but also has ticket-log columns (${c.en}): they are ignored`,
+        };
   },
-  noId: (): L => ({ zh: '没有票号列：以行号作票号，无法检查重复', en: 'no ticket id column: line numbers are used as ids and duplicates cannot be found' }),
-  noStart: (): L => ({ zh: '没有开始办理时间列：以叫号时间作为开始办理时间', en: 'no service start column: service is taken to start at the call' }),
-  noCall: (): L => ({ zh: '没有叫号时间列：以开始办理时间作为叫号时间', en: 'no call time column: the call is taken to be the service start' }),
-  ticketFromDate: (h: string): L => ({ zh: `没有取号时间列：以${zq(h)}列作为取号时间`, en: `no ticket time column: column ${q(h)} is used as the ticket time` }),
-  unitAssumed: (col: L): L => ({ zh: `${col.zh}的表头未写单位，按分钟读取`, en: `${col.en} has no unit in its header: read as minutes` }),
+  noId: (): L => ({
+    zh: '没有票号列：以行号作票号，无法检查重复',
+    en: 'no ticket id column: line numbers are used as ids and duplicates cannot be found',
+  }),
+  noStart: (): L => ({
+    zh: '没有开始办理时间列：以叫号时间作为开始办理时间',
+    en: 'no service start column: service is taken to start at the call',
+  }),
+  noCall: (): L => ({
+    zh: '没有叫号时间列：以开始办理时间作为叫号时间',
+    en: 'no call time column: the call is taken to be the service start',
+  }),
+  ticketFromDate: (h: string): L => ({
+    zh: `没有取号时间列：以${zq(h)}列作为取号时间`,
+    en: `no ticket time column: column ${q(h)} is used as the ticket time`,
+  }),
+  unitAssumed: (col: L): L => ({
+    zh: `${col.zh}的表头未写单位，按分钟读取`,
+    en: `${col.en} has no unit in its header: read as minutes`,
+  }),
   midnight: (): L => ({ zh: '时间跨过午夜（次日）', en: 'times cross midnight (into the next day)' }),
   midnightMore: (n: number): L => ({ zh: `另有 ${n} 行时间跨过午夜`, en: `${n} more rows with times across midnight` }),
   zone: (): L => ({
@@ -224,9 +285,15 @@ export const warn = {
       ? { zh: '年份在后的日期按“日/月/年”读取', en: 'dates with the year last are read as day/month/year' }
       : decided
         ? { zh: '年份在后的日期按“月/日/年”读取', en: 'dates with the year last are read as month/day/year' }
-        : { zh: '年份在后的日期（如 3/5/2024）无法判断是月/日还是日/月，按“月/日/年”读取', en: 'dates with the year last (such as 3/5/2024) could be month/day or day/month: read as month/day/year' },
+        : {
+            zh: '年份在后的日期（如 3/5/2024）无法判断是月/日还是日/月，按“月/日/年”读取',
+            en: 'dates with the year last (such as 3/5/2024) could be month/day or day/month: read as month/day/year',
+          },
   invalidBytes: (encoding: string, bytes: string, offset: number): L => {
-    const hex = bytes.split(' ').map((b) => `0x${b}`).join(' ');
+    const hex = bytes
+      .split(' ')
+      .map((b) => `0x${b}`)
+      .join(' ');
     return {
       zh: `第 ${offset} 字节处的 ${hex} 不是有效的 ${encoding} 编码，已按 � 读取（该行照常读取）`,
       en: `${bytes.includes(' ') ? 'bytes' : 'byte'} ${hex} at byte offset ${offset} ${bytes.includes(' ') ? 'are' : 'is'} not valid ${encoding}: read as � (the row is read with it)`,
@@ -242,7 +309,10 @@ export const warn = {
     zh: `文件前 ${at} 字节为纯 ASCII，之后出现 GBK/GB18030 字符：按 GB18030 读取`,
     en: `the first ${at} bytes are plain ASCII and GBK/GB18030 text follows: read as GB18030`,
   }),
-  singleType: (id: string): L => ({ zh: `没有业务类型列：所有行按方案唯一的业务类型 ${id} 读取`, en: `no business type column: every row is taken as the scenario's only type, ${id}` }),
+  singleType: (id: string): L => ({
+    zh: `没有业务类型列：所有行按方案唯一的业务类型 ${id} 读取`,
+    en: `no business type column: every row is taken as the scenario's only type, ${id}`,
+  }),
   inexactType: (v: string, id: string, name: string): L => ({
     zh: `业务类型 ${zq(v)} 按名称 ${zq(name)} 对应到 ${id}；如不对请在映射中改正`,
     en: `business type ${q(v)} taken as ${id} (by its name ${q(name)}); correct it in the mapping if wrong`,
@@ -251,12 +321,24 @@ export const warn = {
     zh: `有 ${rows} 行数据的带引号单元格内含换行（首见第 ${first}–${firstEnd} 行）：每个按一行数据读取，共占 ${lines} 行`,
     en: `${rows} row(s) hold line breaks inside quoted cells (the first on lines ${first}–${firstEnd}): each is read as one row, ${lines} lines in all`,
   }),
-  extraCells: (line: number): L => ({ zh: `有的行单元格比表头多（首见第 ${line} 行）：多出的单元格已忽略`, en: `some rows have more cells than the header (first on line ${line}): the extra cells are ignored` }),
-  step: (minutes: number): L => ({ zh: `时段只写了开始时刻：按 ${minutes} 分钟一段计算结束时刻`, en: `intervals give only their start: each is taken to last ${minutes} min` }),
-  stepGuess: (): L => ({ zh: '时段只写了开始时刻且只有一种：按 60 分钟一段计算', en: 'intervals give only their start and there is only one: each is taken to last 60 min' }),
+  extraCells: (line: number): L => ({
+    zh: `有的行单元格比表头多（首见第 ${line} 行）：多出的单元格已忽略`,
+    en: `some rows have more cells than the header (first on line ${line}): the extra cells are ignored`,
+  }),
+  step: (minutes: number): L => ({
+    zh: `时段只写了开始时刻：按 ${minutes} 分钟一段计算结束时刻`,
+    en: `intervals give only their start: each is taken to last ${minutes} min`,
+  }),
+  stepGuess: (): L => ({
+    zh: '时段只写了开始时刻且只有一种：按 60 分钟一段计算',
+    en: 'intervals give only their start and there is only one: each is taken to last 60 min',
+  }),
   volumeTwice: (what: string, first: number): L => ({
     zh: `同一日期、时段、业务类型（${what}）已在第 ${first} 行出现：两行都保留，数量将相加`,
     en: `the same date, interval and type (${what}) already appeared on line ${first}: both rows are kept, so their counts add up`,
   }),
-  volumeTwiceMore: (n: number): L => ({ zh: `另有 ${n} 行日期、时段、业务类型重复`, en: `${n} more rows repeat a date, interval and type` }),
+  volumeTwiceMore: (n: number): L => ({
+    zh: `另有 ${n} 行日期、时段、业务类型重复`,
+    en: `${n} more rows repeat a date, interval and type`,
+  }),
 };

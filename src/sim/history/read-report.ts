@@ -8,8 +8,21 @@ import type { ImportReport, ImportWarning, RejectedRow } from './records.ts';
 
 /** Why rows are rejected, for the summary when every row is. */
 export type RejectKind =
-  | 'quotes' | 'missing' | 'datetime' | 'order' | 'negative' | 'count' | 'interval' | 'duration'
-  | 'channel' | 'outcome' | 'unknownType' | 'excludedType' | 'duplicate' | 'total' | 'served';
+  | 'quotes'
+  | 'missing'
+  | 'datetime'
+  | 'order'
+  | 'negative'
+  | 'count'
+  | 'interval'
+  | 'duration'
+  | 'channel'
+  | 'outcome'
+  | 'unknownType'
+  | 'excludedType'
+  | 'duplicate'
+  | 'total'
+  | 'served';
 
 const KIND_NAMES: Record<RejectKind, Localized> = {
   quotes: { zh: '引号不配对', en: 'malformed quotes' },
@@ -120,7 +133,15 @@ export class Reporter {
 }
 
 export type ImportErrorCode =
-  | 'empty' | 'notText' | 'encoding' | 'noHeader' | 'missingColumns' | 'mapping' | 'noRows' | 'allRejected' | 'lineTooLong';
+  | 'empty'
+  | 'notText'
+  | 'encoding'
+  | 'noHeader'
+  | 'missingColumns'
+  | 'mapping'
+  | 'noRows'
+  | 'allRejected'
+  | 'lineTooLong';
 
 /**
  * A file HallFlow cannot import: it says why, in both languages (`message` English, `messageZh`

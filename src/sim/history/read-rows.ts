@@ -53,7 +53,10 @@ export class RowSorter {
     lines.continued += span - 1;
     if (fault) {
       const col = columnAt(ctx.header, ctx.mapping, fault.column);
-      const reason = fault.kind === 'invalid' ? msg.badQuotes(col, cells[fault.column] ?? '') : msg.strayQuote(col, fault.cause, fault.endLine);
+      const reason =
+        fault.kind === 'invalid'
+          ? msg.badQuotes(col, cells[fault.column] ?? '')
+          : msg.strayQuote(col, fault.cause, fault.endLine);
       ctx.reporter.reject(line, ['quotes'], [reason], cells);
       return;
     }
@@ -77,7 +80,8 @@ export class RowSorter {
   finish(totalLines: number): void {
     this.lines.total = totalLines;
     const { reporter } = this.ctx;
-    if (this.preamble > 0) reporter.warnings.unshift({ line: null, message: warn.preamble(this.preamble, this.preambleFirst) });
+    if (this.preamble > 0)
+      reporter.warnings.unshift({ line: null, message: warn.preamble(this.preamble, this.preambleFirst) });
     const m = this.multi;
     if (m.rows > 0) reporter.file('multiLine', warn.multiLine(m.rows, m.first, m.firstEnd, m.lines));
   }

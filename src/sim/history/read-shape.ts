@@ -38,7 +38,11 @@ export function isBlank(cells: readonly string[]): boolean {
  * its last row, which may be cut, is left out). `extraScore` lets a user's mapping count the
  * header names it uses.
  */
-export function detectShape(sample: string, final: boolean, extraScore: (cells: string[]) => number = () => 0): CsvShape {
+export function detectShape(
+  sample: string,
+  final: boolean,
+  extraScore: (cells: string[]) => number = () => 0,
+): CsvShape {
   let best: CsvShape | null = null;
   let bestScore = -1;
   let bestWidth = -1;

@@ -45,12 +45,22 @@ describe('reading in blocks', () => {
     expect(tickets.map((t) => t.line)).toEqual(lines);
     expect(report.rejected.map((r) => r.line)).toEqual(bad);
     expect(report.rowsRead).toBe(6000);
-    expect(tickets[0]).toMatchObject({ id: 'Q0', ticket: at(2024, 3, 1, 9, 0), call: at(2024, 3, 1, 9, 0, 30), end: at(2024, 3, 1, 9, 0, 50) });
+    expect(tickets[0]).toMatchObject({
+      id: 'Q0',
+      ticket: at(2024, 3, 1, 9, 0),
+      call: at(2024, 3, 1, 9, 0, 30),
+      end: at(2024, 3, 1, 9, 0, 50),
+    });
   });
 
   it('the same from blocks of odd sizes (cutting characters, quoted cells and line breaks) in UTF-8 and GBK', async () => {
     const whole = await readHistory(utf8, { knownTypes: KNOWN });
-    for (const [bytes, size] of [[utf8, 1000], [utf8, 65537], [gbk, 777], [gbk, 3]] as const) {
+    for (const [bytes, size] of [
+      [utf8, 1000],
+      [utf8, 65537],
+      [gbk, 777],
+      [gbk, 3],
+    ] as const) {
       const r = await readHistory(inBlocks(bytes, size), { knownTypes: KNOWN });
       expect(r.tickets).toEqual(whole.tickets);
       expect(r.report.rejected).toEqual(whole.report.rejected);
@@ -76,7 +86,11 @@ describe('reading in blocks', () => {
     expect(bytes.length).toBeGreaterThan(3 * (1 << 20)); // several 1 MiB blocks
     for (const input of [bytes, inBlocks(bytes, 300_000)]) {
       const calls: [number, number][] = [];
-      const r = await readHistory(input, { knownTypes: KNOWN, totalBytes: bytes.length, onProgress: (f, n) => calls.push([f, n]) });
+      const r = await readHistory(input, {
+        knownTypes: KNOWN,
+        totalBytes: bytes.length,
+        onProgress: (f, n) => calls.push([f, n]),
+      });
       expect(calls.length).toBeGreaterThan(3);
       for (let i = 1; i < calls.length; i++) {
         expect(calls[i][0]).toBeGreaterThanOrEqual(calls[i - 1][0]);
@@ -96,7 +110,14 @@ describe('quoted cells', () => {
   const quoteAll = (text: string) =>
     text
       .split('\r\n')
-      .map((l) => (l === '' ? l : l.split(',').map((c) => `"${c}"`).join(',')))
+      .map((l) =>
+        l === ''
+          ? l
+          : l
+              .split(',')
+              .map((c) => `"${c}"`)
+              .join(','),
+      )
       .join('\r\n');
 
   it('a file quoting every cell reads as the same file unquoted, whatever the blocks; mixed with real quoting too', async () => {

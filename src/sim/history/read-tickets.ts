@@ -97,7 +97,8 @@ export class TicketReader {
     this.p = null;
     const vals = this.vals;
     this.readTimes(cells);
-    if (this.texts[TICKET] === '') this.problem('missing', this.times[TICKET], () => msg.missing(this.times[TICKET].label));
+    if (this.texts[TICKET] === '')
+      this.problem('missing', this.times[TICKET], () => msg.missing(this.times[TICKET].label));
     const nextDay = this.timesOfDayPastMidnight();
     this.fillTimes(cells);
     const acrossDays = this.checkOrder();
@@ -179,7 +180,8 @@ export class TicketReader {
       } else if (st.kind === TIME) {
         this.bad[i] = 1;
         if (this.date.c < 0) this.problem('datetime', this.times[i], () => msg.timeNoDate(label, t));
-        else if (dateText === '') this.problem('missing', this.date, () => msg.missingDateFor(this.date.label, label, t));
+        else if (dateText === '')
+          this.problem('missing', this.date, () => msg.missingDateFor(this.date.label, label, t));
         else if (!Number.isNaN(day)) {
           vals[i] = day * MINUTES_PER_DAY + st.minutes;
           this.timeOnly[i] = 1;
@@ -214,10 +216,12 @@ export class TicketReader {
     const vals = this.vals;
     const wait = this.duration(cells, this.wait);
     const handle = this.duration(cells, this.handle);
-    if (Number.isNaN(vals[CALL]) && !this.bad[CALL] && wait >= 0 && !Number.isNaN(vals[TICKET])) vals[CALL] = vals[TICKET] + wait;
+    if (Number.isNaN(vals[CALL]) && !this.bad[CALL] && wait >= 0 && !Number.isNaN(vals[TICKET]))
+      vals[CALL] = vals[TICKET] + wait;
     if (this.fillStart && Number.isNaN(vals[START])) vals[START] = vals[CALL];
     if (this.fillCall && Number.isNaN(vals[CALL])) vals[CALL] = vals[START];
-    if (Number.isNaN(vals[END]) && !this.bad[END] && handle >= 0 && !Number.isNaN(vals[START])) vals[END] = vals[START] + handle;
+    if (Number.isNaN(vals[END]) && !this.bad[END] && handle >= 0 && !Number.isNaN(vals[START]))
+      vals[END] = vals[START] + handle;
   }
 
   /** Ticket ≤ call ≤ start ≤ end (end before start: a negative duration); true when two of them fall on different days. */
@@ -236,7 +240,8 @@ export class TicketReader {
           const lt = this.texts[i] || fmtStamp(v);
           const et = this.texts[prevI] || fmtStamp(prev);
           const before = prev;
-          if (i === END) this.problem('negative', this.times[i], () => msg.negative(later, lt, earlier, et, v - before));
+          if (i === END)
+            this.problem('negative', this.times[i], () => msg.negative(later, lt, earlier, et, v - before));
           else this.problem('order', this.times[i], () => msg.order(later, lt, earlier, et));
         } else if (Math.floor(v / MINUTES_PER_DAY) !== Math.floor(prev / MINUTES_PER_DAY)) {
           crossed = true;
@@ -260,9 +265,15 @@ export class TicketReader {
     const id = types.resolve(t);
     if (id === null) {
       types.countUnknown(t);
-      this.addProblem('unknownType', types.reason(t, () => msg.unknownType(this.type.label, t, this.knownList)));
+      this.addProblem(
+        'unknownType',
+        types.reason(t, () => msg.unknownType(this.type.label, t, this.knownList)),
+      );
     } else if (id === EXCLUDED) {
-      this.addProblem('excludedType', types.reason(t, () => msg.excludedType(this.type.label, t)));
+      this.addProblem(
+        'excludedType',
+        types.reason(t, () => msg.excludedType(this.type.label, t)),
+      );
     } else {
       return id;
     }
@@ -282,7 +293,8 @@ export class TicketReader {
     if (this.channel.c < 0) return null;
     const t = cell(cells, this.channel.c);
     if (t === '') return null;
-    const channel = this.channels.get(t) ?? (this.channels.has(t) ? null : this.cacheWord(this.channels, t, parseChannel(t)));
+    const channel =
+      this.channels.get(t) ?? (this.channels.has(t) ? null : this.cacheWord(this.channels, t, parseChannel(t)));
     if (channel === null) this.problem('channel', this.channel, () => msg.channel(this.channel.label, t));
     return channel;
   }
@@ -293,12 +305,16 @@ export class TicketReader {
     const t = cell(cells, this.outcome.c);
     if (t === '') return null;
     const vals = this.vals;
-    const outcome = this.outcomes.get(t) ?? (this.outcomes.has(t) ? null : this.cacheWord(this.outcomes, t, parseOutcome(t)));
+    const outcome =
+      this.outcomes.get(t) ?? (this.outcomes.has(t) ? null : this.cacheWord(this.outcomes, t, parseOutcome(t)));
     if (outcome === null) this.problem('outcome', this.outcome, () => msg.outcome(this.outcome.label, t));
     else if (
       (outcome === 'served' || outcome === 'transferred') &&
       (this.times[START].c >= 0 || this.times[END].c >= 0) &&
-      Number.isNaN(vals[START]) && Number.isNaN(vals[END]) && !this.bad[START] && !this.bad[END]
+      Number.isNaN(vals[START]) &&
+      Number.isNaN(vals[END]) &&
+      !this.bad[START] &&
+      !this.bad[END]
     ) {
       this.problem('served', this.outcome, () => msg.servedNoTimes(this.outcome.label, t));
     }
@@ -326,7 +342,12 @@ export class TicketReader {
     }
     const firstLine = seen.get(id);
     if (firstLine !== undefined) {
-      reporter.reject(line, ['duplicate'], [reporter.reason('duplicate', this.id.c, this.id.label, () => msg.duplicate(this.id.label, id, d, firstLine))], cells);
+      reporter.reject(
+        line,
+        ['duplicate'],
+        [reporter.reason('duplicate', this.id.c, this.id.label, () => msg.duplicate(this.id.label, id, d, firstLine))],
+        cells,
+      );
       return null;
     }
     const kept = detach(id);

@@ -95,7 +95,10 @@ export class TypeResolver {
 
   /** Every value that resolved to a type (or was left out by the map): guesses first, then by rows. */
   matches(): TypeMatch[] {
-    return [...this.matched.values()].sort((a, b) => HOW_ORDER[a.how] - HOW_ORDER[b.how] || b.rows - a.rows || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    return [...this.matched.values()].sort(
+      (a, b) =>
+        HOW_ORDER[a.how] - HOW_ORDER[b.how] || b.rows - a.rows || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+    );
   }
 
   /** The values guessed from part of a name. */

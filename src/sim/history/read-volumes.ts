@@ -83,8 +83,15 @@ export class VolumeReader {
         const id = types.resolve(t);
         if (id === null) {
           types.countUnknown(t);
-          this.addProblem('unknownType', types.reason(t, () => msg.unknownType(this.type.label, t, types.knownList)));
-        } else if (id === EXCLUDED) this.addProblem('excludedType', types.reason(t, () => msg.excludedType(this.type.label, t)));
+          this.addProblem(
+            'unknownType',
+            types.reason(t, () => msg.unknownType(this.type.label, t, types.knownList)),
+          );
+        } else if (id === EXCLUDED)
+          this.addProblem(
+            'excludedType',
+            types.reason(t, () => msg.excludedType(this.type.label, t)),
+          );
         else type = id;
       }
     } else if (this.ctx.singleType) {
@@ -103,7 +110,11 @@ export class VolumeReader {
     const first = this.keys.get(key);
     if (first === undefined) this.keys.set(key, line);
     else {
-      const what = [formatIsoDate(day), start === null ? '' : `${Math.floor(start / 60)}:${String(start % 60).padStart(2, '0')}`, type ?? '']
+      const what = [
+        formatIsoDate(day),
+        start === null ? '' : `${Math.floor(start / 60)}:${String(start % 60).padStart(2, '0')}`,
+        type ?? '',
+      ]
         .filter((s) => s !== '')
         .join(' ');
       reporter.line('volumeTwice', line, warn.volumeTwice(what, first), warn.volumeTwiceMore);

@@ -3,26 +3,79 @@ import { readHistory } from './read.ts';
 import type { TicketRecord } from './records.ts';
 import { at, fixture, KNOWN } from './fixtures/fixtures.ts';
 
-const read = (name: string, options: Parameters<typeof readHistory>[1] = {}) => readHistory(fixture(name), { knownTypes: KNOWN, ...options });
+const read = (name: string, options: Parameters<typeof readHistory>[1] = {}) =>
+  readHistory(fixture(name), { knownTypes: KNOWN, ...options });
 
 /** What must not depend on the file's language, encoding or delimiter. */
-const essence = (t: TicketRecord) => ({ id: t.id, ticket: t.ticket, call: t.call, start: t.start, end: t.end, type: t.type, channel: t.channel, outcome: t.outcome });
+const essence = (t: TicketRecord) => ({
+  id: t.id,
+  ticket: t.ticket,
+  call: t.call,
+  start: t.start,
+  end: t.end,
+  type: t.type,
+  channel: t.channel,
+  outcome: t.outcome,
+});
 
 describe('readHistory: a Chinese ticket log in each encoding', () => {
   it('reads every row of the UTF-8 file with the values written', async () => {
     const { tickets, volumes, report } = await read('tickets-zh-utf8.csv');
     expect(volumes).toEqual([]);
-    expect(report).toMatchObject({ layout: 'tickets', encoding: 'utf-8', delimiter: ',', rowsRead: 9, accepted: 9, rejected: [], unknownTypes: [] });
-    expect(report.header).toEqual(['票号', '取号时间', '叫号时间', '开始办理时间', '办结时间', '业务类型', '窗口', '渠道', '状态']);
+    expect(report).toMatchObject({
+      layout: 'tickets',
+      encoding: 'utf-8',
+      delimiter: ',',
+      rowsRead: 9,
+      accepted: 9,
+      rejected: [],
+      unknownTypes: [],
+    });
+    expect(report.header).toEqual([
+      '票号',
+      '取号时间',
+      '叫号时间',
+      '开始办理时间',
+      '办结时间',
+      '业务类型',
+      '窗口',
+      '渠道',
+      '状态',
+    ]);
     expect(tickets.map((t) => t.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(tickets[0]).toEqual({
-      line: 2, id: 'A001',
-      ticket: at(2024, 3, 5, 9, 0, 12), call: at(2024, 3, 5, 9, 3, 40), start: at(2024, 3, 5, 9, 4), end: at(2024, 3, 5, 9, 12, 30),
-      type: 'proxy-invoice', window: '3号窗口', channel: 'walkIn', outcome: 'served',
+      line: 2,
+      id: 'A001',
+      ticket: at(2024, 3, 5, 9, 0, 12),
+      call: at(2024, 3, 5, 9, 3, 40),
+      start: at(2024, 3, 5, 9, 4),
+      end: at(2024, 3, 5, 9, 12, 30),
+      type: 'proxy-invoice',
+      window: '3号窗口',
+      channel: 'walkIn',
+      outcome: 'served',
     });
-    expect(tickets[2]).toMatchObject({ id: 'B001', type: 'registration', channel: 'appointment', outcome: 'transferred' });
-    expect(tickets[3]).toMatchObject({ id: 'A003', call: null, start: null, end: null, window: null, outcome: 'abandoned' });
-    expect(tickets[4]).toMatchObject({ id: 'B002', call: at(2024, 3, 5, 9, 41), start: null, end: null, outcome: 'noShow' });
+    expect(tickets[2]).toMatchObject({
+      id: 'B001',
+      type: 'registration',
+      channel: 'appointment',
+      outcome: 'transferred',
+    });
+    expect(tickets[3]).toMatchObject({
+      id: 'A003',
+      call: null,
+      start: null,
+      end: null,
+      window: null,
+      outcome: 'abandoned',
+    });
+    expect(tickets[4]).toMatchObject({
+      id: 'B002',
+      call: at(2024, 3, 5, 9, 41),
+      start: null,
+      end: null,
+      outcome: 'noShow',
+    });
     expect(tickets[5]).toMatchObject({ id: 'C001', type: 'filing', channel: 'staggered' });
     expect(tickets[6]).toMatchObject({ id: 'G001', channel: 'green' });
     // A001 again on the next day: ticket numbers restart every day.
@@ -51,7 +104,10 @@ describe('readHistory: byte-order marks', () => {
     const text = '"date","count"\r\n2024-03-04,12\r\n';
     const gb = new Uint8Array([0x84, 0x31, 0x95, 0x33, ...new TextEncoder().encode(text)]);
     const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
-    for (const [bytes, encoding] of [[gb, 'gb18030'], [utf8, 'utf-8-bom']] as const) {
+    for (const [bytes, encoding] of [
+      [gb, 'gb18030'],
+      [utf8, 'utf-8-bom'],
+    ] as const) {
       const { volumes, report } = await readHistory(bytes);
       expect(report).toMatchObject({ encoding, header: ['date', 'count'], accepted: 1 });
       expect(volumes.map((v) => [v.line, v.count])).toEqual([[2, 12]]);
@@ -140,7 +196,10 @@ describe('readHistory: dates and times', () => {
       [6, at(2024, 3, 5, 23, 50), at(2024, 3, 6, 0, 10), at(2024, 3, 6, 0, 25)],
       [7, at(2024, 3, 5, 9, 0), null, null],
     ]);
-    expect(report.warnings).toContainEqual({ line: 6, message: { zh: '时间跨过午夜（次日）', en: 'times cross midnight (into the next day)' } });
+    expect(report.warnings).toContainEqual({
+      line: 6,
+      message: { zh: '时间跨过午夜（次日）', en: 'times cross midnight (into the next day)' },
+    });
   });
 
   it('waiting and handling durations fill the call and the end (seconds by the header unit)', async () => {
@@ -166,7 +225,9 @@ describe('readHistory: a user mapping', () => {
   });
 
   it('maps headers it does not know by name', async () => {
-    const { volumes, report } = await read('custom-header.csv', { mapping: { date: 'Wann', type: 'Was', count: 'Wieviel' } });
+    const { volumes, report } = await read('custom-header.csv', {
+      mapping: { date: 'Wann', type: 'Was', count: 'Wieviel' },
+    });
     expect(report.layout).toBe('volumes');
     expect(volumes).toEqual([
       { line: 2, day: at(2024, 3, 4) / 1440, start: null, end: null, type: 'proxy-invoice', count: 12 },
@@ -175,7 +236,9 @@ describe('readHistory: a user mapping', () => {
   });
 
   it('reads a file without a header by column numbers', async () => {
-    const { tickets, report } = await read('no-header.csv', { mapping: { id: 0, ticket: 1, call: 2, end: 3, type: 4 } });
+    const { tickets, report } = await read('no-header.csv', {
+      mapping: { id: 0, ticket: 1, call: 2, end: 3, type: 4 },
+    });
     expect(report.header).toEqual(['A', 'B', 'C', 'D', 'E']);
     expect(tickets.map((t) => [t.line, t.id, t.ticket, t.end])).toEqual([
       [1, 'A001', at(2024, 3, 5, 9, 0), at(2024, 3, 5, 9, 12)],
@@ -193,23 +256,44 @@ describe('readHistory: volumes', () => {
   it('date, hour, type and count; the same from a GBK file with Chinese headers and a totals row', async () => {
     const en = await read('volumes-en.csv');
     expect(en.report).toMatchObject({ layout: 'volumes', rowsRead: 7, accepted: 7 });
-    expect(en.volumes[0]).toEqual({ line: 2, day: at(2024, 3, 4) / 1440, start: 540, end: 600, type: 'proxy-invoice', count: 12 });
+    expect(en.volumes[0]).toEqual({
+      line: 2,
+      day: at(2024, 3, 4) / 1440,
+      start: 540,
+      end: 600,
+      type: 'proxy-invoice',
+      count: 12,
+    });
     expect(en.volumes.map((v) => v.count)).toEqual([12, 15, 9, 30, 41, 14, 0]);
     const zh = await read('volumes-zh-gbk.csv');
     expect(zh.report.encoding).toBe('gb18030');
     expect(zh.volumes).toEqual(en.volumes);
-    expect(zh.report.rejected).toEqual([{ line: 9, reason: { zh: '“合计” 行是合计行，不是明细数据', en: 'a totals row ("合计"), not data' }, raw: '合计,,,121' }]);
+    expect(zh.report.rejected).toEqual([
+      {
+        line: 9,
+        reason: { zh: '“合计” 行是合计行，不是明细数据', en: 'a totals row ("合计"), not data' },
+        raw: '合计,,,121',
+      },
+    ]);
   });
 
-  it('intervals written by their start last the file\'s step; midnight-only times are whole days', async () => {
+  it("intervals written by their start last the file's step; midnight-only times are whole days", async () => {
     const { volumes, report } = await read('volumes-start-only.csv');
     expect(volumes.map((v) => [v.start, v.end, v.type])).toEqual([
-      [540, 570, null], [570, 600, null], [600, 630, null], [540, 570, null], [600, 630, null],
+      [540, 570, null],
+      [570, 600, null],
+      [600, 630, null],
+      [540, 570, null],
+      [600, 630, null],
     ]);
-    expect(report.warnings.map((w) => w.message.en)).toContain('intervals give only their start: each is taken to last 30 min');
+    expect(report.warnings.map((w) => w.message.en)).toContain(
+      'intervals give only their start: each is taken to last 30 min',
+    );
     const daily = await read('volumes-daily.csv');
     expect(daily.volumes.map((v) => [v.day, v.start, v.end, v.count])).toEqual([
-      [at(2024, 3, 4) / 1440, null, null, 410], [at(2024, 3, 5) / 1440, null, null, 388], [at(2024, 3, 6) / 1440, null, null, 0],
+      [at(2024, 3, 4) / 1440, null, null, 410],
+      [at(2024, 3, 5) / 1440, null, null, 388],
+      [at(2024, 3, 6) / 1440, null, null, 0],
     ]);
   });
 });

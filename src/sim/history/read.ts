@@ -14,7 +14,15 @@
  * to the lines of the file.
  */
 import type { HistoryLayout, ImportReport, TicketRecord, VolumeRecord } from './records.ts';
-import { expectedHeaders, FIELD_NAMES, MappingError, planColumns, type ColumnPlan, type Field, type UserMapping } from './columns.ts';
+import {
+  expectedHeaders,
+  FIELD_NAMES,
+  MappingError,
+  planColumns,
+  type ColumnPlan,
+  type Field,
+  type UserMapping,
+} from './columns.ts';
 import { sniffBinary, StreamDecoder } from './encoding.ts';
 import { CsvSplitter } from './read-csv.ts';
 import { commonWidth, RowSorter } from './read-rows.ts';
@@ -93,12 +101,16 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
 
 /** Excel-style column letters for a file without a header: A, B, ..., Z, AA. */
 function letters(n: number): string[] {
-  return Array.from({ length: n }, (_, i) => (i >= 26 ? String.fromCharCode(64 + Math.floor(i / 26)) : '') + String.fromCharCode(65 + (i % 26)));
+  return Array.from(
+    { length: n },
+    (_, i) => (i >= 26 ? String.fromCharCode(64 + Math.floor(i / 26)) : '') + String.fromCharCode(65 + (i % 26)),
+  );
 }
 
 /** Reads a history file: records of its layout, and the report of what was read and rejected. */
 export async function readHistory(input: HistoryInput, options: ReadOptions = {}): Promise<ReadResult> {
-  const total = input instanceof Uint8Array || input instanceof ArrayBuffer ? input.byteLength : (options.totalBytes ?? 0);
+  const total =
+    input instanceof Uint8Array || input instanceof ArrayBuffer ? input.byteLength : (options.totalBytes ?? 0);
   const it = blocks(input)[Symbol.asyncIterator]();
   // The head: enough bytes to detect the encoding, delimiter and header.
   const headParts: Uint8Array[] = [];
@@ -170,26 +182,47 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
     singleType = options.knownTypes[0].id;
     reporter.file('singleType', warn.singleType(singleType));
   }
-  const required: Field[] = plan.layout === 'tickets' ? (singleType ? ['ticket'] : ['ticket', 'type']) : ['date', 'count'];
+  const required: Field[] =
+    plan.layout === 'tickets' ? (singleType ? ['ticket'] : ['ticket', 'type']) : ['date', 'count'];
   const missing = required.filter((f) => m[f] === null);
-  if (missing.length > 0) throw new HistoryImportError('missingColumns', fail.missingColumns(plan.layout, missing, header, expectedHeaders(plan.layout)));
+  if (missing.length > 0)
+    throw new HistoryImportError(
+      'missingColumns',
+      fail.missingColumns(plan.layout, missing, header, expectedHeaders(plan.layout)),
+    );
 
   // Year-last dates: month/day or day/month, decided from the sample.
-  const dateCols = (['date', 'ticket', 'call', 'start', 'end'] as const).map((f) => m[f]).filter((c): c is number => c !== null && c !== undefined);
+  const dateCols = (['date', 'ticket', 'call', 'start', 'end'] as const)
+    .map((f) => m[f])
+    .filter((c): c is number => c !== null && c !== undefined);
   const sample = shape.rows.slice(shape.headerRow + 1).flatMap((r) => dateCols.map((c) => r[c] ?? ''));
   const sniff = sniffDateOrder(sample);
   const order: DateOrder = sniff.order;
   if (sniff.yearLast > 0) reporter.file('dateOrder', warn.dateOrder(order, sniff.decided));
 
   if (plan.unused.length > 0) reporter.file('unused', warn.unused(plan.unused.map((i) => header[i])));
-  for (const [field, i] of plan.duplicates) reporter.file(`dup-${i}`, warn.duplicateColumn(FIELD_NAMES[field], header[i]));
+  for (const [field, i] of plan.duplicates)
+    reporter.file(`dup-${i}`, warn.duplicateColumn(FIELD_NAMES[field], header[i]));
   if (plan.otherLayout.length > 0) {
-    reporter.file('otherLayout', warn.otherLayout(plan.layout, plan.otherLayout.map(([, i]) => header[i])));
+    reporter.file(
+      'otherLayout',
+      warn.otherLayout(
+        plan.layout,
+        plan.otherLayout.map(([, i]) => header[i]),
+      ),
+    );
   }
 
   const ctx: ReaderContext = { header, mapping: m, reporter, types, order, singleType };
   const reader = plan.layout === 'tickets' ? new TicketReader(ctx) : new VolumeReader(ctx);
-  const rows = new RowSorter({ headerLine: shape.headerLine, header, mapping: m, delimiter: shape.delimiter, reporter, reader });
+  const rows = new RowSorter({
+    headerLine: shape.headerLine,
+    header,
+    mapping: m,
+    delimiter: shape.delimiter,
+    reporter,
+    reader,
+  });
   // A line inside a quoted cell with a whole row's delimiters is a row of its own (read-csv.ts).
   const rowWidth = commonWidth(shape.rows.slice(shape.headerRow + 1)) || header.length;
   const splitter = new CsvSplitter(shape.delimiter, rows.row, { width: rowWidth });
@@ -224,9 +257,17 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
   rows.finish(splitter.nextLine - 1);
   if (decoder.switchedAt >= 0) reporter.file('switched', warn.switched(decoder.switchedAt));
   const encodingName = decoder.encoding === 'gb18030' ? 'GB18030' : 'UTF-8';
-  for (const x of decoder.invalid) reporter.line('invalidBytes', x.line, warn.invalidBytes(encodingName, x.bytes, x.offset), warn.invalidBytesMore(encodingName));
-  if (decoder.invalidBytes > decoder.invalid.length) reporter.file('invalidMore', warn.invalidBytesMore(encodingName)(decoder.invalidBytes - decoder.invalid.length));
-  for (const x of types.guesses()) reporter.file(`inexact-${x.value}`, warn.inexactType(x.value, x.id, x.name!), 'typeGuess');
+  for (const x of decoder.invalid)
+    reporter.line(
+      'invalidBytes',
+      x.line,
+      warn.invalidBytes(encodingName, x.bytes, x.offset),
+      warn.invalidBytesMore(encodingName),
+    );
+  if (decoder.invalidBytes > decoder.invalid.length)
+    reporter.file('invalidMore', warn.invalidBytesMore(encodingName)(decoder.invalidBytes - decoder.invalid.length));
+  for (const x of types.guesses())
+    reporter.file(`inexact-${x.value}`, warn.inexactType(x.value, x.id, x.name!), 'typeGuess');
   const tickets = reader instanceof TicketReader ? reader.records : [];
   const volumes = reader instanceof VolumeReader ? reader.finish() : [];
   reporter.finish();
@@ -250,7 +291,11 @@ export async function readHistory(input: HistoryInput, options: ReadOptions = {}
   }
   if (accepted === 0) {
     const first = reporter.rejected[0];
-    throw new HistoryImportError('allRejected', fail.allRejected(rows.rowsRead, reporter.kindSummary(), first.line, first.reason), result);
+    throw new HistoryImportError(
+      'allRejected',
+      fail.allRejected(rows.rowsRead, reporter.kindSummary(), first.line, first.reason),
+      result,
+    );
   }
   progress?.(1, rows.rowsRead);
   return { volumes, tickets, report: result };

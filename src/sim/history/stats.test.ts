@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { normalCdf } from '../math/normal.ts';
-import { digamma, gammaCdf, gammaP, invert, ksCritical, ksDistance, lognormalCdf, moments, tInterval, trigamma, wilson } from './stats.ts';
+import {
+  digamma,
+  gammaCdf,
+  gammaP,
+  invert,
+  ksCritical,
+  ksDistance,
+  lognormalCdf,
+  moments,
+  tInterval,
+  trigamma,
+  wilson,
+} from './stats.ts';
 
 describe('history statistics helpers', () => {
   it('Wilson interval: textbook values', () => {

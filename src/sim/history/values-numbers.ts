@@ -61,7 +61,8 @@ export function parseInterval(text: string, ctx: StampContext, out: Interval, sc
   if (!(a >= 0 && a < MINUTES_PER_DAY)) return false;
   // A whole hour written bare (9, 9点) is the hour 9:00–10:00.
   const c = t.charCodeAt(t.length - 1);
-  if (t.length <= 3 && (t.indexOf(':') < 0 && t.indexOf('：') < 0) && (c < 48 || c > 57 || t.length <= 2)) out.end = a + 60;
+  if (t.length <= 3 && t.indexOf(':') < 0 && t.indexOf('：') < 0 && (c < 48 || c > 57 || t.length <= 2))
+    out.end = a + 60;
   return true;
 }
 
@@ -110,7 +111,10 @@ export function parseDuration(text: string, unit: DurationUnit): number {
     return colon.length === 2 ? nums[0] + nums[1] / 60 : nums[0] * 60 + nums[1] + nums[2] / 60;
   }
   // 1小时5分30秒, 5分钟, 30秒, 1h5m, 5 min
-  const m = /^(?:(\d+(?:\.\d+)?)\s*(?:小时|时|h|hr|hours?))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分钟|分|m|min|mins|minutes?))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒钟|秒|s|sec|secs|seconds?))?$/i.exec(s);
+  const m =
+    /^(?:(\d+(?:\.\d+)?)\s*(?:小时|时|h|hr|hours?))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分钟|分|m|min|mins|minutes?))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒钟|秒|s|sec|secs|seconds?))?$/i.exec(
+      s,
+    );
   if (!m || (m[1] === undefined && m[2] === undefined && m[3] === undefined)) return NaN;
   return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 60;
 }

@@ -11,7 +11,10 @@ import type { TicketChannel, TicketOutcome } from './records.ts';
  * lower case, no spaces, underscores, hyphens or dots.
  */
 export function normalizeKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-.·/\\]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-.·/\\]+/g, '');
 }
 
 interface WordRule<T> {
@@ -43,7 +46,24 @@ const CHANNELS: WordRule<TicketChannel>[] = [
   },
   {
     value: 'walkIn',
-    exact: ['非预约', '未预约', '无预约', 'nonappointment', 'notbooked', 'walkin', 'walk', 'onsite', 'site', 'counter', 'kiosk', 'ticket', 'queue', 'normal', 'regular', 'offline'],
+    exact: [
+      '非预约',
+      '未预约',
+      '无预约',
+      'nonappointment',
+      'notbooked',
+      'walkin',
+      'walk',
+      'onsite',
+      'site',
+      'counter',
+      'kiosk',
+      'ticket',
+      'queue',
+      'normal',
+      'regular',
+      'offline',
+    ],
     parts: ['现场', '取号', '窗口', '自助', '线下', '普通', '排队', '到厅', 'walk', 'onsite'],
   },
 ];

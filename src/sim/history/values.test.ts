@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../scenario/index.ts';
-import { DATE, DATETIME, TIME, civilDay, excelSerial, newStamp, parseStamp, sniffDateOrder, type StampContext } from './values.ts';
+import {
+  DATE,
+  DATETIME,
+  TIME,
+  civilDay,
+  excelSerial,
+  newStamp,
+  parseStamp,
+  sniffDateOrder,
+  type StampContext,
+} from './values.ts';
 
 const ymd: StampContext = { order: 'mdy', compactTime: false };
 const withDateColumn: StampContext = { order: 'mdy', compactTime: true };
 
 /** Minutes since 1970-01-01 of a wall-clock time. */
-const at = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0) => dayNumber(y, mo, d) * 1440 + h * 60 + mi + s / 60;
+const at = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0) =>
+  dayNumber(y, mo, d) * 1440 + h * 60 + mi + s / 60;
 
 function stamp(text: string, ctx: StampContext = ymd): { kind: number; value: number } | null {
   const out = newStamp();
@@ -78,7 +89,7 @@ describe('parseStamp: dates and times as exports write them', () => {
     expect(stamp('25/3/2024', ymd)).toBeNull(); // month 25 in month-first order
   });
 
-  it('records a time zone other than China\'s', () => {
+  it("records a time zone other than China's", () => {
     const out = newStamp();
     expect(parseStamp('2024-03-05T01:12:00Z', ymd, out)).toBe(true);
     expect(out.zone).toBe(2);
@@ -88,9 +99,24 @@ describe('parseStamp: dates and times as exports write them', () => {
   });
 
   it.each([
-    '2024-13-05 09:00', '2024-02-30', '2023-02-29', '2024-03-05 25:00', '2024-03-05 09:60', '2024-03-05 24:01',
-    '2024-03-05 09:12:61', 'yesterday', '', '  ', '9', '2024-03', '13:00 PM', '2024/3/5 下午', 'abc 2024-03-05',
-    '20241305', '2024-03-05 09:12 extra', '1899-12-31',
+    '2024-13-05 09:00',
+    '2024-02-30',
+    '2023-02-29',
+    '2024-03-05 25:00',
+    '2024-03-05 09:60',
+    '2024-03-05 24:01',
+    '2024-03-05 09:12:61',
+    'yesterday',
+    '',
+    '  ',
+    '9',
+    '2024-03',
+    '13:00 PM',
+    '2024/3/5 下午',
+    'abc 2024-03-05',
+    '20241305',
+    '2024-03-05 09:12 extra',
+    '1899-12-31',
   ])('rejects %j', (text) => {
     expect(stamp(text)).toBeNull();
   });
@@ -116,7 +142,7 @@ describe('Excel serial numbers (1900 date system)', () => {
     expect(stamp('0.375', withDateColumn)).toEqual({ kind: TIME, value: 540 });
   });
 
-  it('keeps Excel\'s phantom 29 February 1900: serial 59 is 28 Feb, 61 is 1 March, 60 does not exist', () => {
+  it("keeps Excel's phantom 29 February 1900: serial 59 is 28 Feb, 61 is 1 March, 60 does not exist", () => {
     const out = newStamp();
     expect(excelSerial(1, out)).toBe(true);
     expect(out.day).toBe(dayNumber(1900, 1, 1));

@@ -134,9 +134,23 @@ function tokenize(s: string): number {
       i += 2;
       continue;
     } else if (
-      c === 45 || c === 47 || c === 46 || c === 58 || c === 0xff1a || c === 84 || c === 116 || c === 44 ||
-      c === C_YEAR || c === C_MONTH || c === C_DAY || c === C_DAY2 || c === C_HOUR || c === C_HOUR2 ||
-      c === C_HOUR3 || c === C_MIN || c === C_SEC
+      c === 45 ||
+      c === 47 ||
+      c === 46 ||
+      c === 58 ||
+      c === 0xff1a ||
+      c === 84 ||
+      c === 116 ||
+      c === 44 ||
+      c === C_YEAR ||
+      c === C_MONTH ||
+      c === C_DAY ||
+      c === C_DAY2 ||
+      c === C_HOUR ||
+      c === C_HOUR2 ||
+      c === C_HOUR3 ||
+      c === C_MIN ||
+      c === C_SEC
     ) {
       if (n === 0) return -1;
       if (gs[n - 1] === 0 || gs[n - 1] === SPACE) gs[n - 1] = c;
@@ -154,7 +168,7 @@ const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Day number of a civil date, or NaN when it is not one (2024-02-30, month 13, year < 1900). */
 export function civilDay(y: number, m: number, d: number): number {
   if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1) return NaN;
-  const max = m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : MONTH_DAYS[m];
+  const max = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m];
   return d > max ? NaN : dayNumber(y, m, d);
 }
 

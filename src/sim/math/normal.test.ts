@@ -58,7 +58,8 @@ describe('normalQuantile', () => {
       [0.995, 2.5758293035489],
       [0.999999, 4.753424308817089],
     ];
-    for (const [p, z] of cases) expect(Math.abs(normalQuantile(p) - z), `p=${p}`).toBeLessThan(1e-12 * Math.max(1, Math.abs(z)));
+    for (const [p, z] of cases)
+      expect(Math.abs(normalQuantile(p) - z), `p=${p}`).toBeLessThan(1e-12 * Math.max(1, Math.abs(z)));
     expect(Math.abs(normalQuantile(0.3) - stdlibZ(0.3, 0, 1))).toBeLessThan(1e-14);
     expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 13);
     expect(() => normalQuantile(0)).toThrow(ParameterError);
@@ -73,7 +74,7 @@ describe('Student t', () => {
     expect(tQuantile(0.975, 9)).toBeCloseTo(2.262157, 6);
     expect(tQuantile(0.995, 2)).toBeCloseTo(9.924843, 6);
     expect(tQuantile(0.995, 29)).toBeCloseTo(2.756386, 6);
-    expect(tQuantile(0.975, 120)).toBeCloseTo(1.979930, 6);
+    expect(tQuantile(0.975, 120)).toBeCloseTo(1.97993, 6);
     expect(tQuantile(0.025, 9)).toBeCloseTo(-2.262157, 6);
   });
 
@@ -83,13 +84,16 @@ describe('Student t', () => {
         const want = stdlibT(p, df);
         const got = tQuantile(p, df);
         const tol = df <= 1000 ? 1e-12 : 1e-9;
-        expect(Math.abs(got - want), `df=${df} p=${p}: ${got} vs ${want}`).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(want)));
+        expect(Math.abs(got - want), `df=${df} p=${p}: ${got} vs ${want}`).toBeLessThanOrEqual(
+          tol * Math.max(1, Math.abs(want)),
+        );
       }
     }
   });
 
   it('its CDF inverts the quantile, and ln Γ and I_x(a, b) have their known values', () => {
-    for (const df of [3, 10, 50]) for (const p of [0.01, 0.4, 0.99]) expect(tCdf(tQuantile(p, df), df)).toBeCloseTo(p, 12);
+    for (const df of [3, 10, 50])
+      for (const p of [0.01, 0.4, 0.99]) expect(tCdf(tQuantile(p, df), df)).toBeCloseTo(p, 12);
     expect(logGamma(5)).toBeCloseTo(Math.log(24), 13);
     expect(logGamma(0.5)).toBeCloseTo(0.5 * Math.log(Math.PI), 13);
     // I_x(1, 1) = x; I_x(2, 1) = x².

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../errors.ts';
 import { runMMcExperiment, type MMcParams } from './mmc.ts';
 
-const ok: MMcParams = { arrivalRate: 9, serviceRate: 1, servers: 10, horizon: 2000, warmup: 200, replications: 20, seed: 20261126 };
+const ok: MMcParams = {
+  arrivalRate: 9,
+  serviceRate: 1,
+  servers: 10,
+  horizon: 2000,
+  warmup: 200,
+  replications: 20,
+  seed: 20261126,
+};
 
 describe('the M/M/c experiment (the first page and the benchmark workload)', () => {
   it('reports Erlang C beside a simulation whose 95% interval is honest about it', () => {

@@ -8,7 +8,16 @@
  */
 import { mmc } from '../analytic/index.ts';
 import { ParameterError, integer, nonNegative, positive } from '../errors.ts';
-import { CustomerIds, PiecewiseRate, PoissonArrivals, Rng, ServerPool, Simulator, distribution, estimate } from '../engine/index.ts';
+import {
+  CustomerIds,
+  PiecewiseRate,
+  PoissonArrivals,
+  Rng,
+  ServerPool,
+  Simulator,
+  distribution,
+  estimate,
+} from '../engine/index.ts';
 import type { Estimate } from '../engine/index.ts';
 
 export type { Estimate };
@@ -59,24 +68,41 @@ export function checkMMcParams(p: MMcParams): void {
   positive('arrivalRate', p.arrivalRate);
   positive('serviceRate', p.serviceRate);
   integer('servers', p.servers, 1);
-  if (p.servers > 10000) throw new ParameterError('servers', p.servers, 'an integer from 1 to 10000', '1 到 10000 之间的整数');
+  if (p.servers > 10000)
+    throw new ParameterError('servers', p.servers, 'an integer from 1 to 10000', '1 到 10000 之间的整数');
   positive('horizon', p.horizon);
   nonNegative('warmup', p.warmup);
-  if (!(p.warmup < p.horizon)) throw new ParameterError('warmup', p.warmup, `a time < horizon (${p.horizon})`, `小于 horizon（${p.horizon}）的时间`);
+  if (!(p.warmup < p.horizon))
+    throw new ParameterError(
+      'warmup',
+      p.warmup,
+      `a time < horizon (${p.horizon})`,
+      `小于 horizon（${p.horizon}）的时间`,
+    );
   if (p.arrivalRate * p.horizon > MAX_ARRIVALS) {
-    throw new ParameterError('horizon', p.horizon, `at most ${MAX_ARRIVALS / p.arrivalRate} minutes at this arrival rate (${MAX_ARRIVALS} arrivals)`, `在此到达率下不超过 ${MAX_ARRIVALS / p.arrivalRate} 分钟（${MAX_ARRIVALS} 次到达）`);
+    throw new ParameterError(
+      'horizon',
+      p.horizon,
+      `at most ${MAX_ARRIVALS / p.arrivalRate} minutes at this arrival rate (${MAX_ARRIVALS} arrivals)`,
+      `在此到达率下不超过 ${MAX_ARRIVALS / p.arrivalRate} 分钟（${MAX_ARRIVALS} 次到达）`,
+    );
   }
   integer('replications', p.replications, 2);
-  if (p.replications > 10000) throw new ParameterError('replications', p.replications, 'an integer from 2 to 10000', '2 到 10000 之间的整数');
+  if (p.replications > 10000)
+    throw new ParameterError('replications', p.replications, 'an integer from 2 to 10000', '2 到 10000 之间的整数');
   integer('seed', p.seed, 0);
-  if (!Number.isSafeInteger(p.seed)) throw new ParameterError('seed', p.seed, 'an integer in [0, 2^53)', '0 到 2^53 之间的整数');
+  if (!Number.isSafeInteger(p.seed))
+    throw new ParameterError('seed', p.seed, 'an integer in [0, 2^53)', '0 到 2^53 之间的整数');
 }
 
 /** The model, built and ready to run (the caller drives `sim.run`). */
 export function createMMc(p: MMcParams, replication: number): { sim: Simulator; pool: ServerPool } {
   checkMMcParams(p);
   const sim = new Simulator();
-  const arrivals = new PoissonArrivals(PiecewiseRate.constant(p.arrivalRate), Rng.stream(p.seed, replication, 'arrivals'));
+  const arrivals = new PoissonArrivals(
+    PiecewiseRate.constant(p.arrivalRate),
+    Rng.stream(p.seed, replication, 'arrivals'),
+  );
   const serviceRng = Rng.stream(p.seed, replication, 'service');
   const service = distribution({ kind: 'exponential', mean: 1 / p.serviceRate });
   const ids = new CustomerIds();

@@ -40,11 +40,18 @@ export interface AnalyticPlan {
 function groupService(scenario: Scenario, g: number): DistributionSpec {
   const r = resolveScenario(scenario);
   const group = r.groups[g];
-  const parts = r.types.filter((t) => group.serves[t.index]).map((t) => ({ weight: scenario.types[t.index].share, dist: scenario.types[t.index].service }));
+  const parts = r.types
+    .filter((t) => group.serves[t.index])
+    .map((t) => ({ weight: scenario.types[t.index].share, dist: scenario.types[t.index].service }));
   return parts.length === 1 ? parts[0].dist : { kind: 'mixture', components: parts };
 }
 
-export function analyticPlan(scenario: Scenario, load: MergedGroupLoad, targets: PlanTargets, shrinkage = 0): AnalyticPlan {
+export function analyticPlan(
+  scenario: Scenario,
+  load: MergedGroupLoad,
+  targets: PlanTargets,
+  shrinkage = 0,
+): AnalyticPlan {
   const I = load.intervals;
   const w = load.intervalMinutes;
   const patience = scenario.behaviour?.patience;
@@ -79,7 +86,13 @@ export function analyticPlan(scenario: Scenario, load: MergedGroupLoad, targets:
       const model: QueueModel = { meanService, meanPatience };
       for (const method of ANALYTIC_METHODS) {
         perMethod[method][type] = loads[method].map((a) => {
-          const need = requiredWindows(a, model, { share: targets[type].share, waitMinutes: targets[type].waitMinutes, meanWaitMinutes: targets[type].meanWaitMinutes, abandonShare: targets[type].abandonShare, occupancyCap: targets[type].occupancyCap }).windows;
+          const need = requiredWindows(a, model, {
+            share: targets[type].share,
+            waitMinutes: targets[type].waitMinutes,
+            meanWaitMinutes: targets[type].meanWaitMinutes,
+            abandonShare: targets[type].abandonShare,
+            occupancyCap: targets[type].occupancyCap,
+          }).windows;
           return shrinkage > 0 ? Math.max(0, Math.ceil(need / (1 - shrinkage) - 1e-9)) : need;
         });
       }
@@ -89,4 +102,3 @@ export function analyticPlan(scenario: Scenario, load: MergedGroupLoad, targets:
   });
   return { demand, staffing };
 }
-

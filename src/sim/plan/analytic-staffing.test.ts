@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../errors.ts';
-import { levelFor, meets, requiredWindows, withShrinkage, type QueueModel, type StaffingTarget } from './analytic-staffing.ts';
+import {
+  levelFor,
+  meets,
+  requiredWindows,
+  withShrinkage,
+  type QueueModel,
+  type StaffingTarget,
+} from './analytic-staffing.ts';
 
 const target: StaffingTarget = { share: 0.8, waitMinutes: 1 };
 
@@ -32,7 +39,10 @@ describe('levelFor', () => {
   });
 
   it('no load: perfect service with no windows; no windows: nobody served', () => {
-    expect(levelFor(0, 0, { meanService: 5, meanPatience: null }, target)).toMatchObject({ withinTarget: 1, stable: true });
+    expect(levelFor(0, 0, { meanService: 5, meanPatience: null }, target)).toMatchObject({
+      withinTarget: 1,
+      stable: true,
+    });
     expect(levelFor(3, 0, { meanService: 5, meanPatience: 10 }, target)).toMatchObject({ withinTarget: 0, abandon: 1 });
   });
 });

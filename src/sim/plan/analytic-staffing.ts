@@ -61,22 +61,48 @@ export interface IntervalLevel {
 }
 
 /** The service level of `windows` windows facing `load` Erlangs (an interval in steady state). */
-export function levelFor(load: number, windows: number, model: QueueModel, target: Pick<StaffingTarget, 'waitMinutes'>): IntervalLevel {
+export function levelFor(
+  load: number,
+  windows: number,
+  model: QueueModel,
+  target: Pick<StaffingTarget, 'waitMinutes'>,
+): IntervalLevel {
   nonNegative('load', load);
   positive('meanService', model.meanService);
-  if (!Number.isInteger(windows) || windows < 0) throw new ParameterError('windows', windows, 'a whole number >= 0', '不小于 0 的整数');
+  if (!Number.isInteger(windows) || windows < 0)
+    throw new ParameterError('windows', windows, 'a whole number >= 0', '不小于 0 的整数');
   const mu = 1 / model.meanService;
   const lambda = load * mu;
   const T = target.waitMinutes;
-  if (load === 0) return { windows, load, stable: true, withinTarget: 1, pWait: 0, meanWait: 0, abandon: 0, occupancy: 0 };
+  if (load === 0)
+    return { windows, load, stable: true, withinTarget: 1, pWait: 0, meanWait: 0, abandon: 0, occupancy: 0 };
   if (windows === 0) {
     // Nobody is served: everyone waits until they give up (or for ever).
-    return { windows, load, stable: model.meanPatience !== null, withinTarget: 0, pWait: 1, meanWait: Infinity, abandon: model.meanPatience !== null ? 1 : 0, occupancy: 0 };
+    return {
+      windows,
+      load,
+      stable: model.meanPatience !== null,
+      withinTarget: 0,
+      pWait: 1,
+      meanWait: Infinity,
+      abandon: model.meanPatience !== null ? 1 : 0,
+      occupancy: 0,
+    };
   }
   if (model.meanPatience === null) {
     const q = mmc(lambda, mu, windows);
-    if (!q.stable) return { windows, load, stable: false, withinTarget: 0, pWait: 1, meanWait: Infinity, abandon: 0, occupancy: 1 };
-    return { windows, load, stable: true, withinTarget: 1 - q.waitExceeds(T), pWait: q.pWait, meanWait: q.meanWait, abandon: 0, occupancy: q.utilisation };
+    if (!q.stable)
+      return { windows, load, stable: false, withinTarget: 0, pWait: 1, meanWait: Infinity, abandon: 0, occupancy: 1 };
+    return {
+      windows,
+      load,
+      stable: true,
+      withinTarget: 1 - q.waitExceeds(T),
+      pWait: q.pWait,
+      meanWait: q.meanWait,
+      abandon: 0,
+      occupancy: q.utilisation,
+    };
   }
   const theta = 1 / model.meanPatience;
   const a = erlangA(lambda, mu, windows, theta);
@@ -119,18 +145,34 @@ export function requiredWindows(load: number, model: QueueModel, target: Staffin
     const level = levelFor(load, c, model, target);
     if (meets(level, target)) return level;
   }
-  throw new ParameterError('load', load, `a load that ${MAX_WINDOWS} windows can serve`, `${MAX_WINDOWS} 个窗口可承担的负荷`);
+  throw new ParameterError(
+    'load',
+    load,
+    `a load that ${MAX_WINDOWS} windows can serve`,
+    `${MAX_WINDOWS} 个窗口可承担的负荷`,
+  );
 }
 
 export function checkTarget(t: StaffingTarget): void {
-  if (!(t.share > 0 && t.share < 1)) throw new ParameterError('target.share', t.share, 'a share between 0 and 1 (exclusive)', '0 到 1 之间（不含端点）的比例');
+  if (!(t.share > 0 && t.share < 1))
+    throw new ParameterError(
+      'target.share',
+      t.share,
+      'a share between 0 and 1 (exclusive)',
+      '0 到 1 之间（不含端点）的比例',
+    );
   nonNegative('target.waitMinutes', t.waitMinutes);
   if (t.meanWaitMinutes !== undefined) nonNegative('target.meanWaitMinutes', t.meanWaitMinutes);
   if (t.abandonShare !== undefined && !(t.abandonShare >= 0 && t.abandonShare <= 1)) {
     throw new ParameterError('target.abandonShare', t.abandonShare, 'a share from 0 to 1', '0 到 1 之间的比例');
   }
   if (t.occupancyCap !== undefined && !(t.occupancyCap > 0 && t.occupancyCap <= 1)) {
-    throw new ParameterError('target.occupancyCap', t.occupancyCap, 'a share above 0 and at most 1', '大于 0 且不超过 1 的比例');
+    throw new ParameterError(
+      'target.occupancyCap',
+      t.occupancyCap,
+      'a share above 0 and at most 1',
+      '大于 0 且不超过 1 的比例',
+    );
   }
 }
 
@@ -139,6 +181,12 @@ export function checkTarget(t: StaffingTarget): void {
  * the schedule): ⌈required / (1 − shrinkage)⌉.
  */
 export function withShrinkage(required: number, shrinkage: number): number {
-  if (!(shrinkage >= 0 && shrinkage < 1)) throw new ParameterError('shrinkage', shrinkage, 'a share from 0 up to (not including) 1', '0（含）到 1（不含）之间的比例');
+  if (!(shrinkage >= 0 && shrinkage < 1))
+    throw new ParameterError(
+      'shrinkage',
+      shrinkage,
+      'a share from 0 up to (not including) 1',
+      '0（含）到 1（不含）之间的比例',
+    );
   return Math.max(0, Math.ceil(required / (1 - shrinkage) - 1e-9));
 }

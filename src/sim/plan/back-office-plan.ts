@@ -51,16 +51,31 @@ export function averageTargets(s: Scenario): AverageTarget[] {
   for (const t of s.types) {
     const c = t.immediate === false ? t.case : undefined;
     if (!c || c.averageTargetDays === undefined || c.averageTargetDays === null) continue;
-    out.push({ metric: `cases.type.${t.id}.workingDays`, label: { zh: `${t.name.zh} 平均办理工作日`, en: `${t.name.en}: average working days` }, days: c.averageTargetDays });
+    out.push({
+      metric: `cases.type.${t.id}.workingDays`,
+      label: { zh: `${t.name.zh} 平均办理工作日`, en: `${t.name.en}: average working days` },
+      days: c.averageTargetDays,
+    });
     const limits = c.limitDays as Record<string, number>;
     const ordinary = limits.default ?? limits.B;
     if (limits.A !== undefined && ordinary) aClass = Math.min(aClass, (c.averageTargetDays * limits.A) / ordinary);
   }
-  if (Number.isFinite(aClass)) out.push({ metric: 'cases.workingDays.A', label: { zh: 'A 级纳税人平均办理工作日', en: 'A-class taxpayers: average working days' }, days: Math.round(aClass * 10) / 10 });
+  if (Number.isFinite(aClass))
+    out.push({
+      metric: 'cases.workingDays.A',
+      label: { zh: 'A 级纳税人平均办理工作日', en: 'A-class taxpayers: average working days' },
+      days: Math.round(aClass * 10) / 10,
+    });
   return out;
 }
 
-export async function planBackOffice(input: { scenario: Scenario; target?: BackOfficeTarget; simulate: Simulate; replications: number; seed: number }): Promise<BackOfficeAdvice | null> {
+export async function planBackOffice(input: {
+  scenario: Scenario;
+  target?: BackOfficeTarget;
+  simulate: Simulate;
+  replications: number;
+  seed: number;
+}): Promise<BackOfficeAdvice | null> {
   const { scenario, simulate, replications, seed } = input;
   const bo = scenario.backOffice;
   if (!bo) return null;
@@ -73,9 +88,17 @@ export async function planBackOffice(input: { scenario: Scenario; target?: BackO
     1,
     MAX_OFFICERS,
     async ([officers], reps) => {
-      const merged = await simulate({ scenario: { ...scenario, backOffice: { ...bo, officers } }, replications: reps, seed, load: 'none' });
+      const merged = await simulate({
+        scenario: { ...scenario, backOffice: { ...bo, officers } },
+        replications: reps,
+        seed,
+        load: 'none',
+      });
       const onTime = merged.metrics['cases.onTimeShare'] ?? null;
-      const evidence: BackOfficeEvidence = { onTime, averages: averages.map((a) => ({ metric: a.metric, estimate: merged.metrics[a.metric] ?? null })) };
+      const evidence: BackOfficeEvidence = {
+        onTime,
+        averages: averages.map((a) => ({ metric: a.metric, estimate: merged.metrics[a.metric] ?? null })),
+      };
       const hw = (e: { halfWidth?: number | null }) => e.halfWidth ?? 0;
       const onTimeOk = onTime === null || onTime.mean - hw(onTime) >= target.onTimeShare;
       const averagesOk = averages.every((a, i) => {
@@ -93,5 +116,11 @@ export async function planBackOffice(input: { scenario: Scenario; target?: BackO
     screeningReplications(replications),
     replications,
   );
-  return { installed: bo.officers, recommended: unit.best, onTimeTarget: target.onTimeShare, averageTargets: averages, steps: unit.steps };
+  return {
+    installed: bo.officers,
+    recommended: unit.best,
+    onTimeTarget: target.onTimeShare,
+    averageTargets: averages,
+    steps: unit.steps,
+  };
 }

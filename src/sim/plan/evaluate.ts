@@ -32,33 +32,51 @@ export interface Evaluation {
   /** Window-group intervals (group × day type × interval with joiners; a group's day with a whole-day target) meeting the target at their estimate: the planner's own unit. */
   met: number;
   total: number;
-  metrics: Record<'wait.all.mean' | 'wait.all.p90' | 'wait.all.withinTarget' | 'count.abandoned' | 'windows.all.utilisation' | 'windows.overtimeMinutes', MetricEstimate | null>;
+  metrics: Record<
+    | 'wait.all.mean'
+    | 'wait.all.p90'
+    | 'wait.all.withinTarget'
+    | 'count.abandoned'
+    | 'windows.all.utilisation'
+    | 'windows.overtimeMinutes',
+    MetricEstimate | null
+  >;
 }
 
 export function evaluationOf(merged: MergedResult, targets: PlanTargets, seed: number): Evaluation {
   const load = merged.groupLoad!;
   const I = load.intervals;
   const share = load.share;
-  const at = (s: typeof share.cell, i: number): CellShare => ({ mean: s.mean[i], halfWidth: s.halfWidth[i], joined: s.joined[i] });
+  const at = (s: typeof share.cell, i: number): CellShare => ({
+    mean: s.mean[i],
+    halfWidth: s.halfWidth[i],
+    joined: s.joined[i],
+  });
   let met = 0;
   let total = 0;
-  const cells = load.groups.map((_, g) =>
-    Object.fromEntries(
-      DAY_TYPES.map((type, d) => [
-        type,
-        Array.from({ length: I }, (_, k) => {
-          const c = at(share.cell, groupLoadCell(I, g, d, k));
-          if (load.days[type] > 0 && c.joined > 0 && targets[type].scope === 'interval') {
-            total++;
-            if (c.mean >= targets[type].share) met++;
-          }
-          return c;
-        }),
-      ]),
-    ) as Record<DayType, CellShare[]>,
+  const cells = load.groups.map(
+    (_, g) =>
+      Object.fromEntries(
+        DAY_TYPES.map((type, d) => [
+          type,
+          Array.from({ length: I }, (_, k) => {
+            const c = at(share.cell, groupLoadCell(I, g, d, k));
+            if (load.days[type] > 0 && c.joined > 0 && targets[type].scope === 'interval') {
+              total++;
+              if (c.mean >= targets[type].share) met++;
+            }
+            return c;
+          }),
+        ]),
+      ) as Record<DayType, CellShare[]>,
   );
-  const hallIntervals = Object.fromEntries(DAY_TYPES.map((type, d) => [type, Array.from({ length: I }, (_, k) => at(share.hallInterval, d * I + k))])) as Record<DayType, CellShare[]>;
-  const hallDays = Object.fromEntries(DAY_TYPES.map((type, d) => [type, at(share.hallDay, d)])) as Record<DayType, CellShare>;
+  const hallIntervals = Object.fromEntries(
+    DAY_TYPES.map((type, d) => [type, Array.from({ length: I }, (_, k) => at(share.hallInterval, d * I + k))]),
+  ) as Record<DayType, CellShare[]>;
+  const hallDays = Object.fromEntries(DAY_TYPES.map((type, d) => [type, at(share.hallDay, d)])) as Record<
+    DayType,
+    CellShare
+  >;
   // A whole-day target counts each group's day as one unit.
   DAY_TYPES.forEach((type, d) => {
     if (load.days[type] === 0 || targets[type].scope !== 'day') return;
@@ -90,8 +108,23 @@ export function evaluationOf(merged: MergedResult, targets: PlanTargets, seed: n
   };
 }
 
-export async function evaluateStaffing(input: { scenario: Scenario; staffing: Staffing; targets: PlanTargets; simulate: Simulate; replications: number; seed: number }): Promise<Evaluation> {
-  const waitMinutes = Object.fromEntries(DAY_TYPES.map((d) => [d, input.targets[d].waitMinutes])) as Record<DayType, number>;
-  const merged = await input.simulate({ scenario: withStaffing(input.scenario, input.staffing), replications: input.replications, seed: input.seed, waitMinutes });
+export async function evaluateStaffing(input: {
+  scenario: Scenario;
+  staffing: Staffing;
+  targets: PlanTargets;
+  simulate: Simulate;
+  replications: number;
+  seed: number;
+}): Promise<Evaluation> {
+  const waitMinutes = Object.fromEntries(DAY_TYPES.map((d) => [d, input.targets[d].waitMinutes])) as Record<
+    DayType,
+    number
+  >;
+  const merged = await input.simulate({
+    scenario: withStaffing(input.scenario, input.staffing),
+    replications: input.replications,
+    seed: input.seed,
+    waitMinutes,
+  });
   return evaluationOf(merged, input.targets, input.seed);
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { monotone, type FrontierPoint } from './frontier.ts';
 
-const point = (share: number | null, hours: number, within: number, kind: FrontierPoint['kind'] = 'target'): FrontierPoint => ({
+const point = (
+  share: number | null,
+  hours: number,
+  within: number,
+  kind: FrontierPoint['kind'] = 'target',
+): FrontierPoint => ({
   label: { zh: `${share}`, en: `${share}` },
   kind,
   targetShare: share,
@@ -16,7 +21,13 @@ const point = (share: number | null, hours: number, within: number, kind: Fronti
 describe('the frontier', () => {
   it('never has more service cost less: a dearer lower target takes the cheaper higher one’s staffing, and says so', () => {
     // Seen on the demo before: 85% cost more window-hours than 90%.
-    const points = monotone([point(0.8, 1500, 0.86), point(0.85, 1700, 0.9), point(0.9, 1680, 0.93), point(0.95, 1900, 0.97), point(null, 1589, 0.88, 'scenario')]);
+    const points = monotone([
+      point(0.8, 1500, 0.86),
+      point(0.85, 1700, 0.9),
+      point(0.9, 1680, 0.93),
+      point(0.95, 1900, 0.97),
+      point(null, 1589, 0.88, 'scenario'),
+    ]);
     const byShare = (s: number | null) => points.find((p) => p.targetShare === s)!;
     expect(byShare(0.85).staffHours).toBe(1680);
     expect(byShare(0.85).within!.mean).toBe(0.93);
@@ -25,6 +36,7 @@ describe('the frontier', () => {
     // The scenario's own staffing is not a target point: left as it is.
     expect(byShare(null).staffHours).toBe(1589);
     const targets = points.filter((p) => p.kind === 'target').sort((a, b) => a.targetShare! - b.targetShare!);
-    for (let i = 1; i < targets.length; i++) expect(targets[i].staffHours).toBeGreaterThanOrEqual(targets[i - 1].staffHours);
+    for (let i = 1; i < targets.length; i++)
+      expect(targets[i].staffHours).toBeGreaterThanOrEqual(targets[i - 1].staffHours);
   });
 });

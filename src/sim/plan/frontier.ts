@@ -64,7 +64,11 @@ export interface TradeOffInput {
 }
 
 /** The share points (besides the plan's) and kiosk counts the frontier simulates. */
-export function frontierPlan(scenario: Scenario, targets: PlanTargets, kioskSite: number): { shares: number[]; kioskCounts: number[]; simulations: number } {
+export function frontierPlan(
+  scenario: Scenario,
+  targets: PlanTargets,
+  kioskSite: number,
+): { shares: number[]; kioskCounts: number[]; simulations: number } {
   const chosen = targets.filing.share;
   const shares = [...new Set([...FRONTIER_SHARES, chosen])].sort((a, b) => a - b);
   const installed = kioskSite >= 0 ? scenario.kiosks!.sites[kioskSite].kiosks : 0;
@@ -72,11 +76,17 @@ export function frontierPlan(scenario: Scenario, targets: PlanTargets, kioskSite
   return { shares, kioskCounts, simulations: shares.length - 1 + 2 * kioskCounts.length };
 }
 
-const withShare = (targets: PlanTargets, share: number) => Object.fromEntries(DAY_TYPES.map((d) => [d, { ...targets[d], share }])) as PlanTargets;
+const withShare = (targets: PlanTargets, share: number) =>
+  Object.fromEntries(DAY_TYPES.map((d) => [d, { ...targets[d], share }])) as PlanTargets;
 
 /** `base` moved cell by cell by `to − from`, never below zero. */
 function shifted(base: Staffing, from: Staffing, to: Staffing): Staffing {
-  return base.map((g, i) => Object.fromEntries(DAY_TYPES.map((d) => [d, g[d].map((n, k) => Math.max(0, n + to[i][d][k] - from[i][d][k]))])) as Record<(typeof DAY_TYPES)[number], number[]>);
+  return base.map(
+    (g, i) =>
+      Object.fromEntries(
+        DAY_TYPES.map((d) => [d, g[d].map((n, k) => Math.max(0, n + to[i][d][k] - from[i][d][k]))]),
+      ) as Record<(typeof DAY_TYPES)[number], number[]>,
+  );
 }
 
 export async function tradeOff(input: TradeOffInput): Promise<FrontierPoint[]> {
@@ -86,16 +96,34 @@ export async function tradeOff(input: TradeOffInput): Promise<FrontierPoint[]> {
   const { shares, kioskCounts, simulations } = frontierPlan(scenario, targets, site);
   const total = simulations;
   let done = 0;
-  const waitMinutes = Object.fromEntries(DAY_TYPES.map((d) => [d, targets[d].waitMinutes])) as Record<(typeof DAY_TYPES)[number], number>;
+  const waitMinutes = Object.fromEntries(DAY_TYPES.map((d) => [d, targets[d].waitMinutes])) as Record<
+    (typeof DAY_TYPES)[number],
+    number
+  >;
   const rates = ratesFrom(chosen.load, scenario);
   const rule = (load: MergedGroupLoad, t: PlanTargets, r = rates) => nextStaffing(load, r, t, chosen.simulated);
   const atChosen = rule(chosen.load, targets);
   const evaluate = async (s: Scenario, staffing: Staffing, t: PlanTargets) => {
-    const ev = await evaluateStaffing({ scenario: s, staffing, targets: t, simulate, replications, seed: evaluationSeed });
+    const ev = await evaluateStaffing({
+      scenario: s,
+      staffing,
+      targets: t,
+      simulate,
+      replications,
+      seed: evaluationSeed,
+    });
     input.onPoint?.(++done, total);
     return ev;
   };
-  const point = (s: Scenario, staffing: Staffing, ev: Evaluation, kind: FrontierPoint['kind'], label: FrontierPoint['label'], targetShare: number | null, isChosen: boolean): FrontierPoint => ({
+  const point = (
+    s: Scenario,
+    staffing: Staffing,
+    ev: Evaluation,
+    kind: FrontierPoint['kind'],
+    label: FrontierPoint['label'],
+    targetShare: number | null,
+    isChosen: boolean,
+  ): FrontierPoint => ({
     label,
     kind,
     targetShare,
@@ -118,16 +146,32 @@ export async function tradeOff(input: TradeOffInput): Promise<FrontierPoint[]> {
     return point(scenario, staffing, await evaluate(scenario, staffing, t), 'target', label, share, false);
   });
   const kioskPoints = kioskCounts.map(async (n) => {
-    const s = withKiosks(scenario, scenario.kiosks!.sites.map((x, i) => (i === site ? n : x.kiosks)));
+    const s = withKiosks(
+      scenario,
+      scenario.kiosks!.sites.map((x, i) => (i === site ? n : x.kiosks)),
+    );
     const measured = await simulate({ scenario: withStaffing(s, chosen.simulated), replications, seed, waitMinutes });
     input.onPoint?.(++done, total);
     const load = measured.groupLoad!;
-    const staffing = workloadFloor(s, shifted(chosen.staffing, atChosen, rule(load, targets, ratesFrom(load, s)))).staffing;
-    return point(s, staffing, await evaluate(s, staffing, targets), 'kiosks', { zh: `大厅自助终端 ${n} 台`, en: `${n} hall kiosks` }, chosenShare, false);
+    const staffing = workloadFloor(
+      s,
+      shifted(chosen.staffing, atChosen, rule(load, targets, ratesFrom(load, s))),
+    ).staffing;
+    return point(
+      s,
+      staffing,
+      await evaluate(s, staffing, targets),
+      'kiosks',
+      { zh: `大厅自助终端 ${n} 台`, en: `${n} hall kiosks` },
+      chosenShare,
+      false,
+    );
   });
   const points = [...(await Promise.all(sharePoints)), ...(await Promise.all(kioskPoints))];
   const c = input.current;
-  points.push(point(c.scenario, c.staffing, c.evaluation, 'scenario', { zh: '现行排班', en: 'current staffing' }, null, false));
+  points.push(
+    point(c.scenario, c.staffing, c.evaluation, 'scenario', { zh: '现行排班', en: 'current staffing' }, null, false),
+  );
   return monotone(points);
 }
 

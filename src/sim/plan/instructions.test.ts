@@ -7,21 +7,34 @@ import type { Staffing } from './staffing.ts';
 /** A hall open 15:00–17:00 in four half hours, tickets until 16:30; group 0 carries all the work. */
 function shape(): PlanShape {
   const zero = [0, 0, 0, 0];
-  const demandOf = (sipp: number[]): GroupDemand => ({ rate: sipp.map((w) => w / 5), load: { sipp, laggedSipp: sipp, mol: sipp }, meanService: 5 });
+  const demandOf = (sipp: number[]): GroupDemand => ({
+    rate: sipp.map((w) => w / 5),
+    load: { sipp, laggedSipp: sipp, mol: sipp },
+    meanService: 5,
+  });
   const loads: Record<DayType, number[]> = { ordinary: [6, 2, 4, 0.2], filing: [1, 1, 6, 1], deadline: zero };
   const g0: Record<DayType, number[]> = { ordinary: [6, 7, 2, 6], filing: [2, 9, 6, 2], deadline: zero };
   const g1: Record<DayType, number[]> = { ordinary: [1, 1, 0, 1], filing: [0, 0, 0, 0], deadline: zero };
   const required: Staffing = [g0, g1];
   const recommended: Staffing = [{ ...g0, ordinary: [6, 7, 4, 6] }, g1];
   return {
-    grid: { open: '15:00', intervalMinutes: 30, intervals: 4, labels: ['15:00', '15:30', '16:00', '16:30'], ticketEnd: '16:30' },
+    grid: {
+      open: '15:00',
+      intervalMinutes: 30,
+      intervals: 4,
+      labels: ['15:00', '15:30', '16:00', '16:30'],
+      ticketEnd: '16:30',
+    },
     days: { ordinary: 2, filing: 1, deadline: 0 },
     staffing: { required, recommended, sipp: required, laggedSipp: required, mol: required, scenario: required },
     demand: [
       Object.fromEntries(DAY_TYPES.map((d) => [d, demandOf(loads[d])])) as Record<DayType, GroupDemand>,
       Object.fromEntries(DAY_TYPES.map((d) => [d, demandOf(zero)])) as Record<DayType, GroupDemand>,
     ],
-    floor: { added: { ordinary: 0, filing: 0, deadline: 0 }, short: [{ dayType: 'filing', interval: 2, group: 0, load: 6.5, open: 6 }] },
+    floor: {
+      added: { ordinary: 0, filing: 0, deadline: 0 },
+      short: [{ dayType: 'filing', interval: 2, group: 0, load: 6.5, open: 6 }],
+    },
   };
 }
 
@@ -39,8 +52,20 @@ describe('the plan as instructions', () => {
       ['16:30', '17:00', 3, 4, [6, 1]],
     ]);
     // Filing days: the second group never opens; equal neighbours join, and the last run ends at closing.
-    const filing = instructionRuns({ ...shape(), staffing: { ...shape().staffing, required: [{ ...shape().staffing.required[0], filing: [2, 2, 6, 6] }, shape().staffing.required[1]] } }, 'filing');
-    expect(filing.map((r) => `${r.start}–${r.end} ${r.counts.join('/')}`)).toEqual(['15:00–16:00 2/0', '16:00–17:00 6/0']);
+    const filing = instructionRuns(
+      {
+        ...shape(),
+        staffing: {
+          ...shape().staffing,
+          required: [{ ...shape().staffing.required[0], filing: [2, 2, 6, 6] }, shape().staffing.required[1]],
+        },
+      },
+      'filing',
+    );
+    expect(filing.map((r) => `${r.start}–${r.end} ${r.counts.join('/')}`)).toEqual([
+      '15:00–16:00 2/0',
+      '16:00–17:00 6/0',
+    ]);
   });
 
   it('reads another staffing when asked (the roster)', () => {

@@ -100,9 +100,18 @@ export function oddRows(plan: PlanShape, dayType: DayType, key: StaffingKey = 'r
   for (let k = 0; k < plan.grid.intervals; k++) {
     const windows = windowsAt(k);
     const { arrivals, work } = intervalWork(plan, dayType, k);
-    const short = key === 'required' ? plan.floor.short.find((s) => s.dayType === dayType && s.interval === k) : undefined;
+    const short =
+      key === 'required' ? plan.floor.short.find((s) => s.dayType === dayType && s.interval === k) : undefined;
     if (short) {
-      out.push({ dayType, interval: k, kind: 'gridShort', windows, arrivals, work, short: { group: short.group, load: short.load, open: short.open } });
+      out.push({
+        dayType,
+        interval: k,
+        kind: 'gridShort',
+        windows,
+        arrivals,
+        work,
+        short: { group: short.group, load: short.load, open: short.open },
+      });
     } else if (windows >= work + FAR_ABOVE && windows >= 2 * work) {
       const start = open + k * plan.grid.intervalMinutes;
       if (start >= cutoff) out.push({ dayType, interval: k, kind: 'afterCutoff', windows, arrivals, work });
@@ -113,7 +122,8 @@ export function oddRows(plan: PlanShape, dayType: DayType, key: StaffingKey = 'r
           const w = intervalWork(plan, dayType, j);
           if (!from || w.work > from.work) from = { interval: j, ...w };
         }
-        if (from && from.work > work) out.push({ dayType, interval: k, kind: 'carryOver', windows, arrivals, work, from });
+        if (from && from.work > work)
+          out.push({ dayType, interval: k, kind: 'carryOver', windows, arrivals, work, from });
         else out.push({ dayType, interval: k, kind: 'aboveWork', windows, arrivals, work });
       }
     } else if (windows + 1 < work) out.push({ dayType, interval: k, kind: 'belowWork', windows, arrivals, work });

@@ -34,12 +34,31 @@ describe('the ISA on M_t/M/s_t with long handling (staffing steps down while win
   for (const alpha of [0.1, 0.5, 0.9]) {
     it(`keeps every half hour's delay probability within one window's step of ${alpha}`, async () => {
       const targets = parseTarget(`wait<=0min@${Math.round((1 - alpha) * 100)}%`);
-      const plan = await iterativeStaffing({ scenario, targets, simulate: simulateInThread, replications: 600, seed: 11, maxIterations: 25 });
+      const plan = await iterativeStaffing({
+        scenario,
+        targets,
+        simulate: simulateInThread,
+        replications: 600,
+        seed: 11,
+        maxIterations: 25,
+      });
       // (α = 0.9 with handling this long couples the whole day: it takes more than the default 15 iterations.)
       expect(plan.converged).toBe(true);
-      const check = await simulateInThread({ scenario: withStaffing(scenario, plan.staffing), replications: 600, seed: 909, waitMinutes: { ordinary: 0, filing: 0, deadline: 0 } });
+      const check = await simulateInThread({
+        scenario: withStaffing(scenario, plan.staffing),
+        replications: 600,
+        seed: 909,
+        waitMinutes: { ordinary: 0, filing: 0, deadline: 0 },
+      });
       // The planner's last simulation was of its answer, on its seeds: its own measurement.
-      const own = (await simulateInThread({ scenario: withStaffing(scenario, plan.staffing), replications: 600, seed: 11, waitMinutes: { ordinary: 0, filing: 0, deadline: 0 } })).groupLoad!.share;
+      const own = (
+        await simulateInThread({
+          scenario: withStaffing(scenario, plan.staffing),
+          replications: 600,
+          seed: 11,
+          waitMinutes: { ordinary: 0, filing: 0, deadline: 0 },
+        })
+      ).groupLoad!.share;
       const load = check.groupLoad!;
       const share = load.share;
       const windows = plan.staffing[0].ordinary;
@@ -53,7 +72,10 @@ describe('the ISA on M_t/M/s_t with long handling (staffing steps down while win
         const joined = h.reduce((a, x) => a + x, 0);
         const step = Math.max(s > 0 ? h[s - 1] : 0, h[s]) / joined;
         const tolerance = settled * step + 2 * Math.hypot(share.cell.halfWidth[k], own.cell.halfWidth[k]);
-        if (Math.abs(delay - alpha) > tolerance) misses.push(`${k}: ${delay.toFixed(3)} (${s} windows, step ${step.toFixed(3)}, ±${share.cell.halfWidth[k].toFixed(3)})`);
+        if (Math.abs(delay - alpha) > tolerance)
+          misses.push(
+            `${k}: ${delay.toFixed(3)} (${s} windows, step ${step.toFixed(3)}, ±${share.cell.halfWidth[k].toFixed(3)})`,
+          );
       }
       expect(misses).toEqual([]);
     }, 240_000);

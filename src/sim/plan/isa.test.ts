@@ -19,10 +19,21 @@ describe('the Iterative Staffing Algorithm on M_t/M/s_t+M with a sinusoidal arri
   for (const alpha of [0.1, 0.5]) {
     it(`gives a time-stable delay probability close to ${alpha}`, async () => {
       const targets = parseTarget(`wait<=0min@${(1 - alpha) * 100}%`);
-      const plan = await iterativeStaffing({ scenario, targets, simulate: simulateInThread, replications: 60, seed: 11 });
+      const plan = await iterativeStaffing({
+        scenario,
+        targets,
+        simulate: simulateInThread,
+        replications: 60,
+        seed: 11,
+      });
       expect(plan.converged).toBe(true);
       // Re-simulated on fresh seeds: the delay probability of each half hour of the (warmed-up) day.
-      const check = await simulateInThread({ scenario: withStaffing(scenario, plan.staffing), replications: 100, seed: 909, waitMinutes: { ordinary: 0, filing: 0, deadline: 0 } });
+      const check = await simulateInThread({
+        scenario: withStaffing(scenario, plan.staffing),
+        replications: 100,
+        seed: 909,
+        waitMinutes: { ordinary: 0, filing: 0, deadline: 0 },
+      });
       const share = check.groupLoad!.share;
       const delays = Array.from({ length: 48 }, (_, k) => 1 - share.cell.mean[k]);
       const pooled = 1 - share.hallDay.mean[0];
@@ -40,9 +51,15 @@ describe('the Iterative Staffing Algorithm on M_t/M/s_t+M with a sinusoidal arri
       // Time-stable: the same window-hours spread evenly over the day give a delay probability
       // that swings with the arrival rate; the algorithm's varies several times less.
       const even = new Array(48).fill(c);
-      const flat = await simulateInThread({ scenario: withStaffing(scenario, [{ ordinary: even, filing: even, deadline: even }]), replications: 100, seed: 909, waitMinutes: { ordinary: 0, filing: 0, deadline: 0 } });
+      const flat = await simulateInThread({
+        scenario: withStaffing(scenario, [{ ordinary: even, filing: even, deadline: even }]),
+        replications: 100,
+        seed: 909,
+        waitMinutes: { ordinary: 0, filing: 0, deadline: 0 },
+      });
       const flatDelays = Array.from({ length: 48 }, (_, k) => 1 - flat.groupLoad!.share.cell.mean[k]);
-      const sd = (xs: number[]) => Math.sqrt(xs.reduce((a, x) => a + (x - xs.reduce((p, q) => p + q, 0) / xs.length) ** 2, 0) / (xs.length - 1));
+      const sd = (xs: number[]) =>
+        Math.sqrt(xs.reduce((a, x) => a + (x - xs.reduce((p, q) => p + q, 0) / xs.length) ** 2, 0) / (xs.length - 1));
       expect(sd(delays)).toBeLessThan(sd(flatDelays) / 3);
       // The staffing follows the arrival rate, peaking when the load does (06:00 to 12:00).
       const peak = windows.indexOf(Math.max(...windows));

@@ -102,7 +102,11 @@ export function histogramOf(load: MergedGroupLoad, cell: number): Float64Array {
 }
 
 function meets(m: { within: number; meanWait: number; abandon: number }, t: PlanTarget): boolean {
-  return m.within >= t.share && (t.meanWaitMinutes === undefined || m.meanWait <= t.meanWaitMinutes) && (t.abandonShare === undefined || m.abandon <= t.abandonShare);
+  return (
+    m.within >= t.share &&
+    (t.meanWaitMinutes === undefined || m.meanWait <= t.meanWaitMinutes) &&
+    (t.abandonShare === undefined || m.abandon <= t.abandonShare)
+  );
 }
 
 /** Windows for the taxpayers still inside when nobody joins: the time-average in the system, rounded up. */
@@ -111,7 +115,13 @@ function drainLevel(load: MergedGroupLoad, cell: number, days: number): number {
 }
 
 /** One step of the algorithm: the staffing the last simulation calls for. */
-export function nextStaffing(load: MergedGroupLoad, rates: Rates, targets: PlanTargets, previous: Staffing, max = UNLIMITED): Staffing {
+export function nextStaffing(
+  load: MergedGroupLoad,
+  rates: Rates,
+  targets: PlanTargets,
+  previous: Staffing,
+  max = UNLIMITED,
+): Staffing {
   const next = copyStaffing(previous);
   const I = load.intervals;
   DAY_TYPES.forEach((type, d) => {
@@ -120,13 +130,17 @@ export function nextStaffing(load: MergedGroupLoad, rates: Rates, targets: PlanT
     const t = targets[type];
     for (let g = 0; g < load.groups.length; g++) {
       const cells = Array.from({ length: I }, (_, k) => groupLoadCell(I, g, d, k));
-      const levels = t.scope === 'day' ? dayLevels(load, rates, t, cells, max) : cells.map((c) => intervalLevel(load, rates, t, c, max));
+      const levels =
+        t.scope === 'day'
+          ? dayLevels(load, rates, t, cells, max)
+          : cells.map((c) => intervalLevel(load, rates, t, c, max));
       levels.forEach((s, k) => {
         const c = cells[k];
         const level = load.joined[c] > 0 ? s : drainLevel(load, c, days);
         // An occupancy cap: the work brought in the interval may fill at most that share of the windows.
         const work = load.serviceSum[c] / days / load.intervalMinutes;
-        next[g][type][k] = t.occupancyCap !== undefined ? Math.max(level, Math.ceil(work / t.occupancyCap - 1e-9)) : level;
+        next[g][type][k] =
+          t.occupancyCap !== undefined ? Math.max(level, Math.ceil(work / t.occupancyCap - 1e-9)) : level;
       });
     }
   });
@@ -134,7 +148,13 @@ export function nextStaffing(load: MergedGroupLoad, rates: Rates, targets: PlanT
 }
 
 /** The fewest windows with which a cell's joiners meet the target. */
-export function intervalLevel(load: MergedGroupLoad, rates: Rates, t: PlanTarget, cell: number, max = UNLIMITED): number {
+export function intervalLevel(
+  load: MergedGroupLoad,
+  rates: Rates,
+  t: PlanTarget,
+  cell: number,
+  max = UNLIMITED,
+): number {
   const h = histogramOf(load, cell);
   for (let s = 0; s < max; s++) if (meets(measuresFor(h, s, rates.mu[cell], rates.theta, t.waitMinutes), t)) return s;
   return max;
@@ -148,7 +168,9 @@ export function intervalLevel(load: MergedGroupLoad, rates: Rates, t: PlanTarget
 function dayLevels(load: MergedGroupLoad, rates: Rates, t: PlanTarget, cells: number[], max: number): number[] {
   const capsOnly: PlanTarget = { ...t, share: 0 };
   const s = cells.map((c) => (load.joined[c] > 0 ? intervalLevel(load, rates, capsOnly, c, max) : 0));
-  const within = (i: number, n: number) => measuresFor(histogramOf(load, cells[i]), n, rates.mu[cells[i]], rates.theta, t.waitMinutes).within * load.joined[cells[i]];
+  const within = (i: number, n: number) =>
+    measuresFor(histogramOf(load, cells[i]), n, rates.mu[cells[i]], rates.theta, t.waitMinutes).within *
+    load.joined[cells[i]];
   const total = cells.reduce((a, c) => a + load.joined[c], 0);
   if (total === 0) return s;
   let got = cells.reduce((a, _, i) => a + (load.joined[cells[i]] > 0 ? within(i, s[i]) : 0), 0);
@@ -170,17 +192,18 @@ function dayLevels(load: MergedGroupLoad, rates: Rates, t: PlanTarget, cells: nu
  * cells within one window stay (they already meet the settling rule of `iterativeStaffing`).
  */
 export function damp(from: Staffing, to: Staffing, weight: number): Staffing {
-  return from.map((g, i) =>
-    Object.fromEntries(
-      DAY_TYPES.map((d) => [
-        d,
-        g[d].map((n, k) => {
-          const diff = to[i][d][k] - n;
-          if (Math.abs(diff) <= 1) return n;
-          return n + Math.sign(diff) * Math.max(1, Math.round(weight * Math.abs(diff)));
-        }),
-      ]),
-    ) as Record<DayType, number[]>,
+  return from.map(
+    (g, i) =>
+      Object.fromEntries(
+        DAY_TYPES.map((d) => [
+          d,
+          g[d].map((n, k) => {
+            const diff = to[i][d][k] - n;
+            if (Math.abs(diff) <= 1) return n;
+            return n + Math.sign(diff) * Math.max(1, Math.round(weight * Math.abs(diff)));
+          }),
+        ]),
+      ) as Record<DayType, number[]>,
   );
 }
 
@@ -237,7 +260,12 @@ export async function iterativeStaffing(input: IsaInput): Promise<IsaResult> {
   const screen = Math.min(replications, input.screenReplications ?? replications);
   for (let n = 0; n < maxIterations; n++) {
     const fine = n === 0 || lastStep <= 2 || screen === replications;
-    const merged = await simulate({ scenario: withStaffing(scenario, staffing), replications: fine ? replications : screen, seed, waitMinutes });
+    const merged = await simulate({
+      scenario: withStaffing(scenario, staffing),
+      replications: fine ? replications : screen,
+      seed,
+      waitMinutes,
+    });
     const load = merged.groupLoad!;
     unlimited ??= load;
     if (n === 0) for (const d of DAY_TYPES) if (load.days[d] === 0) staffing.forEach((g, i) => (g[d] = [...own[i][d]]));
@@ -255,7 +283,11 @@ export async function iterativeStaffing(input: IsaInput): Promise<IsaResult> {
     const noiseOnly = fine && settle <= 2 && lastSettle <= 2;
     if (fine) lastSettle = settle;
     if (n > 0 && fine && (settle <= 1 || noiseOnly)) {
-      const it = { iteration: n + 1, maxChange: settle, staffHours: staffHours(staffing, load.intervalMinutes, load.days).perDay };
+      const it = {
+        iteration: n + 1,
+        maxChange: settle,
+        staffHours: staffHours(staffing, load.intervalMinutes, load.days).perDay,
+      };
       iterations.push(it);
       input.onIteration?.(it);
       return { staffing, iterations, converged: true, unlimited };
@@ -267,7 +299,11 @@ export async function iterativeStaffing(input: IsaInput): Promise<IsaResult> {
     // way, less each time the steps reverse, keeps the fixed points and ends the circling.
     if (n >= 3 && before && reversed(before, staffing, proposed, load.days)) weight = Math.max(weight / 2, 1 / 4);
     const next = n === 0 ? proposed : damp(staffing, proposed, weight);
-    const it = { iteration: n + 1, maxChange: maxChange(next, staffing, load.days), staffHours: staffHours(next, load.intervalMinutes, load.days).perDay };
+    const it = {
+      iteration: n + 1,
+      maxChange: maxChange(next, staffing, load.days),
+      staffHours: staffHours(next, load.intervalMinutes, load.days).perDay,
+    };
     lastStep = it.maxChange;
     iterations.push(it);
     input.onIteration?.(it);
@@ -277,4 +313,3 @@ export async function iterativeStaffing(input: IsaInput): Promise<IsaResult> {
   }
   return { staffing, iterations, converged: false, unlimited: unlimited! };
 }
-

@@ -46,7 +46,13 @@ export function withKiosks(s: Scenario, counts: number[]): Scenario {
   return { ...s, kiosks: { ...s.kiosks, sites: s.kiosks.sites.map((site, i) => ({ ...site, kiosks: counts[i] })) } };
 }
 
-export async function planKiosks(input: { scenario: Scenario; target?: KioskTarget; simulate: Simulate; replications: number; seed: number }): Promise<KioskSiteAdvice[]> {
+export async function planKiosks(input: {
+  scenario: Scenario;
+  target?: KioskTarget;
+  simulate: Simulate;
+  replications: number;
+  seed: number;
+}): Promise<KioskSiteAdvice[]> {
   const { scenario, simulate, replications, seed } = input;
   const target = input.target ?? DEFAULT_KIOSK_TARGET;
   const sites = scenario.kiosks?.sites ?? [];
@@ -59,17 +65,34 @@ export async function planKiosks(input: { scenario: Scenario; target?: KioskTarg
       const merged = await simulate({ scenario: withKiosks(scenario, counts), replications: reps, seed, load: 'none' });
       return sites.map((site) => {
         const m = (k: string) => merged.metrics[`kiosk.${site.id}.${k}`] ?? null;
-        const evidence = { p90Wait: m('wait.p90'), anyUp: m('anyUp'), utilisation: m('utilisation'), served: m('served') };
-        const waitOk = evidence.p90Wait === null || evidence.p90Wait.mean + (evidence.p90Wait.halfWidth ?? 0) <= target.p90WaitMinutes;
-        const upOk = evidence.anyUp === null || evidence.anyUp.mean - (evidence.anyUp.halfWidth ?? 0) >= target.anyUpShare;
+        const evidence = {
+          p90Wait: m('wait.p90'),
+          anyUp: m('anyUp'),
+          utilisation: m('utilisation'),
+          served: m('served'),
+        };
+        const waitOk =
+          evidence.p90Wait === null ||
+          evidence.p90Wait.mean + (evidence.p90Wait.halfWidth ?? 0) <= target.p90WaitMinutes;
+        const upOk =
+          evidence.anyUp === null || evidence.anyUp.mean - (evidence.anyUp.halfWidth ?? 0) >= target.anyUpShare;
         // Fails for sure when even the optimistic end of an interval misses.
-        const waitBad = evidence.p90Wait !== null && evidence.p90Wait.mean - (evidence.p90Wait.halfWidth ?? 0) > target.p90WaitMinutes;
-        const upBad = evidence.anyUp !== null && evidence.anyUp.mean + (evidence.anyUp.halfWidth ?? 0) < target.anyUpShare;
+        const waitBad =
+          evidence.p90Wait !== null &&
+          evidence.p90Wait.mean - (evidence.p90Wait.halfWidth ?? 0) > target.p90WaitMinutes;
+        const upBad =
+          evidence.anyUp !== null && evidence.anyUp.mean + (evidence.anyUp.halfWidth ?? 0) < target.anyUpShare;
         return { evidence, meets: waitOk && upOk, decided: waitBad || upBad };
       });
     },
     screeningReplications(replications),
     replications,
   );
-  return sites.map((site, i) => ({ id: site.id, name: site.name, installed: site.kiosks, recommended: units[i].best, steps: units[i].steps }));
+  return sites.map((site, i) => ({
+    id: site.id,
+    name: site.name,
+    installed: site.kiosks,
+    recommended: units[i].best,
+    steps: units[i].steps,
+  }));
 }

@@ -30,7 +30,13 @@ describe('limited mean E[min(S, u)]', () => {
     { kind: 'triangular', min: 1, mode: 3, max: 10 },
     { kind: 'normal', mean: 5, sd: 3 },
     { kind: 'empirical', values: [1, 2, 2, 7, 12] },
-    { kind: 'mixture', components: [{ weight: 2, dist: { kind: 'exponential', mean: 3 } }, { weight: 1, dist: { kind: 'lognormal', mean: 12, cv: 0.5 } }] },
+    {
+      kind: 'mixture',
+      components: [
+        { weight: 2, dist: { kind: 'exponential', mean: 3 } },
+        { weight: 1, dist: { kind: 'lognormal', mean: 12, cv: 0.5 } },
+      ],
+    },
   ];
   for (const spec of specs) {
     it(`${spec.kind}: agrees with simulation at several u, and tends to the mean`, () => {
@@ -39,7 +45,15 @@ describe('limited mean E[min(S, u)]', () => {
         const s = sampled(spec, u);
         // Exact forms sit inside the simulation's 99.9% interval; the sampled fallback adds its
         // own error of the same order (2^16 draws), hence twice the half-width for those.
-        const exact = ['exponential', 'deterministic', 'uniform', 'lognormal', 'erlang', 'empirical', 'mixture'].includes(spec.kind);
+        const exact = [
+          'exponential',
+          'deterministic',
+          'uniform',
+          'lognormal',
+          'erlang',
+          'empirical',
+          'mixture',
+        ].includes(spec.kind);
         expect(Math.abs(G(u) - s.mean)).toBeLessThanOrEqual((exact ? 1 : 2) * s.halfWidth + 1e-12);
       }
       expect(G(0)).toBe(0);
@@ -65,7 +79,10 @@ describe('offered load m(t)', () => {
     const width = 0.25;
     const n = Math.round(1200 / width);
     // Each step holds the exact average of λ over it.
-    const rates = Float64Array.from({ length: n }, (_, k) => a + (b * (Math.cos(omega * k * width) - Math.cos(omega * (k + 1) * width))) / (omega * width));
+    const rates = Float64Array.from(
+      { length: n },
+      (_, k) => a + (b * (Math.cos(omega * k * width) - Math.cos(omega * (k + 1) * width))) / (omega * width),
+    );
     const G = limitedMean({ kind: 'exponential', mean: 1 / mu });
     for (const t of [900, 917, 941.5, 1003, 1111]) {
       const exact = a / mu + (b * (mu * Math.sin(omega * t) - omega * Math.cos(omega * t))) / (mu * mu + omega * omega);
@@ -109,6 +126,6 @@ describe('lagged rates', () => {
   it('uses the mean residual handling time as the lag', () => {
     expect(serviceLag({ kind: 'exponential', mean: 6 })).toBeCloseTo(6, 12);
     expect(serviceLag({ kind: 'deterministic', value: 6 })).toBeCloseTo(3, 12);
-    expect(serviceLag({ kind: 'lognormal', mean: 6, cv: 0.5 })).toBeCloseTo(6 * 1.25 / 2, 12);
+    expect(serviceLag({ kind: 'lognormal', mean: 6, cv: 0.5 })).toBeCloseTo((6 * 1.25) / 2, 12);
   });
 });

@@ -39,7 +39,14 @@ import { workloadFloor, type ShortCell } from './workload-floor.ts';
 export type { PlanStage } from './work.ts';
 
 export type StaffingKey = 'required' | 'recommended' | AnalyticMethod | 'scenario';
-export const STAFFING_KEYS: readonly StaffingKey[] = ['required', 'recommended', 'sipp', 'laggedSipp', 'mol', 'scenario'];
+export const STAFFING_KEYS: readonly StaffingKey[] = [
+  'required',
+  'recommended',
+  'sipp',
+  'laggedSipp',
+  'mol',
+  'scenario',
+];
 
 export interface PlanOptions {
   targets: PlanTargets;
@@ -102,7 +109,11 @@ export interface Plan {
   floor: { added: Record<DayType, number>; short: ShortCell[] };
   /** Replications simulated in each stage (what the plan cost). */
   work: Partial<Record<PlanStage, number>>;
-  roster: { rosters: Record<DayType, RosterResult | null>; aboveInstalled: Record<DayType, boolean>; idle: Record<DayType, number[]> };
+  roster: {
+    rosters: Record<DayType, RosterResult | null>;
+    aboveInstalled: Record<DayType, boolean>;
+    idle: Record<DayType, number[]>;
+  };
   kiosks: KioskSiteAdvice[] | null;
   staggered: StaggeredAdvice | null;
   /** Whether the staggered option was applied before planning the windows. */
@@ -121,11 +132,26 @@ export const DAY_NAMES: Record<DayType, Localized> = {
 };
 
 export const METHODS: Record<StaffingKey, Localized> = {
-  required: { zh: '仿真：迭代排班算法（ISA）+ 公共随机数削减与补足', en: 'simulation: Iterative Staffing Algorithm, then trim and repair with common random numbers' },
-  recommended: { zh: '排班：按所需窗口数以整数规划（集合覆盖）排出的班次在岗人数', en: 'roster: staff on duty in the shifts chosen by integer programming (set covering) over the required windows' },
-  sipp: { zh: '解析：逐时段平稳近似（SIPP），Erlang A/C', en: 'analytic: stationary independent period by period (SIPP), Erlang A/C' },
-  laggedSipp: { zh: '解析：滞后 SIPP（滞后平均剩余办理时长）', en: 'analytic: lagged SIPP (lag = mean residual handling time)' },
-  mol: { zh: '解析：修正提供负荷法（无限窗口下的平均在办人数 m(t)）', en: 'analytic: modified offered load (m(t), the mean number in service with unlimited windows)' },
+  required: {
+    zh: '仿真：迭代排班算法（ISA）+ 公共随机数削减与补足',
+    en: 'simulation: Iterative Staffing Algorithm, then trim and repair with common random numbers',
+  },
+  recommended: {
+    zh: '排班：按所需窗口数以整数规划（集合覆盖）排出的班次在岗人数',
+    en: 'roster: staff on duty in the shifts chosen by integer programming (set covering) over the required windows',
+  },
+  sipp: {
+    zh: '解析：逐时段平稳近似（SIPP），Erlang A/C',
+    en: 'analytic: stationary independent period by period (SIPP), Erlang A/C',
+  },
+  laggedSipp: {
+    zh: '解析：滞后 SIPP（滞后平均剩余办理时长）',
+    en: 'analytic: lagged SIPP (lag = mean residual handling time)',
+  },
+  mol: {
+    zh: '解析：修正提供负荷法（无限窗口下的平均在办人数 m(t)）',
+    en: 'analytic: modified offered load (m(t), the mean number in service with unlimited windows)',
+  },
   scenario: { zh: '方案现行排班', en: 'the scenario’s own schedule' },
 };
 
@@ -135,11 +161,24 @@ export async function makePlan(scenario: Scenario, simulateAny: Simulate, o: Pla
   const evaluationSeed = o.evaluationSeed ?? seed + 1_000_003;
   const reps = o.replications;
   const warnings: Localized[] = [];
-  const on = { kiosks: o.kiosks ?? true, staggered: o.staggered ?? true, backOffice: o.backOffice ?? true, frontier: o.frontier ?? true };
+  const on = {
+    kiosks: o.kiosks ?? true,
+    staggered: o.staggered ?? true,
+    backOffice: o.backOffice ?? true,
+    frontier: o.frontier ?? true,
+  };
   const work = new PlanWork(expectedWork(scenario, { replications: reps, ...on }));
   const spent: Partial<Record<PlanStage, number>> = {};
   let detail = '';
-  const report = () => o.onProgress?.({ stage: work.current, stages: work.stages, done: work.done, expected: work.expected, fraction: work.expected > 0 ? work.done / work.expected : 0, detail });
+  const report = () =>
+    o.onProgress?.({
+      stage: work.current,
+      stages: work.stages,
+      done: work.done,
+      expected: work.expected,
+      fraction: work.expected > 0 ? work.done / work.expected : 0,
+      detail,
+    });
   const progress = (stage: PlanStage, text = '') => {
     if (stage !== work.current) work.start(stage);
     detail = text;
@@ -162,8 +201,16 @@ export async function makePlan(scenario: Scenario, simulateAny: Simulate, o: Pla
   if (on.kiosks && scenario.kiosks && scenario.kiosks.sites.length > 0) {
     progress('kiosks');
     kiosks = await planKiosks({ scenario, target: o.kioskTarget, simulate, replications: reps, seed });
-    planned = withKiosks(planned, kiosks.map((k) => k.recommended ?? k.installed));
-    for (const k of kiosks) if (k.recommended === null) warnings.push({ zh: `自助终端点位「${k.name.zh}」即使放置上限台数也达不到目标。`, en: `Kiosk site “${k.name.en}” misses the target even at the largest count tried.` });
+    planned = withKiosks(
+      planned,
+      kiosks.map((k) => k.recommended ?? k.installed),
+    );
+    for (const k of kiosks)
+      if (k.recommended === null)
+        warnings.push({
+          zh: `自助终端点位「${k.name.zh}」即使放置上限台数也达不到目标。`,
+          en: `Kiosk site “${k.name.en}” misses the target even at the largest count tried.`,
+        });
   }
   // 2. Staggered invitations.
   let staggered: StaggeredAdvice | null = null;
@@ -180,11 +227,37 @@ export async function makePlan(scenario: Scenario, simulateAny: Simulate, o: Pla
   }
   // 3. Windows: the Iterative Staffing Algorithm, then trim and repair, then the workload floor.
   progress('isa');
-  const isa = await iterativeStaffing({ scenario: planned, targets: o.targets, simulate, replications: reps, screenReplications: screeningReplications(reps), seed, cancelled: o.cancelled, onIteration: (it) => progress('isa', `${it.iteration}: ±${it.maxChange}`) });
-  if (!isa.converged) warnings.push({ zh: '迭代排班算法未在上限次数内收敛，已用最后一次结果继续。', en: 'The Iterative Staffing Algorithm did not settle within its iterations; its last staffing was used.' });
+  const isa = await iterativeStaffing({
+    scenario: planned,
+    targets: o.targets,
+    simulate,
+    replications: reps,
+    screenReplications: screeningReplications(reps),
+    seed,
+    cancelled: o.cancelled,
+    onIteration: (it) => progress('isa', `${it.iteration}: ±${it.maxChange}`),
+  });
+  if (!isa.converged)
+    warnings.push({
+      zh: '迭代排班算法未在上限次数内收敛，已用最后一次结果继续。',
+      en: 'The Iterative Staffing Algorithm did not settle within its iterations; its last staffing was used.',
+    });
   progress('refine');
-  const refine = await refineStaffing({ scenario: planned, staffing: isa.staffing, targets: o.targets, simulate, replications: reps, seed, cancelled: o.cancelled, onRound: (x) => progress('refine', `${x.round}: +${x.added} −${x.removed}`) });
-  if (!refine.holds) warnings.push({ zh: '补足与削减在上限轮数内未完全稳定，部分时段可能仍未达标（见评估）。', en: 'The repair and trim passes did not settle within their rounds; some intervals may still miss the target (see the evaluation).' });
+  const refine = await refineStaffing({
+    scenario: planned,
+    staffing: isa.staffing,
+    targets: o.targets,
+    simulate,
+    replications: reps,
+    seed,
+    cancelled: o.cancelled,
+    onRound: (x) => progress('refine', `${x.round}: +${x.added} −${x.removed}`),
+  });
+  if (!refine.holds)
+    warnings.push({
+      zh: '补足与削减在上限轮数内未完全稳定，部分时段可能仍未达标（见评估）。',
+      en: 'The repair and trim passes did not settle within their rounds; some intervals may still miss the target (see the evaluation).',
+    });
   const floor = workloadFloor(planned, refine.staffing);
   const required = floor.staffing;
   const days = daysByType(planned);
@@ -194,24 +267,50 @@ export async function makePlan(scenario: Scenario, simulateAny: Simulate, o: Pla
   progress('roster');
   const roster = rosterFor(planned, required, days, o.templates, o.shrinkage ?? 0);
   for (const d of DAY_TYPES) {
-    const most = Math.max(...Array.from({ length: r.hallIntervals }, (_, k) => required.reduce((a, g) => a + g[d][k], 0)));
+    const most = Math.max(
+      ...Array.from({ length: r.hallIntervals }, (_, k) => required.reduce((a, g) => a + g[d][k], 0)),
+    );
     const installed = scenario.windows.groups.reduce((a, g) => a + g.windows, 0);
     if (!roster.aboveInstalled[d]) continue;
-    if (most > installed) warnings.push({ zh: `${DAY_NAMES[d].zh}：最多需要 ${most} 个窗口，超过已安装的 ${installed} 个；排班按所需人数安排。`, en: `${DAY_NAMES[d].en}: up to ${most} windows are needed, more than the ${installed} installed; the roster covers what is needed.` });
-    else warnings.push({ zh: `${DAY_NAMES[d].zh}：所需窗口不超过已安装的 ${installed} 个，但按现有班次模板（含午休）无法在此范围内排班，部分时段在岗人数多于窗口数。`, en: `${DAY_NAMES[d].en}: the windows needed fit in the ${installed} installed, but no roster of these shift templates (with their breaks) stays within them; at some times more staff are on duty than there are windows.` });
+    if (most > installed)
+      warnings.push({
+        zh: `${DAY_NAMES[d].zh}：最多需要 ${most} 个窗口，超过已安装的 ${installed} 个；排班按所需人数安排。`,
+        en: `${DAY_NAMES[d].en}: up to ${most} windows are needed, more than the ${installed} installed; the roster covers what is needed.`,
+      });
+    else
+      warnings.push({
+        zh: `${DAY_NAMES[d].zh}：所需窗口不超过已安装的 ${installed} 个，但按现有班次模板（含午休）无法在此范围内排班，部分时段在岗人数多于窗口数。`,
+        en: `${DAY_NAMES[d].en}: the windows needed fit in the ${installed} installed, but no roster of these shift templates (with their breaks) stays within them; at some times more staff are on duty than there are windows.`,
+      });
   }
   // 6. The back office.
   let backOffice: BackOfficeAdvice | null = null;
   if (!stop() && on.backOffice && scenario.backOffice) {
     progress('backOffice');
-    backOffice = await planBackOffice({ scenario: planned, target: o.backOfficeTarget, simulate, replications: reps, seed });
-    if (backOffice && backOffice.recommended === null) warnings.push({ zh: '后台处理能力在上限内达不到时限要求。', en: 'No back-office capacity up to the cap meets the time limits.' });
+    backOffice = await planBackOffice({
+      scenario: planned,
+      target: o.backOfficeTarget,
+      simulate,
+      replications: reps,
+      seed,
+    });
+    if (backOffice && backOffice.recommended === null)
+      warnings.push({
+        zh: '后台处理能力在上限内达不到时限要求。',
+        en: 'No back-office capacity up to the cap meets the time limits.',
+      });
   }
   // 7. Everything re-simulated on fresh seeds (started together: see the file comment).
   progress('evaluate');
   const own = staffingOf(scenario);
-  const evaluate = (staffing: Staffing, s: Scenario) => evaluateStaffing({ scenario: s, staffing, targets: o.targets, simulate, replications: reps, seed: evaluationSeed });
-  const [evRequired, evRecommended, evSipp, evScenario] = await Promise.all([evaluate(required, planned), evaluate(roster.recommended, planned), evaluate(analytic.staffing.sipp, planned), evaluate(own, scenario)]);
+  const evaluate = (staffing: Staffing, s: Scenario) =>
+    evaluateStaffing({ scenario: s, staffing, targets: o.targets, simulate, replications: reps, seed: evaluationSeed });
+  const [evRequired, evRecommended, evSipp, evScenario] = await Promise.all([
+    evaluate(required, planned),
+    evaluate(roster.recommended, planned),
+    evaluate(analytic.staffing.sipp, planned),
+    evaluate(own, scenario),
+  ]);
   const evaluation = { required: evRequired, recommended: evRecommended, sipp: evSipp, scenario: evScenario };
   // 8. The frontier.
   let frontier: FrontierPoint[] | null = null;
@@ -227,12 +326,26 @@ export async function makePlan(scenario: Scenario, simulateAny: Simulate, o: Pla
       seed,
       evaluationSeed,
       kioskSite: hall,
-      chosen: { staffing: required, evaluation: evaluation.required, simulated: refine.lastStaffing, load: refine.last.groupLoad! },
+      chosen: {
+        staffing: required,
+        evaluation: evaluation.required,
+        simulated: refine.lastStaffing,
+        load: refine.last.groupLoad!,
+      },
       current: { scenario, staffing: own, evaluation: evaluation.scenario },
     });
   }
-  const staffing: Record<StaffingKey, Staffing> = { required, recommended: roster.recommended, sipp: analytic.staffing.sipp, laggedSipp: analytic.staffing.laggedSipp, mol: analytic.staffing.mol, scenario: own };
-  const hours = Object.fromEntries(STAFFING_KEYS.map((k) => [k, staffHours(staffing[k], r.interval, days)])) as Plan['staffHours'];
+  const staffing: Record<StaffingKey, Staffing> = {
+    required,
+    recommended: roster.recommended,
+    sipp: analytic.staffing.sipp,
+    laggedSipp: analytic.staffing.laggedSipp,
+    mol: analytic.staffing.mol,
+    scenario: own,
+  };
+  const hours = Object.fromEntries(
+    STAFFING_KEYS.map((k) => [k, staffHours(staffing[k], r.interval, days)]),
+  ) as Plan['staffHours'];
   return {
     kind: 'hallflow.plan',
     version: 2,
@@ -240,7 +353,13 @@ export async function makePlan(scenario: Scenario, simulateAny: Simulate, o: Pla
     madeAt: o.madeAt ?? null,
     target: { text: formatTarget(o.targets), perDayType: o.targets },
     settings: { replications: reps, seed, evaluationSeed, shrinkage: o.shrinkage ?? 0 },
-    grid: { open: formatTimeOfDay(r.open), intervalMinutes: r.interval, intervals: r.hallIntervals, labels: Array.from({ length: r.hallIntervals }, (_, k) => formatTimeOfDay(r.open + k * r.interval)), ticketEnd: formatTimeOfDay(r.ticketEnd) },
+    grid: {
+      open: formatTimeOfDay(r.open),
+      intervalMinutes: r.interval,
+      intervals: r.hallIntervals,
+      labels: Array.from({ length: r.hallIntervals }, (_, k) => formatTimeOfDay(r.open + k * r.interval)),
+      ticketEnd: formatTimeOfDay(r.ticketEnd),
+    },
     days,
     groups: scenario.windows.groups.map((g) => ({ id: g.id, name: g.name, installed: g.windows })),
     staffing,

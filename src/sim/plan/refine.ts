@@ -80,9 +80,16 @@ function units(load: MergedGroupLoad, targets: PlanTargets): Unit[] {
     if (load.days[type] === 0) return;
     for (let g = 0; g < load.groups.length; g++) {
       if (targets[type].scope === 'day') {
-        out.push({ group: g, type, d, cells: Array.from({ length: I }, (_, k) => groupLoadCell(I, g, d, k)), key: `${g}:${type}` });
+        out.push({
+          group: g,
+          type,
+          d,
+          cells: Array.from({ length: I }, (_, k) => groupLoadCell(I, g, d, k)),
+          key: `${g}:${type}`,
+        });
       } else {
-        for (let k = 0; k < I; k++) out.push({ group: g, type, d, cells: [groupLoadCell(I, g, d, k)], key: `${g}:${type}:${k}` });
+        for (let k = 0; k < I; k++)
+          out.push({ group: g, type, d, cells: [groupLoadCell(I, g, d, k)], key: `${g}:${type}:${k}` });
       }
     }
   });

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../errors.ts';
 import {
-  DEFAULT_TEMPLATES, buildColumns, coverageOf, defaultTemplates, intervalLabel, onDutyOf, planRoster, startTimes,
-  type RosterInput, type RosterResult, type ShiftColumn, type ShiftTemplate,
+  DEFAULT_TEMPLATES,
+  buildColumns,
+  coverageOf,
+  defaultTemplates,
+  intervalLabel,
+  onDutyOf,
+  planRoster,
+  startTimes,
+  type RosterInput,
+  type RosterResult,
+  type ShiftColumn,
+  type ShiftTemplate,
 } from './roster.ts';
 
 /** The demo hall's general windows on a filing day: 09:00–17:00 in 30-minute intervals. */
@@ -12,7 +22,13 @@ const OPEN = 9 * 60;
 const hm = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 
 /** On duty per interval, recomputed from the definition: at a window for the whole interval. */
-function onDutyByDefinition(r: RosterResult, templates: readonly ShiftTemplate[], open: number, step: number, n: number): number[] {
+function onDutyByDefinition(
+  r: RosterResult,
+  templates: readonly ShiftTemplate[],
+  open: number,
+  step: number,
+  n: number,
+): number[] {
   const out = new Array<number>(n).fill(0);
   for (const s of r.shifts) {
     const t = templates.find((x) => x.id === s.templateId)!;
@@ -29,7 +45,12 @@ function onDutyByDefinition(r: RosterResult, templates: readonly ShiftTemplate[]
 }
 
 /** The cheapest integer combination of the columns, by exhaustive search (null: none). */
-function bruteForce(columns: ShiftColumn[], targets: number[], templates: ShiftTemplate[], maxOnDuty?: number): number | null {
+function bruteForce(
+  columns: ShiftColumn[],
+  targets: number[],
+  templates: ShiftTemplate[],
+  maxOnDuty?: number,
+): number | null {
   // More copies of one column than the largest requirement are never needed.
   const cap = Math.max(...targets);
   const x = new Array<number>(columns.length).fill(0);
@@ -39,7 +60,9 @@ function bruteForce(columns: ShiftColumn[], targets: number[], templates: ShiftT
     if (j === columns.length) {
       for (let k = 0; k < targets.length; k++) {
         let on = 0;
-        columns.forEach((c, i) => { on += c.coverage[k] * x[i]; });
+        columns.forEach((c, i) => {
+          on += c.coverage[k] * x[i];
+        });
         if (on < targets[k] || (maxOnDuty !== undefined && on > maxOnDuty)) return;
       }
       for (let t = 0; t < templates.length; t++) {
@@ -62,11 +85,21 @@ function bruteForce(columns: ShiftColumn[], targets: number[], templates: ShiftT
 /** A small deterministic generator (LCG) for the random instances. */
 function lcg(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const tpl = (id: string, lengthMinutes: number, starts: ShiftTemplate['starts'], extra: Partial<ShiftTemplate> = {}): ShiftTemplate => ({
-  id, name: { zh: id, en: id }, lengthMinutes, starts, break: null, ...extra,
+const tpl = (
+  id: string,
+  lengthMinutes: number,
+  starts: ShiftTemplate['starts'],
+  extra: Partial<ShiftTemplate> = {},
+): ShiftTemplate => ({
+  id,
+  name: { zh: id, en: id },
+  lengthMinutes,
+  starts,
+  break: null,
+  ...extra,
 });
 
 describe('default templates', () => {
@@ -77,7 +110,9 @@ describe('default templates', () => {
     expect(full.break).toEqual({ minutes: 60, earliestAfterStartMinutes: 180, latestAfterStartMinutes: 270 });
     expect(startTimes(morning)).toEqual([hm('08:30'), hm('09:00')]);
     expect(startTimes(afternoon)).toEqual([hm('12:00'), hm('12:30'), hm('13:00')]);
-    expect([morning.lengthMinutes, afternoon.lengthMinutes, morning.maxCount, afternoon.maxCount]).toEqual([240, 240, 4, 4]);
+    expect([morning.lengthMinutes, afternoon.lengthMinutes, morning.maxCount, afternoon.maxCount]).toEqual([
+      240, 240, 4, 4,
+    ]);
     // Another hall's hours shift them with it.
     const other = defaultTemplates('08:30', '17:30');
     expect(startTimes(other[0])).toEqual([hm('08:00'), hm('08:30'), hm('09:00')]);
@@ -99,15 +134,25 @@ describe('default templates', () => {
 describe('coverageOf', () => {
   const grid = { open: OPEN, intervalMinutes: 30, count: 6 }; // 09:00–12:00
   it('counts only intervals worked from start to end', () => {
-    expect(coverageOf({ start: hm('09:00'), end: hm('10:30'), breakStart: null, breakEnd: null }, grid)).toEqual([1, 1, 1, 0, 0, 0]);
+    expect(coverageOf({ start: hm('09:00'), end: hm('10:30'), breakStart: null, breakEnd: null }, grid)).toEqual([
+      1, 1, 1, 0, 0, 0,
+    ]);
     // Starting at 09:15 and leaving at 11:15: 09:00–09:30 and 11:00–11:30 are only partly covered.
-    expect(coverageOf({ start: hm('09:15'), end: hm('11:15'), breakStart: null, breakEnd: null }, grid)).toEqual([0, 1, 1, 1, 0, 0]);
+    expect(coverageOf({ start: hm('09:15'), end: hm('11:15'), breakStart: null, breakEnd: null }, grid)).toEqual([
+      0, 1, 1, 1, 0, 0,
+    ]);
   });
   it('takes out every interval the break touches', () => {
-    expect(coverageOf({ start: hm('09:00'), end: hm('12:00'), breakStart: hm('10:00'), breakEnd: hm('10:30') }, grid)).toEqual([1, 1, 0, 1, 1, 1]);
+    expect(
+      coverageOf({ start: hm('09:00'), end: hm('12:00'), breakStart: hm('10:00'), breakEnd: hm('10:30') }, grid),
+    ).toEqual([1, 1, 0, 1, 1, 1]);
     // A 30-minute break on a 60-minute grid loses the whole hour.
-    expect(coverageOf({ start: hm('09:00'), end: hm('12:00'), breakStart: hm('10:00'), breakEnd: hm('10:30') }, { ...grid, intervalMinutes: 60, count: 3 }))
-      .toEqual([1, 0, 1]);
+    expect(
+      coverageOf(
+        { start: hm('09:00'), end: hm('12:00'), breakStart: hm('10:00'), breakEnd: hm('10:30') },
+        { ...grid, intervalMinutes: 60, count: 3 },
+      ),
+    ).toEqual([1, 0, 1]);
   });
   it('labels intervals "HH:MM–HH:MM"', () => {
     expect(intervalLabel(grid, 2)).toBe('10:00–10:30');
@@ -115,7 +160,13 @@ describe('coverageOf', () => {
 });
 
 describe('planRoster on a realistic filing day', () => {
-  const input: RosterInput = { intervalMinutes: 30, open: OPEN, requirements: FILING, templates: DEFAULT_TEMPLATES, maxOnDuty: 12 };
+  const input: RosterInput = {
+    intervalMinutes: 30,
+    open: OPEN,
+    requirements: FILING,
+    templates: DEFAULT_TEMPLATES,
+    maxOnDuty: 12,
+  };
 
   it('covers every interval, never above the 12 installed windows, at the proven optimum', () => {
     const r = planRoster(input);
@@ -182,8 +233,16 @@ describe('planRoster on a realistic filing day', () => {
 describe('breaks', () => {
   it('nobody is on duty during their break, and every break lies in its window', () => {
     const templates: ShiftTemplate[] = [
-      tpl('day', 480, { from: '08:30', to: '10:00', everyMinutes: 30 }, { break: { minutes: 60, earliestAfterStartMinutes: 150, latestAfterStartMinutes: 300 } }),
-      tpl('short', 300, ['09:00', '12:00'], { break: { minutes: 30, earliestAfterStartMinutes: 120, latestAfterStartMinutes: 180 }, cost: 6 }),
+      tpl(
+        'day',
+        480,
+        { from: '08:30', to: '10:00', everyMinutes: 30 },
+        { break: { minutes: 60, earliestAfterStartMinutes: 150, latestAfterStartMinutes: 300 } },
+      ),
+      tpl('short', 300, ['09:00', '12:00'], {
+        break: { minutes: 30, earliestAfterStartMinutes: 120, latestAfterStartMinutes: 180 },
+        cost: 6,
+      }),
     ];
     const r = planRoster({ intervalMinutes: 30, open: OPEN, requirements: FILING, templates, maxOnDuty: 14 });
     expect(r.status).toBe('optimal');
@@ -214,7 +273,11 @@ describe('optimality', () => {
   const templates: ShiftTemplate[] = [
     tpl('two', 120, ['09:00', '10:00', '12:00']),
     tpl('three', 180, ['09:00', '11:00'], { cost: 2.5 }),
-    tpl('split', 240, ['09:00', '10:00'], { break: { minutes: 60, earliestAfterStartMinutes: 60, latestAfterStartMinutes: 120 }, cost: 3.5, maxCount: 2 }),
+    tpl('split', 240, ['09:00', '10:00'], {
+      break: { minutes: 60, earliestAfterStartMinutes: 60, latestAfterStartMinutes: 120 },
+      cost: 3.5,
+      maxCount: 2,
+    }),
   ];
 
   it('equals exhaustive enumeration on 40 small random instances', () => {
@@ -248,7 +311,9 @@ describe('optimality', () => {
     // LP: half of each, 3.5; the best roster is two two-hour shifts, 4.
     const t: ShiftTemplate[] = [
       tpl('two', 120, ['09:00', '10:00']),
-      tpl('split', 180, ['09:00'], { break: { minutes: 60, earliestAfterStartMinutes: 60, latestAfterStartMinutes: 60 } }),
+      tpl('split', 180, ['09:00'], {
+        break: { minutes: 60, earliestAfterStartMinutes: 60, latestAfterStartMinutes: 60 },
+      }),
     ];
     const r = planRoster({ intervalMinutes: 60, open: OPEN, requirements: [1, 1, 1], templates: t });
     expect(r.status).toBe('optimal');
@@ -266,7 +331,13 @@ describe('optimality', () => {
     const rnd = lcg(7);
     for (let i = 0; i < 12; i++) {
       const req = FILING.map((v) => Math.max(0, v + Math.floor(rnd() * 7) - 3));
-      const r = planRoster({ intervalMinutes: 30, open: OPEN, requirements: req, templates, maxOnDuty: i % 2 ? 16 : undefined });
+      const r = planRoster({
+        intervalMinutes: 30,
+        open: OPEN,
+        requirements: req,
+        templates,
+        maxOnDuty: i % 2 ? 16 : undefined,
+      });
       expect(r.status).toBe('optimal');
       expect(r.cost).toBeCloseTo(r.lowerBound, 6);
       req.forEach((need, k) => expect(r.onDuty[k]).toBeGreaterThanOrEqual(need));
@@ -278,7 +349,13 @@ describe('infeasible rosters say why', () => {
   it('a requirement above maxOnDuty names the interval', () => {
     const req = [...FILING];
     req[2] = 13; // 10:00–10:30
-    const r = planRoster({ intervalMinutes: 30, open: OPEN, requirements: req, templates: DEFAULT_TEMPLATES, maxOnDuty: 12 });
+    const r = planRoster({
+      intervalMinutes: 30,
+      open: OPEN,
+      requirements: req,
+      templates: DEFAULT_TEMPLATES,
+      maxOnDuty: 12,
+    });
     expect(r.status).toBe('infeasible');
     expect(r.shifts).toEqual([]);
     expect(Number.isNaN(r.lowerBound)).toBe(true);
@@ -291,7 +368,11 @@ describe('infeasible rosters say why', () => {
 
   it('an interval no template can cover is named', () => {
     // Nobody works past 16:30.
-    const t = [tpl('early', 480, ['08:30'], { break: { minutes: 60, earliestAfterStartMinutes: 180, latestAfterStartMinutes: 240 } })];
+    const t = [
+      tpl('early', 480, ['08:30'], {
+        break: { minutes: 60, earliestAfterStartMinutes: 180, latestAfterStartMinutes: 240 },
+      }),
+    ];
     const r = planRoster({ intervalMinutes: 30, open: OPEN, requirements: FILING, templates: t });
     expect(r.status).toBe('infeasible');
     expect(r.blocking.map((b) => [b.time, b.reason])).toEqual([['16:30–17:00', 'noTemplate']]);
@@ -341,13 +422,20 @@ describe('input checks name the field', () => {
     throw new Error('no error thrown');
   };
   const withTemplate = (i: number, patch: Record<string, unknown>) => ({
-    ...ok, templates: DEFAULT_TEMPLATES.map((t, j) => (j === i ? { ...t, ...patch } : t)),
+    ...ok,
+    templates: DEFAULT_TEMPLATES.map((t, j) => (j === i ? { ...t, ...patch } : t)),
   });
 
   it('names the bad field', () => {
-    expect(param(withTemplate(1, { starts: { from: '9:00', to: '10:00', everyMinutes: 30 } }))).toBe('templates[1].starts.from');
-    expect(param(withTemplate(1, { starts: { from: '10:00', to: '09:00', everyMinutes: 30 } }))).toBe('templates[1].starts.to');
-    expect(param(withTemplate(2, { starts: { from: '12:00', to: '13:00', everyMinutes: 0 } }))).toBe('templates[2].starts.everyMinutes');
+    expect(param(withTemplate(1, { starts: { from: '9:00', to: '10:00', everyMinutes: 30 } }))).toBe(
+      'templates[1].starts.from',
+    );
+    expect(param(withTemplate(1, { starts: { from: '10:00', to: '09:00', everyMinutes: 30 } }))).toBe(
+      'templates[1].starts.to',
+    );
+    expect(param(withTemplate(2, { starts: { from: '12:00', to: '13:00', everyMinutes: 0 } }))).toBe(
+      'templates[2].starts.everyMinutes',
+    );
     expect(param(withTemplate(1, { starts: ['08:30', '25:00'] }))).toBe('templates[1].starts[1]');
     expect(param(withTemplate(1, { starts: ['08:30', '08:30'] }))).toBe('templates[1].starts[1]');
     expect(param(withTemplate(1, { starts: [] }))).toBe('templates[1].starts');
@@ -357,13 +445,16 @@ describe('input checks name the field', () => {
     expect(param(withTemplate(0, { lengthMinutes: 0 }))).toBe('templates[0].lengthMinutes');
     expect(param(withTemplate(0, { cost: -1 }))).toBe('templates[0].cost');
     expect(param(withTemplate(1, { maxCount: 1.5 }))).toBe('templates[1].maxCount');
-    expect(param(withTemplate(0, { break: { minutes: 60, earliestAfterStartMinutes: 180, latestAfterStartMinutes: 500 } })))
-      .toBe('templates[0].break.latestAfterStartMinutes');
-    expect(param(withTemplate(0, { break: { minutes: 0, earliestAfterStartMinutes: 180, latestAfterStartMinutes: 270 } })))
-      .toBe('templates[0].break.minutes');
+    expect(
+      param(withTemplate(0, { break: { minutes: 60, earliestAfterStartMinutes: 180, latestAfterStartMinutes: 500 } })),
+    ).toBe('templates[0].break.latestAfterStartMinutes');
+    expect(
+      param(withTemplate(0, { break: { minutes: 0, earliestAfterStartMinutes: 180, latestAfterStartMinutes: 270 } })),
+    ).toBe('templates[0].break.minutes');
     // A break window with no interval boundary in it (08:30 + 3h05 to 3h20 on the 30-minute grid).
-    expect(param(withTemplate(0, { break: { minutes: 60, earliestAfterStartMinutes: 185, latestAfterStartMinutes: 200 } })))
-      .toBe('templates[0].break');
+    expect(
+      param(withTemplate(0, { break: { minutes: 60, earliestAfterStartMinutes: 185, latestAfterStartMinutes: 200 } })),
+    ).toBe('templates[0].break');
     expect(param({ ...ok, templates: [] })).toBe('templates');
     expect(param({ ...ok, requirements: [1, 2, -1] })).toBe('requirements[2]');
     expect(param({ ...ok, requirements: [1, 2.5] })).toBe('requirements[1]');
@@ -391,18 +482,38 @@ describe('input checks name the field', () => {
 
   it('onDutyOf checks the shifts it is given', () => {
     const grid = { open: OPEN, intervalMinutes: 30, count: 16 };
-    expect(() => onDutyOf([{ templateId: 'night', start: '09:00', end: '17:00', breakStart: null, breakEnd: null, count: 1 }], DEFAULT_TEMPLATES, grid))
-      .toThrow(/shifts\[0\]\.templateId/);
-    expect(() => onDutyOf([{ templateId: 'full', start: '09:00', end: '17:30', breakStart: null, breakEnd: null, count: 1 }], DEFAULT_TEMPLATES, grid))
-      .toThrow(/shifts\[0\]\.breakStart/);
-    expect(onDutyOf([{ templateId: 'morning', start: '09:00', end: '13:00', breakStart: null, breakEnd: null, count: 2 }], DEFAULT_TEMPLATES, grid))
-      .toEqual([2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(() =>
+      onDutyOf(
+        [{ templateId: 'night', start: '09:00', end: '17:00', breakStart: null, breakEnd: null, count: 1 }],
+        DEFAULT_TEMPLATES,
+        grid,
+      ),
+    ).toThrow(/shifts\[0\]\.templateId/);
+    expect(() =>
+      onDutyOf(
+        [{ templateId: 'full', start: '09:00', end: '17:30', breakStart: null, breakEnd: null, count: 1 }],
+        DEFAULT_TEMPLATES,
+        grid,
+      ),
+    ).toThrow(/shifts\[0\]\.breakStart/);
+    expect(
+      onDutyOf(
+        [{ templateId: 'morning', start: '09:00', end: '13:00', breakStart: null, breakEnd: null, count: 2 }],
+        DEFAULT_TEMPLATES,
+        grid,
+      ),
+    ).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });
 
 describe('edge cases', () => {
   it('no requirement gives an empty roster at cost 0', () => {
-    const r = planRoster({ intervalMinutes: 30, open: OPEN, requirements: new Array<number>(16).fill(0), templates: DEFAULT_TEMPLATES });
+    const r = planRoster({
+      intervalMinutes: 30,
+      open: OPEN,
+      requirements: new Array<number>(16).fill(0),
+      templates: DEFAULT_TEMPLATES,
+    });
     expect(r.status).toBe('optimal');
     expect([r.shifts, r.cost, r.lowerBound, r.staffHours]).toEqual([[], 0, 0, 0]);
   });
@@ -412,6 +523,8 @@ describe('edge cases', () => {
     const r = planRoster({ intervalMinutes: 60, open: OPEN, requirements: [1, 1], templates: t });
     expect(r.columnsGenerated).toBe(3);
     expect(r.columns).toBe(1);
-    expect(r.shifts).toEqual([{ templateId: 'a', start: '09:00', end: '11:00', breakStart: null, breakEnd: null, count: 1 }]);
+    expect(r.shifts).toEqual([
+      { templateId: 'a', start: '09:00', end: '11:00', breakStart: null, breakEnd: null, count: 1 },
+    ]);
   });
 });

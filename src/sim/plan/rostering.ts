@@ -24,7 +24,13 @@ export interface RosterPlan {
 }
 
 /** `shrinkage`: share of rostered staff absent; the roster covers required / (1 − shrinkage). */
-export function rosterFor(scenario: Scenario, required: Staffing, days: Record<DayType, number>, templates?: ShiftTemplate[], shrinkage = 0): RosterPlan {
+export function rosterFor(
+  scenario: Scenario,
+  required: Staffing,
+  days: Record<DayType, number>,
+  templates?: ShiftTemplate[],
+  shrinkage = 0,
+): RosterPlan {
   const r = resolveScenario(scenario);
   const open = scenario.calendar.open;
   const close = scenario.calendar.close;
@@ -32,7 +38,10 @@ export function rosterFor(scenario: Scenario, required: Staffing, days: Record<D
   const installed = scenario.windows.groups.map((g) => g.windows);
   const totalInstalled = installed.reduce((a, b) => a + b, 0);
   // Extra windows go to general groups first, then the rest in the scenario's order.
-  const order = scenario.windows.groups.map((g, i) => ({ i, general: g.kind === 'general' })).sort((a, b) => Number(b.general) - Number(a.general)).map((x) => x.i);
+  const order = scenario.windows.groups
+    .map((g, i) => ({ i, general: g.kind === 'general' }))
+    .sort((a, b) => Number(b.general) - Number(a.general))
+    .map((x) => x.i);
   const recommended = copyStaffing(required);
   const rosters = {} as Record<DayType, RosterResult | null>;
   const aboveInstalled = {} as Record<DayType, boolean>;
@@ -49,11 +58,18 @@ export function rosterFor(scenario: Scenario, required: Staffing, days: Record<D
     // On duty never beyond the installed windows, unless the requirement itself is (or some of
     // those rostered are expected absent, who need no window).
     const cap = shrinkage === 0 && need.every((n) => n <= totalInstalled) ? totalInstalled : undefined;
-    let roster = planRoster({ intervalMinutes: r.interval, open: r.open, requirements: gross, templates: used, maxOnDuty: cap });
+    let roster = planRoster({
+      intervalMinutes: r.interval,
+      open: r.open,
+      requirements: gross,
+      templates: used,
+      maxOnDuty: cap,
+    });
     if (cap !== undefined && (roster.status === 'infeasible' || roster.status === 'timedout')) {
       roster = planRoster({ intervalMinutes: r.interval, open: r.open, requirements: gross, templates: used });
     }
-    aboveInstalled[type] = need.some((n) => n > totalInstalled) || (cap !== undefined && roster.onDuty.some((n) => n > totalInstalled));
+    aboveInstalled[type] =
+      need.some((n) => n > totalInstalled) || (cap !== undefined && roster.onDuty.some((n) => n > totalInstalled));
     rosters[type] = roster;
     if (roster.status === 'infeasible' || roster.status === 'timedout') continue;
     for (let k = 0; k < r.hallIntervals; k++) {

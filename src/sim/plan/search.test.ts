@@ -5,15 +5,10 @@ describe('searching the smallest count that meets a target', () => {
   it('finds each unit’s threshold from any start, in few rounds, evaluating units together', async () => {
     const thresholds = [1, 7, 23, 60, 3];
     let rounds = 0;
-    const units = await smallestMeeting(
-      [10, 10, 10, 10, 1],
-      1,
-      80,
-      async (counts) => {
-        rounds++;
-        return counts.map((c, i) => ({ evidence: c, meets: c >= thresholds[i] }));
-      },
-    );
+    const units = await smallestMeeting([10, 10, 10, 10, 1], 1, 80, async (counts) => {
+      rounds++;
+      return counts.map((c, i) => ({ evidence: c, meets: c >= thresholds[i] }));
+    });
     expect(units.map((u) => u.best)).toEqual(thresholds);
     for (const [i, u] of units.entries()) {
       // The evidence holds the threshold and (above the minimum) the count just below it.

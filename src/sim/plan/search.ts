@@ -49,8 +49,10 @@ export async function smallestMeeting<E>(
   const failsAt: (number | null)[] = new Array(n).fill(null); // largest count seen failing
   const units: SearchUnit<E>[] = start.map(() => ({ best: null, steps: [] }));
   const counts = start.map((c) => Math.min(max, Math.max(min, c)));
-  const done = (i: number) => (meetsAt[i] !== null && (meetsAt[i] === min || failsAt[i] === meetsAt[i]! - 1)) || (failsAt[i] === max);
-  const down = (m: number) => (rule === 'near' ? m - 1 : rule === 'bisect' ? Math.floor((min + m) / 2) : m - Math.max(1, Math.floor(m / 4)));
+  const done = (i: number) =>
+    (meetsAt[i] !== null && (meetsAt[i] === min || failsAt[i] === meetsAt[i]! - 1)) || failsAt[i] === max;
+  const down = (m: number) =>
+    rule === 'near' ? m - 1 : rule === 'bisect' ? Math.floor((min + m) / 2) : m - Math.max(1, Math.floor(m / 4));
   const up = (f: number) => (rule === 'near' ? f + 1 : f + Math.max(1, Math.floor(f / 4)));
   for (let round = 0; round < maxRounds && !counts.every((_, i) => done(i)); round++) {
     const outcome = await evaluate(counts);
@@ -129,7 +131,10 @@ export async function screenThenConfirm<E>(
   which.forEach((i, j) => {
     const confirmed = tag(second[j].steps, full);
     const counts = new Set(confirmed.map((s) => s.count));
-    units[i] = { best: second[j].best, steps: [...confirmed, ...units[i].steps.filter((s) => !counts.has(s.count))].sort((a, b) => a.count - b.count) };
+    units[i] = {
+      best: second[j].best,
+      steps: [...confirmed, ...units[i].steps.filter((s) => !counts.has(s.count))].sort((a, b) => a.count - b.count),
+    };
   });
   return units;
 }

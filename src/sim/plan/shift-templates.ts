@@ -88,7 +88,8 @@ export function defaultTemplates(open = '09:00', close = '17:00', halfDayMax = 4
   const o = parseTimeOfDay(open);
   const c = parseTimeOfDay(close);
   if (o === null) throw new ParameterError('open', open, 'a time "HH:MM"', '时刻 "HH:MM"');
-  if (c === null || c <= o) throw new ParameterError('close', close, `a time "HH:MM" after ${open}`, `晚于 ${open} 的时刻 "HH:MM"`);
+  if (c === null || c <= o)
+    throw new ParameterError('close', close, `a time "HH:MM" after ${open}`, `晚于 ${open} 的时刻 "HH:MM"`);
   const at = (m: number) => formatTimeOfDay(Math.min(DAY, Math.max(0, m)));
   const half = 4 * HOUR;
   return [
@@ -119,10 +120,12 @@ export function defaultTemplates(open = '09:00', close = '17:00', halfDayMax = 4
 }
 
 /** The built-in templates for the demo hall (open 09:00–17:00), see `defaultTemplates`. */
-export const DEFAULT_TEMPLATES: readonly ShiftTemplate[] = Object.freeze(defaultTemplates('09:00', '17:00').map((t) => {
-  for (const part of [t.name, t.starts, t.break]) if (part) Object.freeze(part);
-  return Object.freeze(t);
-}));
+export const DEFAULT_TEMPLATES: readonly ShiftTemplate[] = Object.freeze(
+  defaultTemplates('09:00', '17:00').map((t) => {
+    for (const part of [t.name, t.starts, t.break]) if (part) Object.freeze(part);
+    return Object.freeze(t);
+  }),
+);
 
 /** "HH:MM–HH:MM" of interval `k` (en dash). */
 export function intervalLabel(grid: Pick<IntervalGrid, 'open' | 'intervalMinutes'>, k: number): string {
@@ -160,7 +163,11 @@ export function startTimes(t: ShiftTemplate): number[] {
 }
 
 /** Grid times (open + k·Δ) at which the break of a shift starting at `start` may begin. */
-export function breakStarts(t: ShiftTemplate, start: number, grid: Pick<IntervalGrid, 'open' | 'intervalMinutes'>): number[] {
+export function breakStarts(
+  t: ShiftTemplate,
+  start: number,
+  grid: Pick<IntervalGrid, 'open' | 'intervalMinutes'>,
+): number[] {
   const b = t.break;
   if (!b) return [];
   const step = grid.intervalMinutes;
@@ -185,7 +192,14 @@ export function buildColumns(templates: readonly ShiftTemplate[], grid: Interval
       for (const bs of breaks) {
         const be = bs === null ? null : bs + t.break!.minutes;
         const shift = { start, end, breakStart: bs, breakEnd: be };
-        columns.push({ template: i, templateId: t.id, ...shift, cost, paidMinutes: t.lengthMinutes, coverage: coverageOf(shift, grid) });
+        columns.push({
+          template: i,
+          templateId: t.id,
+          ...shift,
+          cost,
+          paidMinutes: t.lengthMinutes,
+          coverage: coverageOf(shift, grid),
+        });
       }
     }
   });
@@ -213,7 +227,10 @@ function time(param: string, v: unknown): number {
 export const MAX_COLUMNS = 3000;
 
 /** Checks templates against the grid; throws a ParameterError naming the first bad field. */
-export function validateTemplates(templates: unknown, grid: Pick<IntervalGrid, 'open' | 'intervalMinutes'>): asserts templates is ShiftTemplate[] {
+export function validateTemplates(
+  templates: unknown,
+  grid: Pick<IntervalGrid, 'open' | 'intervalMinutes'>,
+): asserts templates is ShiftTemplate[] {
   if (!Array.isArray(templates) || templates.length === 0) {
     fail('templates', templates, 'a non-empty list of shift templates', '非空的班次模板列表');
   }
@@ -229,10 +246,12 @@ export function validateTemplates(templates: unknown, grid: Pick<IntervalGrid, '
     const name = tt.name as Record<string, unknown> | null | undefined;
     if (typeof name !== 'object' || name === null) fail(`${p}.name`, name, 'an object {zh, en}', '对象 {zh, en}');
     for (const lang of ['zh', 'en'] as const) {
-      if (typeof name[lang] !== 'string' || (name[lang] as string).trim() === '') fail(`${p}.name.${lang}`, name[lang], 'a non-empty text', '非空文本');
+      if (typeof name[lang] !== 'string' || (name[lang] as string).trim() === '')
+        fail(`${p}.name.${lang}`, name[lang], 'a non-empty text', '非空文本');
     }
     const len = tt.lengthMinutes;
-    if (!isInt(len, 1, DAY)) fail(`${p}.lengthMinutes`, len, 'an integer from 1 to 1440 (minutes)', '1 至 1440 之间的整数（分钟）');
+    if (!isInt(len, 1, DAY))
+      fail(`${p}.lengthMinutes`, len, 'an integer from 1 to 1440 (minutes)', '1 至 1440 之间的整数（分钟）');
 
     // starts
     let starts: number[];
@@ -250,38 +269,86 @@ export function validateTemplates(templates: unknown, grid: Pick<IntervalGrid, '
       const r = s as Record<string, unknown>;
       const from = time(`${p}.starts.from`, r.from);
       const to = time(`${p}.starts.to`, r.to);
-      if (to < from) fail(`${p}.starts.to`, r.to, `a time not before starts.from (${String(r.from)})`, `不早于 starts.from（${String(r.from)}）的时刻`);
-      if (!isInt(r.everyMinutes, 1, DAY)) fail(`${p}.starts.everyMinutes`, r.everyMinutes, 'an integer from 1 to 1440 (minutes)', '1 至 1440 之间的整数（分钟）');
+      if (to < from)
+        fail(
+          `${p}.starts.to`,
+          r.to,
+          `a time not before starts.from (${String(r.from)})`,
+          `不早于 starts.from（${String(r.from)}）的时刻`,
+        );
+      if (!isInt(r.everyMinutes, 1, DAY))
+        fail(
+          `${p}.starts.everyMinutes`,
+          r.everyMinutes,
+          'an integer from 1 to 1440 (minutes)',
+          '1 至 1440 之间的整数（分钟）',
+        );
       starts = [];
       for (let m = from; m <= to; m += r.everyMinutes) starts.push(m);
     } else {
-      fail(`${p}.starts`, s, 'a list of "HH:MM" or {from, to, everyMinutes}', '"HH:MM" 列表或 {from, to, everyMinutes}');
+      fail(
+        `${p}.starts`,
+        s,
+        'a list of "HH:MM" or {from, to, everyMinutes}',
+        '"HH:MM" 列表或 {from, to, everyMinutes}',
+      );
     }
     const latest = Math.max(...starts);
     if (latest + len > DAY) {
-      fail(`${p}.starts`, formatTimeOfDay(latest), `start times that end by 24:00 (lengthMinutes ${len})`, `班次须在 24:00 前结束（时长 ${len} 分钟）`);
+      fail(
+        `${p}.starts`,
+        formatTimeOfDay(latest),
+        `start times that end by 24:00 (lengthMinutes ${len})`,
+        `班次须在 24:00 前结束（时长 ${len} 分钟）`,
+      );
     }
 
     // break
     const b = tt.break;
     let perStart = starts.map(() => 1);
     if (b !== null && b !== undefined) {
-      if (typeof b !== 'object') fail(`${p}.break`, b, 'null or {minutes, earliestAfterStartMinutes, latestAfterStartMinutes}', 'null 或 {minutes, earliestAfterStartMinutes, latestAfterStartMinutes}');
+      if (typeof b !== 'object')
+        fail(
+          `${p}.break`,
+          b,
+          'null or {minutes, earliestAfterStartMinutes, latestAfterStartMinutes}',
+          'null 或 {minutes, earliestAfterStartMinutes, latestAfterStartMinutes}',
+        );
       const br = b as Record<string, unknown>;
-      if (!isInt(br.minutes, 1, len - 1)) fail(`${p}.break.minutes`, br.minutes, `an integer from 1 to ${len - 1} (shorter than the shift)`, `1 至 ${len - 1} 之间的整数（短于班次）`);
+      if (!isInt(br.minutes, 1, len - 1))
+        fail(
+          `${p}.break.minutes`,
+          br.minutes,
+          `an integer from 1 to ${len - 1} (shorter than the shift)`,
+          `1 至 ${len - 1} 之间的整数（短于班次）`,
+        );
       if (!isInt(br.earliestAfterStartMinutes, 0, len - br.minutes)) {
-        fail(`${p}.break.earliestAfterStartMinutes`, br.earliestAfterStartMinutes, `an integer from 0 to ${len - br.minutes}`, `0 至 ${len - br.minutes} 之间的整数`);
+        fail(
+          `${p}.break.earliestAfterStartMinutes`,
+          br.earliestAfterStartMinutes,
+          `an integer from 0 to ${len - br.minutes}`,
+          `0 至 ${len - br.minutes} 之间的整数`,
+        );
       }
       const lo = br.earliestAfterStartMinutes;
       if (!isInt(br.latestAfterStartMinutes, lo, len - br.minutes)) {
-        fail(`${p}.break.latestAfterStartMinutes`, br.latestAfterStartMinutes, `an integer from ${lo} to ${len - br.minutes} (the break ends within the shift)`, `${lo} 至 ${len - br.minutes} 之间的整数（休息须在班内结束）`);
+        fail(
+          `${p}.break.latestAfterStartMinutes`,
+          br.latestAfterStartMinutes,
+          `an integer from ${lo} to ${len - br.minutes} (the break ends within the shift)`,
+          `${lo} 至 ${len - br.minutes} 之间的整数（休息须在班内结束）`,
+        );
       }
       const withBreak = { ...(tt as unknown as ShiftTemplate), lengthMinutes: len, break: br as unknown as ShiftBreak };
       perStart = starts.map((st) => {
         const n = breakStarts(withBreak, st, grid).length;
         if (n === 0) {
-          fail(`${p}.break`, b, `a window that holds an interval boundary for the start ${formatTimeOfDay(st)} (every ${grid.intervalMinutes} min from opening)`,
-            `对上班时刻 ${formatTimeOfDay(st)}，休息时段须包含统计时段分界点（自开门起每 ${grid.intervalMinutes} 分钟）`);
+          fail(
+            `${p}.break`,
+            b,
+            `a window that holds an interval boundary for the start ${formatTimeOfDay(st)} (every ${grid.intervalMinutes} min from opening)`,
+            `对上班时刻 ${formatTimeOfDay(st)}，休息时段须包含统计时段分界点（自开门起每 ${grid.intervalMinutes} 分钟）`,
+          );
         }
         return n;
       });
@@ -291,10 +358,15 @@ export function validateTemplates(templates: unknown, grid: Pick<IntervalGrid, '
     if (tt.cost !== undefined && (typeof tt.cost !== 'number' || !Number.isFinite(tt.cost) || tt.cost <= 0)) {
       fail(`${p}.cost`, tt.cost, 'a finite number > 0', '大于 0 的有限数值');
     }
-    if (tt.maxCount !== undefined && !isInt(tt.maxCount, 0)) fail(`${p}.maxCount`, tt.maxCount, 'an integer >= 0', '不小于 0 的整数');
+    if (tt.maxCount !== undefined && !isInt(tt.maxCount, 0))
+      fail(`${p}.maxCount`, tt.maxCount, 'an integer >= 0', '不小于 0 的整数');
   });
   if (columns > MAX_COLUMNS) {
-    fail('templates', `${columns} columns`, `at most ${MAX_COLUMNS} (template × start × break start): use fewer start or break times`,
-      `至多 ${MAX_COLUMNS} 种排法（模板 × 上班时刻 × 休息时刻）：请减少上班或休息时刻`);
+    fail(
+      'templates',
+      `${columns} columns`,
+      `at most ${MAX_COLUMNS} (template × start × break start): use fewer start or break times`,
+      `至多 ${MAX_COLUMNS} 种排法（模板 × 上班时刻 × 休息时刻）：请减少上班或休息时刻`,
+    );
   }
 }

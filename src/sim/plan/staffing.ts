@@ -12,8 +12,11 @@ export type Staffing = Record<DayType, number[]>[];
 
 /** The scenario's own schedules, one array per day type. */
 export function staffingOf(s: Scenario): Staffing {
-  return s.windows.groups.map((g) =>
-    Object.fromEntries(DAY_TYPES.map((d) => [d, [...(Array.isArray(g.schedule) ? g.schedule : g.schedule[d])]])) as Record<DayType, number[]>,
+  return s.windows.groups.map(
+    (g) =>
+      Object.fromEntries(
+        DAY_TYPES.map((d) => [d, [...(Array.isArray(g.schedule) ? g.schedule : g.schedule[d])]]),
+      ) as Record<DayType, number[]>,
   );
 }
 
@@ -27,7 +30,10 @@ export function withStaffing(s: Scenario, staffing: Staffing): Scenario {
     windows: {
       ...s.windows,
       groups: s.windows.groups.map((g, i) => {
-        const schedule = Object.fromEntries(DAY_TYPES.map((d) => [d, [...staffing[i][d]]])) as Record<DayType, number[]>;
+        const schedule = Object.fromEntries(DAY_TYPES.map((d) => [d, [...staffing[i][d]]])) as Record<
+          DayType,
+          number[]
+        >;
         const most = Math.max(0, ...DAY_TYPES.flatMap((d) => schedule[d]));
         return { ...g, windows: Math.max(g.windows, most), schedule };
       }),
@@ -37,7 +43,10 @@ export function withStaffing(s: Scenario, staffing: Staffing): Scenario {
 
 /** Every cell at `n` windows (the Iterative Staffing Algorithm's "unlimited" start). */
 export function uniformStaffing(s: Scenario, n: number, intervals: number): Staffing {
-  return s.windows.groups.map(() => Object.fromEntries(DAY_TYPES.map((d) => [d, new Array<number>(intervals).fill(n)])) as Record<DayType, number[]>);
+  return s.windows.groups.map(
+    () =>
+      Object.fromEntries(DAY_TYPES.map((d) => [d, new Array<number>(intervals).fill(n)])) as Record<DayType, number[]>,
+  );
 }
 
 export function copyStaffing(x: Staffing): Staffing {
@@ -45,8 +54,14 @@ export function copyStaffing(x: Staffing): Staffing {
 }
 
 /** Window-hours per day of each type, and over the horizon (days of each type given). */
-export function staffHours(x: Staffing, intervalMinutes: number, days: Record<DayType, number>): { perDay: Record<DayType, number>; total: number } {
-  const perDay = Object.fromEntries(DAY_TYPES.map((d) => [d, x.reduce((a, g) => a + g[d].reduce((b, n) => b + n, 0), 0) * (intervalMinutes / 60)])) as Record<DayType, number>;
+export function staffHours(
+  x: Staffing,
+  intervalMinutes: number,
+  days: Record<DayType, number>,
+): { perDay: Record<DayType, number>; total: number } {
+  const perDay = Object.fromEntries(
+    DAY_TYPES.map((d) => [d, x.reduce((a, g) => a + g[d].reduce((b, n) => b + n, 0), 0) * (intervalMinutes / 60)]),
+  ) as Record<DayType, number>;
   return { perDay, total: DAY_TYPES.reduce((a, d) => a + perDay[d] * days[d], 0) };
 }
 

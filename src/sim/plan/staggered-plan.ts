@@ -21,7 +21,15 @@
 import type { MetricEstimate } from '../results/merge.ts';
 import { isPeakDay } from '../hall/demand.ts';
 import { resolveScenario } from '../hall/resolve.ts';
-import { DAY_TYPES, type DayType, formatTimeOfDay, parseTimeOfDay, type Scenario, type StaggeredSpec, type TimeRange } from '../scenario/index.ts';
+import {
+  DAY_TYPES,
+  type DayType,
+  formatTimeOfDay,
+  parseTimeOfDay,
+  type Scenario,
+  type StaggeredSpec,
+  type TimeRange,
+} from '../scenario/index.ts';
 import { groupLoadCell } from '../hall/group-load.ts';
 import { analyticPlan } from './analytic-plan.ts';
 import { UNLIMITED } from './isa.ts';
@@ -58,12 +66,31 @@ export const INVITE_SHARES = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
 const DEFAULT_FROM: StaggeredSpec['fromDays'] = { dayTypes: ['deadline'], lastWorkingDays: 3 };
 const DEFAULT_ACCEPTANCE = 0.45;
 
-export async function planStaggered(input: { scenario: Scenario; targets: PlanTargets; simulate: Simulate; replications: number; seed: number; shares?: number[] }): Promise<StaggeredAdvice> {
+export async function planStaggered(input: {
+  scenario: Scenario;
+  targets: PlanTargets;
+  simulate: Simulate;
+  replications: number;
+  seed: number;
+  shares?: number[];
+}): Promise<StaggeredAdvice> {
   const { scenario, targets, simulate, replications, seed } = input;
   const r = resolveScenario(scenario);
-  const filingDays = Array.from({ length: r.days }, (_, d) => d).filter((d) => r.calendar.isWorking(d) && r.calendar.dayType(d) === 'filing').length;
+  const filingDays = Array.from({ length: r.days }, (_, d) => d).filter(
+    (d) => r.calendar.isWorking(d) && r.calendar.dayType(d) === 'filing',
+  ).length;
   if (filingDays === 0) {
-    return { applicable: false, reason: { zh: '模拟期内没有申报期工作日，无需错峰预约。', en: 'The horizon has no filing-period working days: nothing to stagger.' }, options: [], best: -1, windowsSaved: 0, staffHoursSaved: 0 };
+    return {
+      applicable: false,
+      reason: {
+        zh: '模拟期内没有申报期工作日，无需错峰预约。',
+        en: 'The horizon has no filing-period working days: nothing to stagger.',
+      },
+      options: [],
+      best: -1,
+      windowsSaved: 0,
+      staffHoursSaved: 0,
+    };
   }
   const unlimited = withStaffing(scenario, uniformStaffing(scenario, UNLIMITED, r.hallIntervals));
   const base: StaggeredSpec = scenario.staggered ?? {
@@ -75,9 +102,11 @@ export async function planStaggered(input: { scenario: Scenario; targets: PlanTa
     capacityPerSlot: 1,
     slotMinutes: 30,
   };
-  const run = async (s: Scenario) => simulate({ scenario: s, replications: screeningReplications(replications), seed, load: 'counts' });
+  const run = async (s: Scenario) =>
+    simulate({ scenario: s, replications: screeningReplications(replications), seed, load: 'counts' });
   const none = await run({ ...unlimited, staggered: null });
-  const toHours = base.toHours.length > 0 ? base.toHours : quietestHours(none.groupLoad!, r.open, r.interval, r.hallIntervals);
+  const toHours =
+    base.toHours.length > 0 ? base.toHours : quietestHours(none.groupLoad!, r.open, r.interval, r.hallIntervals);
   const slot = base.slotMinutes ?? 30;
   const slotsPerDay = toHours.reduce((a, h) => a + Math.floor((minutesOf(h.end) - minutesOf(h.start)) / slot), 0);
   const shares = input.shares ?? INVITE_SHARES;
@@ -120,18 +149,33 @@ export async function planStaggered(input: { scenario: Scenario; targets: PlanTa
   let best = 0;
   options.forEach((o, i) => {
     const b = options[best];
-    if (o.peakWindows < b.peakWindows || (o.peakWindows === b.peakWindows && o.staffHours < b.staffHours - 1e-9)) best = i;
+    if (o.peakWindows < b.peakWindows || (o.peakWindows === b.peakWindows && o.staffHours < b.staffHours - 1e-9))
+      best = i;
   });
   const zero = options.find((o) => o.inviteShare === 0) ?? options[0];
-  return { applicable: true, reason: null, options, best, windowsSaved: zero.peakWindows - options[best].peakWindows, staffHoursSaved: zero.staffHours - options[best].staffHours };
+  return {
+    applicable: true,
+    reason: null,
+    options,
+    best,
+    windowsSaved: zero.peakWindows - options[best].peakWindows,
+    staffHoursSaved: zero.staffHours - options[best].staffHours,
+  };
 }
 
 const minutesOf = (hhmm: string): number => parseTimeOfDay(hhmm) ?? 0;
 
 /** The two hours (four half-hour intervals, or as many as fit) of a filing day with the fewest joiners. */
-function quietestHours(load: NonNullable<Awaited<ReturnType<Simulate>>['groupLoad']>, open: number, interval: number, intervals: number): TimeRange[] {
+function quietestHours(
+  load: NonNullable<Awaited<ReturnType<Simulate>>['groupLoad']>,
+  open: number,
+  interval: number,
+  intervals: number,
+): TimeRange[] {
   const d = DAY_TYPES.indexOf('filing');
-  const perInterval = Array.from({ length: intervals }, (_, k) => load.groups.reduce((a, _, g) => a + load.joined[groupLoadCell(intervals, g, d, k)], 0));
+  const perInterval = Array.from({ length: intervals }, (_, k) =>
+    load.groups.reduce((a, _, g) => a + load.joined[groupLoadCell(intervals, g, d, k)], 0),
+  );
   const span = Math.max(1, Math.min(intervals - 2, Math.round(120 / interval)));
   let best = 1;
   let bestSum = Infinity;

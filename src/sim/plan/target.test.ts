@@ -5,7 +5,8 @@ import { formatTarget, parseTarget } from './target.ts';
 describe('plan targets', () => {
   it('reads one target for every day type', () => {
     const t = parseTarget('wait<=15min@90%');
-    for (const d of ['ordinary', 'filing', 'deadline'] as const) expect(t[d]).toEqual({ waitMinutes: 15, share: 0.9, scope: 'interval' });
+    for (const d of ['ordinary', 'filing', 'deadline'] as const)
+      expect(t[d]).toEqual({ waitMinutes: 15, share: 0.9, scope: 'interval' });
     expect(formatTarget(t)).toBe('wait<=15min@90%');
   });
 

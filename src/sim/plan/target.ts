@@ -32,12 +32,15 @@ function bad(value: string, why: string, zh: string): ParameterError {
   return new ParameterError('target', value, why, zh);
 }
 
-const EXAMPLE = 'e.g. "wait<=15min@90%", "wait<=15min@90%/day", "wait<=15min@90%,mean<=8min,abandon<=5%", "filing:wait<=20min@85%;wait<=15min@90%"';
-const EXAMPLE_ZH = '例如 "wait<=15min@90%"、"wait<=15min@90%/day"、"wait<=15min@90%,mean<=8min,abandon<=5%"、"filing:wait<=20min@85%;wait<=15min@90%"';
+const EXAMPLE =
+  'e.g. "wait<=15min@90%", "wait<=15min@90%/day", "wait<=15min@90%,mean<=8min,abandon<=5%", "filing:wait<=20min@85%;wait<=15min@90%"';
+const EXAMPLE_ZH =
+  '例如 "wait<=15min@90%"、"wait<=15min@90%/day"、"wait<=15min@90%,mean<=8min,abandon<=5%"、"filing:wait<=20min@85%;wait<=15min@90%"';
 
 function number(text: string, whole: string): number {
   const v = Number(text);
-  if (!Number.isFinite(v)) throw bad(whole, `"${text}" is not a number; ${EXAMPLE}`, `“${text}”不是数值；${EXAMPLE_ZH}`);
+  if (!Number.isFinite(v))
+    throw bad(whole, `"${text}" is not a number; ${EXAMPLE}`, `“${text}”不是数值；${EXAMPLE_ZH}`);
   return v;
 }
 
@@ -45,11 +48,22 @@ function number(text: string, whole: string): number {
 function parseOne(text: string, whole: string): PlanTarget {
   const parts = text.split(',').map((p) => p.trim());
   const main = /^wait\s*<=\s*([\d.]+)\s*min\s*@\s*([\d.]+)\s*%\s*(\/\s*(day|interval))?$/i.exec(parts[0]);
-  if (!main) throw bad(whole, `a target reads like wait<=15min@90%; ${EXAMPLE}`, `目标应写作 wait<=15min@90%；${EXAMPLE_ZH}`);
+  if (!main)
+    throw bad(whole, `a target reads like wait<=15min@90%; ${EXAMPLE}`, `目标应写作 wait<=15min@90%；${EXAMPLE_ZH}`);
   const waitMinutes = number(main[1], whole);
   const share = number(main[2], whole) / 100;
-  if (!(waitMinutes >= 0 && waitMinutes <= 480)) throw bad(whole, `the wait must be from 0 to 480 minutes, not ${main[1]}`, `等候时间应在 0 到 480 分钟之间，而不是 ${main[1]}`);
-  if (!(share > 0 && share < 1)) throw bad(whole, `the share must be above 0% and below 100%, not ${main[2]}%`, `比例应大于 0% 且小于 100%，而不是 ${main[2]}%`);
+  if (!(waitMinutes >= 0 && waitMinutes <= 480))
+    throw bad(
+      whole,
+      `the wait must be from 0 to 480 minutes, not ${main[1]}`,
+      `等候时间应在 0 到 480 分钟之间，而不是 ${main[1]}`,
+    );
+  if (!(share > 0 && share < 1))
+    throw bad(
+      whole,
+      `the share must be above 0% and below 100%, not ${main[2]}%`,
+      `比例应大于 0% 且小于 100%，而不是 ${main[2]}%`,
+    );
   const t: PlanTarget = { waitMinutes, share, scope: main[4]?.toLowerCase() === 'day' ? 'day' : 'interval' };
   for (const p of parts.slice(1)) {
     const mean = /^mean\s*<=\s*([\d.]+)\s*min$/i.exec(p);
@@ -58,12 +72,26 @@ function parseOne(text: string, whole: string): PlanTarget {
     if (mean) t.meanWaitMinutes = number(mean[1], whole);
     else if (occupancy) {
       t.occupancyCap = number(occupancy[1], whole) / 100;
-      if (!(t.occupancyCap > 0 && t.occupancyCap <= 1)) throw bad(whole, `the occupancy cap must be above 0% and at most 100%, not ${occupancy[1]}%`, `占用率上限应大于 0% 且不超过 100%，而不是 ${occupancy[1]}%`);
-    }
-    else if (abandon) {
+      if (!(t.occupancyCap > 0 && t.occupancyCap <= 1))
+        throw bad(
+          whole,
+          `the occupancy cap must be above 0% and at most 100%, not ${occupancy[1]}%`,
+          `占用率上限应大于 0% 且不超过 100%，而不是 ${occupancy[1]}%`,
+        );
+    } else if (abandon) {
       t.abandonShare = number(abandon[1], whole) / 100;
-      if (t.abandonShare > 1) throw bad(whole, `the abandonment cap must be at most 100%, not ${abandon[1]}%`, `中途离开比例上限不能超过 100%，而不是 ${abandon[1]}%`);
-    } else throw bad(whole, `"${p}" is not understood (allowed after a comma: mean<=Nmin, abandon<=N%, occupancy<=N%)`, `无法识别“${p}”（逗号后可写 mean<=Nmin、abandon<=N% 或 occupancy<=N%）`);
+      if (t.abandonShare > 1)
+        throw bad(
+          whole,
+          `the abandonment cap must be at most 100%, not ${abandon[1]}%`,
+          `中途离开比例上限不能超过 100%，而不是 ${abandon[1]}%`,
+        );
+    } else
+      throw bad(
+        whole,
+        `"${p}" is not understood (allowed after a comma: mean<=Nmin, abandon<=N%, occupancy<=N%)`,
+        `无法识别“${p}”（逗号后可写 mean<=Nmin、abandon<=N% 或 occupancy<=N%）`,
+      );
   }
   return t;
 }
@@ -74,11 +102,19 @@ export function parseTarget(text: string): PlanTargets {
   if (whole === '') throw bad(text, `an empty target; ${EXAMPLE}`, `目标为空；${EXAMPLE_ZH}`);
   const byType: Partial<Record<DayType, PlanTarget>> = {};
   let fallback: PlanTarget | null = null;
-  for (const piece of whole.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const piece of whole
+    .split(';')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const m = /^([a-z]+)\s*:\s*(.*)$/i.exec(piece);
     if (m) {
       const type = m[1] as DayType;
-      if (!DAY_TYPES.includes(type)) throw bad(whole, `"${m[1]}" is not a day type (ordinary, filing, deadline)`, `“${m[1]}”不是日类型（ordinary、filing、deadline）`);
+      if (!DAY_TYPES.includes(type))
+        throw bad(
+          whole,
+          `"${m[1]}" is not a day type (ordinary, filing, deadline)`,
+          `“${m[1]}”不是日类型（ordinary、filing、deadline）`,
+        );
       if (byType[type]) throw bad(whole, `the day type ${type} is given twice`, `日类型 ${type} 出现了两次`);
       byType[type] = parseOne(m[2], whole);
     } else {
@@ -89,7 +125,12 @@ export function parseTarget(text: string): PlanTargets {
   const out = {} as PlanTargets;
   for (const type of DAY_TYPES) {
     const t = byType[type] ?? fallback;
-    if (!t) throw bad(whole, `no target for ${type} days (add one without a prefix for the other day types)`, `缺少 ${type} 日的目标（可加一个不带前缀的目标，适用于其余日类型）`);
+    if (!t)
+      throw bad(
+        whole,
+        `no target for ${type} days (add one without a prefix for the other day types)`,
+        `缺少 ${type} 日的目标（可加一个不带前缀的目标，适用于其余日类型）`,
+      );
     out[type] = t;
   }
   return out;

@@ -28,7 +28,14 @@ export function screeningReplications(replications: number): number {
  * at full replications and 3 screening ones, trim and repair 3 new rounds (its first is the
  * ISA's last, run once), the back office 2 screening ones, 4 evaluations.
  */
-export const USUAL = { isaFull: 3, isaScreen: 3, refine: 3, backOfficeScreen: 2, evaluate: 4, staggeredOptions: 6 } as const;
+export const USUAL = {
+  isaFull: 3,
+  isaScreen: 3,
+  refine: 3,
+  backOfficeScreen: 2,
+  evaluate: 4,
+  staggeredOptions: 6,
+} as const;
 
 export interface WorkOptions {
   replications: number;
@@ -51,11 +58,13 @@ export function expectedWork(scenario: Scenario, o: WorkOptions): { stage: PlanS
     const most = Math.max(2, ...sites.map((s) => s.kiosks));
     out.push({ stage: 'kiosks', replications: screen * (Math.ceil(Math.log2(most)) + 1) });
   }
-  if (o.staggered && hasFilingDays(scenario)) out.push({ stage: 'staggered', replications: screen * USUAL.staggeredOptions });
+  if (o.staggered && hasFilingDays(scenario))
+    out.push({ stage: 'staggered', replications: screen * USUAL.staggeredOptions });
   out.push({ stage: 'isa', replications: full * USUAL.isaFull + screen * USUAL.isaScreen });
   out.push({ stage: 'refine', replications: full * USUAL.refine });
   out.push({ stage: 'roster', replications: 0 });
-  if (o.backOffice && scenario.backOffice) out.push({ stage: 'backOffice', replications: screen * USUAL.backOfficeScreen });
+  if (o.backOffice && scenario.backOffice)
+    out.push({ stage: 'backOffice', replications: screen * USUAL.backOfficeScreen });
   out.push({ stage: 'evaluate', replications: full * USUAL.evaluate });
   if (o.frontier) out.push({ stage: 'frontier', replications: full * (o.frontierSimulations ?? 5) });
   return out;
@@ -131,7 +140,8 @@ export class PlanWork {
   /** What the whole plan is expected to take: done stages as they were, the others as estimated (never below what they did, plus one simulation while they go on beyond it). */
   get expected(): number {
     let n = 0;
-    for (const s of this.#by.values()) n += s.finished ? s.done : Math.max(s.estimate, s.done + (s.done >= s.estimate ? Math.max(1, s.last) : 0));
+    for (const s of this.#by.values())
+      n += s.finished ? s.done : Math.max(s.estimate, s.done + (s.done >= s.estimate ? Math.max(1, s.last) : 0));
     return n;
   }
 }

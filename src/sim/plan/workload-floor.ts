@@ -63,10 +63,12 @@ export function shortCells(scenario: Scenario, staffing: Staffing): ShortCell[] 
       staffing.forEach((g, i) => (open += walkIn[i] ? g[d][k] : 0));
       loads.forEach((l, i) => {
         const x = l.byDayType[d];
-        if (x && walkIn[i] && staffing[i][d][k] + EPS < x.exclusive[k]) out.push({ dayType: d, interval: k, group: i, load: x.exclusive[k], open: staffing[i][d][k] });
+        if (x && walkIn[i] && staffing[i][d][k] + EPS < x.exclusive[k])
+          out.push({ dayType: d, interval: k, group: i, load: x.exclusive[k], open: staffing[i][d][k] });
       });
       const hall = loads.find((l) => l.byDayType[d])?.byDayType[d];
-      if (hall && open + EPS < hall.hallLoad[k]) out.push({ dayType: d, interval: k, group: null, load: hall.hallLoad[k], open });
+      if (hall && open + EPS < hall.hallLoad[k])
+        out.push({ dayType: d, interval: k, group: null, load: hall.hallLoad[k], open });
     }
   }
   return out;
@@ -79,7 +81,11 @@ export function workloadFloor(scenario: Scenario, staffing: Staffing): FloorResu
   const out = copyStaffing(staffing);
   const cap = scenario.windows.groups.map((g, i) => Math.max(g.windows, ...DAY_TYPES.flatMap((d) => staffing[i][d])));
   // Extra windows for the hall's work go to general groups first, then the others in order.
-  const order = walkIn.map((w, i) => ({ i, w, general: general[i] })).filter((x) => x.w).sort((a, b) => Number(b.general) - Number(a.general)).map((x) => x.i);
+  const order = walkIn
+    .map((w, i) => ({ i, w, general: general[i] }))
+    .filter((x) => x.w)
+    .sort((a, b) => Number(b.general) - Number(a.general))
+    .map((x) => x.i);
   const added = { ordinary: 0, filing: 0, deadline: 0 } as Record<DayType, number>;
   for (const d of DAY_TYPES) {
     if (days[d] === 0) continue;

@@ -7,11 +7,29 @@ import { runReplication } from '../hall/run.ts';
 import type { Scenario } from '../scenario/index.ts';
 import demo from '../../../data/scenarios/demo-hall.json';
 
-const est = (mean: number[], joined: number[]): ShareEstimate => ({ mean: Float64Array.from(mean), halfWidth: new Float64Array(mean.length), joined: Float64Array.from(joined) });
+const est = (mean: number[], joined: number[]): ShareEstimate => ({
+  mean: Float64Array.from(mean),
+  halfWidth: new Float64Array(mean.length),
+  joined: Float64Array.from(joined),
+});
 
 /** A merged load of one group and two intervals, with only the shares attainment reads. */
-function load(days: MergedGroupLoad['days'], hallInterval: ShareEstimate, hallDay: ShareEstimate, hallAll: ShareEstimate): MergedGroupLoad {
-  return { groups: ['g'], intervals: 2, intervalMinutes: 30, open: 540, bins: 0, days, replications: 2, share: { hallInterval, hallDay, hallAll } } as unknown as MergedGroupLoad;
+function load(
+  days: MergedGroupLoad['days'],
+  hallInterval: ShareEstimate,
+  hallDay: ShareEstimate,
+  hallAll: ShareEstimate,
+): MergedGroupLoad {
+  return {
+    groups: ['g'],
+    intervals: 2,
+    intervalMinutes: 30,
+    open: 540,
+    bins: 0,
+    days,
+    replications: 2,
+    share: { hallInterval, hallDay, hallAll },
+  } as unknown as MergedGroupLoad;
 }
 
 describe('meets the target (one meaning everywhere)', () => {

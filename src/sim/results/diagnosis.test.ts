@@ -10,7 +10,10 @@ import { runReplication } from '../hall/run.ts';
 import { CHANNELS, DAY_TYPES, type Scenario } from '../scenario/index.ts';
 import { greenChannelCase } from '../hall/testing/green-channel-case.ts';
 
-const facts = (groups: { kind: 'general' | 'dedicated' | 'green' | 'appointment'; serves: number[]; channels: boolean[] }[], routing: RoutingFacts['routing'] = 'shortestExpectedWait'): RoutingFacts => ({
+const facts = (
+  groups: { kind: 'general' | 'dedicated' | 'green' | 'appointment'; serves: number[]; channels: boolean[] }[],
+  routing: RoutingFacts['routing'] = 'shortestExpectedWait',
+): RoutingFacts => ({
   groups: groups.map((g) => ({ ...g, serves: Uint8Array.from(g.serves) })),
   routing,
 });
@@ -46,10 +49,32 @@ function handMade(set: (l: MergedGroupLoad) => void): MergedGroupLoad {
   const cc = cells * CHANNELS.length;
   const z = (n: number) => new Float64Array(n);
   const l = {
-    groups: ['general', 'green'], intervals: I, intervalMinutes: 30, open: 540, bins: 0, days: { ordinary: 4, filing: 0, deadline: 0 }, replications: 5,
-    joined: z(cells), served: z(cells), within: z(cells), abandoned: z(cells), waitSum: z(cells), serviceSum: z(cells), presence: z(cells),
-    queue: z(cells), busy: z(cells), staffed: z(cells), queueHalfWidth: z(cells), busyHalfWidth: z(cells), staffedHalfWidth: z(cells), inSystem: z(0),
-    channelJoined: z(cc), channelServed: z(cc), channelWithin: z(cc), channelWaitSum: z(cc), channelAbandoned: z(cc),
+    groups: ['general', 'green'],
+    intervals: I,
+    intervalMinutes: 30,
+    open: 540,
+    bins: 0,
+    days: { ordinary: 4, filing: 0, deadline: 0 },
+    replications: 5,
+    joined: z(cells),
+    served: z(cells),
+    within: z(cells),
+    abandoned: z(cells),
+    waitSum: z(cells),
+    serviceSum: z(cells),
+    presence: z(cells),
+    queue: z(cells),
+    busy: z(cells),
+    staffed: z(cells),
+    queueHalfWidth: z(cells),
+    busyHalfWidth: z(cells),
+    staffedHalfWidth: z(cells),
+    inSystem: z(0),
+    channelJoined: z(cc),
+    channelServed: z(cc),
+    channelWithin: z(cc),
+    channelWaitSum: z(cc),
+    channelAbandoned: z(cc),
   } as unknown as MergedGroupLoad;
   set(l);
   // The shares as merge-group-load.ts would give them (no half-widths).
@@ -70,10 +95,20 @@ function handMade(set: (l: MergedGroupLoad) => void): MergedGroupLoad {
     hallInterval: share(T * I, (c) => (Math.floor(c / I) % T) * I + (c % I), l.within, l.joined),
     hallDay: share(T, (c) => Math.floor(c / I) % T, l.within, l.joined),
     hallAll: share(1, () => 0, l.within, l.joined),
-    channelInterval: share(C * T * I, (c) => (Math.floor(c / I) % (C * T)) * I + (c % I), l.channelWithin, l.channelJoined),
+    channelInterval: share(
+      C * T * I,
+      (c) => (Math.floor(c / I) % (C * T)) * I + (c % I),
+      l.channelWithin,
+      l.channelJoined,
+    ),
     channelDay: share(C * T, (c) => Math.floor(c / I) % (C * T), l.channelWithin, l.channelJoined),
   };
-  l.wait = {} as { cell: WaitEstimate; groupDay: WaitEstimate; channelInterval: WaitEstimate; channelDay: WaitEstimate };
+  l.wait = {} as {
+    cell: WaitEstimate;
+    groupDay: WaitEstimate;
+    channelInterval: WaitEstimate;
+    channelDay: WaitEstimate;
+  };
   return l;
 }
 
@@ -130,7 +165,9 @@ describe('the diagnosis on a hall made by hand', () => {
   });
 
   it('finds general windows idle while staggered bookings queue at the green channel', () => {
-    expect(out.missed[0].idle).toEqual([{ group: 0, idle: 3, staffed: 8, channel: ch('staggered'), reason: 'channel', servedBy: [1] }]);
+    expect(out.missed[0].idle).toEqual([
+      { group: 0, idle: 3, staffed: 8, channel: ch('staggered'), reason: 'channel', servedBy: [1] },
+    ]);
     // No line at the green channel at 09:00: nothing is idle "while others queue".
     expect(out.missed[1].idle).toEqual([]);
   });
@@ -144,7 +181,12 @@ describe('the diagnosis on a hall made by hand', () => {
 });
 
 describe('the diagnosis on simulated halls', () => {
-  const run = (s: Scenario) => mergeResults(Array.from({ length: 6 }, (_, replication) => runReplication(s, { seed: 7, replication, groupLoad: RESULTS_LOAD }))).groupLoad!;
+  const run = (s: Scenario) =>
+    mergeResults(
+      Array.from({ length: 6 }, (_, replication) =>
+        runReplication(s, { seed: 7, replication, groupLoad: RESULTS_LOAD }),
+      ),
+    ).groupLoad!;
   const groupId = (load: MergedGroupLoad, i: number) => load.groups[i];
 
   it('recognises the director’s case: staggered bookings queue at the green channel while general windows idle', () => {
@@ -173,7 +215,11 @@ describe('the diagnosis on simulated halls', () => {
     const load = run(s);
     const out = diagnose(load, resolveScenario(s), uniformTargets(0.9));
     const top = out.missed[0];
-    expect([top.dayType, groupId(load, top.group.index), CHANNELS[top.groupChannel]]).toEqual(['filing', 'green', 'staggered']);
+    expect([top.dayType, groupId(load, top.group.index), CHANNELS[top.groupChannel]]).toEqual([
+      'filing',
+      'green',
+      'staggered',
+    ]);
     expect(top.idle.find((x) => groupId(load, x.group) === 'general')?.reason).toBe('preferred');
     expect(out.intervals).toEqual(attainment(load, uniformTargets(0.9)).intervals);
   });

@@ -124,7 +124,13 @@ function finding(load: MergedGroupLoad, facts: RoutingFacts, d: number, k: numbe
   for (let g = 0; g < load.groups.length; g++) {
     const c = groupLoadCell(I, g, d, k);
     const shortfall = (load.joined[c] - load.within[c]) / days;
-    if (shortfall > group.shortfallPerDay) group = { index: g, joinedPerDay: load.joined[c] / days, shortfallPerDay: shortfall, share: figure(load.share.cell, c, days) };
+    if (shortfall > group.shortfallPerDay)
+      group = {
+        index: g,
+        joinedPerDay: load.joined[c] / days,
+        shortfallPerDay: shortfall,
+        share: figure(load.share.cell, c, days),
+      };
   }
   let channel: Binding = { index: 0, joinedPerDay: 0, shortfallPerDay: -Infinity, share: hall };
   let groupChannel = 0;
@@ -144,12 +150,22 @@ function finding(load: MergedGroupLoad, facts: RoutingFacts, d: number, k: numbe
     }
     const shortfall = (joined - within) / days;
     if (shortfall > channel.shortfallPerDay) {
-      channel = { index: ch, joinedPerDay: joined / days, shortfallPerDay: shortfall, share: figure(load.share.channelInterval, channelIntervalIndex(I, ch, d, k), days) };
+      channel = {
+        index: ch,
+        joinedPerDay: joined / days,
+        shortfallPerDay: shortfall,
+        share: figure(load.share.channelInterval, channelIntervalIndex(I, ch, d, k), days),
+      };
     }
   }
   const b = group.index;
   const bc = groupLoadCell(I, b, d, k);
-  const line = { queue: load.queue[bc] / days, queueHalfWidth: load.queueHalfWidth[bc] / days, busy: load.busy[bc] / days, staffed: load.staffed[bc] / days };
+  const line = {
+    queue: load.queue[bc] / days,
+    queueHalfWidth: load.queueHalfWidth[bc] / days,
+    busy: load.busy[bc] / days,
+    staffed: load.staffed[bc] / days,
+  };
   return {
     dayType: DAY_TYPES[d],
     k,
@@ -171,7 +187,10 @@ function idleWhileQueue(load: MergedGroupLoad, facts: RoutingFacts, d: number, k
   const I = load.intervals;
   const days = load.days[DAY_TYPES[d]];
   // b's channels, most falling short first, that have anyone falling short.
-  const channels = CHANNELS.map((_, ch) => ({ ch, short: load.channelJoined[channelCell(I, b, ch, d, k)] - load.channelWithin[channelCell(I, b, ch, d, k)] }))
+  const channels = CHANNELS.map((_, ch) => ({
+    ch,
+    short: load.channelJoined[channelCell(I, b, ch, d, k)] - load.channelWithin[channelCell(I, b, ch, d, k)],
+  }))
     .filter((x) => x.short > 0)
     .sort((x, y) => y.short - x.short);
   const out: IdleWhileQueue[] = [];
@@ -208,8 +227,16 @@ export function diagnose(load: MergedGroupLoad, facts: RoutingFacts, targets: At
     }
   });
   const overPeriod = (f: IntervalFinding) => f.shortfallPerDay * load.days[f.dayType];
-  const order = (x: IntervalFinding, y: IntervalFinding) => DAY_TYPES.indexOf(x.dayType) - DAY_TYPES.indexOf(y.dayType) || x.k - y.k;
-  const missed = all.filter((f) => f.share.mean < f.target).sort((x, y) => overPeriod(y) - overPeriod(x) || order(x, y));
+  const order = (x: IntervalFinding, y: IntervalFinding) =>
+    DAY_TYPES.indexOf(x.dayType) - DAY_TYPES.indexOf(y.dayType) || x.k - y.k;
+  const missed = all
+    .filter((f) => f.share.mean < f.target)
+    .sort((x, y) => overPeriod(y) - overPeriod(x) || order(x, y));
   const lowest = [...all].sort((x, y) => x.share.mean - y.share.mean || order(x, y));
-  return { missed, intervals: { met, total }, closest: missed.length === 0 ? (lowest[0] ?? null) : null, intervalMinutes: load.intervalMinutes };
+  return {
+    missed,
+    intervals: { met, total },
+    closest: missed.length === 0 ? (lowest[0] ?? null) : null,
+    intervalMinutes: load.intervalMinutes,
+  };
 }

@@ -71,7 +71,8 @@ describe('the channel breakdown', () => {
       for (let d = 0; d < DAY_TYPES.length; d++) {
         for (let k = 0; k < g.intervals; k++) {
           const c = groupLoadCell(g.intervals, grp, d, k);
-          const over = (a: Float64Array) => CHANNELS.reduce((x, _, ch) => x + a[channelCell(g.intervals, grp, ch, d, k)], 0);
+          const over = (a: Float64Array) =>
+            CHANNELS.reduce((x, _, ch) => x + a[channelCell(g.intervals, grp, ch, d, k)], 0);
           expect(over(g.channelJoined)).toBe(g.joined[c]);
           expect(over(g.channelServed)).toBe(g.served[c]);
           expect(over(g.channelWithin)).toBe(g.within[c]);
@@ -85,7 +86,9 @@ describe('the channel breakdown', () => {
   it('gives each channel’s count, mean wait and share within target as the wait records do', () => {
     const perChannel = (a: Float64Array, ch: number) => {
       let s = 0;
-      for (let grp = 0; grp < g.groups.length; grp++) for (let d = 0; d < DAY_TYPES.length; d++) for (let k = 0; k < g.intervals; k++) s += a[channelCell(g.intervals, grp, ch, d, k)];
+      for (let grp = 0; grp < g.groups.length; grp++)
+        for (let d = 0; d < DAY_TYPES.length; d++)
+          for (let k = 0; k < g.intervals; k++) s += a[channelCell(g.intervals, grp, ch, d, k)];
       return s;
     };
     let seen = 0;
@@ -99,7 +102,10 @@ describe('the channel breakdown', () => {
       seen++;
       expect(served).toBe(n);
       expect(perChannel(g.channelWaitSum, ch) / served).toBeCloseTo(r.metrics[`wait.channel.${name}.mean`], 9);
-      expect(perChannel(g.channelWithin, ch) / perChannel(g.channelJoined, ch)).toBeCloseTo(r.metrics[`wait.channel.${name}.withinTarget`], 12);
+      expect(perChannel(g.channelWithin, ch) / perChannel(g.channelJoined, ch)).toBeCloseTo(
+        r.metrics[`wait.channel.${name}.withinTarget`],
+        12,
+      );
     });
     // The demo's March has walk-ins, appointments and staggered bookings.
     expect(seen).toBe(3);
@@ -107,7 +113,9 @@ describe('the channel breakdown', () => {
 });
 
 describe('merging lines, windows and channels', () => {
-  const results = [0, 1, 2, 3].map((replication) => runReplication(scenario, { seed: 5, replication, groupLoad: RESULTS_LOAD }));
+  const results = [0, 1, 2, 3].map((replication) =>
+    runReplication(scenario, { seed: 5, replication, groupLoad: RESULTS_LOAD }),
+  );
   const m = mergeResults(results).groupLoad!;
   const loads = results.map((x) => x.groupLoad!);
   const t3 = tQuantile(0.975, 3);
@@ -141,7 +149,8 @@ describe('merging lines, windows and channels', () => {
     const ch = CHANNELS.indexOf('staggered');
     const pick = (l: (typeof loads)[number], a: 'channelWithin' | 'channelJoined') => {
       let s = 0;
-      for (let grp = 0; grp < m.groups.length; grp++) for (let k = 0; k < I; k++) s += l[a][channelCell(I, grp, ch, filing, k)];
+      for (let grp = 0; grp < m.groups.length; grp++)
+        for (let k = 0; k < I; k++) s += l[a][channelCell(I, grp, ch, filing, k)];
       return s;
     };
     const w = loads.map((l) => pick(l, 'channelWithin'));
@@ -150,12 +159,19 @@ describe('merging lines, windows and channels', () => {
     // Pooled over the channels, the shares per day type are the hall's.
     DAY_TYPES.forEach((_, d) => {
       const joined = CHANNELS.reduce((a, __, c) => a + m.share.channelDay.joined[channelDayIndex(c, d)], 0);
-      const within = CHANNELS.reduce((a, __, c) => a + m.share.channelDay.joined[channelDayIndex(c, d)] * m.share.channelDay.mean[channelDayIndex(c, d)], 0);
+      const within = CHANNELS.reduce(
+        (a, __, c) =>
+          a + m.share.channelDay.joined[channelDayIndex(c, d)] * m.share.channelDay.mean[channelDayIndex(c, d)],
+        0,
+      );
       expect(joined).toBeCloseTo(m.share.hallDay.joined[d], 9);
       if (joined > 0) expect(within / joined).toBeCloseTo(m.share.hallDay.mean[d], 12);
       // And interval by interval.
       for (let k = 0; k < I; k++) {
-        const jk = CHANNELS.reduce((a, __, c) => a + m.share.channelInterval.joined[channelIntervalIndex(I, c, d, k)], 0);
+        const jk = CHANNELS.reduce(
+          (a, __, c) => a + m.share.channelInterval.joined[channelIntervalIndex(I, c, d, k)],
+          0,
+        );
         expect(jk).toBeCloseTo(m.share.hallInterval.joined[d * I + k], 9);
       }
     });
@@ -165,7 +181,9 @@ describe('merging lines, windows and channels', () => {
 describe('one window group is the whole hall', () => {
   const mmcHall = mmcScenario as unknown as Scenario;
   const n = 8;
-  const results = Array.from({ length: n }, (_, replication) => runReplication(mmcHall, { seed: SUITE_SEED, replication, groupLoad: RESULTS_LOAD }));
+  const results = Array.from({ length: n }, (_, replication) =>
+    runReplication(mmcHall, { seed: SUITE_SEED, replication, groupLoad: RESULTS_LOAD }),
+  );
   const m = mergeResults(results, 0.99);
   const g = m.groupLoad!;
   const ordinary = DAY_TYPES.indexOf('ordinary');
@@ -187,7 +205,9 @@ describe('one window group is the whole hall', () => {
       expect(g.staffed[c] / days).toBeCloseTo(10, 9);
     }
     expect(g.share.groupDay.mean[ordinary]).toBe(g.share.hallDay.mean[ordinary]);
-    expect(g.share.channelDay.mean[channelDayIndex(CHANNELS.indexOf('walkIn'), ordinary)]).toBe(g.share.hallDay.mean[ordinary]);
+    expect(g.share.channelDay.mean[channelDayIndex(CHANNELS.indexOf('walkIn'), ordinary)]).toBe(
+      g.share.hallDay.mean[ordinary],
+    );
   });
 
   it('waits in line as Erlang C says (M/M/10, λ = 8, μ = 1): Lq = λ·Wq inside the 99% interval', () => {

@@ -101,7 +101,16 @@ type Pick = (l: GroupLoad) => Float64Array;
  * Ratio estimates Σ num / Σ den for `cells` aggregates of base cells [0, base); `key(c)` maps a
  * base cell to its aggregate (or −1). `empty` is the estimate where the denominator is 0.
  */
-function ratio(loads: readonly GroupLoad[], num: Pick, den: Pick, base: number, cells: number, key: (c: number) => number, level: number, empty: number) {
+function ratio(
+  loads: readonly GroupLoad[],
+  num: Pick,
+  den: Pick,
+  base: number,
+  cells: number,
+  key: (c: number) => number,
+  level: number,
+  empty: number,
+) {
   const n = loads.length;
   const w = loads.map(() => new Float64Array(cells));
   const j = loads.map(() => new Float64Array(cells));
@@ -137,23 +146,43 @@ function ratio(loads: readonly GroupLoad[], num: Pick, den: Pick, base: number, 
     let ss = 0;
     for (let r = 0; r < n; r++) ss += (w[r][k] - R * j[r][k]) ** 2;
     const jbar = sj / n;
-    halfWidth[k] = t * Math.sqrt(ss / (n - 1) / n) / jbar;
+    halfWidth[k] = (t * Math.sqrt(ss / (n - 1) / n)) / jbar;
   }
   return { mean, halfWidth, denominator };
 }
 
-const share = (loads: readonly GroupLoad[], within: Pick, joined: Pick, base: number, cells: number, key: (c: number) => number, level: number): ShareEstimate => {
+const share = (
+  loads: readonly GroupLoad[],
+  within: Pick,
+  joined: Pick,
+  base: number,
+  cells: number,
+  key: (c: number) => number,
+  level: number,
+): ShareEstimate => {
   const r = ratio(loads, within, joined, base, cells, key, level, 1);
   return { mean: r.mean, halfWidth: r.halfWidth, joined: r.denominator };
 };
 
-const wait = (loads: readonly GroupLoad[], waitSum: Pick, served: Pick, base: number, cells: number, key: (c: number) => number, level: number): WaitEstimate => {
+const wait = (
+  loads: readonly GroupLoad[],
+  waitSum: Pick,
+  served: Pick,
+  base: number,
+  cells: number,
+  key: (c: number) => number,
+  level: number,
+): WaitEstimate => {
   const r = ratio(loads, waitSum, served, base, cells, key, level, 0);
   return { mean: r.mean, halfWidth: r.halfWidth, served: r.denominator };
 };
 
 /** Cell-wise mean and Student-t half-width across replications. */
-function meanHalfWidth(loads: readonly GroupLoad[], pick: Pick, level: number): { mean: Float64Array; halfWidth: Float64Array } {
+function meanHalfWidth(
+  loads: readonly GroupLoad[],
+  pick: Pick,
+  level: number,
+): { mean: Float64Array; halfWidth: Float64Array } {
   const n = loads.length;
   const cells = pick(loads[0]).length;
   const mean = new Float64Array(cells);

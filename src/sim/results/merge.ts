@@ -52,7 +52,18 @@ export interface MergedResult {
   };
   days: Record<keyof DaySeries, MergedSeries>;
   /** The average day of each day type, merged cell by cell. */
-  profiles: Record<DayType, { days: number; tickets: MergedSeries; waitMean: MergedSeries; waitP90: MergedSeries; queue: MergedSeries; busy: MergedSeries; open: MergedSeries }>;
+  profiles: Record<
+    DayType,
+    {
+      days: number;
+      tickets: MergedSeries;
+      waitMean: MergedSeries;
+      waitP90: MergedSeries;
+      queue: MergedSeries;
+      busy: MergedSeries;
+      open: MergedSeries;
+    }
+  >;
   /** Shares of the served by wait bin (mean over replications). */
   waitDistribution: { binMinutes: number; shares: MergedSeries };
   ledgers: ReplicationResult['ledgers'];
@@ -80,7 +91,11 @@ function meanHalfWidth(values: number[], level: number): MetricEstimate {
  * in cell i. Sums run replication by replication over whole arrays (no per-cell arrays): a few
  * hundred replications of a month merge in tens of milliseconds, in replication order.
  */
-function mergeSeries(arrays: Float64Array[], level: number, present?: (rep: number, i: number) => boolean): MergedSeries {
+function mergeSeries(
+  arrays: Float64Array[],
+  level: number,
+  present?: (rep: number, i: number) => boolean,
+): MergedSeries {
   const cells = arrays[0].length;
   const n = new Float64Array(cells);
   const mean = new Float64Array(cells);
@@ -123,7 +138,13 @@ export function mergeResults(input: readonly ReplicationResult[], level = 0.95):
     if (results[i].replication === results[i - 1].replication) {
       throw new ParameterError('results', results[i].replication, 'each replication once', '每次重复运行只出现一次');
     }
-    if (results[i].seed !== results[0].seed) throw new ParameterError('results', results[i].seed, `results of one seed (${results[0].seed})`, `同一随机种子（${results[0].seed}）的结果`);
+    if (results[i].seed !== results[0].seed)
+      throw new ParameterError(
+        'results',
+        results[i].seed,
+        `results of one seed (${results[0].seed})`,
+        `同一随机种子（${results[0].seed}）的结果`,
+      );
   }
   const keys = new Set<string>();
   for (const r of results) for (const k of Object.keys(r.metrics)) keys.add(k);
@@ -135,14 +156,22 @@ export function mergeResults(input: readonly ReplicationResult[], level = 0.95):
   }
   const iv = results.map((r) => r.intervals);
   const series = (pick: (s: IntervalSeries) => Float64Array) => mergeSeries(iv.map(pick), level);
-  const withWaits = (pick: (s: IntervalSeries) => Float64Array) => mergeSeries(iv.map(pick), level, (k, i) => iv[k].waitCount[i] > 0);
+  const withWaits = (pick: (s: IntervalSeries) => Float64Array) =>
+    mergeSeries(iv.map(pick), level, (k, i) => iv[k].waitCount[i] > 0);
   const dayKeys = Object.keys(results[0].days) as (keyof DaySeries)[];
   const days = Object.fromEntries(
     dayKeys.map((k) => [
       k,
       k === 'waitMean' || k === 'waitP90'
-        ? mergeSeries(results.map((r) => r.days[k]), level, (rep, i) => results[rep].days.served[i] > 0)
-        : mergeSeries(results.map((r) => r.days[k]), level),
+        ? mergeSeries(
+            results.map((r) => r.days[k]),
+            level,
+            (rep, i) => results[rep].days.served[i] > 0,
+          )
+        : mergeSeries(
+            results.map((r) => r.days[k]),
+            level,
+          ),
     ]),
   ) as Record<keyof DaySeries, MergedSeries>;
   return {
@@ -176,25 +205,51 @@ export function mergeResults(input: readonly ReplicationResult[], level = 0.95):
     profiles: Object.fromEntries(
       DAY_TYPES.map((type) => {
         const ps = results.map((r) => r.profiles[type]);
-        const waits = (pick: (p: DayProfile) => Float64Array) => mergeSeries(ps.map(pick), level, (k, i) => ps[k].waitCount[i] > 0);
+        const waits = (pick: (p: DayProfile) => Float64Array) =>
+          mergeSeries(ps.map(pick), level, (k, i) => ps[k].waitCount[i] > 0);
         return [
           type,
           {
             days: ps[0].days,
-            tickets: mergeSeries(ps.map((p) => p.tickets), level),
+            tickets: mergeSeries(
+              ps.map((p) => p.tickets),
+              level,
+            ),
             waitMean: waits((p) => p.waitMean),
             waitP90: waits((p) => p.waitP90),
-            queue: mergeSeries(ps.map((p) => p.queue), level),
-            busy: mergeSeries(ps.map((p) => p.busy), level),
-            open: mergeSeries(ps.map((p) => p.open), level),
+            queue: mergeSeries(
+              ps.map((p) => p.queue),
+              level,
+            ),
+            busy: mergeSeries(
+              ps.map((p) => p.busy),
+              level,
+            ),
+            open: mergeSeries(
+              ps.map((p) => p.open),
+              level,
+            ),
           },
         ];
       }),
     ) as MergedResult['profiles'],
-    waitDistribution: { binMinutes: results[0].waitDistribution.binMinutes, shares: mergeSeries(results.map((r) => r.waitDistribution.shares), level) },
+    waitDistribution: {
+      binMinutes: results[0].waitDistribution.binMinutes,
+      shares: mergeSeries(
+        results.map((r) => r.waitDistribution.shares),
+        level,
+      ),
+    },
     ledgers: results[0].ledgers,
     ledgerReplication: results[0].replication,
-    ...(results.every((r) => r.groupLoad) ? { groupLoad: mergeGroupLoads(results.map((r) => r.groupLoad!), level) } : {}),
+    ...(results.every((r) => r.groupLoad)
+      ? {
+          groupLoad: mergeGroupLoads(
+            results.map((r) => r.groupLoad!),
+            level,
+          ),
+        }
+      : {}),
     events: results.reduce((a, r) => a + r.events, 0),
   };
 }

@@ -35,7 +35,10 @@ export type Simulate = (request: SimulateRequest) => Promise<MergedResult>;
 export function groupLoadOption(request: Pick<SimulateRequest, 'waitMinutes' | 'load'>): false | GroupLoadOptions {
   const load = request.load ?? 'full';
   if (load === 'none') return false;
-  return { ...(request.waitMinutes ? { waitMinutes: request.waitMinutes } : {}), ...(load === 'counts' ? { inSystem: false } : {}) };
+  return {
+    ...(request.waitMinutes ? { waitMinutes: request.waitMinutes } : {}),
+    ...(load === 'counts' ? { inSystem: false } : {}),
+  };
 }
 
 export const simulateInThread: Simulate = async (request) => {
@@ -60,7 +63,13 @@ export const simulateInThread: Simulate = async (request) => {
 export function memoSimulate(simulate: Simulate, onRun?: (request: SimulateRequest) => void): Simulate {
   const seen = new Map<string, Promise<MergedResult>>();
   return (request) => {
-    const key = JSON.stringify([request.replications, request.seed, request.waitMinutes ?? null, request.load ?? 'full', request.scenario]);
+    const key = JSON.stringify([
+      request.replications,
+      request.seed,
+      request.waitMinutes ?? null,
+      request.load ?? 'full',
+      request.scenario,
+    ]);
     const hit = seen.get(key);
     if (hit) return hit;
     onRun?.(request);

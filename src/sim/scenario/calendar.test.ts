@@ -40,7 +40,10 @@ describe('HallCalendar', () => {
     expect(c.deadlines).toEqual([21]); // 15 + 7 = 22 October, a Thursday
     expect(c.isWorking(9)).toBe(true); // Saturday 10 October is a make-up working day
     expect(c.dayType(9)).toBe('filing');
-    const plain = calendar('2026-10-01', 31, { holidays, filing: { deadlineDay: 15, moveDeadlinePastHolidays: true, extendForLongHolidays: false } });
+    const plain = calendar('2026-10-01', 31, {
+      holidays,
+      filing: { deadlineDay: 15, moveDeadlinePastHolidays: true, extendForLongHolidays: false },
+    });
     expect(plain.deadlines).toEqual([14]);
   });
 

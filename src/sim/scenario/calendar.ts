@@ -215,7 +215,8 @@ export function hallCalendar(s: Scenario): HallCalendar {
     filing: fp
       ? {
           deadlineDay: fp.deadlineDay ?? DEFAULTS.calendar.filingPeriod.deadlineDay,
-          moveDeadlinePastHolidays: fp.moveDeadlinePastHolidays ?? DEFAULTS.calendar.filingPeriod.moveDeadlinePastHolidays,
+          moveDeadlinePastHolidays:
+            fp.moveDeadlinePastHolidays ?? DEFAULTS.calendar.filingPeriod.moveDeadlinePastHolidays,
           extendForLongHolidays: fp.extendForLongHolidays ?? DEFAULTS.calendar.filingPeriod.extendForLongHolidays,
         }
       : null,

@@ -11,7 +11,11 @@ import { isoWeekday, parseIsoDate } from './time.ts';
 const date = (t: string) => parseIsoDate(t)!;
 
 export /** Daily hall volume and the type shares of each day. */
-function demandByDay(s: Scenario, calendar: HallCalendar, typeCount: number): { volume: Float64Array; shares: Float64Array } {
+function demandByDay(
+  s: Scenario,
+  calendar: HallCalendar,
+  typeCount: number,
+): { volume: Float64Array; shares: Float64Array } {
   const dm = s.demand;
   const days = s.calendar.days;
   const volume = new Float64Array(days);
@@ -49,7 +53,11 @@ function demandByDay(s: Scenario, calendar: HallCalendar, typeCount: number): { 
       const toDeadline = calendar.daysToDeadline(d);
       if (type === 'filing' && first && pos >= 1 && pos <= first.days) factor = first.factor;
       else if (type === 'filing' && last && toDeadline >= 1 && toDeadline <= last.days) factor = last.factor;
-      v = dm.dailyVolume * factor * weekday[isoWeekday(day) - 1] * (dm.monthFactors?.[String(month)] ?? DEFAULTS.demand.monthFactor);
+      v =
+        dm.dailyVolume *
+        factor *
+        weekday[isoWeekday(day) - 1] *
+        (dm.monthFactors?.[String(month)] ?? DEFAULTS.demand.monthFactor);
     }
     volume[d] = v * (1 - online);
   }

@@ -78,7 +78,12 @@ describe('the zod schema', () => {
       { kind: 'gamma', mean: 5, cv: 0.5 },
       { kind: 'erlang', mean: 5, k: 3 },
       { kind: 'empirical', values: [1, 2, 3] },
-      { kind: 'mixture', components: [{ weight: 1, dist: { kind: 'mixture', components: [{ weight: 2, dist: { kind: 'exponential', mean: 1 } }] } }] },
+      {
+        kind: 'mixture',
+        components: [
+          { weight: 1, dist: { kind: 'mixture', components: [{ weight: 2, dist: { kind: 'exponential', mean: 1 } }] } },
+        ],
+      },
     ];
     for (const service of ok) {
       const s = demo();
@@ -104,7 +109,9 @@ describe('data/scenario.schema.json', () => {
     expect(js.description).toMatch(/办税服务厅/);
     expect(js.additionalProperties).toBe(false);
     expect(js.required).toEqual(['version', 'name', 'calendar', 'types', 'demand', 'windows']);
-    expect(Object.keys(js.$defs)).toEqual(expect.arrayContaining(['DistributionSpec', 'TimeOfDay', 'IsoDate', 'Localized']));
+    expect(Object.keys(js.$defs)).toEqual(
+      expect.arrayContaining(['DistributionSpec', 'TimeOfDay', 'IsoDate', 'Localized']),
+    );
   });
 
   it('documents the defaults of DEFAULTS and units in descriptions', () => {

@@ -6,7 +6,8 @@ describe('time of day', () => {
     expect(parseTimeOfDay('00:00')).toBe(0);
     expect(parseTimeOfDay('09:30')).toBe(570);
     expect(parseTimeOfDay('24:00')).toBe(1440);
-    for (const bad of ['24:01', '9:30', '09:60', '25:00', '', 'noon', 930, null]) expect(parseTimeOfDay(bad)).toBeNull();
+    for (const bad of ['24:01', '9:30', '09:60', '25:00', '', 'noon', 930, null])
+      expect(parseTimeOfDay(bad)).toBeNull();
     expect(formatTimeOfDay(570)).toBe('09:30');
   });
 });
@@ -25,7 +26,8 @@ describe('dates', () => {
     expect(parseIsoDate('1970-01-01')).toBe(0);
     expect(formatIsoDate(parseIsoDate('2026-03-16')!)).toBe('2026-03-16');
     expect(isoWeekday(parseIsoDate('2026-11-26')!)).toBe(4); // a Thursday
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-3-1', '2026/03/01', '', 20260301]) expect(parseIsoDate(bad)).toBeNull();
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-3-1', '2026/03/01', '', 20260301])
+      expect(parseIsoDate(bad)).toBeNull();
     expect(parseIsoDate('2024-02-29')).not.toBeNull();
   });
 });

@@ -18,7 +18,12 @@ export function checkCalendar(ctx: Context): void {
     extra.forEach((day, i) => {
       if (day !== undefined && holidays.has(day)) {
         const d = formatIsoDate(day);
-        ctx.out.add(['calendar', 'extraWorkdays', i], 'date_conflict', `${d} is both a holiday and a make-up working day`, `${d} 同时被列为节假日和调休上班日`);
+        ctx.out.add(
+          ['calendar', 'extraWorkdays', i],
+          'date_conflict',
+          `${d} is both a holiday and a make-up working day`,
+          `${d} 同时被列为节假日和调休上班日`,
+        );
       }
     });
     dateKeys(ctx, ['calendar', 'dayTypeOverrides'], cal.dayTypeOverrides);
@@ -45,7 +50,12 @@ function inside(ctx: Context, path: Path, day: number): void {
   const d = formatIsoDate(day);
   const from = formatIsoDate(ctx.firstDay);
   const to = formatIsoDate(ctx.endDay - 1);
-  ctx.out.add(path, 'date_outside', `${d} is outside the simulated days, ${from} to ${to}`, `${d} 不在模拟期间（${from} 至 ${to}）内`);
+  ctx.out.add(
+    path,
+    'date_outside',
+    `${d} is outside the simulated days, ${from} to ${to}`,
+    `${d} 不在模拟期间（${from} 至 ${to}）内`,
+  );
 }
 
 /** A list of dates: each real, inside the simulated days, ascending without repeats. */
@@ -93,7 +103,12 @@ function openingTimes(ctx: Context, cal: Record<string, unknown>): void {
   }
   const hours = openingHours(ctx);
   const lunch = range(cal.lunch);
-  if (lunch && startsBeforeEnd(ctx, ['calendar', 'lunch'], lunch) && hours && (lunch.start < hours.open || lunch.end > hours.close)) {
+  if (
+    lunch &&
+    startsBeforeEnd(ctx, ['calendar', 'lunch'], lunch) &&
+    hours &&
+    (lunch.start < hours.open || lunch.end > hours.close)
+  ) {
     ctx.out.add(
       ['calendar', 'lunch'],
       'time_outside',
@@ -128,22 +143,45 @@ function startsBeforeEnd(ctx: Context, path: Path, r: { start: number; end: numb
 function checkProfiles(ctx: Context): void {
   const intraday = obj(ctx.input.demand)?.intraday;
   const close = openingHours(ctx)?.close;
-  const limit = close === undefined ? undefined : { lo: 0, hi: close, en: `from 00:00 to closing time ${formatTimeOfDay(close)}`, zh: `00:00 至关门时间 ${formatTimeOfDay(close)}` };
+  const limit =
+    close === undefined
+      ? undefined
+      : {
+          lo: 0,
+          hi: close,
+          en: `from 00:00 to closing time ${formatTimeOfDay(close)}`,
+          zh: `00:00 至关门时间 ${formatTimeOfDay(close)}`,
+        };
   if (Array.isArray(intraday)) profile(ctx, ['demand', 'intraday'], intraday, limit);
-  else if (obj(intraday)) for (const dt of DAY_TYPES) profile(ctx, ['demand', 'intraday', dt], (intraday as Record<string, unknown>)[dt], limit);
+  else if (obj(intraday))
+    for (const dt of DAY_TYPES)
+      profile(ctx, ['demand', 'intraday', dt], (intraday as Record<string, unknown>)[dt], limit);
 
   arr(obj(ctx.input.kiosks)?.sites)?.forEach((s, i) => {
     const site = obj(s);
     if (!site) return;
     const hours = site.hours === '24h' ? { start: 0, end: MINUTES_PER_DAY } : range(site.hours);
     const sound = hours && (site.hours === '24h' || startsBeforeEnd(ctx, ['kiosks', 'sites', i, 'hours'], hours));
-    const siteLimit = sound && hours ? { lo: hours.start, hi: hours.end, en: `the site's hours ${span(hours.start, hours.end)}`, zh: `网点开放时间 ${span(hours.start, hours.end)}` } : undefined;
+    const siteLimit =
+      sound && hours
+        ? {
+            lo: hours.start,
+            hi: hours.end,
+            en: `the site's hours ${span(hours.start, hours.end)}`,
+            zh: `网点开放时间 ${span(hours.start, hours.end)}`,
+          }
+        : undefined;
     profile(ctx, ['kiosks', 'sites', i, 'profile'], site.profile, siteLimit);
   });
 }
 
 /** Pieces each in order, together in time order without overlap, inside [lo, hi] when given. */
-function profile(ctx: Context, path: Path, value: unknown, limit?: { lo: number; hi: number; en: string; zh: string }): void {
+function profile(
+  ctx: Context,
+  path: Path,
+  value: unknown,
+  limit?: { lo: number; hi: number; en: string; zh: string },
+): void {
   const pieces = arr(value);
   if (!pieces) return;
   let prevEnd: number | undefined;
@@ -164,7 +202,12 @@ function profile(ctx: Context, path: Path, value: unknown, limit?: { lo: number;
       );
     }
     if (limit && (r.start < limit.lo || r.end > limit.hi)) {
-      ctx.out.add(here, 'time_outside', `the piece ${span(r.start, r.end)} is not inside ${limit.en}`, `时段 ${span(r.start, r.end)} 不在${limit.zh}之内`);
+      ctx.out.add(
+        here,
+        'time_outside',
+        `the piece ${span(r.start, r.end)} is not inside ${limit.en}`,
+        `时段 ${span(r.start, r.end)} 不在${limit.zh}之内`,
+      );
     }
     prevEnd = r.end;
   });

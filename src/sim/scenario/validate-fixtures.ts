@@ -29,7 +29,17 @@ export function minimal(): Loose {
       { id: 'b', name: { zh: '乙', en: 'B' }, share: 0.4, service: { kind: 'exponential', mean: 3 } },
     ],
     demand: { dailyVolume: 100, intraday: [{ start: '09:00', end: '17:00', share: 1 }] },
-    windows: { groups: [{ id: 'general', name: { zh: '综合窗口', en: 'General' }, kind: 'general', windows: 3, schedule: Array(16).fill(2) }] },
+    windows: {
+      groups: [
+        {
+          id: 'general',
+          name: { zh: '综合窗口', en: 'General' },
+          kind: 'general',
+          windows: 3,
+          schedule: Array(16).fill(2),
+        },
+      ],
+    },
   };
   return s;
 }
@@ -47,7 +57,10 @@ export function problemsAfter(change: (s: Loose) => void, base: () => Loose = de
  */
 export function expectProblem(problems: Problem[], path: string, code: string, ...mentions: string[]): Problem {
   const found = problems.find((p) => p.path === path && p.code === code);
-  expect(found, `no ${code} at ${path}; got:\n${problems.map((p) => `${p.path} ${p.code}: ${p.message.en}`).join('\n')}`).toBeDefined();
+  expect(
+    found,
+    `no ${code} at ${path}; got:\n${problems.map((p) => `${p.path} ${p.code}: ${p.message.en}`).join('\n')}`,
+  ).toBeDefined();
   const p = found!;
   expect(p.message.en.length).toBeGreaterThan(0);
   expect(p.message.zh.length).toBeGreaterThan(0);

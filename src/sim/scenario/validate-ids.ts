@@ -41,7 +41,13 @@ function unique(ctx: Context, path: Path, list: unknown[] | undefined): void {
     if (id === undefined) return;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
-    else ctx.out.add([...path, i, 'id'], 'duplicate', `the id ${show(id)} is already used by ${formatPath([...path, first])}; ids must be unique`, `标识 ${show(id)} 与第 ${first + 1} 项重复，标识不能重复`);
+    else
+      ctx.out.add(
+        [...path, i, 'id'],
+        'duplicate',
+        `the id ${show(id)} is already used by ${formatPath([...path, first])}; ids must be unique`,
+        `标识 ${show(id)} 与第 ${first + 1} 项重复，标识不能重复`,
+      );
   });
 }
 
@@ -61,7 +67,12 @@ function groupTypes(ctx: Context): void {
     if (!group) return;
     const listed = arr(group.types);
     if (group.kind === 'dedicated' && group.types === undefined) {
-      ctx.out.add(['windows', 'groups', gi, 'types'], 'types_required', 'a dedicated group must list the business types it serves', '专业窗口组必须列出其办理的业务类型');
+      ctx.out.add(
+        ['windows', 'groups', gi, 'types'],
+        'types_required',
+        'a dedicated group must list the business types it serves',
+        '专业窗口组必须列出其办理的业务类型',
+      );
     }
     if (!listed) return;
     const seen = new Set<string>();
@@ -69,7 +80,12 @@ function groupTypes(ctx: Context): void {
       const id = str(t);
       if (id === undefined) return;
       if (seen.has(id)) {
-        ctx.out.add(['windows', 'groups', gi, 'types', ti], 'duplicate', `the type ${show(id)} is listed twice`, `业务类型 ${show(id)} 重复列出`);
+        ctx.out.add(
+          ['windows', 'groups', gi, 'types', ti],
+          'duplicate',
+          `the type ${show(id)} is listed twice`,
+          `业务类型 ${show(id)} 重复列出`,
+        );
       }
       seen.add(id);
       if (ids && known?.has(id) === false) {

@@ -5,7 +5,8 @@ import { scenarioJsonSchema } from './schema.ts';
 import { validateScenario } from './validate.ts';
 import { expectProblem, problemsAfter } from './validate-fixtures.ts';
 
-const preset = (name: string) => JSON.parse(readFileSync(new URL(`../../../data/scenarios/${name}.json`, import.meta.url), 'utf8'));
+const preset = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../data/scenarios/${name}.json`, import.meta.url), 'utf8'));
 
 /** Only the problems' paths and codes, for exact comparison. */
 const where = (problems: { path: string; code: string }[]) => problems.map((p) => `${p.path} ${p.code}`);
@@ -25,7 +26,9 @@ describe('HallFlow limits: what the engine could not run is rejected, the limit 
     expect(where(factor)).toEqual(['demand.dayTypeFactors.filing too_big']);
     const volume = problemsAfter((s) => (s.demand.dailyVolume = 1e15));
     expect(where(volume)).toEqual(['demand.dailyVolume too_big']);
-    expect(volume[0].message.en).toBe('demand.dailyVolume: got 1000000000000000; must be at most 100,000 visitors per day');
+    expect(volume[0].message.en).toBe(
+      'demand.dailyVolume: got 1000000000000000; must be at most 100,000 visitors per day',
+    );
     expect(volume[0].message.zh).toBe('需求 › 日取号量：取值 1000000000000000 过大，应不大于 100,000 人/天');
   });
 
@@ -35,15 +38,65 @@ describe('HallFlow limits: what the engine could not run is rejected, the limit 
       [(s) => (s.kiosks.sites[0].kiosks = 5000), 'kiosks.sites[0].kiosks', 'too_big', 'at most 1,000 kiosks'],
       [(s) => (s.guidance.staff = 2000), 'guidance.staff', 'too_big', 'at most 1,000 guides'],
       [(s) => (s.backOffice.officers = 1e6), 'backOffice.officers', 'too_big', 'at most 1,000 officers'],
-      [(s) => (s.appointments.capacityPerSlot = 2 ** 31), 'appointments.capacityPerSlot', 'too_big', 'at most 10,000 bookings per slot'],
-      [(s) => (s.types[7].case.limitDays.default = 9e15), 'types[7].case.limitDays.default', 'too_big', 'at most 365 working days'],
-      [(s) => (s.kiosks.sites[0].dailyVolume = 100_001), 'kiosks.sites[0].dailyVolume', 'too_big', 'at most 100,000 visitors per day'],
-      [(s) => (s.demand.byDate = { '2026-03-05': 1e9 }), 'demand.byDate["2026-03-05"]', 'too_big', 'at most 100,000 visitors per day'],
-      [(s) => (s.types[0].service = { kind: 'gamma', mean: 5, cv: 1e-200 }), 'types[0].service.cv', 'too_small', 'at least 0.001'],
-      [(s) => (s.types[0].service = { kind: 'erlang', mean: 5, k: 1e9 }), 'types[0].service.k', 'too_big', 'at most 1,000 phases'],
-      [(s) => (s.types[0].service = { kind: 'deterministic', value: 1e300 }), 'types[0].service.value', 'too_big', 'at most 100,000 minutes'],
-      [(s) => (s.kiosks.sites[0].failures = { mtbfHours: 1e-9, repair: { kind: 'exponential', mean: 60 }, repairHours: '24h' }), 'kiosks.sites[0].failures.mtbfHours', 'too_small', 'at least 1 hours'],
-      [(s) => (s.closing.timeOffThresholdMinutes = 0), 'closing.timeOffThresholdMinutes', 'too_small', 'at least 15 minutes'],
+      [
+        (s) => (s.appointments.capacityPerSlot = 2 ** 31),
+        'appointments.capacityPerSlot',
+        'too_big',
+        'at most 10,000 bookings per slot',
+      ],
+      [
+        (s) => (s.types[7].case.limitDays.default = 9e15),
+        'types[7].case.limitDays.default',
+        'too_big',
+        'at most 365 working days',
+      ],
+      [
+        (s) => (s.kiosks.sites[0].dailyVolume = 100_001),
+        'kiosks.sites[0].dailyVolume',
+        'too_big',
+        'at most 100,000 visitors per day',
+      ],
+      [
+        (s) => (s.demand.byDate = { '2026-03-05': 1e9 }),
+        'demand.byDate["2026-03-05"]',
+        'too_big',
+        'at most 100,000 visitors per day',
+      ],
+      [
+        (s) => (s.types[0].service = { kind: 'gamma', mean: 5, cv: 1e-200 }),
+        'types[0].service.cv',
+        'too_small',
+        'at least 0.001',
+      ],
+      [
+        (s) => (s.types[0].service = { kind: 'erlang', mean: 5, k: 1e9 }),
+        'types[0].service.k',
+        'too_big',
+        'at most 1,000 phases',
+      ],
+      [
+        (s) => (s.types[0].service = { kind: 'deterministic', value: 1e300 }),
+        'types[0].service.value',
+        'too_big',
+        'at most 100,000 minutes',
+      ],
+      [
+        (s) =>
+          (s.kiosks.sites[0].failures = {
+            mtbfHours: 1e-9,
+            repair: { kind: 'exponential', mean: 60 },
+            repairHours: '24h',
+          }),
+        'kiosks.sites[0].failures.mtbfHours',
+        'too_small',
+        'at least 1 hours',
+      ],
+      [
+        (s) => (s.closing.timeOffThresholdMinutes = 0),
+        'closing.timeOffThresholdMinutes',
+        'too_small',
+        'at least 15 minutes',
+      ],
     ];
     for (const [change, path, code, words] of cases) {
       const problems = problemsAfter(change);
@@ -82,7 +135,13 @@ describe('HallFlow limits: what the engine could not run is rejected, the limit 
   });
 
   it('off-peak hours may not overlap (they would offer the same slots twice)', () => {
-    const problems = problemsAfter((s) => (s.staggered.toHours = [{ start: '14:00', end: '16:00' }, { start: '15:00', end: '16:30' }]));
+    const problems = problemsAfter(
+      (s) =>
+        (s.staggered.toHours = [
+          { start: '14:00', end: '16:00' },
+          { start: '15:00', end: '16:30' },
+        ]),
+    );
     expect(where(problems)).toEqual(['staggered.toHours[1].start overlap']);
     expectProblem(problems, 'staggered.toHours[1].start', 'overlap', '15:00', '16:00');
   });
@@ -94,7 +153,11 @@ describe('HallFlow limits: what the engine could not run is rejected, the limit 
     s.types[1].service = { kind: 'gamma', mean: 1e-300, cv: 0.001 };
     s.types[2].service = { kind: 'erlang', mean: 100_000, k: 1000 };
     s.behaviour.patience = { kind: 'normal', mean: -100_000, sd: 100_000 };
-    s.kiosks.sites[0].failures = { mtbfHours: 1, repair: { kind: 'lognormal', mean: 100_000, cv: 100 }, repairHours: { start: '09:00', end: '09:01' } };
+    s.kiosks.sites[0].failures = {
+      mtbfHours: 1,
+      repair: { kind: 'lognormal', mean: 100_000, cv: 100 },
+      repairHours: { start: '09:00', end: '09:01' },
+    };
     s.closing.timeOffThresholdMinutes = 15;
     expect(validateScenario(s)).toEqual([]);
     const r = runReplication(s, { seed: 7, replication: 0 });

@@ -37,7 +37,8 @@ describe('inherited names are names like any other', () => {
       expectProblem(problems, 'staggered.toDayTypes[0]', 'not_allowed_value', JSON.stringify(name));
       expectProblem(problems, 'types[0].service.kind', 'not_allowed_value', JSON.stringify(name));
       // "__proto__" and "constructor" are well-formed ids (lower case): they name no type here
-      if (/^[a-z_]+$/.test(name)) expectProblem(problems, 'windows.groups[1].types[1]', 'unknown_reference', JSON.stringify(name));
+      if (/^[a-z_]+$/.test(name))
+        expectProblem(problems, 'windows.groups[1].types[1]', 'unknown_reference', JSON.stringify(name));
       else expectProblem(problems, 'windows.groups[1].types[1]', 'bad_format', JSON.stringify(name));
     });
 
@@ -105,7 +106,9 @@ describe('deep nesting is a problem, not a stack overflow', () => {
 
   it('a whole file nested deep, and a file too large', () => {
     expect(validateScenario(nestedList(100_000)).map((p) => p.code)).toEqual(['too_deep']);
-    const problems = problemsAfter((s) => (s.demand.byDate = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, 1]))));
+    const problems = problemsAfter(
+      (s) => (s.demand.byDate = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, 1]))),
+    );
     expect(problems).toHaveLength(1);
     expectProblem(problems, '', 'too_big', '100,000', 'demand.byDate', '200,000');
   });

@@ -78,7 +78,12 @@ export function makeContext(input: Obj, out: ProblemList, defaultInterval: numbe
   const open = time(cal?.open);
   const close = time(cal?.close);
   const rawInterval = cal?.intervalMinutes;
-  const interval = rawInterval === undefined ? defaultInterval : [15, 30, 60].includes(rawInterval as number) ? (rawInterval as number) : undefined;
+  const interval =
+    rawInterval === undefined
+      ? defaultInterval
+      : [15, 30, 60].includes(rawInterval as number)
+        ? (rawInterval as number)
+        : undefined;
   const firstDay = date(cal?.startDate);
   const days = int(cal?.days);
   const soundDays = days !== undefined && days >= 1 && days <= 366 ? days : undefined;
@@ -95,5 +100,7 @@ export function makeContext(input: Obj, out: ProblemList, defaultInterval: numbe
 
 /** The hall's opening hours in minutes when they are sound (open < close). */
 export function openingHours(ctx: Context): { open: number; close: number } | undefined {
-  return ctx.open !== undefined && ctx.close !== undefined && ctx.open < ctx.close ? { open: ctx.open, close: ctx.close } : undefined;
+  return ctx.open !== undefined && ctx.close !== undefined && ctx.open < ctx.close
+    ? { open: ctx.open, close: ctx.close }
+    : undefined;
 }

@@ -26,9 +26,16 @@ function distributionPaths(input: Record<string, unknown>): Path[] {
     const type = obj(t);
     paths.push(['types', i, 'service']);
     if (obj(type?.kiosk)) paths.push(['types', i, 'kiosk', 'time']);
-    if (obj(type?.case)) for (const k of ['acceptance', 'transfer', 'work', 'answer']) paths.push(['types', i, 'case', k]);
+    if (obj(type?.case))
+      for (const k of ['acceptance', 'transfer', 'work', 'answer']) paths.push(['types', i, 'case', k]);
   });
-  paths.push(['guidance', 'time'], ['appointments', 'late'], ['appointments', 'early'], ['behaviour', 'patience'], ['kiosks', 'patience']);
+  paths.push(
+    ['guidance', 'time'],
+    ['appointments', 'late'],
+    ['appointments', 'early'],
+    ['behaviour', 'patience'],
+    ['kiosks', 'patience'],
+  );
   arr(obj(input.kiosks)?.sites)?.forEach((_, i) => paths.push(['kiosks', 'sites', i, 'failures', 'repair']));
   return paths;
 }
@@ -46,14 +53,21 @@ function distributions(ctx: Context): void {
     } catch (err) {
       if (!(err instanceof ParameterError)) throw err;
       const at = parsePath(err.param);
-      ctx.out.add(at.length ? at : path, 'distribution', `got ${show(err.value)}; allowed: ${err.allowed}`, `取值 ${show(err.value)} 无效；允许：${err.allowedZh}`);
+      ctx.out.add(
+        at.length ? at : path,
+        'distribution',
+        `got ${show(err.value)}; allowed: ${err.allowed}`,
+        `取值 ${show(err.value)} 无效；允许：${err.allowedZh}`,
+      );
     }
   }
 }
 
 /** Names already shown (quoted), joined: at most 20, then the count of the rest. */
 function listed(shown: string[], separator: string): string {
-  return shown.length > 20 ? `${shown.slice(0, 20).join(separator)}${separator}… (+${shown.length - 20})` : shown.join(separator);
+  return shown.length > 20
+    ? `${shown.slice(0, 20).join(separator)}${separator}… (+${shown.length - 20})`
+    : shown.join(separator);
 }
 
 /** Non-immediate types need a case and a back office; immediate ones may not have a case. */
@@ -143,7 +157,8 @@ function orderings(ctx: Context): void {
   arr(cal?.openWeekdays)?.forEach((w, i) => {
     const d = int(w);
     if (d === undefined) return;
-    if (seen.has(d)) ctx.out.add(['calendar', 'openWeekdays', i], 'duplicate', `weekday ${d} is listed twice`, `星期 ${d} 重复列出`);
+    if (seen.has(d))
+      ctx.out.add(['calendar', 'openWeekdays', i], 'duplicate', `weekday ${d} is listed twice`, `星期 ${d} 重复列出`);
     seen.add(d);
   });
 }

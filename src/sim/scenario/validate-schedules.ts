@@ -32,14 +32,22 @@ export function checkSchedules(ctx: Context): void {
     const schedule = group.schedule;
     const base: Path = ['windows', 'groups', gi, 'schedule'];
     if (Array.isArray(schedule)) one(ctx, base, schedule, expected, windows);
-    else if (obj(schedule)) for (const dt of DAY_TYPES) one(ctx, [...base, dt], (schedule as Record<string, unknown>)[dt], expected, windows);
+    else if (obj(schedule))
+      for (const dt of DAY_TYPES) one(ctx, [...base, dt], (schedule as Record<string, unknown>)[dt], expected, windows);
   });
 }
 
-function one(ctx: Context, path: Path, value: unknown, expected: number | undefined, windows: number | undefined): void {
+function one(
+  ctx: Context,
+  path: Path,
+  value: unknown,
+  expected: number | undefined,
+  windows: number | undefined,
+): void {
   const entries = arr(value);
   if (!entries) return;
-  const at = (k: number) => (ctx.open !== undefined && ctx.interval !== undefined ? formatTimeOfDay(ctx.open + k * ctx.interval) : null);
+  const at = (k: number) =>
+    ctx.open !== undefined && ctx.interval !== undefined ? formatTimeOfDay(ctx.open + k * ctx.interval) : null;
   if (expected !== undefined && entries.length !== expected) {
     const from = formatTimeOfDay(ctx.open!);
     const to = formatTimeOfDay(ctx.close!);

@@ -35,7 +35,11 @@ export function allowedKeys(path: Path, input: unknown): string[] | null {
  * discriminator's value); at the end, `preferObject` picks a union's object alternative whatever
  * the value. Returns the object keys at the end, if an object, and nullability.
  */
-export function schemaAt(path: Path, input: unknown, preferObject = false): { keys: string[] | null; nullable: boolean } | null {
+export function schemaAt(
+  path: Path,
+  input: unknown,
+  preferObject = false,
+): { keys: string[] | null; nullable: boolean } | null {
   const found = nodeAt(path, input, preferObject ? 'object' : null);
   if (!found) return null;
   const def = defOf(found.schema);
@@ -88,7 +92,11 @@ export function numberBoundsAt(path: Path, input: unknown): NumberBounds | null 
  * The schema at a path and whether null is allowed there. Unions are resolved by the input's
  * shape at each level; at the end, `leaf` (when given) picks the alternative of that type.
  */
-function nodeAt(path: Path, input: unknown, leaf: 'object' | 'number' | null): { schema: z.ZodType; nullable: boolean } | null {
+function nodeAt(
+  path: Path,
+  input: unknown,
+  leaf: 'object' | 'number' | null,
+): { schema: z.ZodType; nullable: boolean } | null {
   let schema: z.ZodType | undefined = scenarioSchema;
   let nullable = false;
   for (let depth = 0; depth <= path.length && schema; depth++) {
@@ -103,7 +111,11 @@ function nodeAt(path: Path, input: unknown, leaf: 'object' | 'number' | null): {
         schema = def.innerType;
       } else if (def.type === 'lazy' && def.getter) schema = def.getter();
       else if (def.type === 'pipe') schema = def.in;
-      else if (def.type === 'union') schema = leaf === 'number' && depth === path.length ? numberOption(def) : pickOption(def, leaf === 'object' && depth === path.length ? {} : value);
+      else if (def.type === 'union')
+        schema =
+          leaf === 'number' && depth === path.length
+            ? numberOption(def)
+            : pickOption(def, leaf === 'object' && depth === path.length ? {} : value);
       else break;
     }
     if (!schema) return null;
@@ -111,7 +123,8 @@ function nodeAt(path: Path, input: unknown, leaf: 'object' | 'number' | null): {
     const seg = path[depth];
     const def = defOf(schema);
     // Own fields only: a key "constructor" names no field, not Object's constructor.
-    if (def.type === 'object' && typeof seg === 'string') schema = def.shape && Object.hasOwn(def.shape, seg) ? def.shape[seg] : undefined;
+    if (def.type === 'object' && typeof seg === 'string')
+      schema = def.shape && Object.hasOwn(def.shape, seg) ? def.shape[seg] : undefined;
     else if (def.type === 'array' && typeof seg === 'number') schema = def.element;
     else if (def.type === 'record') schema = def.valueType;
     else return null;

@@ -13,7 +13,12 @@ export function checkShares(ctx: Context): void {
   const { input } = ctx;
   const types = arr(input.types);
   if (types) {
-    sumToOne(ctx, ['types'], types.map((t) => num(obj(t)?.share)), { en: 'the shares', zh: '占比' });
+    sumToOne(
+      ctx,
+      ['types'],
+      types.map((t) => num(obj(t)?.share)),
+      { en: 'the shares', zh: '占比' },
+    );
     types.forEach((t, i) => creditShares(ctx, ['types', i, 'creditShares'], obj(t)?.creditShares));
     monthShares(ctx, types);
   }
@@ -21,7 +26,8 @@ export function checkShares(ctx: Context): void {
 
   const intraday = obj(input.demand)?.intraday;
   if (Array.isArray(intraday)) profileSum(ctx, ['demand', 'intraday'], intraday);
-  else if (obj(intraday)) for (const dt of DAY_TYPES) profileSum(ctx, ['demand', 'intraday', dt], (intraday as Record<string, unknown>)[dt]);
+  else if (obj(intraday))
+    for (const dt of DAY_TYPES) profileSum(ctx, ['demand', 'intraday', dt], (intraday as Record<string, unknown>)[dt]);
 
   arr(obj(input.kiosks)?.sites)?.forEach((site, i) => {
     const profile = obj(site)?.profile;
@@ -35,20 +41,35 @@ function sumToOne(ctx: Context, path: Path, values: (number | undefined)[], what
   if (values.length === 0 || values.some((v) => v === undefined || v < 0 || v > 1)) return;
   const sum = (values as number[]).reduce((s, v) => s + v, 0);
   if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
-    ctx.out.add(path, 'share_sum', `${what.en} add up to ${fmt(sum)}; they must add up to 1`, `${what.zh}之和为 ${fmt(sum)}，应为 1`);
+    ctx.out.add(
+      path,
+      'share_sum',
+      `${what.en} add up to ${fmt(sum)}; they must add up to 1`,
+      `${what.zh}之和为 ${fmt(sum)}，应为 1`,
+    );
   }
 }
 
 function creditShares(ctx: Context, path: Path, value: unknown): void {
   const o = obj(value);
   if (!o) return;
-  sumToOne(ctx, path, CREDIT_CLASSES.map((c) => num(o[c])), { en: 'the credit class shares (A, B, M, C, D)', zh: '各信用等级占比' });
+  sumToOne(
+    ctx,
+    path,
+    CREDIT_CLASSES.map((c) => num(o[c])),
+    { en: 'the credit class shares (A, B, M, C, D)', zh: '各信用等级占比' },
+  );
 }
 
 function profileSum(ctx: Context, path: Path, value: unknown): void {
   const pieces = arr(value);
   if (!pieces) return;
-  sumToOne(ctx, path, pieces.map((p) => num(obj(p)?.share)), { en: 'the shares of the profile', zh: '各时段占比' });
+  sumToOne(
+    ctx,
+    path,
+    pieces.map((p) => num(obj(p)?.share)),
+    { en: 'the shares of the profile', zh: '各时段占比' },
+  );
 }
 
 /**
@@ -74,7 +95,9 @@ function monthShares(ctx: Context, types: unknown[]): void {
     if (!/^(?:[1-9]|1[0-2])$/.test(month)) continue;
     const all = count === types.length;
     if (sum > 1 + SHARE_TOLERANCE || (all && Math.abs(sum - 1) > SHARE_TOLERANCE)) {
-      const needEn = all ? 'every type has one, so they must add up to 1' : 'they may add up to at most 1 (the other types share the rest)';
+      const needEn = all
+        ? 'every type has one, so they must add up to 1'
+        : 'they may add up to at most 1 (the other types share the rest)';
       const needZh = all ? '所有类型都设置了该月占比，合计应为 1' : '合计不能超过 1（其余类型分享剩余部分）';
       ctx.out.add(
         ['types'],

@@ -81,7 +81,12 @@ export function checkSize(input: unknown, out: ProblemList): boolean {
   const shape = shapeOf(input);
   for (const { path, cycle } of shape.tooDeep) {
     if (cycle) {
-      out.add(path, 'too_deep', 'contains itself (a cycle); a scenario is plain JSON, a tree of values', '包含自身（循环引用）；场景应为普通 JSON，即一棵值的树');
+      out.add(
+        path,
+        'too_deep',
+        'contains itself (a cycle); a scenario is plain JSON, a tree of values',
+        '包含自身（循环引用）；场景应为普通 JSON，即一棵值的树',
+      );
     } else {
       const shown = show(valueAt(input, path));
       out.add(

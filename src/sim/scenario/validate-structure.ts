@@ -56,9 +56,15 @@ function recordProtoKeys(input: unknown, out: ProblemList): boolean {
   let found = false;
   for (const [path, pattern] of records) {
     const record = valueAt(input, path);
-    if (record === null || typeof record !== 'object' || Array.isArray(record) || !Object.hasOwn(record, '__proto__')) continue;
+    if (record === null || typeof record !== 'object' || Array.isArray(record) || !Object.hasOwn(record, '__proto__'))
+      continue;
     const what = PATTERNS[pattern];
-    out.add([...path, '__proto__'], 'bad_key', `the key "__proto__" is not allowed; keys here must be ${what.en}`, `键 "__proto__" 无效，此处的键应为${what.zh}`);
+    out.add(
+      [...path, '__proto__'],
+      'bad_key',
+      `the key "__proto__" is not allowed; keys here must be ${what.en}`,
+      `键 "__proto__" 无效，此处的键应为${what.zh}`,
+    );
     found = true;
   }
   return found;
@@ -66,9 +72,15 @@ function recordProtoKeys(input: unknown, out: ProblemList): boolean {
 
 /** What a pattern accepts, in words. */
 const PATTERNS: Record<string, { en: string; zh: string }> = {
-  [String(TIME_PATTERN)]: { en: 'a time of day "HH:MM" from 00:00 to 24:00', zh: '"HH:MM" 格式的时刻（00:00 至 24:00）' },
+  [String(TIME_PATTERN)]: {
+    en: 'a time of day "HH:MM" from 00:00 to 24:00',
+    zh: '"HH:MM" 格式的时刻（00:00 至 24:00）',
+  },
   [String(DATE_PATTERN)]: { en: 'a date "YYYY-MM-DD"', zh: '"YYYY-MM-DD" 格式的日期' },
-  [String(ID_PATTERN)]: { en: 'an identifier of lower-case letters, digits, "-" and "_"', zh: '由小写字母、数字、“-”和“_”组成的标识' },
+  [String(ID_PATTERN)]: {
+    en: 'an identifier of lower-case letters, digits, "-" and "_"',
+    zh: '由小写字母、数字、“-”和“_”组成的标识',
+  },
   [String(MONTH_PATTERN)]: { en: 'a month number "1" to "12"', zh: '月份 "1" 至 "12"' },
 };
 
@@ -98,7 +110,10 @@ function translate(issue: Issue, prefix: Path, input: unknown, out: ProblemList)
     case 'too_big':
       return bound(issue, path, value, out);
     case 'invalid_format': {
-      const what = (issue.pattern && PATTERNS[issue.pattern]) || { en: `text in the format ${issue.format ?? ''}`, zh: `格式为 ${issue.format ?? ''} 的文本` };
+      const what = (issue.pattern && PATTERNS[issue.pattern]) || {
+        en: `text in the format ${issue.format ?? ''}`,
+        zh: `格式为 ${issue.format ?? ''} 的文本`,
+      };
       out.add(path, 'bad_format', `got ${shown}; must be ${what.en}`, `取值 ${shown} 格式不对，应为${what.zh}`);
       return;
     }
@@ -113,13 +128,33 @@ function translate(issue: Issue, prefix: Path, input: unknown, out: ProblemList)
           `缺少此项（必填），应为${one ? ` ${show(allowed[0])}` : `以下之一：${showList(allowed, '、')}`}`,
         );
       } else if (path.length === 1 && path[0] === 'version' && typeof value === 'number') {
-        out.add(path, 'version', `this file is version ${shown}; this program reads scenario version ${SCENARIO_VERSION} only`, `文件版本为 ${shown}，本程序只能读取版本 ${SCENARIO_VERSION} 的场景`);
+        out.add(
+          path,
+          'version',
+          `this file is version ${shown}; this program reads scenario version ${SCENARIO_VERSION} only`,
+          `文件版本为 ${shown}，本程序只能读取版本 ${SCENARIO_VERSION} 的场景`,
+        );
       } else if (path.length === 1 && path[0] === 'version') {
-        out.add(path, 'version', `got ${shown}; must be the number ${SCENARIO_VERSION} (the scenario format version this program reads)`, `取值 ${shown} 无效，应为数字 ${SCENARIO_VERSION}（本程序读取的场景格式版本）`);
+        out.add(
+          path,
+          'version',
+          `got ${shown}; must be the number ${SCENARIO_VERSION} (the scenario format version this program reads)`,
+          `取值 ${shown} 无效，应为数字 ${SCENARIO_VERSION}（本程序读取的场景格式版本）`,
+        );
       } else if (allowed.length === 1) {
-        out.add(path, 'not_allowed_value', `got ${shown}; must be ${show(allowed[0])}`, `取值 ${shown} 无效，应为 ${show(allowed[0])}`);
+        out.add(
+          path,
+          'not_allowed_value',
+          `got ${shown}; must be ${show(allowed[0])}`,
+          `取值 ${shown} 无效，应为 ${show(allowed[0])}`,
+        );
       } else {
-        out.add(path, 'not_allowed_value', `got ${shown}; must be one of ${showList(allowed)}`, `取值 ${shown} 无效，应为以下之一：${showList(allowed, '、')}`);
+        out.add(
+          path,
+          'not_allowed_value',
+          `got ${shown}; must be one of ${showList(allowed)}`,
+          `取值 ${shown} 无效，应为以下之一：${showList(allowed, '、')}`,
+        );
       }
       return;
     }
@@ -132,7 +167,12 @@ function translate(issue: Issue, prefix: Path, input: unknown, out: ProblemList)
         const listEn = allowed ? `; the fields allowed here are ${allowed.join(', ')}` : '';
         const listZh = allowed ? `；此处允许的字段：${allowed.join('、')}` : '';
         const k = brief(key);
-        out.add([...path, key], 'unknown_field', `unknown field "${k}"${hintEn}${listEn}`, `无法识别的字段 "${k}"${hintZh}${listZh}`);
+        out.add(
+          [...path, key],
+          'unknown_field',
+          `unknown field "${k}"${hintEn}${listEn}`,
+          `无法识别的字段 "${k}"${hintZh}${listZh}`,
+        );
       }
       return;
     }
@@ -141,13 +181,23 @@ function translate(issue: Issue, prefix: Path, input: unknown, out: ProblemList)
       const inner = issue.issues?.[0];
       const what = (inner?.pattern && PATTERNS[inner.pattern]) || { en: 'a valid key', zh: '有效的键' };
       const k = brief(String(key));
-      out.add(path, 'bad_key', `the key "${k}" is not allowed; keys here must be ${what.en}`, `键 "${k}" 无效，此处的键应为${what.zh}`);
+      out.add(
+        path,
+        'bad_key',
+        `the key "${k}" is not allowed; keys here must be ${what.en}`,
+        `键 "${k}" 无效，此处的键应为${what.zh}`,
+      );
       return;
     }
     case 'invalid_union':
       return union(issue, path, value, input, out);
     case 'not_multiple_of':
-      out.add(path, 'invalid', `got ${shown}; must be a multiple of ${show(issue.divisor)}`, `取值 ${shown} 无效，应为 ${show(issue.divisor)} 的倍数`);
+      out.add(
+        path,
+        'invalid',
+        `got ${shown}; must be a multiple of ${show(issue.divisor)}`,
+        `取值 ${shown} 无效，应为 ${show(issue.divisor)} 的倍数`,
+      );
       return;
     default:
       out.add(path, 'invalid', `the value ${shown} is not valid here`, `取值 ${shown} 在此处无效`);
@@ -163,14 +213,24 @@ function bound(issue: Issue, path: Path, value: unknown, out: ProblemList): void
     if (issue.exact) {
       out.add(path, 'wrong_length', `has ${n} entries; must have exactly ${limit}`, `有 ${n} 项，应恰好为 ${limit} 项`);
     } else if (small) {
-      out.add(path, 'wrong_length', `has ${n} entries; must have at least ${limit}`, `有 ${n} 项，至少应有 ${limit} 项`);
+      out.add(
+        path,
+        'wrong_length',
+        `has ${n} entries; must have at least ${limit}`,
+        `有 ${n} 项，至少应有 ${limit} 项`,
+      );
     } else {
       out.add(path, 'wrong_length', `has ${n} entries; must have at most ${limit}`, `有 ${n} 项，最多 ${limit} 项`);
     }
     return;
   }
   if (issue.origin === 'string') {
-    out.add(path, small ? 'too_small' : 'too_big', small ? 'must not be empty' : `is too long (at most ${limit} characters)`, small ? '不能为空' : `过长（最多 ${limit} 个字符）`);
+    out.add(
+      path,
+      small ? 'too_small' : 'too_big',
+      small ? 'must not be empty' : `is too long (at most ${limit} characters)`,
+      small ? '不能为空' : `过长（最多 ${limit} 个字符）`,
+    );
     return;
   }
   const strict = issue.inclusive === false;
@@ -203,7 +263,12 @@ function union(issue: Issue, path: Path, value: unknown, input: unknown, out: Pr
     if (value === undefined) {
       out.add(path, 'required', `is missing; must be one of ${kinds}`, `缺少此项（必填），应为以下之一：${kindsZh}`);
     } else {
-      out.add(path, 'not_allowed_value', `got ${shown}; must be one of ${kinds}`, `取值 ${shown} 无效，应为以下之一：${kindsZh}`);
+      out.add(
+        path,
+        'not_allowed_value',
+        `got ${shown}; must be one of ${kinds}`,
+        `取值 ${shown} 无效，应为以下之一：${kindsZh}`,
+      );
     }
     return;
   }
@@ -218,7 +283,8 @@ function union(issue: Issue, path: Path, value: unknown, input: unknown, out: Pr
   const wants: { en: string; zh: string }[] = [];
   for (const b of branches) {
     for (const i of b.filter(atRoot)) {
-      if (i.code === 'invalid_value') wants.push({ en: showList(i.values ?? [], ' or '), zh: showList(i.values ?? [], '或') });
+      if (i.code === 'invalid_value')
+        wants.push({ en: showList(i.values ?? [], ' or '), zh: showList(i.values ?? [], '或') });
       else wants.push(describeType(path, input, i.expected ?? '', true));
     }
   }
@@ -253,7 +319,8 @@ function typeName(expected: string): { en: string; zh: string } {
 /** "an object with the fields start, end": the expected type, with its fields when an object. */
 function describeType(path: Path, input: unknown, expected: string, inUnion = false): { en: string; zh: string } {
   const found = expected === 'object' ? schemaAt(path, input, inUnion) : null;
-  if (found?.keys) return { en: `an object with the fields ${found.keys.join(', ')}`, zh: `包含字段 ${found.keys.join('、')} 的对象` };
+  if (found?.keys)
+    return { en: `an object with the fields ${found.keys.join(', ')}`, zh: `包含字段 ${found.keys.join('、')} 的对象` };
   return typeName(expected);
 }
 

@@ -27,7 +27,9 @@ describe('case backlog', () => {
     const text = backlogSummary(ctx);
     expect(text).toContain(`on ${ctx.fmt.dateLong(ctx.days[peak].day)}`);
     expect(text).toContain(`${ctx.fmt.pmPercent(m.mean, m.halfWidth, 1)} answered on time`);
-    expect(text).toContain(`${ctx.fmt.pm(s.casesOpen.mean[30], s.casesOpen.halfWidth[30], 0)} still open at the end of the last day`);
+    expect(text).toContain(
+      `${ctx.fmt.pm(s.casesOpen.mean[30], s.casesOpen.halfWidth[30], 0)} still open at the end of the last day`,
+    );
     expect(onTimeText(ctx)).toBe(`Answered on time: ${ctx.fmt.pmPercent(m.mean, m.halfWidth, 1)}`);
   });
 

@@ -39,8 +39,25 @@ export function backlogSpec(ctx: ChartContext): SeriesChartSpec {
         minTop: 1,
         tick: (v) => fmt.number(v, 0),
         series: [
-          { id: 'accepted', label: t.backlog.accepted, kind: 'bars', color: OKABE_ITO.skyBlue, values: Array.from(s.casesAccepted.mean), halfWidth: Array.from(s.casesAccepted.halfWidth), format: cases },
-          { id: 'open', label: t.backlog.open, kind: 'line', color: OKABE_ITO.purple, values: Array.from(s.casesOpen.mean), halfWidth: Array.from(s.casesOpen.halfWidth), points: true, format: cases },
+          {
+            id: 'accepted',
+            label: t.backlog.accepted,
+            kind: 'bars',
+            color: OKABE_ITO.skyBlue,
+            values: Array.from(s.casesAccepted.mean),
+            halfWidth: Array.from(s.casesAccepted.halfWidth),
+            format: cases,
+          },
+          {
+            id: 'open',
+            label: t.backlog.open,
+            kind: 'line',
+            color: OKABE_ITO.purple,
+            values: Array.from(s.casesOpen.mean),
+            halfWidth: Array.from(s.casesOpen.halfWidth),
+            points: true,
+            format: cases,
+          },
         ],
       },
     ],
@@ -80,6 +97,12 @@ export function backlogSummary(ctx: ChartContext): string {
 
 export function backlogCsv(ctx: ChartContext): CsvTable {
   const s = ctx.merged.days;
-  const rows = ctx.days.map((d, i) => [d.iso, csvNumber(s.casesAccepted.mean[i]), csvNumber(s.casesAccepted.halfWidth[i]), csvNumber(s.casesOpen.mean[i]), csvNumber(s.casesOpen.halfWidth[i])]);
+  const rows = ctx.days.map((d, i) => [
+    d.iso,
+    csvNumber(s.casesAccepted.mean[i]),
+    csvNumber(s.casesAccepted.halfWidth[i]),
+    csvNumber(s.casesOpen.mean[i]),
+    csvNumber(s.casesOpen.halfWidth[i]),
+  ]);
   return { header: [...ctx.t.backlog.csv], rows };
 }

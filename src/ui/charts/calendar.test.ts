@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { calendarClass, calendarCsv, calendarGeometry, calendarHit, calendarLegend, calendarMonths, calendarScale, calendarSummary, calendarTooltip, dayCells, dayValue } from './calendar.ts';
+import {
+  calendarClass,
+  calendarCsv,
+  calendarGeometry,
+  calendarHit,
+  calendarLegend,
+  calendarMonths,
+  calendarScale,
+  calendarSummary,
+  calendarTooltip,
+  dayCells,
+  dayValue,
+} from './calendar.ts';
 import { context } from './testing/fixtures.ts';
 
 describe('calendar of the demo month', () => {
@@ -51,7 +63,11 @@ describe('calendar of the demo month', () => {
     expect(calendarClass(scale, 0)).toBe(0);
     expect(calendarClass(scale, scale.breaks[1])).toBe(1);
     expect(calendarClass(scale, scale.breaks[scale.breaks.length - 1])).toBe(scale.colours.length - 1);
-    expect(calendarLegend(ctx, 'tickets', scale).map((l) => l.kind).slice(-3)).toEqual(['topbar', 'border', 'hatch']);
+    expect(
+      calendarLegend(ctx, 'tickets', scale)
+        .map((l) => l.kind)
+        .slice(-3),
+    ).toEqual(['topbar', 'border', 'hatch']);
   });
 
   it('summarises the busiest day and the deadline', () => {
@@ -79,7 +95,10 @@ describe('calendar of the demo month', () => {
     const k = context('kiosk-network', 'zh-CN', 2);
     const d = k.days.find((x) => x.iso === '2026-06-19')!;
     expect([d.working, d.holiday]).toEqual([false, true]);
-    expect(calendarLegend(k, 'tickets', calendarScale(k, 'tickets')).at(-1)).toMatchObject({ kind: 'glyph', glyph: '休' });
+    expect(calendarLegend(k, 'tickets', calendarScale(k, 'tickets')).at(-1)).toMatchObject({
+      kind: 'glyph',
+      glyph: '休',
+    });
     expect(calendarTooltip(k, d.index)).toEqual(['6月19日 周五', '不办公（法定节假日）']);
   });
 });

@@ -73,7 +73,9 @@ export function calendarGeometry(months: CalendarMonth[], width: number): Calend
   const gap = 24;
   const head = 40;
   const one = months.length === 1;
-  const cw = one ? Math.max(30, Math.min(84, Math.floor(width / 7))) : Math.max(30, Math.min(48, Math.floor(width / 7)));
+  const cw = one
+    ? Math.max(30, Math.min(84, Math.floor(width / 7)))
+    : Math.max(30, Math.min(48, Math.floor(width / 7)));
   const ch = Math.round(cw * 0.78);
   const blockW = 7 * cw;
   const perRow = Math.max(1, Math.floor((width + gap) / (blockW + gap)));
@@ -89,7 +91,15 @@ export function calendarGeometry(months: CalendarMonth[], width: number): Calend
     blocks.push({ x: col * (blockW + gap), y });
     rowHeight = Math.max(rowHeight, head + m.weeks * ch);
   });
-  return { cw, ch, head, gap, blocks, width: Math.min(width, perRow * blockW + (perRow - 1) * gap), height: y + rowHeight };
+  return {
+    cw,
+    ch,
+    head,
+    gap,
+    blocks,
+    width: Math.min(width, perRow * blockW + (perRow - 1) * gap),
+    height: y + rowHeight,
+  };
 }
 
 /** The daily value of a metric; null on closed days and, for waits, days nobody was served. */
@@ -133,8 +143,15 @@ export function calendarLegend(ctx: ChartContext, metric: CalendarMetric, s: Cal
   items.push({ kind: 'topbar', label: t.calendar.filingMark, color: OKABE_ITO.orange });
   items.push({ kind: 'border', label: t.calendar.deadlineMark, color: OKABE_ITO.black });
   items.push({ kind: 'hatch', label: t.calendar.closed, color: CLOSED_STROKE });
-  if (ctx.days.some((d) => d.holiday)) items.push({ kind: 'glyph', label: t.calendar.holiday, color: OKABE_ITO.vermillion, glyph: t.calendar.holidayGlyph });
-  if (ctx.days.some((d) => d.extraWorkday)) items.push({ kind: 'glyph', label: t.calendar.extraWorkday, color: OKABE_ITO.blue, glyph: t.calendar.extraGlyph });
+  if (ctx.days.some((d) => d.holiday))
+    items.push({
+      kind: 'glyph',
+      label: t.calendar.holiday,
+      color: OKABE_ITO.vermillion,
+      glyph: t.calendar.holidayGlyph,
+    });
+  if (ctx.days.some((d) => d.extraWorkday))
+    items.push({ kind: 'glyph', label: t.calendar.extraWorkday, color: OKABE_ITO.blue, glyph: t.calendar.extraGlyph });
   return items;
 }
 
@@ -150,7 +167,12 @@ export function calendarTooltip(ctx: ChartContext, i: number): string[] {
   lines.push(t.dayTypes[d.dayType]);
   lines.push(t.calendar.dayTickets(fmt.pm(s.tickets.mean[i], s.tickets.halfWidth[i] || null, 0)));
   if (s.served.mean[i] > 0) {
-    lines.push(t.calendar.dayWait(t.unit.minutes(fmt.pm(s.waitMean.mean[i], s.waitMean.halfWidth[i] || null)), t.unit.minutes(fmt.number(s.waitP90.mean[i], 1))));
+    lines.push(
+      t.calendar.dayWait(
+        t.unit.minutes(fmt.pm(s.waitMean.mean[i], s.waitMean.halfWidth[i] || null)),
+        t.unit.minutes(fmt.number(s.waitP90.mean[i], 1)),
+      ),
+    );
   }
   lines.push(t.calendar.dayAbandoned(fmt.number(s.abandoned.mean[i], 1)));
   if (s.overtimeMinutes.mean[i] > 0) lines.push(t.calendar.dayOvertime(fmt.number(s.overtimeMinutes.mean[i], 0)));

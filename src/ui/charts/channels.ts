@@ -91,7 +91,13 @@ export function channelSpec(ctx: ChartContext, v: ChannelView): SeriesChartSpec 
         yLabel: t.channels.yLabel,
         height: 240,
         tick: (x) => fmt.number(x, 1),
-        refs: [{ value: ctx.target.waitMinutes, label: t.wait.target(fmt.number(ctx.target.waitMinutes)), color: OKABE_ITO.black }],
+        refs: [
+          {
+            value: ctx.target.waitMinutes,
+            label: t.wait.target(fmt.number(ctx.target.waitMinutes)),
+            color: OKABE_ITO.black,
+          },
+        ],
         series: v.lines.map((l) => ({
           id: l.channel,
           label: t.channels.names[l.channel],
@@ -111,7 +117,11 @@ export function channelSpec(ctx: ChartContext, v: ChannelView): SeriesChartSpec 
 export function channelLegend(ctx: ChartContext, v: ChannelView): LegendItem[] {
   const { t, fmt } = ctx;
   return [
-    ...v.lines.map((l): LegendItem => ({ kind: CHANNEL_STYLE[l.channel].dashed ? 'dashed' : 'point', label: t.channels.names[l.channel], color: CHANNEL_STYLE[l.channel].color })),
+    ...v.lines.map((l): LegendItem => ({
+      kind: CHANNEL_STYLE[l.channel].dashed ? 'dashed' : 'point',
+      label: t.channels.names[l.channel],
+      color: CHANNEL_STYLE[l.channel].color,
+    })),
     { kind: 'band', label: t.wait.band, color: OKABE_ITO.blue },
     { kind: 'ref', label: t.wait.target(fmt.number(ctx.target.waitMinutes)), color: OKABE_ITO.black },
   ];

@@ -25,14 +25,26 @@ describe('chart context of the demo month', () => {
     // Overtime after closing widens the full window: every cell with open windows is inside it.
     const p = ctx.merged.profiles.deadline;
     let lastOpen = 0;
-    for (let j = 0; j < ctx.perDay; j++) if (p.open.mean[j] > 0 || p.queue.mean[j] > 0) lastOpen = Math.max(lastOpen, j);
+    for (let j = 0; j < ctx.perDay; j++)
+      if (p.open.mean[j] > 0 || p.queue.mean[j] > 0) lastOpen = Math.max(lastOpen, j);
     expect(ctx.window.to).toBeGreaterThanOrEqual(lastOpen + 2);
     expect(ctx.window.to).toBeGreaterThan(34);
   });
 
   it('labels cells and ticks by time of day', () => {
     expect(cellRange(ctx, 20)).toBe('10:00–10:30');
-    expect(timeTicks(ctx, 17, 37).map((t) => t.label)).toEqual(['09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00', '17:00', '18:00']);
+    expect(timeTicks(ctx, 17, 37).map((t) => t.label)).toEqual([
+      '09:00',
+      '10:00',
+      '11:00',
+      '12:00',
+      '13:00',
+      '14:00',
+      '15:00',
+      '16:00',
+      '17:00',
+      '18:00',
+    ]);
     expect(timeTicks(ctx, 17, 37)[0].at).toBe(1);
   });
 });

@@ -7,7 +7,14 @@
 import { attainment, uniformTargets, type Attainment } from '../../sim/results/attainment.ts';
 import type { MergedResult } from '../../sim/results/merge.ts';
 import { resolveScenario, type Resolved } from '../../sim/hall/resolve.ts';
-import { DAY_TYPES, type DayType, formatIsoDate, isoWeekday, parseIsoDate, type Scenario } from '../../sim/scenario/index.ts';
+import {
+  DAY_TYPES,
+  type DayType,
+  formatIsoDate,
+  isoWeekday,
+  parseIsoDate,
+  type Scenario,
+} from '../../sim/scenario/index.ts';
 import type { ChartsMessages } from '../i18n/charts.en.ts';
 import type { Locale } from '../i18n/index.svelte.ts';
 import { formatters, type Formatters } from './format.ts';
@@ -105,7 +112,12 @@ export function openHoursWindow(merged: MergedResult, r: Resolved, all = true): 
   return { from: Math.max(0, first - 1), to: Math.min(per, last + 2) };
 }
 
-export function chartContext(merged: MergedResult, scenario: Scenario, t: ChartsMessages, locale: Locale): ChartContext {
+export function chartContext(
+  merged: MergedResult,
+  scenario: Scenario,
+  t: ChartsMessages,
+  locale: Locale,
+): ChartContext {
   const resolved = resolveScenario(scenario);
   return {
     merged,
@@ -148,7 +160,10 @@ export function cellRange(ctx: ChartContext, j: number): string {
 
 /** Ticks at whole hours over cells [from, to), positioned relative to `from`. */
 export function timeTicks(ctx: ChartContext, from: number, to: number, maxTicks = 10): { at: number; label: string }[] {
-  return hourTicks(from, to, ctx.intervalMinutes, maxTicks).map((c) => ({ at: c - from, label: ctx.fmt.time(c * ctx.intervalMinutes) }));
+  return hourTicks(from, to, ctx.intervalMinutes, maxTicks).map((c) => ({
+    at: c - from,
+    label: ctx.fmt.time(c * ctx.intervalMinutes),
+  }));
 }
 
 /** Index of the largest defined value (first on ties), or -1. */

@@ -41,7 +41,10 @@ describe('chart cursors', () => {
 describe('cursorForKey', () => {
   const key = (k: string) => {
     let prevented = false;
-    return { e: { key: k, preventDefault: () => (prevented = true) } as unknown as KeyboardEvent, prevented: () => prevented };
+    return {
+      e: { key: k, preventDefault: () => (prevented = true) } as unknown as KeyboardEvent,
+      prevented: () => prevented,
+    };
   };
   it('clears on Escape, moves (and keeps the page still) on a cursor key, leaves other keys alone', () => {
     const esc = key('Escape');

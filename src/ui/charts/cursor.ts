@@ -5,7 +5,12 @@
  */
 
 /** Along one axis of `count` cells. */
-export function moveCursor(key: string, index: number | null, count: number, page = Math.max(1, Math.round(count / 8))): number | null {
+export function moveCursor(
+  key: string,
+  index: number | null,
+  count: number,
+  page = Math.max(1, Math.round(count / 8)),
+): number | null {
   if (count <= 0) return null;
   const at = index ?? -1;
   let next: number;
@@ -44,7 +49,10 @@ export interface GridCell {
 /** On a grid: left/right move along a row, up/down across rows, Home/End to the row's ends. */
 export function moveGridCursor(key: string, cell: GridCell | null, rows: number, cols: number): GridCell | null {
   if (rows <= 0 || cols <= 0) return null;
-  if (cell === null) return ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(key) ? { row: 0, col: 0 } : null;
+  if (cell === null)
+    return ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(key)
+      ? { row: 0, col: 0 }
+      : null;
   const clamp = (v: number, n: number) => Math.max(0, Math.min(n - 1, v));
   switch (key) {
     case 'ArrowRight':

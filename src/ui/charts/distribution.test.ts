@@ -26,7 +26,9 @@ describe('distribution of waits', () => {
     let within = 0;
     for (let k = 0; k < 30; k++) within += raw[k];
     expect(b.withinTarget).toBeCloseTo(within, 12);
-    expect(distributionSummary(ctx, b)).toContain(`${ctx.fmt.percent(within, 1)} of those served waited less than 15 min`);
+    expect(distributionSummary(ctx, b)).toContain(
+      `${ctx.fmt.percent(within, 1)} of those served waited less than 15 min`,
+    );
   });
 
   it('puts the target line at 15 minutes on the bar scale', () => {

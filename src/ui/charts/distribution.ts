@@ -66,16 +66,37 @@ export function distributionSpec(ctx: ChartContext, b: DisplayBins): SeriesChart
     count: values.length,
     ticks,
     xLabel: t.distribution.xLabel,
-    cellLabel: (i) => (i < bars ? t.distribution.binLabel(fmt.number(i * b.width, 1), fmt.number((i + 1) * b.width, 1)) : t.distribution.restLabel(fmt.number(b.max, 1))),
+    cellLabel: (i) =>
+      i < bars
+        ? t.distribution.binLabel(fmt.number(i * b.width, 1), fmt.number((i + 1) * b.width, 1))
+        : t.distribution.restLabel(fmt.number(b.max, 1)),
     cellKey: (i) => String(i * b.width),
-    xRefs: ctx.target.waitMinutes <= b.max ? [{ at: ctx.target.waitMinutes / b.width, label: t.distribution.target(fmt.number(ctx.target.waitMinutes)), color: OKABE_ITO.vermillion }] : [],
+    xRefs:
+      ctx.target.waitMinutes <= b.max
+        ? [
+            {
+              at: ctx.target.waitMinutes / b.width,
+              label: t.distribution.target(fmt.number(ctx.target.waitMinutes)),
+              color: OKABE_ITO.vermillion,
+            },
+          ]
+        : [],
     panels: [
       {
         id: 'shares',
         yLabel: t.distribution.yLabel,
         height: 220,
         tick: (v) => fmt.percent(v, 0),
-        series: [{ id: 'share', label: t.distribution.bar, kind: 'bars', color: OKABE_ITO.skyBlue, values, format: (v) => fmt.percent(v, 1) }],
+        series: [
+          {
+            id: 'share',
+            label: t.distribution.bar,
+            kind: 'bars',
+            color: OKABE_ITO.skyBlue,
+            values,
+            format: (v) => fmt.percent(v, 1),
+          },
+        ],
       },
     ],
   };
@@ -84,7 +105,11 @@ export function distributionSpec(ctx: ChartContext, b: DisplayBins): SeriesChart
 export function distributionLegend(ctx: ChartContext): LegendItem[] {
   return [
     { kind: 'bar', label: ctx.t.distribution.bar, color: OKABE_ITO.skyBlue },
-    { kind: 'dashed', label: ctx.t.distribution.target(ctx.fmt.number(ctx.target.waitMinutes)), color: OKABE_ITO.vermillion },
+    {
+      kind: 'dashed',
+      label: ctx.t.distribution.target(ctx.fmt.number(ctx.target.waitMinutes)),
+      color: OKABE_ITO.vermillion,
+    },
   ];
 }
 
@@ -117,7 +142,12 @@ export function distributionCsv(ctx: ChartContext): CsvTable {
   const rows: unknown[][] = [];
   for (let k = 0; k < shares.mean.length; k++) {
     const last = k === shares.mean.length - 1;
-    rows.push([k * binMinutes, last ? null : (k + 1) * binMinutes, csvNumber(shares.mean[k], 6), csvNumber(shares.halfWidth[k], 6)]);
+    rows.push([
+      k * binMinutes,
+      last ? null : (k + 1) * binMinutes,
+      csvNumber(shares.mean[k], 6),
+      csvNumber(shares.halfWidth[k], 6),
+    ]);
   }
   return { header: [...ctx.t.distribution.csv], rows };
 }

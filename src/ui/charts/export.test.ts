@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { composeSvg, csvNumber, escapeXml } from './export.ts';
 import { legendLayout, SWATCH_WIDTH, textWidth, wrapText } from './legend.ts';
 
-const swatch = '<svg xmlns="http://www.w3.org/2000/svg" width="28" height="14"><line x1="1" x2="27" y1="7" y2="7" stroke="#0072B2"/></svg>';
+const swatch =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="28" height="14"><line x1="1" x2="27" y1="7" y2="7" stroke="#0072B2"/></svg>';
 const chart = '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><path d="M0,0L10,10"/></svg>';
 
 describe('chart export', () => {
@@ -53,7 +54,14 @@ describe('chart export', () => {
     expect(wrapText('mean wait 0.41 min (±0.05)', 70, 11)).toEqual(['mean wait', '0.41 min', '(±0.05)']);
     expect(wrapText('short', 600, 11)).toEqual(['short']);
     expect(wrapText('', 600, 11)).toEqual(['']);
-    const { svg } = composeSvg({ title: 't', caption: `${'等候'.repeat(40)}\nHallFlow`, legend: [], chart, width: 600, height: 300 });
+    const { svg } = composeSvg({
+      title: 't',
+      caption: `${'等候'.repeat(40)}\nHallFlow`,
+      legend: [],
+      chart,
+      width: 600,
+      height: 300,
+    });
     // 80 CJK characters of 11 px in 600 px: two lines, then the second caption line.
     expect(svg.match(/<text x="16" y="\d+" font-size="11"/g)).toHaveLength(3);
   });

@@ -40,7 +40,9 @@ export function composeSvg(parts: ExportParts): { svg: string; width: number; he
   const width = Math.ceil(parts.width + 2 * PAD);
   let y = PAD + TITLE_SIZE;
   const body: string[] = [];
-  body.push(`<text x="${PAD}" y="${y}" font-size="${TITLE_SIZE}" font-weight="600" fill="${INK}">${escapeXml(parts.title)}</text>`);
+  body.push(
+    `<text x="${PAD}" y="${y}" font-size="${TITLE_SIZE}" font-weight="600" fill="${INK}">${escapeXml(parts.title)}</text>`,
+  );
   y += 12;
   if (parts.legend.length > 0) {
     const pos = legendLayout(
@@ -89,7 +91,14 @@ export function collectParts(root: HTMLElement, title: string, caption: string):
     swatch: serialise(item.querySelector('svg')!),
     label: item.querySelector('span')?.textContent?.trim() ?? '',
   }));
-  return { title, caption, legend, chart: serialise(chart), width: chart.width.baseVal.value, height: chart.height.baseVal.value };
+  return {
+    title,
+    caption,
+    legend,
+    chart: serialise(chart),
+    width: chart.width.baseVal.value,
+    height: chart.height.baseVal.value,
+  };
 }
 
 export function saveSvg(parts: ExportParts, filename: string): void {

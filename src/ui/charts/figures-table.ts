@@ -26,7 +26,10 @@ export interface FigureRow {
 
 type Figures = { joined: number; served: number; wait: number; waitHw: number; share: number; shareHw: number };
 
-function cells(ctx: ChartContext, f: Figures): Pick<FigureRow, 'joined' | 'wait' | 'waitRange' | 'share' | 'shareRange'> {
+function cells(
+  ctx: ChartContext,
+  f: Figures,
+): Pick<FigureRow, 'joined' | 'wait' | 'waitRange' | 'share' | 'shareRange'> {
   const none = ctx.t.table.none;
   const { fmt } = ctx;
   return {
@@ -52,5 +55,11 @@ export function groupRows(ctx: ChartContext, type: DayType, shown: number): Figu
 }
 
 export function channelRows(ctx: ChartContext, v: ChannelView): FigureRow[] {
-  return v.lines.map((l) => ({ key: l.channel, name: ctx.t.channels.names[l.channel], ...cells(ctx, l.day), windows: null, shown: false }));
+  return v.lines.map((l) => ({
+    key: l.channel,
+    name: ctx.t.channels.names[l.channel],
+    ...cells(ctx, l.day),
+    windows: null,
+    shown: false,
+  }));
 }

@@ -54,19 +54,29 @@ export function formatters(locale: Locale): Formatters {
   const fixedNumbers = new Map<number, Intl.NumberFormat>();
   const ff = (digits: number) => {
     let f = fixedNumbers.get(digits);
-    if (!f) fixedNumbers.set(digits, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+    if (!f)
+      fixedNumbers.set(
+        digits,
+        (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })),
+      );
     return f;
   };
   const percents = new Map<number, Intl.NumberFormat>();
   const pf = (digits: number) => {
     let f = percents.get(digits);
-    if (!f) percents.set(digits, (f = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits })));
+    if (!f)
+      percents.set(digits, (f = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits })));
     return f;
   };
   const small = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
   const zh = locale === 'zh-CN';
   const weekdayFmt = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  const longFmt = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const longFmt = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
   const shortFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const monthFmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const ZH_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
@@ -75,10 +85,13 @@ export function formatters(locale: Locale): Formatters {
     locale,
     number: (v, digits = 1) => nf(digits).format(v),
     fixed: (v, digits) => ff(digits).format(v),
-    amount: (v) => (Math.abs(v) >= 1 || v === 0 ? nf(1).format(v) : Math.abs(v) < 0.01 ? `<${nf(2).format(0.01)}` : small.format(v)),
+    amount: (v) =>
+      Math.abs(v) >= 1 || v === 0 ? nf(1).format(v) : Math.abs(v) < 0.01 ? `<${nf(2).format(0.01)}` : small.format(v),
     percent: (v, digits = 1) => pf(digits).format(v),
-    pm: (mean, hw, digits = 1) => withHw(nf(digits).format(mean), hw ? nf(digits).format(hw) : null, nf(digits).format(0)),
-    pmPercent: (mean, hw, digits = 1) => withHw(pf(digits).format(mean), hw ? pf(digits).format(hw) : null, pf(digits).format(0)),
+    pm: (mean, hw, digits = 1) =>
+      withHw(nf(digits).format(mean), hw ? nf(digits).format(hw) : null, nf(digits).format(0)),
+    pmPercent: (mean, hw, digits = 1) =>
+      withHw(pf(digits).format(mean), hw ? pf(digits).format(hw) : null, pf(digits).format(0)),
     time: (minutes) => formatTimeOfDay(minutes),
     // Memoised per day: the heat map's tooltips ask for every cell's day on each result.
     dateLong: (day) => {

@@ -53,16 +53,24 @@ describe('one window group over the day', () => {
     expect(text).toContain(
       `Green channel on filing-period days (average of ${days} day(s)): mean wait ${f.number(day.wait, 1)} min (95% sure it is between ${f.number(day.wait - day.waitHw, 1)} and ${f.number(day.wait + day.waitHw, 1)} min); ${f.percent(day.share, 0)} served within 15 min (95% sure it is between `,
     );
-    expect(text).toMatch(/Longest line at 1[45]:[03]0–1[456]:[03]0: [\d.]+ people waiting on average \(95% sure it is between [\d.]+ and [\d.]+ people\), with 1 windows staffed and [\d.]+ busy\.$/);
+    expect(text).toMatch(
+      /Longest line at 1[45]:[03]0–1[456]:[03]0: [\d.]+ people waiting on average \(95% sure it is between [\d.]+ and [\d.]+ people\), with 1 windows staffed and [\d.]+ busy\.$/,
+    );
   });
 
   it('says so when nobody joined the group’s line that kind of day', () => {
-    expect(groupSummary(ctx, groupView(ctx, green, 'ordinary'), 'Green channel')).toBe('Nobody joined the line for Green channel on ordinary days.');
+    expect(groupSummary(ctx, groupView(ctx, green, 'ordinary'), 'Green channel')).toBe(
+      'Nobody joined the line for Green channel on ordinary days.',
+    );
   });
 
   it('draws the line above the windows above the wait, with the target', () => {
     const spec = groupSpec(ctx, groupView(ctx, green, 'filing'));
-    expect(spec.panels.map((p) => p.series.map((s) => `${s.id}:${s.kind}`))).toEqual([['queue:line'], ['busy:area', 'staffed:step'], ['wait:line']]);
+    expect(spec.panels.map((p) => p.series.map((s) => `${s.id}:${s.kind}`))).toEqual([
+      ['queue:line'],
+      ['busy:area', 'staffed:step'],
+      ['wait:line'],
+    ]);
     expect(spec.panels[2].refs?.[0].value).toBe(15);
   });
 

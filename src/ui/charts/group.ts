@@ -59,7 +59,23 @@ export function groupView(ctx: ChartContext, group: number, type: DayType): Grou
   const d = DAY_TYPES.indexOf(type);
   const days = load.days[type];
   const { from, to } = ctx.window;
-  const v: GroupView = { group, type, from, to, joined: [], queue: [], queueHw: [], busy: [], busyHw: [], staffed: [], staffedHw: [], wait: [], waitHw: [], share: [], shareHw: [] };
+  const v: GroupView = {
+    group,
+    type,
+    from,
+    to,
+    joined: [],
+    queue: [],
+    queueHw: [],
+    busy: [],
+    busyHw: [],
+    staffed: [],
+    staffedHw: [],
+    wait: [],
+    waitHw: [],
+    share: [],
+    shareHw: [],
+  };
   for (let j = from; j < to; j++) {
     const k = intervalOf(load, ctx, j);
     const c = k >= 0 && days > 0 ? groupLoadCell(load.intervals, group, d, k) : -1;
@@ -125,7 +141,18 @@ export function groupSpec(ctx: ChartContext, v: GroupView): SeriesChartSpec {
         yLabel: g.queueLabel,
         height: 150,
         tick: (x) => fmt.number(x, 1),
-        series: [{ id: 'queue', label: g.queue, kind: 'line', color: OKABE_ITO.vermillion, values: v.queue, halfWidth: v.queueHw, points: true, format: people }],
+        series: [
+          {
+            id: 'queue',
+            label: g.queue,
+            kind: 'line',
+            color: OKABE_ITO.vermillion,
+            values: v.queue,
+            halfWidth: v.queueHw,
+            points: true,
+            format: people,
+          },
+        ],
       },
       {
         id: 'windows',
@@ -134,8 +161,24 @@ export function groupSpec(ctx: ChartContext, v: GroupView): SeriesChartSpec {
         minTop: 1,
         tick: (x) => fmt.number(x, 1),
         series: [
-          { id: 'busy', label: g.busy, kind: 'area', color: OKABE_ITO.skyBlue, values: v.busy, halfWidth: v.busyHw, format: windows },
-          { id: 'staffed', label: g.staffed, kind: 'step', color: OKABE_ITO.blue, values: v.staffed, halfWidth: v.staffedHw, format: windows },
+          {
+            id: 'busy',
+            label: g.busy,
+            kind: 'area',
+            color: OKABE_ITO.skyBlue,
+            values: v.busy,
+            halfWidth: v.busyHw,
+            format: windows,
+          },
+          {
+            id: 'staffed',
+            label: g.staffed,
+            kind: 'step',
+            color: OKABE_ITO.blue,
+            values: v.staffed,
+            halfWidth: v.staffedHw,
+            format: windows,
+          },
         ],
       },
       {
@@ -143,8 +186,25 @@ export function groupSpec(ctx: ChartContext, v: GroupView): SeriesChartSpec {
         yLabel: g.waitLabel,
         height: 150,
         tick: (x) => fmt.number(x, 1),
-        refs: [{ value: ctx.target.waitMinutes, label: t.wait.target(fmt.number(ctx.target.waitMinutes)), color: OKABE_ITO.black }],
-        series: [{ id: 'wait', label: g.wait, kind: 'line', color: OKABE_ITO.blue, values: v.wait, halfWidth: v.waitHw, points: true, format: minutes }],
+        refs: [
+          {
+            value: ctx.target.waitMinutes,
+            label: t.wait.target(fmt.number(ctx.target.waitMinutes)),
+            color: OKABE_ITO.black,
+          },
+        ],
+        series: [
+          {
+            id: 'wait',
+            label: g.wait,
+            kind: 'line',
+            color: OKABE_ITO.blue,
+            values: v.wait,
+            halfWidth: v.waitHw,
+            points: true,
+            format: minutes,
+          },
+        ],
       },
     ],
   };

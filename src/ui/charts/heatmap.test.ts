@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { HEAT_CLASSES, heatClass, heatCsv, heatLegend, heatmap, heatPaths, heatSummary, heatTooltip } from './heatmap.ts';
+import {
+  HEAT_CLASSES,
+  heatClass,
+  heatCsv,
+  heatLegend,
+  heatmap,
+  heatPaths,
+  heatSummary,
+  heatTooltip,
+} from './heatmap.ts';
 import { context, contextFor, loadScenario } from './testing/fixtures.ts';
 
 describe('utilisation heat map', () => {
@@ -50,14 +59,20 @@ describe('utilisation heat map', () => {
     s.calendar = { ...s.calendar, startDate: '2026-03-02', days: 1 };
     for (const g of s.windows.groups) {
       const shut = (a: number[]) => a.map((n, i) => (i >= 7 && i <= 9 ? 0 : n));
-      g.schedule = Array.isArray(g.schedule) ? shut(g.schedule) : { ordinary: shut(g.schedule.ordinary), filing: shut(g.schedule.filing), deadline: shut(g.schedule.deadline) };
+      g.schedule = Array.isArray(g.schedule)
+        ? shut(g.schedule)
+        : { ordinary: shut(g.schedule.ordinary), filing: shut(g.schedule.filing), deadline: shut(g.schedule.deadline) };
     }
     const lunch = contextFor(s);
     const lh = heatmap(lunch);
     // 12:30–13:00: windows finishing the taxpayer in hand are staffed, and fully busy.
     expect(lh.util[7]).toBeGreaterThan(0);
     expect(lh.util[7]).toBeLessThanOrEqual(1);
-    expect(Array.from(lh.util).map((u, c) => (Number.isNaN(u) ? c : -1)).filter((c) => c >= 0)).toEqual([8, 9]);
+    expect(
+      Array.from(lh.util)
+        .map((u, c) => (Number.isNaN(u) ? c : -1))
+        .filter((c) => c >= 0),
+    ).toEqual([8, 9]);
     expect(heatSummary(lunch, lh)).toContain('2 interval(s) within opening hours had no window open');
     expect(heatTooltip(lunch, lh, 0, 8)[1]).toBe('No window open');
     expect(heatPaths(lh, 10, 10)[HEAT_CLASSES]).toBe('M80,0h10V10h-10ZM90,0h10V10h-10Z');
@@ -73,7 +88,9 @@ describe('utilisation heat map', () => {
       open += h.open[i];
     });
     const text = heatSummary(ctx, h);
-    expect(text).toContain(`Busiest: ${ctx.fmt.dateLong(h.rows[Math.floor(best / h.cols)].day)} at ${ctx.fmt.time((h.from + (best % h.cols)) * 30)}`);
+    expect(text).toContain(
+      `Busiest: ${ctx.fmt.dateLong(h.rows[Math.floor(best / h.cols)].day)} at ${ctx.fmt.time((h.from + (best % h.cols)) * 30)}`,
+    );
     expect(text).toContain(`Average utilisation ${ctx.fmt.percent(busy / open, 0)} over 22 working day(s)`);
     expect(heatTooltip(ctx, h, 10, 4)[0]).toBe('Mon, Mar 16 11:00–11:30');
   });

@@ -32,7 +32,16 @@ export function heatmap(ctx: ChartContext): Heatmap {
   const to = Math.ceil(ctx.resolved.close / ctx.intervalMinutes);
   const cols = to - from;
   const n = rows.length * cols;
-  const h: Heatmap = { rows, from, to, cols, util: new Float64Array(n), busy: new Float64Array(n), open: new Float64Array(n), tickets: new Float64Array(n) };
+  const h: Heatmap = {
+    rows,
+    from,
+    to,
+    cols,
+    util: new Float64Array(n),
+    busy: new Float64Array(n),
+    open: new Float64Array(n),
+    tickets: new Float64Array(n),
+  };
   const iv = ctx.merged.intervals;
   rows.forEach((d, r) => {
     for (let c = 0; c < cols; c++) {
@@ -118,7 +127,14 @@ export function heatSummary(ctx: ChartContext, h: Heatmap): string {
   if (best < 0) return t.heatmap.summary('—', '—', '—', '—', h.rows.length, closed);
   const r = Math.floor(best / h.cols);
   const c = best % h.cols;
-  return t.heatmap.summary(fmt.dateLong(h.rows[r].day), cellStart(ctx, h.from + c), fmt.percent(h.util[best], 0), fmt.percent(open > 0 ? busy / open : 0, 0), h.rows.length, closed);
+  return t.heatmap.summary(
+    fmt.dateLong(h.rows[r].day),
+    cellStart(ctx, h.from + c),
+    fmt.percent(h.util[best], 0),
+    fmt.percent(open > 0 ? busy / open : 0, 0),
+    h.rows.length,
+    closed,
+  );
 }
 
 export function heatCsv(ctx: ChartContext, h: Heatmap): CsvTable {

@@ -16,7 +16,17 @@ import { MINUTES_PER_DAY } from '../../sim/scenario/index.ts';
 /** How the site served its users (the first table). */
 export const USE_MEASURES = ['arrivals', 'served', 'waitMean', 'waitP90', 'queue', 'availability'] as const;
 /** Who it could not serve, why, and where they went (the second table). */
-export const LOST_MEASURES = ['closed', 'down', 'line', 'gaveUp', 'outOfService', 'toWindows', 'toOtherSite', 'toHall', 'left'] as const;
+export const LOST_MEASURES = [
+  'closed',
+  'down',
+  'line',
+  'gaveUp',
+  'outOfService',
+  'toWindows',
+  'toOtherSite',
+  'toHall',
+  'left',
+] as const;
 
 /** Why the site could not serve them, and where they went (the summary's order). */
 const FAILED = ['closed', 'down', 'line', 'gaveUp', 'outOfService'] as const;
@@ -88,7 +98,10 @@ function figure(ctx: ChartContext, e: MetricEstimate | undefined, kind: Kind): F
 export function siteRow(ctx: ChartContext, s: KioskSite): SiteRow {
   const m = ctx.merged.metrics;
   const figures = Object.fromEntries(
-    (Object.keys(METRICS) as Measure[]).map((k) => [k, figure(ctx, m[`kiosk.${s.id}.${METRICS[k].key}`], METRICS[k].kind)]),
+    (Object.keys(METRICS) as Measure[]).map((k) => [
+      k,
+      figure(ctx, m[`kiosk.${s.id}.${METRICS[k].key}`], METRICS[k].kind),
+    ]),
   ) as Record<Measure, Figure | null>;
   return { site: s, figures };
 }
@@ -108,7 +121,12 @@ function withPm(ctx: ChartContext, f: Figure, unit: (v: string) => string): stri
 }
 
 /** The counts among `keys` that are at least one person, each worded by its message. */
-function clauses(ctx: ChartContext, row: SiteRow, keys: readonly Measure[], say: (k: Measure, n: string) => string): string[] {
+function clauses(
+  ctx: ChartContext,
+  row: SiteRow,
+  keys: readonly Measure[],
+  say: (k: Measure, n: string) => string,
+): string[] {
   return keys.flatMap((k) => {
     const f = row.figures[k];
     return f && f.value !== ctx.fmt.number(0, 0) ? [say(k, withPm(ctx, f, ctx.t.kiosks.count))] : [];
@@ -126,9 +144,14 @@ export function siteSummary(ctx: ChartContext, index: number): string {
   const f = row.figures;
   const minutes = (v: string) => ctx.t.unit.minutes(v);
   const first =
-    f.waitMean && f.waitP90 ? t.summaryWait(row.site.name, withPm(ctx, f.waitMean, minutes), withPm(ctx, f.waitP90, minutes)) : t.summaryNoWait(row.site.name);
+    f.waitMean && f.waitP90
+      ? t.summaryWait(row.site.name, withPm(ctx, f.waitMean, minutes), withPm(ctx, f.waitP90, minutes))
+      : t.summaryNoWait(row.site.name);
   const availability = f.availability ? t.summaryAvailability(withPm(ctx, f.availability, (v) => v)) : null;
-  const served = t.summaryServed(fmt.number(countedDays(ctx), 0), withPm(ctx, f.served ?? { value: fmt.number(0, 0), pm: null, raw: 0 }, ctx.t.unit.people));
+  const served = t.summaryServed(
+    fmt.number(countedDays(ctx), 0),
+    withPm(ctx, f.served ?? { value: fmt.number(0, 0), pm: null, raw: 0 }, ctx.t.unit.people),
+  );
   const failed = clauses(ctx, row, FAILED, (k, n) => t.failed[k as (typeof FAILED)[number]](n));
   const went = clauses(ctx, row, WENT, (k, n) => t.went[k as (typeof WENT)[number]](n));
   return t.summary(first, availability, served, failed, went);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { countedDays, siteRows, siteSummary } from './kiosk-measures.ts';
-import { closedCells, defaultSite, kioskCsv, kioskLegend, kioskSites, kioskSpec, siteDay, siteFacts } from './kiosks.ts';
+import {
+  closedCells,
+  defaultSite,
+  kioskCsv,
+  kioskLegend,
+  kioskSites,
+  kioskSpec,
+  siteDay,
+  siteFacts,
+} from './kiosks.ts';
 import { tooltipLines } from './series-chart.ts';
 import { context, kioskContext } from './testing/fixtures.ts';
 
@@ -12,8 +21,16 @@ describe('the kiosk chart, one site at a time', () => {
   const ctx = kioskContext('en');
 
   it('names the sites in the current language, in the scenario’s order', () => {
-    expect(kioskSites(ctx).map((s) => s.name)).toEqual(['Hall 24-hour self-service room', 'Bank branch 24-hour lobby', 'Post office']);
-    expect(kioskSites(kioskContext('zh-CN')).map((s) => s.name)).toEqual(['办税厅 24 小时自助办税厅', '银行网点 24 小时自助区', '邮局网点']);
+    expect(kioskSites(ctx).map((s) => s.name)).toEqual([
+      'Hall 24-hour self-service room',
+      'Bank branch 24-hour lobby',
+      'Post office',
+    ]);
+    expect(kioskSites(kioskContext('zh-CN')).map((s) => s.name)).toEqual([
+      '办税厅 24 小时自助办税厅',
+      '银行网点 24 小时自助区',
+      '邮局网点',
+    ]);
     expect(kioskSites(ctx).map((s) => [s.kiosks, s.start, s.end])).toEqual([
       [4, 0, 1440],
       [2, 0, 1440],
@@ -23,7 +40,15 @@ describe('the kiosk chart, one site at a time', () => {
 
   it('opens on the site with the longest line (the bank), the first of equals on a tie', () => {
     expect(defaultSite(ctx)).toBe(BANK);
-    const tie = { ...ctx, merged: { ...ctx.merged, metrics: Object.fromEntries(Object.entries(ctx.merged.metrics).map(([k, v]) => [k, k.endsWith('.queue.mean') ? { ...v, mean: 0.5 } : v])) } };
+    const tie = {
+      ...ctx,
+      merged: {
+        ...ctx.merged,
+        metrics: Object.fromEntries(
+          Object.entries(ctx.merged.metrics).map(([k, v]) => [k, k.endsWith('.queue.mean') ? { ...v, mean: 0.5 } : v]),
+        ),
+      },
+    };
     expect(defaultSite(tie)).toBe(HALL);
   });
 
@@ -44,8 +69,16 @@ describe('the kiosk chart, one site at a time', () => {
 
   it('leaves the post office’s closed hours (before 08:00, from 20:00) without a line, kiosks in working order around the clock', () => {
     const k = siteDay(ctx, POST);
-    expect(k.closed.map((c, j) => (c ? j : -1)).filter((j) => j >= 0)).toEqual([...Array.from({ length: 16 }, (_, j) => j), ...Array.from({ length: 8 }, (_, j) => 40 + j)]);
-    expect([k.queue[15], k.queue[16], k.queue[39], k.queue[40]]).toEqual([null, expect.closeTo(0.5, 12), expect.closeTo(0.5, 12), null]);
+    expect(k.closed.map((c, j) => (c ? j : -1)).filter((j) => j >= 0)).toEqual([
+      ...Array.from({ length: 16 }, (_, j) => j),
+      ...Array.from({ length: 8 }, (_, j) => 40 + j),
+    ]);
+    expect([k.queue[15], k.queue[16], k.queue[39], k.queue[40]]).toEqual([
+      null,
+      expect.closeTo(0.5, 12),
+      expect.closeTo(0.5, 12),
+      null,
+    ]);
     expect([k.busy[0], k.busyHw[0], k.queueHw[47]]).toEqual([null, null, null]);
     expect(k.up[0]).toBeCloseTo(2 - 1 / 30, 12);
   });
@@ -67,7 +100,12 @@ describe('the kiosk chart, one site at a time', () => {
       { from: 0, to: 16, label: 'Site closed' },
       { from: 40, to: 48, label: 'Site closed' },
     ]);
-    expect(tooltipLines(spec, 0, 'Site closed')).toEqual(['00:00–00:30', 'Waiting at the kiosks: Site closed', 'Kiosks busy: Site closed', 'Kiosks in working order: 2 kiosks (± at most 0.01)']);
+    expect(tooltipLines(spec, 0, 'Site closed')).toEqual([
+      '00:00–00:30',
+      'Waiting at the kiosks: Site closed',
+      'Kiosks busy: Site closed',
+      'Kiosks in working order: 2 kiosks (± at most 0.01)',
+    ]);
     expect(tooltipLines(spec, 20, 'Site closed')).toEqual([
       '10:00–10:30',
       'Waiting at the kiosks: 0.5 people (± at most 0.1)',
@@ -78,7 +116,14 @@ describe('the kiosk chart, one site at a time', () => {
   });
 
   it('lists the closed hours in the legend only for a site that closes', () => {
-    expect(kioskLegend(ctx, siteDay(ctx, POST)).map((l) => l.kind)).toEqual(['line', 'line', 'band', 'bar', 'ref', 'hatch']);
+    expect(kioskLegend(ctx, siteDay(ctx, POST)).map((l) => l.kind)).toEqual([
+      'line',
+      'line',
+      'band',
+      'bar',
+      'ref',
+      'hatch',
+    ]);
     expect(kioskLegend(ctx, siteDay(ctx, BANK)).map((l) => l.label)).toEqual([
       'Waiting at the kiosks',
       'Kiosks in working order',
@@ -92,18 +137,37 @@ describe('the kiosk chart, one site at a time', () => {
     expect(siteFacts(ctx, kioskSites(ctx)[POST])).toBe('2 kiosk(s) installed · open 08:00–20:00, every day');
     const zh = kioskContext('zh-CN');
     expect(siteFacts(zh, kioskSites(zh)[BANK])).toBe('已布设 2 台终端 · 开放时间 24 小时，每天');
-    expect(siteFacts(zh, { ...kioskSites(zh)[POST], workingDaysOnly: true })).toBe('已布设 2 台终端 · 开放时间 08:00–20:00，仅工作日');
+    expect(siteFacts(zh, { ...kioskSites(zh)[POST], workingDaysOnly: true })).toBe(
+      '已布设 2 台终端 · 开放时间 08:00–20:00，仅工作日',
+    );
   });
 
   it('writes the picked site’s day as CSV, a row per interval, closed ones without a line', () => {
     const csv = kioskCsv(ctx, siteDay(ctx, POST));
-    expect(csv.header).toEqual(['Site', 'Interval start', 'Interval end', 'Site open', 'Waiting (people)', 'Waiting ± (at most)', 'Kiosks busy', 'Kiosks busy ± (at most)', 'Kiosks in working order', 'In working order ± (at most)', 'Kiosks installed']);
+    expect(csv.header).toEqual([
+      'Site',
+      'Interval start',
+      'Interval end',
+      'Site open',
+      'Waiting (people)',
+      'Waiting ± (at most)',
+      'Kiosks busy',
+      'Kiosks busy ± (at most)',
+      'Kiosks in working order',
+      'In working order ± (at most)',
+      'Kiosks installed',
+    ]);
     expect(csv.rows).toHaveLength(48);
     expect(csv.rows[0]).toEqual(['Post office', '00:00', '00:30', 'closed', null, null, null, null, 1.967, 0.01, 2]);
     expect(csv.rows[20]).toEqual(['Post office', '10:00', '10:30', 'open', 0.5, 0.1, 0.5, 0.2, 1.967, 0.01, 2]);
     expect(csv.rows[47].slice(0, 4)).toEqual(['Post office', '23:30', '24:00', 'closed']);
     const zh = kioskContext('zh-CN');
-    expect(kioskCsv(zh, siteDay(zh, BANK)).rows[0].slice(0, 4)).toEqual(['银行网点 24 小时自助区', '00:00', '00:30', '开放']);
+    expect(kioskCsv(zh, siteDay(zh, BANK)).rows[0].slice(0, 4)).toEqual([
+      '银行网点 24 小时自助区',
+      '00:00',
+      '00:30',
+      '开放',
+    ]);
   });
 
   it('knows a scenario without kiosks', () => {
@@ -119,7 +183,9 @@ describe('every kiosk measure per site, in words and in the table', () => {
   it('gives each measure of each site with its ± where it has one', () => {
     const rows = siteRows(kioskContext('en'));
     expect(rows.map((r) => r.site.id)).toEqual(['hall-room', 'bank', 'post-office']);
-    const bank = Object.fromEntries(Object.entries(rows[BANK].figures).map(([k, f]) => [k, f && `${f.value}${f.pm === null ? '' : ` ± ${f.pm}`}`]));
+    const bank = Object.fromEntries(
+      Object.entries(rows[BANK].figures).map(([k, f]) => [k, f && `${f.value}${f.pm === null ? '' : ` ± ${f.pm}`}`]),
+    );
     expect(bank).toEqual({
       arrivals: '4,508 ± 36',
       served: '4,368 ± 66',
@@ -143,10 +209,20 @@ describe('every kiosk measure per site, in words and in the table', () => {
       { value: '0.001', pm: null, raw: 0.001 },
       { value: '0.01', pm: null, raw: 0.011 },
     ]);
-    expect([rows[POST].figures.waitMean, rows[POST].figures.waitP90, rows[POST].figures.availability?.pm]).toEqual([null, null, null]);
+    expect([rows[POST].figures.waitMean, rows[POST].figures.waitP90, rows[POST].figures.availability?.pm]).toEqual([
+      null,
+      null,
+      null,
+    ]);
     // As many decimals as the ± needs, trailing zeros kept.
     const ctx = kioskContext('en');
-    const varied = { ...ctx, merged: { ...ctx.merged, metrics: { ...ctx.merged.metrics, 'kiosk.bank.wait.mean': { mean: 0.3, halfWidth: 0.034, n: 20 } } } };
+    const varied = {
+      ...ctx,
+      merged: {
+        ...ctx.merged,
+        metrics: { ...ctx.merged.metrics, 'kiosk.bank.wait.mean': { mean: 0.3, halfWidth: 0.034, n: 20 } },
+      },
+    };
     expect(siteRows(varied)[BANK].figures.waitMean).toEqual({ value: '0.30', pm: '0.03', raw: 0.3 });
   });
 
@@ -175,7 +251,9 @@ describe('every kiosk measure per site, in words and in the table', () => {
   });
 
   it('says so when nobody used a site and nobody was turned away', () => {
-    expect(siteSummary(kioskContext('zh-CN'), POST)).toBe('邮局网点：模拟期内无人在此使用终端；终端可用率 90.2%。30 天内 0 人在此办结，无人被拒或中途离开。');
+    expect(siteSummary(kioskContext('zh-CN'), POST)).toBe(
+      '邮局网点：模拟期内无人在此使用终端；终端可用率 90.2%。30 天内 0 人在此办结，无人被拒或中途离开。',
+    );
     expect(siteSummary(kioskContext('en'), POST)).toBe(
       'Post office: nobody was served at its kiosks; kiosks in working order 90.2% of the time. Over the 30 days 0 people were served here; nobody was turned away or left before service.',
     );

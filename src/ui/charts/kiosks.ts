@@ -127,7 +127,8 @@ export function siteDay(ctx: ChartContext, index: number): KioskDay {
 /** "08:00–20:00, every day", "around the clock, working days only". */
 export function siteHours(ctx: ChartContext, s: KioskSite): string {
   const t = ctx.t.kiosks;
-  const hours = s.start === 0 && s.end === MINUTES_PER_DAY ? t.allDay : `${ctx.fmt.time(s.start)}–${ctx.fmt.time(s.end)}`;
+  const hours =
+    s.start === 0 && s.end === MINUTES_PER_DAY ? t.allDay : `${ctx.fmt.time(s.start)}–${ctx.fmt.time(s.end)}`;
   return t.hours(hours, s.workingDaysOnly ? t.workingDays : t.everyDay);
 }
 
@@ -149,7 +150,8 @@ function closedRuns(closed: boolean[]): { from: number; to: number }[] {
 
 export function kioskSpec(ctx: ChartContext, k: KioskDay): SeriesChartSpec {
   const { t, fmt } = ctx;
-  const atMost = (v: string, hw: number | null) => (hw === null || fmt.number(hw, 2) === fmt.number(0, 2) ? v : t.kiosks.atMost(v, fmt.number(hw, 2)));
+  const atMost = (v: string, hw: number | null) =>
+    hw === null || fmt.number(hw, 2) === fmt.number(0, 2) ? v : t.kiosks.atMost(v, fmt.number(hw, 2));
   const people = (v: number, hw: number | null) => atMost(t.unit.people(fmt.amount(v)), hw);
   const kiosks = (v: number, hw: number | null) => atMost(t.unit.kiosks(fmt.number(v, 1)), hw);
   return {
@@ -166,7 +168,17 @@ export function kioskSpec(ctx: ChartContext, k: KioskDay): SeriesChartSpec {
         height: 140,
         minTop: 1,
         tick: (v) => fmt.number(v, 1),
-        series: [{ id: 'queue', label: t.kiosks.queue, kind: 'line', color: OKABE_ITO.vermillion, values: k.queue, halfWidth: k.queueHw, format: people }],
+        series: [
+          {
+            id: 'queue',
+            label: t.kiosks.queue,
+            kind: 'line',
+            color: OKABE_ITO.vermillion,
+            values: k.queue,
+            halfWidth: k.queueHw,
+            format: people,
+          },
+        ],
       },
       {
         id: 'kiosks',
@@ -174,10 +186,28 @@ export function kioskSpec(ctx: ChartContext, k: KioskDay): SeriesChartSpec {
         height: 150,
         // A site of one or two kiosks gets ticks at halves.
         tick: (v) => fmt.number(v, 1),
-        refs: [{ value: k.site.kiosks, label: t.kiosks.installed(fmt.number(k.site.kiosks, 0)), color: OKABE_ITO.black }],
+        refs: [
+          { value: k.site.kiosks, label: t.kiosks.installed(fmt.number(k.site.kiosks, 0)), color: OKABE_ITO.black },
+        ],
         series: [
-          { id: 'busy', label: t.kiosks.busy, kind: 'area', color: OKABE_ITO.skyBlue, values: k.busy, halfWidth: k.busyHw, format: kiosks },
-          { id: 'up', label: t.kiosks.up, kind: 'line', color: OKABE_ITO.green, values: k.up, halfWidth: k.upHw, format: kiosks },
+          {
+            id: 'busy',
+            label: t.kiosks.busy,
+            kind: 'area',
+            color: OKABE_ITO.skyBlue,
+            values: k.busy,
+            halfWidth: k.busyHw,
+            format: kiosks,
+          },
+          {
+            id: 'up',
+            label: t.kiosks.up,
+            kind: 'line',
+            color: OKABE_ITO.green,
+            values: k.up,
+            halfWidth: k.upHw,
+            format: kiosks,
+          },
         ],
       },
     ],

@@ -31,7 +31,9 @@ const EFFECT: ChangeEffect = {
 describe('the effect of a change in words', () => {
   it('in Chinese', () => {
     const c = changeText(EFFECT, formatters('zh-CN'), chartsZh);
-    expect(c.basis).toBe('与修改前最近一次完整结果对比。两次运行到达的纳税人完全相同（同一随机种子），20 次重复逐一配对计算差值。');
+    expect(c.basis).toBe(
+      '与修改前最近一次完整结果对比。两次运行到达的纳税人完全相同（同一随机种子），20 次重复逐一配对计算差值。',
+    );
     expect(c.figures['wait-mean']).toEqual({
       verdict: 'worse',
       tone: 'bad',
@@ -49,18 +51,32 @@ describe('the effect of a change in words', () => {
       verdictText: '变差了',
     });
     expect(c.figures.utilisation).toMatchObject({ verdictText: '升高了', tone: 'neutral' });
-    expect(c.figures.abandoned).toMatchObject({ wasNow: '修改前 3 → 现在 3 人', difference: null, verdictText: '没有变化' });
+    expect(c.figures.abandoned).toMatchObject({
+      wasNow: '修改前 3 → 现在 3 人',
+      difference: null,
+      verdictText: '没有变化',
+    });
     expect(c.figures['on-time']).toMatchObject({ wasNow: '两次结果中不都有此项', difference: null, verdictText: '' });
   });
 
   it('was and now with the same decimals: 3.0 → 3.6, not 3 → 3.6', () => {
-    const e: ChangeEffect = { ...EFFECT, figures: [{ id: 'wait-mean', difference: d(3.04, 3.6, 0.03), verdict: 'worse' }] };
-    expect(changeText(e, formatters('zh-CN'), chartsZh).figures['wait-mean']!.wasNow).toBe('修改前 3.0 → 现在 3.6 分钟');
+    const e: ChangeEffect = {
+      ...EFFECT,
+      figures: [{ id: 'wait-mean', difference: d(3.04, 3.6, 0.03), verdict: 'worse' }],
+    };
+    expect(changeText(e, formatters('zh-CN'), chartsZh).figures['wait-mean']!.wasNow).toBe(
+      '修改前 3.0 → 现在 3.6 分钟',
+    );
   });
 
   it('differences as precisely as their interval allows (the Compare tab’s rule)', () => {
-    const e: ChangeEffect = { ...EFFECT, figures: [{ id: 'wait-mean', difference: d(4.31, 4.352, 0.012), verdict: 'worse' }] };
-    expect(changeText(e, formatters('zh-CN'), chartsZh).figures['wait-mean']!.difference).toBe('差值 +0.042 分钟，95% 的把握在 +0.030 到 +0.054 分钟之间');
+    const e: ChangeEffect = {
+      ...EFFECT,
+      figures: [{ id: 'wait-mean', difference: d(4.31, 4.352, 0.012), verdict: 'worse' }],
+    };
+    expect(changeText(e, formatters('zh-CN'), chartsZh).figures['wait-mean']!.difference).toBe(
+      '差值 +0.042 分钟，95% 的把握在 +0.030 到 +0.054 分钟之间',
+    );
   });
 
   it('in English', () => {
@@ -85,7 +101,12 @@ describe('the effect of a change in words', () => {
       'Compared with the last full result before the change. Because the seed changed (1 → 2) and the number of replications changed (20 → 40), the runs cannot be compared replication by replication: they are compared as two independent results (wider intervals).',
     );
     const zh = changeText(e, formatters('zh-CN'), chartsZh);
-    expect(zh.basis).toBe('与修改前最近一次完整结果对比。随机种子已改（1 → 2），且重复次数已改（20 → 40），两次运行无法逐一配对，按两组独立结果比较（区间更宽）。');
-    expect(zh.figures['within-target']!.extra).toEqual(['达标时段 145 个中 120 个 → 140 个中 101 个', '修改前按原目标（15 分钟内、90%）计算']);
+    expect(zh.basis).toBe(
+      '与修改前最近一次完整结果对比。随机种子已改（1 → 2），且重复次数已改（20 → 40），两次运行无法逐一配对，按两组独立结果比较（区间更宽）。',
+    );
+    expect(zh.figures['within-target']!.extra).toEqual([
+      '达标时段 145 个中 120 个 → 140 个中 101 个',
+      '修改前按原目标（15 分钟内、90%）计算',
+    ]);
   });
 });

@@ -42,11 +42,19 @@ const SHOWN: Record<FigureId, { kind: Kind; digits: number }> = {
 };
 
 function fixed(locale: string, v: number, digits: number, percent: boolean): string {
-  return new Intl.NumberFormat(locale, { style: percent ? 'percent' : 'decimal', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+  return new Intl.NumberFormat(locale, {
+    style: percent ? 'percent' : 'decimal',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(v);
 }
 
 function signed(locale: string, v: number, digits: number): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(v);
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(v);
 }
 
 export function changeText(effect: ChangeEffect, fmt: Formatters, t: ChartsMessages): ChangeText {
@@ -69,7 +77,12 @@ export function changeText(effect: ChangeEffect, fmt: Formatters, t: ChartsMessa
     const extra: string[] = [];
     if (f.id === 'within-target') {
       const i = effect.intervals;
-      if (i && i.now.total > 0) extra.push(i.was.total === i.now.total ? c.intervals(i.was.met, i.now.met, i.now.total) : c.intervalsTotals(i.was.met, i.was.total, i.now.met, i.now.total));
+      if (i && i.now.total > 0)
+        extra.push(
+          i.was.total === i.now.total
+            ? c.intervals(i.was.met, i.now.met, i.now.total)
+            : c.intervalsTotals(i.was.met, i.was.total, i.now.met, i.now.total),
+        );
       const before = effect.targetBefore;
       if (before) extra.push(c.targetBefore(fmt.number(before.waitMinutes), fmt.percent(before.share, 0)));
     }
@@ -87,8 +100,19 @@ export function changeText(effect: ChangeEffect, fmt: Formatters, t: ChartsMessa
         ? null
         : d.halfWidth === null
           ? c.differenceOnly(`${diff(d.mean)}${diffUnit}`)
-          : c.difference(`${diff(d.mean)}${diffUnit}`, diff(d.mean - d.halfWidth), `${diff(d.mean + d.halfWidth)}${diffUnit}`);
-    figures[f.id] = { verdict: f.verdict, tone, wasNow: c.wasNow(value(d.was), `${value(d.now)}${unit}`), difference, verdictText: c.verdict[f.verdict], extra };
+          : c.difference(
+              `${diff(d.mean)}${diffUnit}`,
+              diff(d.mean - d.halfWidth),
+              `${diff(d.mean + d.halfWidth)}${diffUnit}`,
+            );
+    figures[f.id] = {
+      verdict: f.verdict,
+      tone,
+      wasNow: c.wasNow(value(d.was), `${value(d.now)}${unit}`),
+      difference,
+      verdictText: c.verdict[f.verdict],
+      extra,
+    };
   }
   return { basis, figures };
 }

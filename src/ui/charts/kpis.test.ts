@@ -10,7 +10,13 @@ describe('key figures', () => {
     expect(k['wait-mean'].raw).toBe(m['wait.all.mean'].mean);
     expect(k['wait-mean'].value).toBe(ctx.fmt.fixed(m['wait.all.mean'].mean, 1));
     // As precise as its ±: a whole number of minutes keeps its tenth ("3.0 ± 0.1", not "3 ± 0.1").
-    const whole = { ...ctx, merged: { ...ctx.merged, metrics: { ...m, 'wait.all.mean': { ...m['wait.all.mean'], mean: 3.04, halfWidth: 0.1 } } } };
+    const whole = {
+      ...ctx,
+      merged: {
+        ...ctx.merged,
+        metrics: { ...m, 'wait.all.mean': { ...m['wait.all.mean'], mean: 3.04, halfWidth: 0.1 } },
+      },
+    };
     expect(keyFigures(whole).find((f) => f.id === 'wait-mean')!.value).toBe('3.0');
     expect(k['wait-mean'].pm).toBe(`± ${ctx.fmt.number(m['wait.all.mean'].halfWidth!, 1)}`);
     expect(k['wait-p90'].raw).toBe(m['wait.all.p90'].mean);
@@ -18,11 +24,17 @@ describe('key figures', () => {
     const a = ctx.attainment!;
     expect(k['within-target'].value).toBe(ctx.fmt.percent(a.period.mean, 1));
     expect(k['within-target'].verdict).toBe(a.period.mean >= 0.9 ? 'met' : 'missed');
-    expect(k['within-target'].note).toBe(`target 90% · ${a.period.mean >= 0.9 ? 'whole period meets it' : 'whole period below it'} · ${a.intervals.met} of ${a.intervals.total} intervals meet the target`);
+    expect(k['within-target'].note).toBe(
+      `target 90% · ${a.period.mean >= 0.9 ? 'whole period meets it' : 'whole period below it'} · ${a.intervals.met} of ${a.intervals.total} intervals meet the target`,
+    );
     // The whole period's share is the same measure as wait.all.withinTarget (all joiners), pooled.
-    expect(Math.abs(a.period.mean - m['wait.all.withinTarget'].mean)).toBeLessThan(m['wait.all.withinTarget'].halfWidth!);
+    expect(Math.abs(a.period.mean - m['wait.all.withinTarget'].mean)).toBeLessThan(
+      m['wait.all.withinTarget'].halfWidth!,
+    );
     expect(k.utilisation.raw).toBe(m['windows.all.utilisation'].mean);
-    expect(k.abandoned.note).toBe(`${ctx.fmt.percent(m['count.abandoned'].mean / m['count.arrivals'].mean, 1)} of arrivals`);
+    expect(k.abandoned.note).toBe(
+      `${ctx.fmt.percent(m['count.abandoned'].mean / m['count.arrivals'].mean, 1)} of arrivals`,
+    );
     expect(k['on-time'].raw).toBe(m['cases.onTimeShare'].mean);
   });
 

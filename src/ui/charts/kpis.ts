@@ -33,17 +33,33 @@ export function keyFigures(ctx: ChartContext): Kpi[] {
   const num = (id: string, digits: number) => {
     const e = m[id];
     // As precise as its ±: "3.0 ± 0.1", not "3 ± 0.1".
-    return e ? { value: fmt.fixed(e.mean, digits), pm: plusMinus(fmt.number(e.halfWidth ?? 0, digits), fmt.number(0, digits)), raw: e.mean } : { value: '—', pm: '', raw: null };
+    return e
+      ? {
+          value: fmt.fixed(e.mean, digits),
+          pm: plusMinus(fmt.number(e.halfWidth ?? 0, digits), fmt.number(0, digits)),
+          raw: e.mean,
+        }
+      : { value: '—', pm: '', raw: null };
   };
   const pct = (id: string, digits: number) => {
     const e = m[id];
-    return e ? { value: fmt.percent(e.mean, digits), pm: plusMinus(fmt.percent(e.halfWidth ?? 0, digits), fmt.percent(0, digits)), raw: e.mean } : { value: '—', pm: '', raw: null };
+    return e
+      ? {
+          value: fmt.percent(e.mean, digits),
+          pm: plusMinus(fmt.percent(e.halfWidth ?? 0, digits), fmt.percent(0, digits)),
+          raw: e.mean,
+        }
+      : { value: '—', pm: '', raw: null };
   };
   // "Meets the target" has one meaning everywhere (attainment.ts): the whole period, and how
   // many of the hall's intervals reach the target share.
   const a = ctx.attainment;
   const within = a
-    ? { value: fmt.percent(a.period.mean, 1), pm: plusMinus(fmt.percent(a.period.halfWidth, 1), fmt.percent(0, 1)), raw: a.period.mean }
+    ? {
+        value: fmt.percent(a.period.mean, 1),
+        pm: plusMinus(fmt.percent(a.period.halfWidth, 1), fmt.percent(0, 1)),
+        raw: a.period.mean,
+      }
     : pct('wait.all.withinTarget', 1);
   const met = a ? a.period.met : within.raw !== null && within.raw >= ctx.target.share;
   const abandoned = num('count.abandoned', 0);
@@ -65,19 +81,32 @@ export function keyFigures(ctx: ChartContext): Kpi[] {
       verdict: within.raw === null ? undefined : met ? 'met' : 'missed',
       ...within,
     },
-    { id: 'utilisation', label: k.utilisation, unit: '', note: k.utilisationNote, ...pct('windows.all.utilisation', 1) },
+    {
+      id: 'utilisation',
+      label: k.utilisation,
+      unit: '',
+      note: k.utilisationNote,
+      ...pct('windows.all.utilisation', 1),
+    },
     {
       id: 'abandoned',
       label: k.abandoned,
       unit: k.people,
-      note: abandoned.raw !== null && arrivals && arrivals.mean > 0 ? k.abandonedNote(fmt.percent(abandoned.raw / arrivals.mean, 1)) : '',
+      note:
+        abandoned.raw !== null && arrivals && arrivals.mean > 0
+          ? k.abandonedNote(fmt.percent(abandoned.raw / arrivals.mean, 1))
+          : '',
       ...abandoned,
     },
     {
       id: 'on-time',
       label: k.onTime,
       unit: '',
-      note: !hasBackOffice ? k.noBackOffice : onTime.raw === null ? k.noCases : k.onTimeNote(fmt.number(m['cases.answered']?.mean ?? 0, 0)),
+      note: !hasBackOffice
+        ? k.noBackOffice
+        : onTime.raw === null
+          ? k.noCases
+          : k.onTimeNote(fmt.number(m['cases.answered']?.mean ?? 0, 0)),
       ...onTime,
     },
   ];

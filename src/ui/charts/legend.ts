@@ -69,7 +69,13 @@ export const SWATCH_WIDTH = 28;
 export const SWATCH_HEIGHT = 14;
 
 /** Positions of legend items laid out in rows that fit `width` (x, y of each swatch's top left). */
-export function legendLayout(labels: string[], width: number, fontSize = 12, rowHeight = 20, gap = 16): { x: number; y: number }[] {
+export function legendLayout(
+  labels: string[],
+  width: number,
+  fontSize = 12,
+  rowHeight = 20,
+  gap = 16,
+): { x: number; y: number }[] {
   const out: { x: number; y: number }[] = [];
   let x = 0;
   let y = 0;

@@ -39,7 +39,10 @@ const RAMP: [number, string][] = [
 export function mix(a: string, b: string, t: number): string {
   const c = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
   let out = '#';
-  for (let i = 0; i < 3; i++) out += Math.round(c(a, i) + (c(b, i) - c(a, i)) * t).toString(16).padStart(2, '0');
+  for (let i = 0; i < 3; i++)
+    out += Math.round(c(a, i) + (c(b, i) - c(a, i)) * t)
+      .toString(16)
+      .padStart(2, '0');
   return out;
 }
 

@@ -28,7 +28,10 @@ describe('queue and windows over the day', () => {
 
   it('draws the queue above the windows', () => {
     const spec = queueSpec(ctx, queueView(ctx, { kind: 'profile', type: 'ordinary' }));
-    expect(spec.panels.map((p) => p.series.map((s) => `${s.id}:${s.kind}`))).toEqual([['queue:line'], ['busy:area', 'open:step']]);
+    expect(spec.panels.map((p) => p.series.map((s) => `${s.id}:${s.kind}`))).toEqual([
+      ['queue:line'],
+      ['busy:area', 'open:step'],
+    ]);
   });
 
   it('summarises the longest queue and the busy share of the day', () => {

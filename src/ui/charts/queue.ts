@@ -53,7 +53,8 @@ export function queueView(ctx: ChartContext, source: QueueSource): QueueView {
 
 /** Names of a source: for files ("filing", "2026-03-05"), sentences ("on filing-period days") and titles. */
 export function sourceNames(ctx: ChartContext, s: QueueSource): { file: string; when: string; label: string } {
-  if (s.kind === 'profile') return { file: s.type, when: ctx.t.onDayType[s.type], label: ctx.t.queue.profileOption(ctx.t.dayTypes[s.type]) };
+  if (s.kind === 'profile')
+    return { file: s.type, when: ctx.t.onDayType[s.type], label: ctx.t.queue.profileOption(ctx.t.dayTypes[s.type]) };
   const d = ctx.days[s.day];
   const date = ctx.fmt.dateLong(d.day);
   return { file: d.iso, when: ctx.t.queue.onDate(date), label: date };
@@ -75,7 +76,17 @@ export function queueSpec(ctx: ChartContext, v: QueueView): SeriesChartSpec {
         yLabel: t.queue.queueLabel,
         height: 170,
         tick: (x) => fmt.number(x, 1),
-        series: [{ id: 'queue', label: t.queue.queue, kind: 'line', color: OKABE_ITO.vermillion, values: v.queue, halfWidth: v.queueHw, format: people }],
+        series: [
+          {
+            id: 'queue',
+            label: t.queue.queue,
+            kind: 'line',
+            color: OKABE_ITO.vermillion,
+            values: v.queue,
+            halfWidth: v.queueHw,
+            format: people,
+          },
+        ],
       },
       {
         id: 'windows',
@@ -83,8 +94,24 @@ export function queueSpec(ctx: ChartContext, v: QueueView): SeriesChartSpec {
         height: 130,
         tick: (x) => fmt.number(x, 1),
         series: [
-          { id: 'busy', label: t.queue.busy, kind: 'area', color: OKABE_ITO.skyBlue, values: v.busy, halfWidth: v.busyHw, format: windows },
-          { id: 'open', label: t.queue.open, kind: 'step', color: OKABE_ITO.blue, values: v.open, halfWidth: v.openHw, format: windows },
+          {
+            id: 'busy',
+            label: t.queue.busy,
+            kind: 'area',
+            color: OKABE_ITO.skyBlue,
+            values: v.busy,
+            halfWidth: v.busyHw,
+            format: windows,
+          },
+          {
+            id: 'open',
+            label: t.queue.open,
+            kind: 'step',
+            color: OKABE_ITO.blue,
+            values: v.open,
+            halfWidth: v.openHw,
+            format: windows,
+          },
         ],
       },
     ],

@@ -41,7 +41,8 @@ describe('colour ramps', () => {
     expect(c[9]).toBe('#002a4a');
     expect(sequentialColours(1)).toEqual(['#002a4a']);
     // Lightness falls along the ramp.
-    const light = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+    const light = (hex: string) =>
+      parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
     for (let i = 1; i < c.length; i++) expect(light(c[i])).toBeLessThan(light(c[i - 1]));
   });
 });

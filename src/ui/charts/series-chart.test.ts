@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bandPath, barsPath, linePath, panelMax, stepAreaPath, stepPath, tooltipLines, type Panel, type SeriesChartSpec } from './series-chart.ts';
+import {
+  bandPath,
+  barsPath,
+  linePath,
+  panelMax,
+  stepAreaPath,
+  stepPath,
+  tooltipLines,
+  type Panel,
+  type SeriesChartSpec,
+} from './series-chart.ts';
 
 // Cells 10 px wide; y flipped around 100.
 const x = (i: number) => i * 10;
@@ -29,7 +39,13 @@ describe('series chart geometry', () => {
 
   it('finds the top of a panel from values, bands and reference lines', () => {
     const s = { id: 's', label: 'S', kind: 'line' as const, color: '#000', format: String };
-    const p: Panel = { id: 'p', yLabel: '', height: 100, tick: String, series: [{ ...s, values: [1, null, 4], halfWidth: [0, null, 2] }] };
+    const p: Panel = {
+      id: 'p',
+      yLabel: '',
+      height: 100,
+      tick: String,
+      series: [{ ...s, values: [1, null, 4], halfWidth: [0, null, 2] }],
+    };
     expect(panelMax(p)).toBe(6);
     expect(panelMax({ ...p, refs: [{ value: 15, label: '', color: '#000' }] })).toBe(15);
     expect(panelMax({ ...p, series: [{ ...s, values: [0, null] }] })).toBe(1);
@@ -49,7 +65,17 @@ describe('series chart geometry', () => {
           yLabel: '',
           height: 100,
           tick: String,
-          series: [{ id: 'a', label: 'Mean', kind: 'line', color: '#000', values: [2.5, null], halfWidth: [0.5, null], format: (v, hw) => (hw ? `${v} ± ${hw} min` : `${v} min`) }],
+          series: [
+            {
+              id: 'a',
+              label: 'Mean',
+              kind: 'line',
+              color: '#000',
+              values: [2.5, null],
+              halfWidth: [0.5, null],
+              format: (v, hw) => (hw ? `${v} ± ${hw} min` : `${v} min`),
+            },
+          ],
         },
       ],
     };

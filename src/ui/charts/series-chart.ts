@@ -106,8 +106,10 @@ export function bandPath(values: Value[], halfWidth: Value[], x: Scale, y: Scale
     let j = i;
     while (j < values.length && defined(values[j])) j++;
     // Top edge left to right, bottom edge right to left.
-    for (let k = i; k < j; k++) d += `${k === i ? 'M' : 'L'}${r2(x(k + 0.5))},${r2(y((values[k] as number) + (halfWidth[k] ?? 0)))}`;
-    for (let k = j - 1; k >= i; k--) d += `L${r2(x(k + 0.5))},${r2(y(Math.max(0, (values[k] as number) - (halfWidth[k] ?? 0))))}`;
+    for (let k = i; k < j; k++)
+      d += `${k === i ? 'M' : 'L'}${r2(x(k + 0.5))},${r2(y((values[k] as number) + (halfWidth[k] ?? 0)))}`;
+    for (let k = j - 1; k >= i; k--)
+      d += `L${r2(x(k + 0.5))},${r2(y(Math.max(0, (values[k] as number) - (halfWidth[k] ?? 0))))}`;
     d += 'Z';
     i = j;
   }

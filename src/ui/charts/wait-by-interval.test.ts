@@ -37,7 +37,8 @@ describe('waiting time over the day', () => {
 
   it('names the interval with the longest p90 wait in the summary', () => {
     let best = -1;
-    for (let j = d.from; j < d.to; j++) if (p.tickets.mean[j] > 0 && (best < 0 || p.waitP90.mean[j] > p.waitP90.mean[best])) best = j;
+    for (let j = d.from; j < d.to; j++)
+      if (p.tickets.mean[j] > 0 && (best < 0 || p.waitP90.mean[j] > p.waitP90.mean[best])) best = j;
     const hh = `${String(Math.floor(best / 2)).padStart(2, '0')}:${best % 2 ? '30' : '00'}`;
     const text = waitSummary(ctx, d);
     expect(text).toContain(`on filing-period days at ${hh}`);

@@ -19,14 +19,35 @@ function loadsOf(s: Scenario, g: number): Extract<ReturnType<typeof gridLoads>, 
 }
 
 /** One ordinary day, one type (mean 2 minutes), 480 visitors evenly over `profile`. */
-function oneDay(profile: { start: string; end: string }, lunch: { start: string; end: string } | null = null): Scenario {
+function oneDay(
+  profile: { start: string; end: string },
+  lunch: { start: string; end: string } | null = null,
+): Scenario {
   return {
     version: 1,
     name: { zh: '单日', en: 'One day' },
-    calendar: { startDate: '2026-03-02', days: 1, open: '09:00', close: '17:00', ticketCutoffMinutes: 30, filingPeriod: null, lunch },
+    calendar: {
+      startDate: '2026-03-02',
+      days: 1,
+      open: '09:00',
+      close: '17:00',
+      ticketCutoffMinutes: 30,
+      filingPeriod: null,
+      lunch,
+    },
     types: [{ id: 'any', name: { zh: '业务', en: 'Any' }, share: 1, service: { kind: 'exponential', mean: 2 } }],
     demand: { dailyVolume: 480, intraday: [{ ...profile, share: 1 }] },
-    windows: { groups: [{ id: 'w', name: { zh: '窗口', en: 'Windows' }, kind: 'general', windows: 5, schedule: Array.from({ length: 16 }, () => 2) }] },
+    windows: {
+      groups: [
+        {
+          id: 'w',
+          name: { zh: '窗口', en: 'Windows' },
+          kind: 'general',
+          windows: 5,
+          schedule: Array.from({ length: 16 }, () => 2),
+        },
+      ],
+    },
   };
 }
 
@@ -63,7 +84,8 @@ describe('arrivals behind the staffing grid', () => {
   });
 
   it('moves arrivals during the lunch break to its end', () => {
-    const l = loadsOf(oneDay({ start: '09:00', end: '17:00' }, { start: '12:00', end: '13:00' }), 0).byDayType.ordinary!;
+    const l = loadsOf(oneDay({ start: '09:00', end: '17:00' }, { start: '12:00', end: '13:00' }), 0).byDayType
+      .ordinary!;
     const perMinute = 480 / 480;
     expect(l.arrivals[6]).toBe(0); // 12:00
     expect(l.arrivals[7]).toBe(0); // 12:30
@@ -172,7 +194,10 @@ describe('what a grid cell shows', () => {
     expect(ok.arrivals).toBeCloseTo(30, 9);
     expect(ok.load).toBeCloseTo(2, 9);
     expect(ok.short).toBeNull();
-    expect(cellInfo(loads, 'all', 3, 1)!.short).toEqual({ kind: 'exclusive', load: loads.byDayType.ordinary!.exclusive[3] });
+    expect(cellInfo(loads, 'all', 3, 1)!.short).toEqual({
+      kind: 'exclusive',
+      load: loads.byDayType.ordinary!.exclusive[3],
+    });
   });
 
   it('keeps the expected tickets while only schedules change, and works them out again when the demand changes', () => {

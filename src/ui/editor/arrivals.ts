@@ -5,7 +5,14 @@
  * scenario has problems.
  */
 import { resolveScenario } from '../../sim/hall/resolve.ts';
-import { dayTickets, expectedLoads, shortfall, type DayTickets, type GroupExpectedLoads, type Shortfall } from '../../sim/hall/expected-load.ts';
+import {
+  dayTickets,
+  expectedLoads,
+  shortfall,
+  type DayTickets,
+  type GroupExpectedLoads,
+  type Shortfall,
+} from '../../sim/hall/expected-load.ts';
 import type { Resolved } from '../../sim/hall/resolve.ts';
 import { DAY_TYPES, type DayType, type Problem, type Scenario } from '../../sim/scenario/index.ts';
 
@@ -40,7 +47,9 @@ export function gridLoads(s: Scenario, problems: readonly Problem[], g: number):
 let kept: { key: string; tickets: DayTickets } | null = null;
 
 function ticketsOf(s: Scenario, r: Resolved): DayTickets {
-  const groups = Array.isArray(s.windows?.groups) ? s.windows.groups.map(({ schedule: _, ...rest }) => rest) : s.windows?.groups;
+  const groups = Array.isArray(s.windows?.groups)
+    ? s.windows.groups.map(({ schedule: _, ...rest }) => rest)
+    : s.windows?.groups;
   const key = JSON.stringify({ ...s, windows: { ...s.windows, groups } });
   if (kept?.key !== key) {
     const of = dayTickets(r);

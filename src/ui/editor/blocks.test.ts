@@ -81,7 +81,11 @@ describe('default blocks', () => {
     expect(openingHours(demo.calendar)).toEqual({ start: '09:00', end: '17:00' });
     expect(openingHours({ open: 'x' })).toEqual({ start: '09:00', end: '17:00' });
     expect(newProfilePiece(demo.demand.intraday)).toEqual({ start: '17:00', end: '18:00', share: 0 });
-    expect(newProfilePiece([{ start: '22:00', end: '24:00', share: 1 }])).toEqual({ start: '23:00', end: '24:00', share: 0 });
+    expect(newProfilePiece([{ start: '22:00', end: '24:00', share: 1 }])).toEqual({
+      start: '23:00',
+      end: '24:00',
+      share: 0,
+    });
     expect(newProfilePiece([])).toEqual({ start: '09:00', end: '10:00', share: 0 });
   });
 });

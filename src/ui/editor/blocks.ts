@@ -5,7 +5,26 @@
  * block switched on means the same as in the demo; each call returns a fresh copy.
  */
 import demoJson from '../../../data/scenarios/demo-hall.json';
-import { type AppointmentSpec, type BackOfficeSpec, type BusinessType, type CaseSpec, type DayType, DEFAULTS, type DistributionSpec, formatTimeOfDay, type GuidanceSpec, type KioskSite, type KioskSpec, MINUTES_PER_DAY, parseTimeOfDay, type ProfilePiece, type Scenario, type StaggeredSpec, type TimeRange, type WindowGroup } from '../../sim/scenario/index.ts';
+import {
+  type AppointmentSpec,
+  type BackOfficeSpec,
+  type BusinessType,
+  type CaseSpec,
+  type DayType,
+  DEFAULTS,
+  type DistributionSpec,
+  formatTimeOfDay,
+  type GuidanceSpec,
+  type KioskSite,
+  type KioskSpec,
+  MINUTES_PER_DAY,
+  parseTimeOfDay,
+  type ProfilePiece,
+  type Scenario,
+  type StaggeredSpec,
+  type TimeRange,
+  type WindowGroup,
+} from '../../sim/scenario/index.ts';
 import { hallIntervals } from './grid.ts';
 
 const demo = demoJson as unknown as Scenario;
@@ -57,7 +76,11 @@ export function defaultPositionFactor(which: 'firstWorkingDays' | 'lastWorkingDa
   return copy(demo.demand.filingPositionFactors![which]!);
 }
 
-export function defaultFilingPeriod(): { deadlineDay: number; moveDeadlinePastHolidays: boolean; extendForLongHolidays: boolean } {
+export function defaultFilingPeriod(): {
+  deadlineDay: number;
+  moveDeadlinePastHolidays: boolean;
+  extendForLongHolidays: boolean;
+} {
   return { ...DEFAULTS.calendar.filingPeriod };
 }
 
@@ -94,7 +117,8 @@ export function uniqueId(base: string, taken: readonly unknown[]): string {
   for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
-const idsOf = (list: unknown): unknown[] => (Array.isArray(list) ? list.map((x) => (x as { id?: unknown } | null)?.id) : []);
+const idsOf = (list: unknown): unknown[] =>
+  Array.isArray(list) ? list.map((x) => (x as { id?: unknown } | null)?.id) : [];
 
 /** A new business type with no share yet (the planner gives it one and rebalances the others). */
 export function newBusinessType(types: unknown): BusinessType {

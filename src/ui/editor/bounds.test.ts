@@ -3,7 +3,26 @@ import type { z } from 'zod';
 import cityJson from '../../../data/scenarios/city-deadline-day.json';
 import demoJson from '../../../data/scenarios/demo-hall.json';
 import kioskJson from '../../../data/scenarios/kiosk-network.json';
-import { defOf, MAX_CV, MAX_DURATION_MINUTES, MAX_ERLANG_K, MAX_FACTOR, MAX_MIXTURE_WEIGHT, MAX_MTBF_HOURS, MAX_SERVERS, MAX_SLOT_CAPACITY, MAX_SLOT_MINUTES, MAX_VISITORS_PER_DAY, MAX_WORKING_DAYS, MIN_CV, MIN_MTBF_HOURS, MIN_TIME_OFF_THRESHOLD_MINUTES, numberBoundsAt, type Path, scenarioSchema } from '../../sim/scenario/index.ts';
+import {
+  defOf,
+  MAX_CV,
+  MAX_DURATION_MINUTES,
+  MAX_ERLANG_K,
+  MAX_FACTOR,
+  MAX_MIXTURE_WEIGHT,
+  MAX_MTBF_HOURS,
+  MAX_SERVERS,
+  MAX_SLOT_CAPACITY,
+  MAX_SLOT_MINUTES,
+  MAX_VISITORS_PER_DAY,
+  MAX_WORKING_DAYS,
+  MIN_CV,
+  MIN_MTBF_HOURS,
+  MIN_TIME_OFF_THRESHOLD_MINUTES,
+  numberBoundsAt,
+  type Path,
+  scenarioSchema,
+} from '../../sim/scenario/index.ts';
 import { editorEn } from '../i18n/editor.en.ts';
 import { editorZh } from '../i18n/editor.zh-CN.ts';
 import { fieldRule, limitKindAt, type LimitKind } from './bounds.ts';
@@ -27,7 +46,11 @@ function schemaNumbers(): { path: Path; bounds: { side: 'lower' | 'upper'; value
       const bounds = (def.checks ?? []).flatMap((c): { side: 'lower' | 'upper'; value: number }[] => {
         const { check, value } = c._zod.def;
         if (typeof value !== 'number') return [];
-        return check === 'greater_than' ? [{ side: 'lower', value }] : check === 'less_than' ? [{ side: 'upper', value }] : [];
+        return check === 'greater_than'
+          ? [{ side: 'lower', value }]
+          : check === 'less_than'
+            ? [{ side: 'upper', value }]
+            : [];
       });
       out.push({ path, bounds });
     }
@@ -71,7 +94,11 @@ describe("HallFlow's limits in the editor's messages", () => {
   });
 
   it('knows why every per-field limit of the schema is there (so a message can say it)', () => {
-    const missing = numbers.flatMap((n) => n.bounds.filter((b) => FIELD_LIMITS.has(b.value) && limitKindAt(n.path, b.side, b.value) === undefined).map((b) => `${n.path.join('.')} ${b.side} ${b.value}`));
+    const missing = numbers.flatMap((n) =>
+      n.bounds
+        .filter((b) => FIELD_LIMITS.has(b.value) && limitKindAt(n.path, b.side, b.value) === undefined)
+        .map((b) => `${n.path.join('.')} ${b.side} ${b.value}`),
+    );
     expect(missing).toEqual([]);
     // 1 is also a meaning (a slot of at least a minute): only the kiosks' failure rate calls it a limit.
     expect(limitKindAt(['kiosks', 'sites', 0, 'failures', 'mtbfHours'], 'lower', MIN_MTBF_HOURS)).toBe('mtbfLow');
@@ -79,7 +106,11 @@ describe("HallFlow's limits in the editor's messages", () => {
   });
 
   it('has no reason listed for a limit the schema does not have', () => {
-    const used = new Set(numbers.flatMap((n) => n.bounds.map((b) => limitKindAt(n.path, b.side, b.value)).filter((k): k is LimitKind => k !== undefined)));
+    const used = new Set(
+      numbers.flatMap((n) =>
+        n.bounds.map((b) => limitKindAt(n.path, b.side, b.value)).filter((k): k is LimitKind => k !== undefined),
+      ),
+    );
     expect([...used].sort()).toEqual(Object.keys(editorEn.number.limitReasons).sort());
     expect(Object.keys(editorZh.number.limitReasons).sort()).toEqual(Object.keys(editorEn.number.limitReasons).sort());
   });
@@ -89,14 +120,42 @@ describe('the rule a number field enforces', () => {
   const demo = demoJson as unknown;
 
   it('narrows the field to the schema and marks the bounds that are limits', () => {
-    expect(fieldRule({ integer: true, min: 0 }, ['windows', 'groups', 0, 'windows'], demo)).toEqual({ integer: true, min: 0, max: 1000, limits: { upper: 'servers' } });
-    expect(fieldRule({ min: 0 }, ['closing', 'timeOffThresholdMinutes'], demo)).toEqual({ min: 15, limits: { lower: 'timeOff' } });
-    expect(fieldRule({ gt: 0 }, ['types', 0, 'service', 'cv'], demo)).toEqual({ min: 0.001, max: 100, limits: { lower: 'cv', upper: 'cv' } });
-    expect(fieldRule({ min: 0 }, ['demand', 'dailyVolume'], demo)).toEqual({ min: 0, max: 100000, limits: { upper: 'visitors' } });
-    expect(fieldRule({ min: 0 }, ['demand', 'weekdayFactors', 3], demo)).toEqual({ min: 0, max: 100, limits: { upper: 'factor' } });
+    expect(fieldRule({ integer: true, min: 0 }, ['windows', 'groups', 0, 'windows'], demo)).toEqual({
+      integer: true,
+      min: 0,
+      max: 1000,
+      limits: { upper: 'servers' },
+    });
+    expect(fieldRule({ min: 0 }, ['closing', 'timeOffThresholdMinutes'], demo)).toEqual({
+      min: 15,
+      limits: { lower: 'timeOff' },
+    });
+    expect(fieldRule({ gt: 0 }, ['types', 0, 'service', 'cv'], demo)).toEqual({
+      min: 0.001,
+      max: 100,
+      limits: { lower: 'cv', upper: 'cv' },
+    });
+    expect(fieldRule({ min: 0 }, ['demand', 'dailyVolume'], demo)).toEqual({
+      min: 0,
+      max: 100000,
+      limits: { upper: 'visitors' },
+    });
+    expect(fieldRule({ min: 0 }, ['demand', 'weekdayFactors', 3], demo)).toEqual({
+      min: 0,
+      max: 100,
+      limits: { upper: 'factor' },
+    });
     // The field's own meaning stays as it is: no limit to explain.
-    expect(fieldRule({ min: 0, max: 100, percent: true }, ['types', 0, 'share'], demo)).toEqual({ min: 0, max: 100, percent: true });
-    expect(fieldRule({ integer: true, min: 1, max: 366 }, ['calendar', 'days'], demo)).toEqual({ integer: true, min: 1, max: 366 });
+    expect(fieldRule({ min: 0, max: 100, percent: true }, ['types', 0, 'share'], demo)).toEqual({
+      min: 0,
+      max: 100,
+      percent: true,
+    });
+    expect(fieldRule({ integer: true, min: 1, max: 366 }, ['calendar', 'days'], demo)).toEqual({
+      integer: true,
+      min: 1,
+      max: 366,
+    });
     // Not a number in the schema: the field's rule as given.
     expect(fieldRule({ min: 0 }, ['calendar', 'open'], demo)).toEqual({ min: 0 });
   });

@@ -8,7 +8,24 @@
  * Guaranteed: the rule returned is never looser than either the field's own rule or the schema
  * (bounds.test.ts checks every number of the schema).
  */
-import { MAX_CV, MAX_DURATION_MINUTES, MAX_ERLANG_K, MAX_FACTOR, MAX_MIXTURE_WEIGHT, MAX_MTBF_HOURS, MAX_SERVERS, MAX_SLOT_CAPACITY, MAX_SLOT_MINUTES, MAX_VISITORS_PER_DAY, MAX_WORKING_DAYS, MIN_CV, MIN_MTBF_HOURS, MIN_TIME_OFF_THRESHOLD_MINUTES, numberBoundsAt, type Path } from '../../sim/scenario/index.ts';
+import {
+  MAX_CV,
+  MAX_DURATION_MINUTES,
+  MAX_ERLANG_K,
+  MAX_FACTOR,
+  MAX_MIXTURE_WEIGHT,
+  MAX_MTBF_HOURS,
+  MAX_SERVERS,
+  MAX_SLOT_CAPACITY,
+  MAX_SLOT_MINUTES,
+  MAX_VISITORS_PER_DAY,
+  MAX_WORKING_DAYS,
+  MIN_CV,
+  MIN_MTBF_HOURS,
+  MIN_TIME_OFF_THRESHOLD_MINUTES,
+  numberBoundsAt,
+  type Path,
+} from '../../sim/scenario/index.ts';
 import { shareToPercent, type NumberRule } from './numbers.ts';
 
 /** Why a limit is there, one entry per reason (the words are in the editor dictionaries). */
@@ -102,7 +119,12 @@ export function fieldRule(own: NumberRule, path: Path, scenario: unknown): Numbe
   if (b.lower !== undefined) {
     const v = show(b.lower);
     const exclusive = b.lowerExclusive === true;
-    const mine = out.gt !== undefined ? { v: out.gt, exclusive: true } : out.min !== undefined ? { v: out.min, exclusive: false } : null;
+    const mine =
+      out.gt !== undefined
+        ? { v: out.gt, exclusive: true }
+        : out.min !== undefined
+          ? { v: out.min, exclusive: false }
+          : null;
     if (!mine || v > mine.v || (v === mine.v && exclusive && !mine.exclusive)) {
       delete out.gt;
       delete out.min;

@@ -17,8 +17,14 @@ describe('judging what was typed', () => {
   it('says invalid, with the failed check, for what may never be written', () => {
     expect(judgeNumber('1x', windows, 12)).toMatchObject({ kind: 'invalid', check: { reason: 'notNumber' } });
     expect(judgeNumber('2.5', windows, 12)).toMatchObject({ kind: 'invalid', check: { reason: 'notInteger' } });
-    expect(judgeNumber('5000', windows, 12)).toMatchObject({ kind: 'invalid', check: { reason: 'range', side: 'upper' } });
-    expect(judgeNumber('-1', windows, 12)).toMatchObject({ kind: 'invalid', check: { reason: 'range', side: 'lower' } });
+    expect(judgeNumber('5000', windows, 12)).toMatchObject({
+      kind: 'invalid',
+      check: { reason: 'range', side: 'upper' },
+    });
+    expect(judgeNumber('-1', windows, 12)).toMatchObject({
+      kind: 'invalid',
+      check: { reason: 'range', side: 'lower' },
+    });
     expect(judgeNumber('', windows, 12)).toMatchObject({ kind: 'invalid', check: { reason: 'empty' } });
   });
 

@@ -16,7 +16,15 @@
  * on Escape. Nothing here writes.
  */
 import { MAX_SERVERS } from '../../sim/scenario/index.ts';
-import { checkNumber, parseDateText, parseNumberList, parseTimeText, toAscii, type NumberCheck, type NumberRule } from './numbers.ts';
+import {
+  checkNumber,
+  parseDateText,
+  parseNumberList,
+  parseTimeText,
+  toAscii,
+  type NumberCheck,
+  type NumberRule,
+} from './numbers.ts';
 
 /** What a field's text means against the stored value. */
 export type Judgement<T> =
@@ -28,8 +36,14 @@ export type Judgement<T> =
   | { kind: 'invalid' };
 
 /** A number field's text (`optional`: emptied, it removes the value so the default applies). */
-export function judgeNumber(text: string, rule: NumberRule, stored: unknown, optional = false): Judgement<number | undefined> & { check?: NumberCheck } {
-  if (optional && toAscii(text) === '') return stored === undefined ? { kind: 'same' } : { kind: 'ready', value: undefined };
+export function judgeNumber(
+  text: string,
+  rule: NumberRule,
+  stored: unknown,
+  optional = false,
+): Judgement<number | undefined> & { check?: NumberCheck } {
+  if (optional && toAscii(text) === '')
+    return stored === undefined ? { kind: 'same' } : { kind: 'ready', value: undefined };
   const check = checkNumber(text, rule);
   if (!check.ok) return { kind: 'invalid', check };
   return check.value === stored ? { kind: 'same' } : { kind: 'ready', value: check.value };
@@ -80,7 +94,10 @@ export type KeyAction = 'confirm' | 'restore' | null;
  * leaving it), Escape restores. A key pressed while an input method composes (Chinese pinyin,
  * full-width digits) belongs to the input method: its Enter picks the characters, not the value.
  */
-export function keyAction(event: { key: string; isComposing?: boolean; keyCode?: number }, multiline = false): KeyAction {
+export function keyAction(
+  event: { key: string; isComposing?: boolean; keyCode?: number },
+  multiline = false,
+): KeyAction {
   if (event.isComposing || event.keyCode === 229) return null;
   if (event.key === 'Escape') return 'restore';
   if (event.key === 'Enter' && !multiline) return 'confirm';

@@ -5,7 +5,9 @@ import { DIST_KINDS, DIST_PARAMS, convertDistribution, describeDistribution, kin
 
 describe('distribution editor logic', () => {
   it('offers every family the spec allows', () => {
-    const options = (schemas.distributionSpec as unknown as { options: { shape: { kind: { value: string } } }[] }).options.map((o) => o.shape.kind.value);
+    const options = (
+      schemas.distributionSpec as unknown as { options: { shape: { kind: { value: string } } }[] }
+    ).options.map((o) => o.shape.kind.value);
     expect([...DIST_KINDS].sort()).toEqual([...options].sort());
   });
 

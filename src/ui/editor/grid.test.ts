@@ -35,12 +35,29 @@ describe('grid rows and columns', () => {
   });
 
   it('uses the default interval, notes a partial last interval and shows entries beyond closing', () => {
-    expect(hallIntervals({ open: '08:30', close: '17:30' })).toEqual({ open: 510, interval: 30, count: 18, partial: false });
-    expect(hallIntervals({ open: '08:30', close: '17:30', intervalMinutes: 60 })).toEqual({ open: 510, interval: 60, count: 9, partial: false });
-    expect(hallIntervals({ open: '08:30', close: '17:00', intervalMinutes: 60 })).toEqual({ open: 510, interval: 60, count: 8, partial: true });
+    expect(hallIntervals({ open: '08:30', close: '17:30' })).toEqual({
+      open: 510,
+      interval: 30,
+      count: 18,
+      partial: false,
+    });
+    expect(hallIntervals({ open: '08:30', close: '17:30', intervalMinutes: 60 })).toEqual({
+      open: 510,
+      interval: 60,
+      count: 9,
+      partial: false,
+    });
+    expect(hallIntervals({ open: '08:30', close: '17:00', intervalMinutes: 60 })).toEqual({
+      open: 510,
+      interval: 60,
+      count: 8,
+      partial: true,
+    });
     expect(hallIntervals({ open: '9', close: '17:00' })).toBeNull();
     expect(hallIntervals({ open: '17:00', close: '09:00' })).toBeNull();
-    const rows = gridRows({ open: 540, interval: 60, count: 2, partial: false }, [{ key: 'all', sub: [], values: [1, 1, 1] }]);
+    const rows = gridRows({ open: 540, interval: 60, count: 2, partial: false }, [
+      { key: 'all', sub: [], values: [1, 1, 1] },
+    ]);
     expect(rows.map((r) => [r.label, r.extra])).toEqual([
       ['09:00', false],
       ['10:00', false],
@@ -143,11 +160,15 @@ describe('pasting from Excel', () => {
 
   it('writes cells into a copy, leaving everything else as it was', () => {
     const schedule = { ordinary: [1, 1], filing: [2, 'x'], deadline: [3, 3] };
-    const next = writeCells(schedule, ['ordinary', 'filing', 'deadline'], [
-      { row: 1, col: 1, value: 5 },
-      { row: 0, col: 2, value: 0 },
-      { row: 7, col: 0, value: 9 },
-    ]);
+    const next = writeCells(
+      schedule,
+      ['ordinary', 'filing', 'deadline'],
+      [
+        { row: 1, col: 1, value: 5 },
+        { row: 0, col: 2, value: 0 },
+        { row: 7, col: 0, value: 9 },
+      ],
+    );
     expect(next).toEqual({ ordinary: [1, 1], filing: [2, 5], deadline: [0, 3] });
     expect(schedule.filing[1]).toBe('x');
     expect(writeCells([1, 2, 3], ['all'], [{ row: 2, col: 0, value: 7 }])).toEqual([1, 2, 7]);

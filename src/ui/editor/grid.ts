@@ -96,7 +96,12 @@ export function columnsEqual(schedule: unknown): boolean {
 export type Move = 'up' | 'down' | 'left' | 'right' | 'first' | 'last';
 
 /** The cell a move lands on, clamped to the grid (a spreadsheet does not wrap). */
-export function moveCell(at: { row: number; col: number }, move: Move, rows: number, cols: number): { row: number; col: number } {
+export function moveCell(
+  at: { row: number; col: number },
+  move: Move,
+  rows: number,
+  cols: number,
+): { row: number; col: number } {
   const clamp = (x: number, n: number) => Math.max(0, Math.min(n - 1, x));
   switch (move) {
     case 'up':
@@ -134,15 +139,19 @@ export interface CellWrite {
 }
 
 export type PastePlan =
-  | { ok: true; writes: CellWrite[]; dropped: number }
-  | { ok: false; bad: { row: number; col: number; text: string }[] };
+  { ok: true; writes: CellWrite[]; dropped: number } | { ok: false; bad: { row: number; col: number; text: string }[] };
 
 /**
  * What a paste at (row, col) writes: down the rows and across the columns from there. Every value
  * must be a whole number from 0 to `max` or nothing is written; values past a column's last entry
  * (`lengths[col]`) or past the last column are counted in `dropped` so the planner is told.
  */
-export function planPaste(matrix: string[][], at: { row: number; col: number }, lengths: readonly number[], max: number): PastePlan {
+export function planPaste(
+  matrix: string[][],
+  at: { row: number; col: number },
+  lengths: readonly number[],
+  max: number,
+): PastePlan {
   const writes: CellWrite[] = [];
   const bad: { row: number; col: number; text: string }[] = [];
   let dropped = 0;
@@ -163,7 +172,11 @@ export function planPaste(matrix: string[][], at: { row: number; col: number }, 
 }
 
 /** A copy of a schedule with cells written; every other entry stays exactly as it was. */
-export function writeCells(schedule: unknown, columns: readonly ColumnKey[], writes: readonly CellWrite[]): unknown[] | Record<DayType, unknown[]> {
+export function writeCells(
+  schedule: unknown,
+  columns: readonly ColumnKey[],
+  writes: readonly CellWrite[],
+): unknown[] | Record<DayType, unknown[]> {
   const cols = scheduleColumns(schedule);
   const next = new Map<ColumnKey, unknown[]>(cols.map((c) => [c.key, [...c.values]]));
   for (const w of writes) {
@@ -175,8 +188,16 @@ export function writeCells(schedule: unknown, columns: readonly ColumnKey[], wri
 }
 
 /** The window group in a scenario draft, from its schedule's path (`windows.groups[i].schedule`). */
-export function groupOf(draft: unknown, schedulePath: readonly (string | number)[]): { windows?: unknown; schedule?: unknown } {
-  return schedulePath.slice(0, -1).reduce<Record<string | number, unknown>>((o, k) => o[k] as Record<string | number, unknown>, draft as Record<string, unknown>);
+export function groupOf(
+  draft: unknown,
+  schedulePath: readonly (string | number)[],
+): { windows?: unknown; schedule?: unknown } {
+  return schedulePath
+    .slice(0, -1)
+    .reduce<Record<string | number, unknown>>(
+      (o, k) => o[k] as Record<string | number, unknown>,
+      draft as Record<string, unknown>,
+    );
 }
 
 /**
@@ -184,7 +205,11 @@ export function groupOf(draft: unknown, schedulePath: readonly (string | number)
  * the grid offers when a planner types more windows than the group has ("16" in a group of 12),
  * so that both change in one undo step. Never lowers the count.
  */
-export function raiseWindows(group: { windows?: unknown; schedule?: unknown }, columns: readonly ColumnKey[], cell: CellWrite): void {
+export function raiseWindows(
+  group: { windows?: unknown; schedule?: unknown },
+  columns: readonly ColumnKey[],
+  cell: CellWrite,
+): void {
   if (!(typeof group.windows === 'number' && group.windows >= cell.value)) group.windows = cell.value;
   group.schedule = writeCells(group.schedule, columns, [cell]);
 }
@@ -214,5 +239,7 @@ export function resampleColumn(values: readonly unknown[], from: number, to: num
 export function resampleSchedule(schedule: unknown, from: number, to: number): unknown {
   if (Array.isArray(schedule)) return resampleColumn(schedule, from, to);
   if (schedule === null || typeof schedule !== 'object') return schedule;
-  return Object.fromEntries(Object.entries(schedule).map(([k, v]) => [k, Array.isArray(v) ? resampleColumn(v, from, to) : v]));
+  return Object.fromEntries(
+    Object.entries(schedule).map(([k, v]) => [k, Array.isArray(v) ? resampleColumn(v, from, to) : v]),
+  );
 }

@@ -19,8 +19,14 @@ describe('list edits', () => {
   });
 
   it('renames and adds record keys in order', () => {
-    expect(renameKey({ '2026-03-02': 5, '2026-03-09': 6 }, '2026-03-02', '2026-03-20')).toEqual({ '2026-03-09': 6, '2026-03-20': 5 });
-    expect(Object.keys(renameKey({ '2026-03-02': 5, '2026-03-09': 6 }, '2026-03-09', '2026-03-01')!)).toEqual(['2026-03-01', '2026-03-02']);
+    expect(renameKey({ '2026-03-02': 5, '2026-03-09': 6 }, '2026-03-02', '2026-03-20')).toEqual({
+      '2026-03-09': 6,
+      '2026-03-20': 5,
+    });
+    expect(Object.keys(renameKey({ '2026-03-02': 5, '2026-03-09': 6 }, '2026-03-09', '2026-03-01')!)).toEqual([
+      '2026-03-01',
+      '2026-03-02',
+    ]);
     expect(renameKey({ a: 1, b: 2 }, 'a', 'b')).toBeNull();
     expect(Object.keys(addKey({ '3': 0.15, '12': 0.1 }, '4', 0.2)!)).toEqual(['3', '4', '12']);
     expect(addKey({ '3': 1 }, '3', 2)).toBeNull();

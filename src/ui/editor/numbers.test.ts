@@ -28,7 +28,8 @@ describe('reading numbers', () => {
   });
 
   it('refuses what only looks like a number', () => {
-    for (const bad of ['', 'abc', '12abc', '0x10', 'Infinity', '1,2', '1.2.3', '1e400', '--1', '%']) expect(readNumber(bad)).toBeNull();
+    for (const bad of ['', 'abc', '12abc', '0x10', 'Infinity', '1,2', '1.2.3', '1e400', '--1', '%'])
+      expect(readNumber(bad)).toBeNull();
     expect(readNumber('18%')).toBeNull();
     expect(readNumber('18%', true)).toBe(18);
   });
@@ -37,7 +38,11 @@ describe('reading numbers', () => {
     expect(checkNumber('', { min: 0 })).toEqual({ ok: false, reason: 'empty' });
     expect(checkNumber('x', { min: 0 })).toEqual({ ok: false, reason: 'notNumber' });
     expect(checkNumber('2.5', { integer: true, min: 0 })).toEqual({ ok: false, reason: 'notInteger' });
-    expect(checkNumber('13', { integer: true, min: 0, max: 12 })).toEqual({ ok: false, reason: 'range', side: 'upper' });
+    expect(checkNumber('13', { integer: true, min: 0, max: 12 })).toEqual({
+      ok: false,
+      reason: 'range',
+      side: 'upper',
+    });
     expect(checkNumber('-1', { min: 0 })).toEqual({ ok: false, reason: 'range', side: 'lower' });
     expect(checkNumber('0', { gt: 0 })).toEqual({ ok: false, reason: 'range', side: 'lower' });
     expect(checkNumber('12', { integer: true, min: 0, max: 12 })).toEqual({ ok: true, value: 12 });
@@ -99,7 +104,9 @@ describe('messages', () => {
     expect(numberProblemText(editorEn.number, 'Open windows', '13', rule, 12)).toBe(
       'Open windows: “13” is not allowed; allowed: a whole number from 0 to 12. Not applied: the scenario keeps 12.',
     );
-    expect(numberProblemText(editorZh.number, '开放窗口数', 'abc', rule, 12)).toBe('开放窗口数：“abc”无效，应为 0 到 12 之间的整数。未写入方案，仍为 12。');
+    expect(numberProblemText(editorZh.number, '开放窗口数', 'abc', rule, 12)).toBe(
+      '开放窗口数：“abc”无效，应为 0 到 12 之间的整数。未写入方案，仍为 12。',
+    );
     expect(numberProblemText(editorEn.number, 'Ticket cut-off', '', { min: 0 }, undefined, 30)).toBe(
       'Ticket cut-off: “(empty)” is not allowed; allowed: a number ≥ 0. Not applied: the scenario keeps the default 30.',
     );
@@ -108,7 +115,7 @@ describe('messages', () => {
     );
   });
 
-  it('gives the limit, its unit and its reason past one of HallFlow\'s limits', () => {
+  it("gives the limit, its unit and its reason past one of HallFlow's limits", () => {
     const rule = { integer: true, min: 0, max: 1000, limits: { upper: 'servers' as const } };
     expect(numberProblemText(editorZh.number, '窗口数', '5000', rule, 12, undefined, '个窗口')).toBe(
       '窗口数：“5000”超过 HallFlow 的上限 1,000 个窗口（远超任何实际的办税服务厅，并保证模拟能在内存和时间内完成）。未写入方案，仍为 12。',
@@ -121,10 +128,12 @@ describe('messages', () => {
     expect(numberProblemText(editorZh.number, '调休门槛', '5', timeOff, undefined, 30, '分钟')).toBe(
       '调休门槛：“5”低于 HallFlow 的下限 15 分钟（调休按整块安排，低于 15 分钟就会逐分钟计算）。未写入方案，仍按默认值 30。',
     );
-    expect(numberProblemText(editorZh.number, '窗口数', '-1', rule, 12, undefined, '个窗口')).toBe('窗口数：“-1”无效，应为 0 到 1000 之间的整数。未写入方案，仍为 12。');
-    expect(numberProblemText(editorZh.number, '占比', '120', { min: 0, max: 100, percent: true }, 0.18, undefined, '%')).toBe(
-      '占比：“120”无效，应为 0 到 100 之间的数（百分数）。未写入方案，仍为 18。',
+    expect(numberProblemText(editorZh.number, '窗口数', '-1', rule, 12, undefined, '个窗口')).toBe(
+      '窗口数：“-1”无效，应为 0 到 1000 之间的整数。未写入方案，仍为 12。',
     );
+    expect(
+      numberProblemText(editorZh.number, '占比', '120', { min: 0, max: 100, percent: true }, 0.18, undefined, '%'),
+    ).toBe('占比：“120”无效，应为 0 到 100 之间的数（百分数）。未写入方案，仍为 18。');
   });
 });
 

@@ -80,7 +80,8 @@ export function checkNumber(raw: string, rule: NumberRule): NumberCheck {
   const shown = readNumber(raw, rule.percent === true);
   if (shown === null) return { ok: false, reason: 'notNumber' };
   if (rule.integer && !Number.isInteger(shown)) return { ok: false, reason: 'notInteger' };
-  if ((rule.min !== undefined && shown < rule.min) || (rule.gt !== undefined && !(shown > rule.gt))) return { ok: false, reason: 'range', side: 'lower' };
+  if ((rule.min !== undefined && shown < rule.min) || (rule.gt !== undefined && !(shown > rule.gt)))
+    return { ok: false, reason: 'range', side: 'lower' };
   if (rule.max !== undefined && shown > rule.max) return { ok: false, reason: 'range', side: 'upper' };
   return { ok: true, value: rule.percent ? percentToShare(shown) : shown };
 }
@@ -124,7 +125,8 @@ export interface NumberWords {
 /** What a rule allows, in words. */
 export function allowedText(rule: NumberRule, w: NumberWords): string {
   let text: string;
-  if (rule.integer) text = rule.max !== undefined ? w.intRange(rule.min ?? 0, rule.max) : w.intMin(rule.min ?? rule.gt ?? 0);
+  if (rule.integer)
+    text = rule.max !== undefined ? w.intRange(rule.min ?? 0, rule.max) : w.intMin(rule.min ?? rule.gt ?? 0);
   else if (rule.gt !== undefined) text = rule.max !== undefined ? w.gtMax(rule.gt, rule.max) : w.gt(rule.gt);
   else if (rule.min !== undefined) text = rule.max !== undefined ? w.range(rule.min, rule.max) : w.min(rule.min);
   else text = w.anyNumber;
@@ -136,7 +138,15 @@ export function allowedText(rule: NumberRule, w: NumberWords): string {
  * says what is allowed (or, past one of HallFlow's limits, the limit and its reason) and what the
  * scenario keeps meanwhile. `unit` is the field's unit, shown after a limit ("1,000 个窗口").
  */
-export function numberProblemText(w: NumberWords, label: string, raw: string, rule: NumberRule, stored: unknown, fallback?: number, unit?: string): string {
+export function numberProblemText(
+  w: NumberWords,
+  label: string,
+  raw: string,
+  rule: NumberRule,
+  stored: unknown,
+  fallback?: number,
+  unit?: string,
+): string {
   const shown = toAscii(raw) === '' ? w.empty : raw.trim();
   const keptValue = formatStored(stored, rule);
   const kept =
@@ -149,7 +159,14 @@ export function numberProblemText(w: NumberWords, label: string, raw: string, ru
 }
 
 /** The words for a value past a HallFlow limit, or null when the text breaks no limit. */
-function limitText(w: NumberWords, label: string, shown: string, raw: string, rule: NumberRule, unit: string | undefined): string | null {
+function limitText(
+  w: NumberWords,
+  label: string,
+  shown: string,
+  raw: string,
+  rule: NumberRule,
+  unit: string | undefined,
+): string | null {
   const r = checkNumber(raw, rule);
   if (r.ok || r.reason !== 'range') return null;
   const kind = rule.limits?.[r.side];
@@ -181,7 +198,10 @@ export function parseDateText(raw: string): string | null {
  * A list of numbers typed or pasted (spaces, commas, 、, semicolons or new lines between):
  * either every value, or the pieces that are not numbers from 0 to `max`.
  */
-export function parseNumberList(raw: string, max = Infinity): { ok: true; values: number[] } | { ok: false; bad: string[] } {
+export function parseNumberList(
+  raw: string,
+  max = Infinity,
+): { ok: true; values: number[] } | { ok: false; bad: string[] } {
   const parts = toAscii(raw)
     .split(/[\s,、;]+/)
     .filter((p) => p !== '');

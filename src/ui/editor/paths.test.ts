@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import demoJson from '../../../data/scenarios/demo-hall.json';
 import { type DayType, type Scenario, validateScenario } from '../../sim/scenario/index.ts';
-import { arrayAt, countUnder, fieldId, isUnder, jumpTargets, objectAt, problemText, itemName, problemsExactly, stringAt } from './paths.ts';
+import {
+  arrayAt,
+  countUnder,
+  fieldId,
+  isUnder,
+  jumpTargets,
+  objectAt,
+  problemText,
+  itemName,
+  problemsExactly,
+  stringAt,
+} from './paths.ts';
 
 const demo = demoJson as unknown as Scenario;
 
@@ -29,7 +40,9 @@ describe('paths in the editor', () => {
     expect(share.length).toBe(1);
     expect(problemText(share[0], 'en')).toMatch(/^types\[1\]\.share: /);
     expect(problemText(share[0], 'zh-CN')).toMatch(/^业务类型「发票代开」 › 占比：/);
-    expect(countUnder(problems, [['types'], ['demand']])).toBe(problems.filter((p) => p.path.startsWith('types')).length);
+    expect(countUnder(problems, [['types'], ['demand']])).toBe(
+      problems.filter((p) => p.path.startsWith('types')).length,
+    );
     expect(countUnder(problems, [['calendar']])).toBe(1);
     expect(countUnder(problems, [['windows']])).toBe(problems.filter((p) => p.path.startsWith('windows')).length);
     expect(countUnder(problems, [['windows']])).toBeGreaterThanOrEqual(2); // too long a value and too short a column

@@ -58,7 +58,27 @@ describe('the glossary', () => {
 
   it('explains the terms the issue names', () => {
     const zh = GLOSSARY_KEYS.map((k) => glossaryZh.entries[k].term).join(' ');
-    for (const term of ['置信区间', '重复次数', '随机种子', '预热天数', '变异系数', 'KS 检验', 'Kaplan–Meier', 'SIPP', '滞后 SIPP', 'MOL', 'ISA', '利用率', '分位', '错峰预约', '首问责任', '限时办结', '延时服务', '绿色通道', '中途离开']) {
+    for (const term of [
+      '置信区间',
+      '重复次数',
+      '随机种子',
+      '预热天数',
+      '变异系数',
+      'KS 检验',
+      'Kaplan–Meier',
+      'SIPP',
+      '滞后 SIPP',
+      'MOL',
+      'ISA',
+      '利用率',
+      '分位',
+      '错峰预约',
+      '首问责任',
+      '限时办结',
+      '延时服务',
+      '绿色通道',
+      '中途离开',
+    ]) {
       expect(zh).toContain(term);
     }
   });

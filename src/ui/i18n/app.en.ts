@@ -9,7 +9,8 @@ export const appEn = {
     plan: 'Staffing plan',
     import: 'Import history',
   },
-  viewFailed: (why: string) => `This view could not be loaded (${why}). Reload the page to try again; your scenario is saved.`,
+  viewFailed: (why: string) =>
+    `This view could not be loaded (${why}). Reload the page to try again; your scenario is saved.`,
   pagesLabel: 'About HallFlow',
   openReport: 'Report (print / PDF)',
   tabsLabel: 'Views',
@@ -36,7 +37,8 @@ export const appEn = {
   problemsCount: (n: number) => `${n} problem(s) in the scenario: it will not run until they are fixed.`,
   run: {
     advanced: 'Advanced settings',
-    advancedNote: 'More replications give narrower ranges (±) and take longer; the same seed gives the same result again.',
+    advancedNote:
+      'More replications give narrower ranges (±) and take longer; the same seed gives the same result again.',
     replications: 'Replications',
     seed: 'Seed',
     auto: 'Re-run after each change',
@@ -51,14 +53,19 @@ export const appEn = {
     eta: (s: number) => `about ${s} s left`,
     done: (n: number, seconds: string) => `${n} replications (${seconds} s)`,
     kept: {
-      build: (n: number) => `${n} replications: the demo's result made with this version (the same scenario, seed and replications); running it again gives the same figures.`,
-      browser: (n: number) => `${n} replications: the last run in this browser (the same scenario, seed and replications); running it again gives exactly this result.`,
+      build: (n: number) =>
+        `${n} replications: the demo's result made with this version (the same scenario, seed and replications); running it again gives the same figures.`,
+      browser: (n: number) =>
+        `${n} replications: the last run in this browser (the same scenario, seed and replications); running it again gives exactly this result.`,
     },
     cancelled: (n: number) => `Cancelled: showing a partial result of ${n} replications.`,
     error: (message: string) => `The run failed: ${message}`,
     invalid: 'Fix the scenario’s problems to run it.',
     stale: 'The scenario changed since this result.',
-    held: { compare: 'A comparison is running (Compare tab); runs wait until it ends.', plan: 'A staffing plan is being made (Staffing plan tab); runs wait until it ends.' },
+    held: {
+      compare: 'A comparison is running (Compare tab); runs wait until it ends.',
+      plan: 'A staffing plan is being made (Staffing plan tab); runs wait until it ends.',
+    },
     repsError: 'Replications: a whole number from 2 to 2000.',
     seedError: 'Seed: a whole number from 0 to 4294967295.',
   },

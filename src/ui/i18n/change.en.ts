@@ -20,7 +20,8 @@ export const changeEn = {
   intervals: (was: number, now: number, total: number) => `intervals meeting the target: ${was} → ${now} of ${total}`,
   intervalsTotals: (wasMet: number, wasTotal: number, nowMet: number, nowTotal: number) =>
     `intervals meeting the target: ${wasMet} of ${wasTotal} → ${nowMet} of ${nowTotal}`,
-  targetBefore: (minutes: string, share: string) => `before: counted against the earlier target (${minutes} min, ${share})`,
+  targetBefore: (minutes: string, share: string) =>
+    `before: counted against the earlier target (${minutes} min, ${share})`,
   missing: 'not in both results',
   points: 'points',
   verdict: {

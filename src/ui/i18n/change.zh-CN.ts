@@ -3,8 +3,10 @@ import type { ChangeMessages } from './change.en.ts';
 
 export const changeZh: ChangeMessages = {
   heading: '本次修改的影响：',
-  basisPaired: (n) => `与修改前最近一次完整结果对比。两次运行到达的纳税人完全相同（同一随机种子），${n} 次重复逐一配对计算差值。`,
-  basisUnpaired: (why) => `与修改前最近一次完整结果对比。${why}，两次运行无法逐一配对，按两组独立结果比较（区间更宽）。`,
+  basisPaired: (n) =>
+    `与修改前最近一次完整结果对比。两次运行到达的纳税人完全相同（同一随机种子），${n} 次重复逐一配对计算差值。`,
+  basisUnpaired: (why) =>
+    `与修改前最近一次完整结果对比。${why}，两次运行无法逐一配对，按两组独立结果比较（区间更宽）。`,
   whySeed: (was, now) => `随机种子已改（${was} → ${now}）`,
   whyReplications: (was, now) => `重复次数已改（${was} → ${now}）`,
   whyJoin: '，且',
@@ -14,7 +16,8 @@ export const changeZh: ChangeMessages = {
   difference: (diff, low, high) => `差值 ${diff}，95% 的把握在 ${low} 到 ${high}之间`,
   differenceOnly: (diff) => `差值 ${diff}`,
   intervals: (was, now, total) => `达标时段 ${was} → ${now} 个（共 ${total} 个）`,
-  intervalsTotals: (wasMet, wasTotal, nowMet, nowTotal) => `达标时段 ${wasTotal} 个中 ${wasMet} 个 → ${nowTotal} 个中 ${nowMet} 个`,
+  intervalsTotals: (wasMet, wasTotal, nowMet, nowTotal) =>
+    `达标时段 ${wasTotal} 个中 ${wasMet} 个 → ${nowTotal} 个中 ${nowMet} 个`,
   targetBefore: (minutes, share) => `修改前按原目标（${minutes} 分钟内、${share}）计算`,
   missing: '两次结果中不都有此项',
   points: '个百分点',

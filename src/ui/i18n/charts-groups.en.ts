@@ -11,13 +11,36 @@ export const chartsGroupsEn = {
     busy: 'Windows busy',
     staffed: 'Windows staffed',
     wait: 'Mean wait (by time of ticket)',
-    summary: (group: string, when: string, days: number, wait: string, waitSure: string, share: string, minutes: string, shareSure: string) =>
+    summary: (
+      group: string,
+      when: string,
+      days: number,
+      wait: string,
+      waitSure: string,
+      share: string,
+      minutes: string,
+      shareSure: string,
+    ) =>
       `${group} ${when} (average of ${days} day(s)): mean wait ${wait} (${waitSure}); ${share} served within ${minutes} min (${shareSure}).`,
     peak: (time: string, queue: string, queueSure: string, staffed: string, busy: string) =>
       `Longest line at ${time}: ${queue} waiting on average (${queueSure}), with ${staffed} staffed and ${busy} busy.`,
     noLine: 'No line formed.',
     summaryEmpty: (group: string, when: string) => `Nobody joined the line for ${group} ${when}.`,
-    csv: ['Interval start', 'Interval end', 'Joined per day', 'Waiting (people)', 'Waiting ±', 'Windows busy', 'Windows busy ±', 'Windows staffed', 'Windows staffed ±', 'Mean wait (min)', 'Mean wait ± (min)', 'Served within target', 'Within target ±'],
+    csv: [
+      'Interval start',
+      'Interval end',
+      'Joined per day',
+      'Waiting (people)',
+      'Waiting ±',
+      'Windows busy',
+      'Windows busy ±',
+      'Windows staffed',
+      'Windows staffed ±',
+      'Mean wait (min)',
+      'Mean wait ± (min)',
+      'Served within target',
+      'Within target ±',
+    ],
   },
   channels: {
     title: 'Waiting time by channel',
@@ -32,7 +55,16 @@ export const chartsGroupsEn = {
       `${name}: mean wait ${wait} (${waitSure}), ${share} within ${minutes} min (${shareSure})`,
     summary: (when: string, clauses: string[]) => `${when[0].toUpperCase()}${when.slice(1)}: ${clauses.join('; ')}.`,
     summaryEmpty: (when: string) => `Nobody joined a window line ${when}.`,
-    csv: ['Channel', 'Interval start', 'Interval end', 'Joined per day', 'Mean wait (min)', 'Mean wait ± (min)', 'Served within target', 'Within target ±'],
+    csv: [
+      'Channel',
+      'Interval start',
+      'Interval end',
+      'Joined per day',
+      'Mean wait (min)',
+      'Mean wait ± (min)',
+      'Served within target',
+      'Within target ±',
+    ],
   },
   /** The table of figures under each chart. */
   table: {

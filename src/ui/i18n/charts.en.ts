@@ -29,7 +29,8 @@ export const chartsEn = {
   } as Record<'ordinary' | 'filing' | 'deadline', string>,
   dayTypePicker: 'Kind of day',
   /** A figure's uncertainty in words: its confidence interval, the unit after the upper end. */
-  sure: (level: string, low: string, high: string, unit: SureUnit) => `${level} sure it is between ${low} and ${high}${SURE_UNITS[unit]}`,
+  sure: (level: string, low: string, high: string, unit: SureUnit) =>
+    `${level} sure it is between ${low} and ${high}${SURE_UNITS[unit]}`,
   /** The same with a single replication (no interval yet). */
   noRange: 'one replication so far, no range yet',
   unit: {
@@ -90,7 +91,16 @@ export const chartsEn = {
     summary: (when: string, time: string, p90: string, mean: string, hours: string, days: number) =>
       `Longest wait ${when} at ${time}: 90% waited at most ${p90}, mean ${mean}. Hall hours ${hours}; ${days} day(s) of this kind.`,
     summaryEmpty: (when: string) => `No taxpayer took a ticket ${when}.`,
-    csv: ['Interval start', 'Interval end', 'Tickets', 'Tickets ±', 'Mean wait (min)', 'Mean wait ± (min)', '90th percentile wait (min)', '90th percentile ± (min)'],
+    csv: [
+      'Interval start',
+      'Interval end',
+      'Tickets',
+      'Tickets ±',
+      'Mean wait (min)',
+      'Mean wait ± (min)',
+      '90th percentile wait (min)',
+      '90th percentile ± (min)',
+    ],
   },
   queue: {
     title: 'Queue and windows over the day',
@@ -107,7 +117,16 @@ export const chartsEn = {
       `Longest queue ${when} at ${time}: ${queue} waiting, with ${open} open and ${busy} busy. Over the day the open windows were busy ${utilisation} of the time.`,
     summaryEmpty: (when: string) => `The hall had no queue and no open window ${when}.`,
     onDate: (date: string) => `on ${date}`,
-    csv: ['Interval start', 'Interval end', 'Waiting (people)', 'Waiting ±', 'Windows busy', 'Windows busy ±', 'Windows open', 'Windows open ±'],
+    csv: [
+      'Interval start',
+      'Interval end',
+      'Waiting (people)',
+      'Waiting ±',
+      'Windows busy',
+      'Windows busy ±',
+      'Windows open',
+      'Windows open ±',
+    ],
   },
   distribution: {
     title: 'Distribution of waiting times',
@@ -117,7 +136,16 @@ export const chartsEn = {
     target: (minutes: string) => `Target ${minutes} min`,
     binLabel: (from: string, to: string) => `${from}–${to} min`,
     restLabel: (from: string) => `${from} min or longer`,
-    summary: (within: string, minutes: string, targetShare: string, metric: string, mode: string, modeShare: string, tail: string, tailMinutes: string) =>
+    summary: (
+      within: string,
+      minutes: string,
+      targetShare: string,
+      metric: string,
+      mode: string,
+      modeShare: string,
+      tail: string,
+      tailMinutes: string,
+    ) =>
       `${within} of those served waited less than ${minutes} min. The target is ${targetShare}; counting those who left before service as failures, ${metric} were served within it. The most common wait was ${mode} (${modeShare}); ${tail} waited ${tailMinutes} min or longer.`,
     summaryEmpty: 'Nobody was served, so there is no distribution of waits.',
     csv: ['Wait from (min)', 'Wait to (min)', 'Share of those served', 'Share ±'],
@@ -153,10 +181,31 @@ export const chartsEn = {
     dayOvertime: (v: string) => `Overtime: ${v} min`,
     closedDay: 'Hall closed',
     closedHoliday: 'Hall closed (public holiday)',
-    summary: (busiest: string, tickets: string, waitDay: string, wait: string, working: number, closed: number, deadline: string) =>
+    summary: (
+      busiest: string,
+      tickets: string,
+      waitDay: string,
+      wait: string,
+      working: number,
+      closed: number,
+      deadline: string,
+    ) =>
       `Most tickets on ${busiest}: ${tickets}. Longest mean wait on ${waitDay}: ${wait}. ${working} working day(s), ${closed} closed day(s)${deadline ? `; filing deadline ${deadline}` : ''}.`,
     summaryEmpty: 'The hall is closed on every simulated day.',
-    csv: ['Date', 'Weekday', 'Working day', 'Kind of day', 'Tickets', 'Tickets ±', 'Mean wait (min)', 'Mean wait ± (min)', '90th percentile wait (min)', 'Served', 'Left before service', 'Overtime (min)'],
+    csv: [
+      'Date',
+      'Weekday',
+      'Working day',
+      'Kind of day',
+      'Tickets',
+      'Tickets ±',
+      'Mean wait (min)',
+      'Mean wait ± (min)',
+      '90th percentile wait (min)',
+      'Served',
+      'Left before service',
+      'Overtime (min)',
+    ],
     yes: 'yes',
     no: 'no',
   },
@@ -203,7 +252,8 @@ export const chartsEn = {
     },
     summary: (first: string, availability: string | null, served: string, failed: string[], went: string[]) =>
       `${first}${availability ? `; ${availability}` : ''}. ${served}${failed.length > 0 ? `; ${failed.join(', ')}` : '; nobody was turned away or left before service'}${went.length > 0 ? `; of these, ${went.join(', ')}` : ''}.`,
-    tableUse: (days: string, level: string) => `Every site: its users and their waits (people over the ${days} days; ± is the half-width of the ${level} confidence interval)`,
+    tableUse: (days: string, level: string) =>
+      `Every site: its users and their waits (people over the ${days} days; ± is the half-width of the ${level} confidence interval)`,
     tableLost: (days: string) => `Who could not use a site, and where they went (people over the ${days} days)`,
     tableRegion: 'Kiosk measures of every site',
     site: 'Site',
@@ -229,7 +279,19 @@ export const chartsEn = {
       toHall: 'Hall\nlater',
       left: 'Home\nunserved',
     },
-    csv: ['Site', 'Interval start', 'Interval end', 'Site open', 'Waiting (people)', 'Waiting ± (at most)', 'Kiosks busy', 'Kiosks busy ± (at most)', 'Kiosks in working order', 'In working order ± (at most)', 'Kiosks installed'],
+    csv: [
+      'Site',
+      'Interval start',
+      'Interval end',
+      'Site open',
+      'Waiting (people)',
+      'Waiting ± (at most)',
+      'Kiosks busy',
+      'Kiosks busy ± (at most)',
+      'Kiosks in working order',
+      'In working order ± (at most)',
+      'Kiosks installed',
+    ],
     csvOpen: 'open',
     csvClosed: 'closed',
   },

@@ -18,17 +18,21 @@ export const diagnosisEn = {
       `Meanwhile ${idle} windows stand idle at ${idleGroup} on average, but ${people} can only be served at ${servedBy}: more ${idleGroup} would not help.`,
     preferred: (idle: string, idleGroup: string, people: string, group: string) =>
       `Meanwhile ${idle} windows stand idle at ${idleGroup} on average, but while ${group} is open, ${people} queue only there: more ${idleGroup} would not help.`,
-    types: (idle: string, idleGroup: string, types: string) => `Meanwhile ${idle} windows stand idle at ${idleGroup} on average, but they handle only ${types}.`,
+    types: (idle: string, idleGroup: string, types: string) =>
+      `Meanwhile ${idle} windows stand idle at ${idleGroup} on average, but they handle only ${types}.`,
     order: (idle: string, idleGroup: string, group: string) =>
       `Meanwhile ${idle} windows stand idle at ${idleGroup} on average, but with first-eligible routing these taxpayers go to ${group} first.`,
   },
-  busy: (group: string, busy: string, open: string) => `No other window group stands idle then; at ${group} ${busy} of ${open} open window(s) are busy on average.`,
+  busy: (group: string, busy: string, open: string) =>
+    `No other window group stands idle then; at ${group} ${busy} of ${open} open window(s) are busy on average.`,
   more: (n: number) => `${n} more interval(s) miss the target: see the table below.`,
-  allMet: (total: number, minutes: string, share: string) => `Every one of the ${total} intervals meets the target: at least ${share} served within ${minutes} min.`,
+  allMet: (total: number, minutes: string, share: string) =>
+    `Every one of the ${total} intervals meets the target: at least ${share} served within ${minutes} min.`,
   closest: (when: string, time: string, share: string, sure: string, group: string) =>
     `The closest to missing it is ${when} at ${time}: ${share} (${sure}), most of the waiting at ${group}.`,
   empty: 'Nobody joined a window line in this run, so there is no wait to explain.',
-  basis: (level: string) => `Average day of each kind. Ranges are ${level} confidence intervals: we are ${level} sure the true value lies in them.`,
+  basis: (level: string) =>
+    `Average day of each kind. Ranges are ${level} confidence intervals: we are ${level} sure the true value lies in them.`,
   tableTitle: (n: number) => `${n} interval(s) miss the target (per kind of day, most people waiting too long first)`,
   tableLabel: (day: string) => `Intervals that miss the target: ${day}`,
   columns: {

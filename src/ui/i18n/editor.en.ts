@@ -1,6 +1,7 @@
 /** English strings of the editor part of the app. This object defines the shape the Chinese one must match. */
 export const editorEn = {
-  intro: 'Every part of the scenario, grouped by the five service rules. A value typed is written to the scenario on Enter, Tab or leaving the field (Esc restores); a value that is not allowed is never written (undo with Ctrl+Z outside a field).',
+  intro:
+    'Every part of the scenario, grouped by the five service rules. A value typed is written to the scenario on Enter, Tab or leaving the field (Esc restores); a value that is not allowed is never written (undo with Ctrl+Z outside a field).',
   expandAll: 'Open all sections',
   collapseAll: 'Close all sections',
   problems: {
@@ -52,7 +53,8 @@ export const editorEn = {
     rebalanceHint: 'Scales every share in proportion so that they add up to exactly 100%.',
     emptyList: 'None listed.',
     idHint: 'lower-case letters, digits, - and _',
-    idError: (label: string, value: string) => `${label}: “${value}” is not allowed; allowed: lower-case letters a–z, digits, - and _ (at least one). Not applied.`,
+    idError: (label: string, value: string) =>
+      `${label}: “${value}” is not allowed; allowed: lower-case letters a–z, digits, - and _ (at least one). Not applied.`,
     textRequired: (label: string) => `${label}: must not be empty. Not applied.`,
     allDay: 'Around the clock (24 h)',
     start: 'From',
@@ -83,12 +85,15 @@ export const editorEn = {
     anyNumber: 'any number',
     percentSuffix: ' (percent)',
     empty: '(empty)',
-    error: (label: string, shown: string, allowed: string) => `${label}: “${shown}” is not allowed; allowed: ${allowed}.`,
+    error: (label: string, shown: string, allowed: string) =>
+      `${label}: “${shown}” is not allowed; allowed: ${allowed}.`,
     kept: (value: string) => ` Not applied: the scenario keeps ${value}.`,
     keptDefault: (value: string) => ` Not applied: the scenario keeps the default ${value}.`,
     keptNone: ' Not applied.',
-    overLimit: (label: string, shown: string, limit: string, reason: string) => `${label}: “${shown}” is above HallFlow’s limit of ${limit} (${reason}).`,
-    underLimit: (label: string, shown: string, limit: string, reason: string) => `${label}: “${shown}” is below HallFlow’s limit of ${limit} (${reason}).`,
+    overLimit: (label: string, shown: string, limit: string, reason: string) =>
+      `${label}: “${shown}” is above HallFlow’s limit of ${limit} (${reason}).`,
+    underLimit: (label: string, shown: string, limit: string, reason: string) =>
+      `${label}: “${shown}” is below HallFlow’s limit of ${limit} (${reason}).`,
     limitReasons: {
       visitors: 'the biggest halls see about 3,000 a day; more arrivals would exhaust a run’s memory and time',
       factor: 'real factors lie between 0 and 3',
@@ -107,11 +112,13 @@ export const editorEn = {
     pending: 'Not applied yet: Enter or leaving the field writes it to the scenario; Esc restores.',
   },
   time: {
-    error: (label: string, shown: string) => `${label}: “${shown}” is not a time of day; allowed: HH:MM from 00:00 to 24:00 (e.g. 09:00). Not applied.`,
+    error: (label: string, shown: string) =>
+      `${label}: “${shown}” is not a time of day; allowed: HH:MM from 00:00 to 24:00 (e.g. 09:00). Not applied.`,
     placeholder: 'HH:MM',
   },
   date: {
-    error: (label: string, shown: string) => `${label}: “${shown}” is not a real date; allowed: YYYY-MM-DD (e.g. 2026-03-16). Not applied.`,
+    error: (label: string, shown: string) =>
+      `${label}: “${shown}” is not a real date; allowed: YYYY-MM-DD (e.g. 2026-03-16). Not applied.`,
     duplicate: (label: string, date: string) => `${label}: ${date} is already listed. Not applied.`,
     placeholder: 'YYYY-MM-DD',
   },
@@ -166,7 +173,8 @@ export const editorEn = {
     overrideType: 'Day type',
     interval: 'Interval length (statistics and schedules)',
     intervalOption: (n: number) => `${n} minutes`,
-    intervalHint: 'Changing it converts every window schedule: a finer interval repeats each entry, a coarser one keeps the largest.',
+    intervalHint:
+      'Changing it converts every window schedule: a finer interval repeats each entry, a coarser one keeps the largest.',
     advanced: 'Advanced settings',
     advancedNote: 'Statistical settings: the defaults suit most halls.',
     warmup: 'Warm-up days (left out of the statistics)',
@@ -194,9 +202,11 @@ export const editorEn = {
     byDate: 'Visitors on given dates (replace every factor)',
     byDateValue: 'Visitors',
     intraday: 'When tickets are taken during the day',
-    intradayHint: 'Each piece: this share of the day’s visitors come evenly between its start and end. A piece may start before opening (they take their ticket at opening).',
+    intradayHint:
+      'Each piece: this share of the day’s visitors come evenly between its start and end. A piece may start before opening (they take their ticket at opening).',
     intradayPerDayType: 'A separate profile for each day type',
-    intradayJoinHint: (keep: string) => `Turning this off keeps the ${keep} profile for every day type (undo brings the others back).`,
+    intradayJoinHint: (keep: string) =>
+      `Turning this off keeps the ${keep} profile for every day type (undo brings the others back).`,
     onlineShare: 'Share that goes online instead',
     credit: 'Credit classes of taxpayers (纳税信用等级)',
     creditHint: 'For every business type without its own credit shares.',
@@ -259,7 +269,8 @@ export const editorEn = {
     normalHint: 'Mean and sd of the normal before it is cut at 0.',
     values: 'Observed values',
     valuesHint: 'Separated by spaces, commas or new lines; each drawn with equal probability.',
-    valuesError: (label: string, bad: string, max: string) => `${label}: ${bad} — allowed: numbers from 0 to ${max} (HallFlow’s limit, about 70 days), at least one. Not applied.`,
+    valuesError: (label: string, bad: string, max: string) =>
+      `${label}: ${bad} — allowed: numbers from 0 to ${max} (HallFlow’s limit, about 70 days), at least one. Not applied.`,
     component: (n: number) => `Part ${n}`,
     weight: 'Weight',
     addComponent: 'Add a part',
@@ -293,13 +304,15 @@ export const editorEn = {
     allTypes: 'All business types',
     channels: 'Channels served',
     defaultChannels: 'Default for the kind',
-    defaultChannelsHint: 'General and dedicated: all; green channel: staggered bookings; appointment windows: appointments and staggered bookings.',
+    defaultChannelsHint:
+      'General and dedicated: all; green channel: staggered bookings; appointment windows: appointments and staggered bookings.',
     channelNames: {
       walkIn: 'Walk-ins (ordinary tickets)',
       appointment: 'Appointments',
       staggered: 'Staggered bookings',
     },
-    firstInquiry: 'The first officer a taxpayer reaches handles the matter or registers it: the times of acceptance, transfer, handling and answer of non-immediate matters are set with each business type (Demand).',
+    firstInquiry:
+      'The first officer a taxpayer reaches handles the matter or registers it: the times of acceptance, transfer, handling and answer of non-immediate matters are set with each business type (Demand).',
     guidance: 'Guidance desk (导税台)',
     guidanceEnabled: 'A guidance desk sees taxpayers before the ticket',
     guidanceStaff: 'Guides on duty',
@@ -309,23 +322,29 @@ export const editorEn = {
     heading: 'Staffing schedule (open windows per interval)',
     group: 'Window group',
     perDayType: 'A separate schedule for each day type',
-    joinHint: (keep: string) => `Turning this off keeps the ${keep} column for every day type (undo brings the others back).`,
+    joinHint: (keep: string) =>
+      `Turning this off keeps the ${keep} column for every day type (undo brings the others back).`,
     time: 'Time',
     caption: (group: string) => `Open windows of “${group}” per interval, by day type`,
     cellLabel: (group: string, day: string, time: string) => `${group}, ${day}, ${time}: open windows`,
     cellTitle: (time: string, day: string, arrivals: string, load: string, open: number) =>
       `${time} ${day}: ${arrivals} walk-in tickets expected, work for ${load} windows, ${open} open`,
     shortExclusive: (load: string) => `fewer windows open than the ${load} windows of work only this group can do`,
-    shortHall: (day: string, open: string, load: string) => `${day}: the hall has ${open} walk-in windows open for ${load} windows of work`,
+    shortHall: (day: string, open: string, load: string) =>
+      `${day}: the hall has ${open} walk-in windows open for ${load} windows of work`,
     withShort: (base: string, reason: string) => `${base}; ${reason}`,
     keys: 'Typing replaces the value; it is written to the scenario on Enter, Tab, an arrow key or a click elsewhere, and Esc restores it. Arrow keys move between cells, Enter moves down; paste a column copied from Excel to fill down from the cell.',
-    legendBar: 'Bar: walk-in tickets expected for the types this group serves (average of the simulated days of that type).',
+    legendBar:
+      'Bar: walk-in tickets expected for the types this group serves (average of the simulated days of that type).',
     legendLoad: 'Number: offered load in windows = tickets × mean handling time ÷ interval length.',
-    legendShort: 'marks a cell with fewer windows open than the load (of the types only this group serves, or of the whole hall’s walk-ins).',
+    legendShort:
+      'marks a cell with fewer windows open than the load (of the types only this group serves, or of the whole hall’s walk-ins).',
     legendExcluded: 'Appointments and staggered bookings are not counted; they come in slots.',
-    noArrivalsInvalid: (n: number) => `No arrivals drawn: the scenario has ${n} problem${n === 1 ? '' : 's'} outside the schedules, so the arrivals cannot be computed. The grid stays editable.`,
+    noArrivalsInvalid: (n: number) =>
+      `No arrivals drawn: the scenario has ${n} problem${n === 1 ? '' : 's'} outside the schedules, so the arrivals cannot be computed. The grid stays editable.`,
     noArrivalsError: (message: string) => `No arrivals drawn: ${message}`,
-    noWalkIns: 'This group takes no walk-ins (its channels are appointments or staggered bookings), so no arrivals are drawn.',
+    noWalkIns:
+      'This group takes no walk-ins (its channels are appointments or staggered bookings), so no arrivals are drawn.',
     noDays: (day: string) => `${day}: none in the simulated days.`,
     noHours: 'The opening hours or the interval cannot be read, so the rows are numbered instead of timed.',
     row: (n: number) => `Interval ${n}`,
@@ -346,8 +365,10 @@ export const editorEn = {
     overWindowsAndLimit: (day: string, time: string, shown: string, max: number, limit: string, kept: string) =>
       `${day} ${time}: “${shown}” is more than this group’s windows (${max}) and above HallFlow’s limit of ${limit} windows in a group. Not applied: the schedule keeps ${kept}.`,
     raise: (n: number) => `Raise the group’s windows to ${n} and enter it here`,
-    raised: (group: string, n: number) => `“${group}” now has ${n} windows, entered in this interval (undo reverts both).`,
-    pasteError: (cells: string, max: number) => `Nothing was pasted: ${cells} — allowed: whole numbers from 0 to ${max}.`,
+    raised: (group: string, n: number) =>
+      `“${group}” now has ${n} windows, entered in this interval (undo reverts both).`,
+    pasteError: (cells: string, max: number) =>
+      `Nothing was pasted: ${cells} — allowed: whole numbers from 0 to ${max}.`,
     pasteCell: (day: string, time: string, text: string) => `${day} ${time} “${text}”`,
     listSeparator: ', ',
     pasted: (n: number) => `Pasted ${n} value${n === 1 ? '' : 's'}.`,
@@ -446,7 +467,8 @@ export const editorEn = {
     repair: 'Repair work',
     repairHours: 'Repairs done',
     repairDays: 'Repairs on',
-    kioskAbleNote: 'Which business types a kiosk can do, and how long they take there, is set with each business type (Demand).',
+    kioskAbleNote:
+      'Which business types a kiosk can do, and how long they take there, is set with each business type (Demand).',
   },
   behaviour: {
     patience: 'Taxpayers leave before service',

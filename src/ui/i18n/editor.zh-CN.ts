@@ -2,7 +2,8 @@
 import type { EditorMessages } from './editor.en.ts';
 
 export const editorZh: EditorMessages = {
-  intro: '按五项服务制度分组编辑方案的各项参数。输入的数值在按回车、Tab 或离开输入框后才写入方案，Esc 还原；无效的值不会写入（在输入框外按 Ctrl+Z 撤销）。',
+  intro:
+    '按五项服务制度分组编辑方案的各项参数。输入的数值在按回车、Tab 或离开输入框后才写入方案，Esc 还原；无效的值不会写入（在输入框外按 Ctrl+Z 撤销）。',
   expandAll: '展开全部',
   collapseAll: '折叠全部',
   problems: {
@@ -54,7 +55,8 @@ export const editorZh: EditorMessages = {
     rebalanceHint: '各项按原比例缩放，使合计恰好为 100%。',
     emptyList: '暂无。',
     idHint: '小写字母、数字、- 和 _',
-    idError: (label: string, value: string) => `${label}：“${value}”无效，只能由小写字母 a–z、数字、- 和 _ 组成（至少一个字符）。未写入方案。`,
+    idError: (label: string, value: string) =>
+      `${label}：“${value}”无效，只能由小写字母 a–z、数字、- 和 _ 组成（至少一个字符）。未写入方案。`,
     textRequired: (label: string) => `${label}：不能为空。未写入方案。`,
     allDay: '全天 24 小时',
     start: '自',
@@ -85,12 +87,15 @@ export const editorZh: EditorMessages = {
     anyNumber: '任意数值',
     percentSuffix: '（百分数）',
     empty: '（空）',
-    error: (label: string, shown: string, allowed: string) => `${label}：“${shown}”无效，应为${/^\d/.test(allowed) ? ' ' : ''}${allowed}。`,
+    error: (label: string, shown: string, allowed: string) =>
+      `${label}：“${shown}”无效，应为${/^\d/.test(allowed) ? ' ' : ''}${allowed}。`,
     kept: (value: string) => `未写入方案，仍为 ${value}。`,
     keptDefault: (value: string) => `未写入方案，仍按默认值 ${value}。`,
     keptNone: '未写入方案。',
-    overLimit: (label: string, shown: string, limit: string, reason: string) => `${label}：“${shown}”超过 HallFlow 的上限 ${limit}（${reason}）。`,
-    underLimit: (label: string, shown: string, limit: string, reason: string) => `${label}：“${shown}”低于 HallFlow 的下限 ${limit}（${reason}）。`,
+    overLimit: (label: string, shown: string, limit: string, reason: string) =>
+      `${label}：“${shown}”超过 HallFlow 的上限 ${limit}（${reason}）。`,
+    underLimit: (label: string, shown: string, limit: string, reason: string) =>
+      `${label}：“${shown}”低于 HallFlow 的下限 ${limit}（${reason}）。`,
     limitReasons: {
       visitors: '最大的办税服务厅每天约 3,000 人；更多的到达会让一次模拟耗尽内存和时间',
       factor: '实际的系数一般在 0 到 3 之间',
@@ -109,11 +114,13 @@ export const editorZh: EditorMessages = {
     pending: '尚未写入：按回车或离开此栏即写入方案，Esc 还原。',
   },
   time: {
-    error: (label: string, shown: string) => `${label}：“${shown}”不是有效时刻，应为 00:00 至 24:00 之间的 时:分（如 09:00）。未写入方案。`,
+    error: (label: string, shown: string) =>
+      `${label}：“${shown}”不是有效时刻，应为 00:00 至 24:00 之间的 时:分（如 09:00）。未写入方案。`,
     placeholder: '时:分',
   },
   date: {
-    error: (label: string, shown: string) => `${label}：“${shown}”不是实际存在的日期，应为 年-月-日（如 2026-03-16）。未写入方案。`,
+    error: (label: string, shown: string) =>
+      `${label}：“${shown}”不是实际存在的日期，应为 年-月-日（如 2026-03-16）。未写入方案。`,
     duplicate: (label: string, date: string) => `${label}：${date} 已在列表中。未写入方案。`,
     placeholder: '年-月-日',
   },
@@ -261,7 +268,8 @@ export const editorZh: EditorMessages = {
     normalHint: '截断前正态分布的均值与标准差。',
     values: '观测值',
     valuesHint: '以空格、逗号或换行分隔，每个值等概率抽取。',
-    valuesError: (label: string, bad: string, max: string) => `${label}：${bad} 无效，应为 0 到 ${max} 之间的数（HallFlow 的上限，约 70 天），至少一个。未写入方案。`,
+    valuesError: (label: string, bad: string, max: string) =>
+      `${label}：${bad} 无效，应为 0 到 ${max} 之间的数（HallFlow 的上限，约 70 天），至少一个。未写入方案。`,
     component: (n: number) => `第 ${n} 部分`,
     weight: '权重',
     addComponent: '添加一部分',
@@ -301,7 +309,8 @@ export const editorZh: EditorMessages = {
       appointment: '预约',
       staggered: '错峰预约',
     },
-    firstInquiry: '首问责任：纳税人首先接触的人员负责办理或登记转办。非即办事项的受理、转办、承办、反馈时间在各业务类型中设置（见“业务需求”）。',
+    firstInquiry:
+      '首问责任：纳税人首先接触的人员负责办理或登记转办。非即办事项的受理、转办、承办、反馈时间在各业务类型中设置（见“业务需求”）。',
     guidance: '导税台',
     guidanceEnabled: '设导税台，取号前先经导税',
     guidanceStaff: '在岗导税员',
@@ -318,7 +327,8 @@ export const editorZh: EditorMessages = {
     cellTitle: (time: string, day: string, arrivals: string, load: string, open: number) =>
       `${day} ${time}：预计现场取号 ${arrivals} 人，工作量需 ${load} 个窗口，开放 ${open} 个`,
     shortExclusive: (load: string) => `开放窗口少于仅本组可办业务的工作量（${load} 个窗口）`,
-    shortHall: (day: string, open: string, load: string) => `${day}：全厅现场取号窗口开放 ${open} 个，工作量需 ${load} 个`,
+    shortHall: (day: string, open: string, load: string) =>
+      `${day}：全厅现场取号窗口开放 ${open} 个，工作量需 ${load} 个`,
     withShort: (base: string, reason: string) => `${base}；${reason}`,
     keys: '直接输入即替换数值，按回车、Tab、方向键或点击别处后写入方案，Esc 还原；方向键在单元格间移动，回车下移；粘贴从 Excel 复制的一列，自当前单元格向下填充。',
     legendBar: '条形：本组所办业务类型的预计现场取号人数（该日类型各模拟日的平均）。',

@@ -65,7 +65,6 @@ export const en = {
   replicationFailed: (replication: number, seed: number, detail: string) =>
     `The simulation stopped at replication ${replication} (seed ${seed}): ${detail}. Your scenario is saved; run it again, or restore the last good scenario.`,
 
-
   app: appEn,
   editor: editorEn,
   charts: chartsEn,

@@ -28,7 +28,8 @@ export interface GlossaryMessages {
 
 export const glossaryEn: GlossaryMessages = {
   heading: 'Glossary',
-  intro: 'The words the app uses about statistics, planning methods and the service rules, in plain words. A “?” beside a term opens its entry.',
+  intro:
+    'The words the app uses about statistics, planning methods and the service rules, in plain words. A “?” beside a term opens its entry.',
   open: 'Glossary',
   what: (term: string) => `What is “${term}”?`,
   example: 'Example',
@@ -39,12 +40,14 @@ export const glossaryEn: GlossaryMessages = {
     ci: {
       term: 'Confidence interval (±)',
       text: 'A simulation of random days never gives exactly the same figure twice. The confidence interval is the range in which the true figure lies with 95% certainty; “±” gives its half-width.',
-      example: 'Mean wait 3.0 ± 0.1 min: run the same simulation again and the mean wait lands between 2.9 and 3.1 minutes with 95% certainty.',
+      example:
+        'Mean wait 3.0 ± 0.1 min: run the same simulation again and the mean wait lands between 2.9 and 3.1 minutes with 95% certainty.',
     },
     replications: {
       term: 'Replications',
       text: 'How many times the same period is simulated with different random taxpayers. More replications give narrower confidence intervals and take longer.',
-      example: '20 replications of March: 20 different Marches with the same demand; the figures shown are their averages.',
+      example:
+        '20 replications of March: 20 different Marches with the same demand; the figures shown are their averages.',
     },
     seed: {
       term: 'Random seed',
@@ -67,7 +70,8 @@ export const glossaryEn: GlossaryMessages = {
     kaplanMeier: {
       term: 'Kaplan–Meier',
       text: 'A way to estimate how long taxpayers are willing to wait when most of them were served before they would have left: it counts only what is known of each one.',
-      example: 'A taxpayer served after 20 minutes would have waited at least 20 minutes; that is used, not taken as their patience.',
+      example:
+        'A taxpayer served after 20 minutes would have waited at least 20 minutes; that is used, not taken as their patience.',
     },
     censored: {
       term: 'Censored',

@@ -1,7 +1,13 @@
 /** 拟合改动清单的简体中文字符串：字段的通俗名称，以及每项改动"怎么得来"的一句话说明。 */
 import type { ChangeMessages } from './history-changes.en.ts';
 
-const DAYS = { ordinary: '平日', filing: '申报期', filingFirst: '申报期最初几个工作日', filingLast: '截止前最后几个工作日', deadline: '截止日' };
+const DAYS = {
+  ordinary: '平日',
+  filing: '申报期',
+  filingFirst: '申报期最初几个工作日',
+  filingLast: '截止前最后几个工作日',
+  deadline: '截止日',
+};
 
 export const changesZh: ChangeMessages = {
   why: '怎么得来的',
@@ -45,8 +51,10 @@ export const changesZh: ChangeMessages = {
     monthShare: (a) => `由记录直接计数：${a.month}${a.type}占当月来访人数的比例；全年占比不受影响。`,
     handlingBest: (a) =>
       `在对数正态和伽马两种分布中，${a.chosen}与 ${a.n} 条办理记录最贴近：两者的累计比例最多相差 ${a.gap}，低于 5% 检验的临界值 ${a.critical}（KS 检验），故选用。`,
-    handlingNeither: (a) => `对数正态和伽马与 ${a.n} 条办理记录的差距都超过 5% 检验的临界值 ${a.critical}（KS 检验），故直接采用记录本身的分布（经验分布）。`,
-    handlingForced: (a) => `按您的选择采用${a.chosen}分布，由 ${a.n} 条办理记录拟合（与记录的累计比例最多相差 ${a.gap}）。`,
+    handlingNeither: (a) =>
+      `对数正态和伽马与 ${a.n} 条办理记录的差距都超过 5% 检验的临界值 ${a.critical}（KS 检验），故直接采用记录本身的分布（经验分布）。`,
+    handlingForced: (a) =>
+      `按您的选择采用${a.chosen}分布，由 ${a.n} 条办理记录拟合（与记录的累计比例最多相差 ${a.gap}）。`,
     patience: (a) =>
       `由 ${a.events} 张弃号被发现离开的时刻和 ${a.censored} 张已办理号的等候时间，按 Kaplan–Meier 方法估计：已办理的人只说明其耐心至少有那么长（删失），不能当作耐心直接平均；再选用与曲线更贴近的${a.chosen}分布（AIC 较小）。`,
     counted: (rows) => `由记录直接计数：${rows}。`,

@@ -48,7 +48,8 @@ export const historyEn = {
     read: 'Rows read',
     accepted: 'Accepted',
     rejected: 'Rejected',
-    totalsNote: 'Data rows only: the header and empty lines are not counted. Every rejected row is listed below with its line number.',
+    totalsNote:
+      'Data rows only: the header and empty lines are not counted. Every rejected row is listed below with its line number.',
     lines: (total: string, data: string, header: string, preamble: string, blank: string, continued: string) =>
       `Every line of the file is accounted for: ${total} lines = ${data} data rows (accepted or rejected) + ${header} header + ${preamble} above the header + ${blank} blank + ${continued} inside quoted cells that span lines.`,
     warnings: 'Warnings',
@@ -94,7 +95,8 @@ export const historyEn = {
   rejected: {
     heading: 'Rejected rows',
     none: 'No row was rejected.',
-    lead: (n: string) => `${n} rows were not imported. Each is listed with its line in the file (the header is line 1) and the reason.`,
+    lead: (n: string) =>
+      `${n} rows were not imported. Each is listed with its line in the file (the header is line 1) and the reason.`,
     line: 'Line',
     reason: 'Reason',
     raw: 'The row as read',
@@ -109,7 +111,8 @@ export const historyEn = {
 
   error: {
     heading: 'This file cannot be imported',
-    crash: (detail: string) => `The import worker stopped unexpectedly${detail ? ` (${detail})` : ''}. Choose the file again to start afresh.`,
+    crash: (detail: string) =>
+      `The import worker stopped unexpectedly${detail ? ` (${detail})` : ''}. Choose the file again to start afresh.`,
     fetch: (detail: string) => `The sample could not be loaded: ${detail}`,
     found: 'What was read before giving up:',
   },
@@ -119,27 +122,44 @@ export const historyEn = {
     lead: (scenario: string) =>
       `Fits arrivals (daily volume, day-type and weekday factors, intraday profile), business-type shares, handling times, bookings and no-shows, and patience, on top of the current scenario “${scenario}”. Windows, schedules and policies stay as they are.`,
     smoothing: 'Intraday profile smoothing',
-    smoothings: { none: 'None (shares as counted)', ma3: 'Moving average over 3 intervals', ma5: 'Moving average over 5 intervals' },
+    smoothings: {
+      none: 'None (shares as counted)',
+      ma3: 'Moving average over 3 intervals',
+      ma5: 'Moving average over 5 intervals',
+    },
     handling: 'Handling-time distribution',
-    handlings: { auto: 'Best fit (Kolmogorov–Smirnov)', lognormal: 'Lognormal', gamma: 'Gamma', empirical: 'Empirical' },
+    handlings: {
+      auto: 'Best fit (Kolmogorov–Smirnov)',
+      lognormal: 'Lognormal',
+      gamma: 'Gamma',
+      empirical: 'Empirical',
+    },
     profile: 'Intraday profile',
     profiles: { byDayType: 'One per day type', pooled: 'One for all days (pooled)' },
     weekdays: 'Weekday factors',
-    weekdayChoices: { auto: 'Fit when every weekday has 3 days or more', fit: 'Fit from the history', base: 'Keep the scenario’s' },
+    weekdayChoices: {
+      auto: 'Fit when every weekday has 3 days or more',
+      fit: 'Fit from the history',
+      base: 'Keep the scenario’s',
+    },
     button: 'Fit',
     running: 'Fitting…',
     failed: 'The fit failed',
-    volumesOnly: 'A volumes file gives arrivals and shares only: handling times, bookings and patience need a ticket log.',
+    volumesOnly:
+      'A volumes file gives arrivals and shares only: handling times, bookings and patience need a ticket log.',
   },
 
   fitReport: {
     heading: 'Fit report',
-    period: (first: string, last: string, days: string, open: string) => `History from ${first} to ${last}: ${days} days, ${open} of them open.`,
+    period: (first: string, last: string, days: string, open: string) =>
+      `History from ${first} to ${last}: ${days} days, ${open} of them open.`,
     rowsUsed: (used: string, given: string) => `${used} of ${given} records used.`,
-    excluded: (rows: string, reason: string, line: string) => `${rows} left out: ${reason}${line ? ` (first at line ${line})` : ''}`,
+    excluded: (rows: string, reason: string, line: string) =>
+      `${rows} left out: ${reason}${line ? ` (first at line ${line})` : ''}`,
     level: (level: string) => `Intervals are ${level} confidence intervals.`,
     took: (time: string) => `Fitted in ${time}.`,
-    dispersion: (d: string) => `Daily counts vary ${d} times as much as Poisson counts would (quasi-Poisson dispersion); the intervals of the demand factors are widened by it.`,
+    dispersion: (d: string) =>
+      `Daily counts vary ${d} times as much as Poisson counts would (quasi-Poisson dispersion); the intervals of the demand factors are widened by it.`,
     visitors: 'How visitors were counted',
     sections: {
       daily: 'Arrivals: daily volume and factors',
@@ -163,7 +183,14 @@ export const historyEn = {
     problems: 'Problems of the fitted scenario',
     noProblems: 'The fitted scenario passes every check.',
     days: 'Days of the history',
-    daysTable: { date: 'Date', weekday: 'Weekday', dayType: 'Day type', dayClass: 'Demand class', rows: 'Rows', visitors: 'Visitors' },
+    daysTable: {
+      date: 'Date',
+      weekday: 'Weekday',
+      dayType: 'Day type',
+      dayClass: 'Demand class',
+      rows: 'Rows',
+      visitors: 'Visitors',
+    },
     closed: 'closed',
     dayClasses: {
       ordinary: 'ordinary',
@@ -173,7 +200,8 @@ export const historyEn = {
       deadline: 'deadline',
     } as Record<string, string>,
     profileInterval: 'Interval',
-    profileNote: (smoothing: string) => `Share of the day’s tickets taken in each interval, with its interval; smoothing: ${smoothing}.`,
+    profileNote: (smoothing: string) =>
+      `Share of the day’s tickets taken in each interval, with its interval; smoothing: ${smoothing}.`,
     profileN: (n: string) => `n = ${n} tickets`,
     all: 'All days (pooled)',
     rates: 'Arrivals per hour by business type',
@@ -204,7 +232,8 @@ export const historyEn = {
     counts: (joined: string, abandoned: string, events: string, censored: string) =>
       `${joined} tickets joined a line; ${abandoned} left before service (${events} with the time they were found gone, the events) and ${censored} were served (censored at their wait).`,
     median: (m: string) => `Half of those waiting had given up by ${m} (Kaplan–Meier).`,
-    noMedian: 'The Kaplan–Meier curve stays above one half: fewer than half leave before service within the waits observed.',
+    noMedian:
+      'The Kaplan–Meier curve stays above one half: fewer than half leave before service within the waits observed.',
     candidates: 'Candidates',
     kind: 'Family',
     mean: 'Mean',
@@ -219,7 +248,8 @@ export const historyEn = {
     fitted: (kind: string) => `Fitted ${kind}`,
     summary: (at: string, share: string, median: string, chosen: string, gap: string) =>
       `After ${at} minutes ${share} of those waiting were still willing to wait; ${median} The chosen ${chosen} distribution stays within ${gap} of the curve.`,
-    summaryNoFit: (at: string, share: string, median: string) => `After ${at} minutes ${share} of those waiting were still willing to wait; ${median}`,
+    summaryNoFit: (at: string, share: string, median: string) =>
+      `After ${at} minutes ${share} of those waiting were still willing to wait; ${median}`,
     csv: ['minutes', 'survival', 'lower', 'upper', 'at risk'] as string[],
     csvFitted: (kind: string) => `fitted ${kind}`,
     chartLabel: 'Kaplan–Meier curve of patience with its interval and the fitted distributions',
@@ -227,7 +257,8 @@ export const historyEn = {
 
   patch: {
     heading: 'What would change in the scenario',
-    lead: (n: number, same: number) => `${n} values would change${same > 0 ? ` (${same} more fitted to the value already there)` : ''}. Everything else stays as it is.`,
+    lead: (n: number, same: number) =>
+      `${n} values would change${same > 0 ? ` (${same} more fitted to the value already there)` : ''}. Everything else stays as it is.`,
     field: 'Field',
     path: 'Path',
     before: 'Now',
@@ -239,7 +270,8 @@ export const historyEn = {
     heading: 'Apply to the scenario',
     lead: 'Replaces the scenario with the fitted one (the values above). It is one step: Undo brings the scenario back as it was.',
     button: 'Apply the fit to the scenario',
-    done: (n: number) => `The fit was applied: ${n} values changed. Undo (Ctrl+Z) restores the scenario as it was in one step.`,
+    done: (n: number) =>
+      `The fit was applied: ${n} values changed. Undo (Ctrl+Z) restores the scenario as it was in one step.`,
     stale: 'The scenario has changed since this fit: applying replaces those changes too. Fit again to build on them.',
     invalid: 'The fitted scenario has problems (listed above); applying it would leave the scenario invalid.',
   },
@@ -261,7 +293,8 @@ export const historyEn = {
     band: '95% prediction interval for one history',
     chartSummary: (dayType: string, days: number, inside: string, counted: string, gap: string) =>
       `${dayType} (${days} days): the observed mean wait lies inside the simulated band in ${inside} of ${counted} intervals with 20 or more served tickets.${gap}`,
-    gap: (at: string, observed: string, simulated: string) => ` The largest difference is at ${at}: observed ${observed}, simulated ${simulated}.`,
+    gap: (at: string, observed: string, simulated: string) =>
+      ` The largest difference is at ${at}: observed ${observed}, simulated ${simulated}.`,
     csv: [
       'interval start',
       'observed tickets per day',
@@ -309,7 +342,8 @@ export const historyEn = {
     points: (v: string) => `${v} percentage points`,
     criterion: (criterion: string, target: string) =>
       `Criterion: the observed value lies inside the simulated 95% prediction interval in at least ${criterion} of the intervals with 20 or more served tickets, for the mean wait and for the share served within ${target}.`,
-    met: (wait: string, within: string) => `Met: the mean wait is inside in ${wait} of the intervals, the share within target in ${within}. The fitted model reproduces the observed waits.`,
+    met: (wait: string, within: string) =>
+      `Met: the mean wait is inside in ${wait} of the intervals, the share within target in ${within}. The fitted model reproduces the observed waits.`,
     notMet: (wait: string, within: string) =>
       `Not met: the mean wait is inside in ${wait} of the intervals, the share within target in ${within}; the intervals that disagree, and what may cause it, are below.`,
     noCells: 'No interval has 20 or more served tickets: nothing to judge the fit by.',
@@ -326,7 +360,10 @@ export const historyEn = {
   decisions: decisionsEn,
 
   chartCaption: (file: string) => `HallFlow · imported history: ${file}`,
-  dayTypes: { ordinary: 'Ordinary days', filing: 'Filing period', deadline: 'Filing deadline' } as Record<string, string>,
+  dayTypes: { ordinary: 'Ordinary days', filing: 'Filing period', deadline: 'Filing deadline' } as Record<
+    string,
+    string
+  >,
   minutes: (v: string) => `${v} min`,
 };
 

@@ -15,9 +15,11 @@ export const historyZh: HistoryMessages = {
     drop: '或将 CSV 文件拖放到此处',
     dropActive: '松开鼠标即可读取文件',
     dropZone: '历史数据文件拖放区',
-    accepted: '排队叫号系统或 Excel 导出的 CSV：UTF-8（带或不带 BOM）或 GB18030/GBK 编码；逗号、分号或制表符分隔；中文或英文表头均可。',
+    accepted:
+      '排队叫号系统或 Excel 导出的 CSV：UTF-8（带或不带 BOM）或 GB18030/GBK 编码；逗号、分号或制表符分隔；中文或英文表头均可。',
     samplesHeading: '或试用合成的演示历史数据',
-    samplesNote: '合成数据：由模拟器根据演示场景生成（2026 年 3 月，约 1.06 万张号），不含任何真实纳税人或税务机关的数据。',
+    samplesNote:
+      '合成数据：由模拟器根据演示场景生成（2026 年 3 月，约 1.06 万张号），不含任何真实纳税人或税务机关的数据。',
     sample: {
       'tickets-zh-gb18030': '取号明细，GB18030 编码、中文表头（与国内 Excel 另存的格式相同）',
       'tickets-en-utf8': '取号明细，UTF-8 编码、英文表头',
@@ -162,7 +164,14 @@ export const historyZh: HistoryMessages = {
     problems: '拟合后场景存在的问题',
     noProblems: '拟合后的场景通过全部校验。',
     days: '历史数据中的各天',
-    daysTable: { date: '日期', weekday: '星期', dayType: '日期类型', dayClass: '需求类别', rows: '行数', visitors: '来访人数' },
+    daysTable: {
+      date: '日期',
+      weekday: '星期',
+      dayType: '日期类型',
+      dayClass: '需求类别',
+      rows: '行数',
+      visitors: '来访人数',
+    },
     closed: '闭厅',
     dayClasses: {
       ordinary: '非申报期',
@@ -216,7 +225,8 @@ export const historyZh: HistoryMessages = {
     km: 'Kaplan–Meier 曲线',
     band: '逐点置信区间',
     fitted: (kind) => `拟合的${kind}`,
-    summary: (at, share, median, chosen, gap) => `等候 ${at} 分钟后，仍有 ${share} 的人愿意继续等候；${median}选用的${chosen}与曲线的偏差不超过 ${gap}。`,
+    summary: (at, share, median, chosen, gap) =>
+      `等候 ${at} 分钟后，仍有 ${share} 的人愿意继续等候；${median}选用的${chosen}与曲线的偏差不超过 ${gap}。`,
     summaryNoFit: (at, share, median) => `等候 ${at} 分钟后，仍有 ${share} 的人愿意继续等候；${median}`,
     csv: ['分钟', '仍在等候比例', '下限', '上限', '风险集人数'],
     csvFitted: (kind) => `拟合${kind}`,
@@ -225,7 +235,8 @@ export const historyZh: HistoryMessages = {
 
   patch: {
     heading: '场景中将要改变的内容',
-    lead: (n, same) => `将改变 ${n} 项数值${same > 0 ? `（另有 ${same} 项拟合结果与现值相同）` : ''}，其余内容保持不变。`,
+    lead: (n, same) =>
+      `将改变 ${n} 项数值${same > 0 ? `（另有 ${same} 项拟合结果与现值相同）` : ''}，其余内容保持不变。`,
     field: '字段',
     path: '路径',
     before: '现值',
@@ -307,8 +318,10 @@ export const historyZh: HistoryMessages = {
     points: (v) => `${v} 个百分点`,
     criterion: (criterion, target) =>
       `判定标准：在已办理 20 张号以上的时段中，至少 ${criterion} 的时段实际值落在模拟的 95% 预测区间内，平均等候时间和 ${target}内办理比例都要满足。`,
-    met: (wait, within) => `达标：平均等候在 ${wait} 的时段落在区间内，${within} 的时段达标比例落在区间内。拟合后的模型能够重现实际的等候情况。`,
-    notMet: (wait, within) => `未达标：平均等候在 ${wait} 的时段落在区间内，达标比例在 ${within} 的时段落在区间内；不符的时段及可能的原因见下。`,
+    met: (wait, within) =>
+      `达标：平均等候在 ${wait} 的时段落在区间内，${within} 的时段达标比例落在区间内。拟合后的模型能够重现实际的等候情况。`,
+    notMet: (wait, within) =>
+      `未达标：平均等候在 ${wait} 的时段落在区间内，达标比例在 ${within} 的时段落在区间内；不符的时段及可能的原因见下。`,
     noCells: '没有已办理 20 张号以上的时段，无法据此判断拟合效果。',
     byDayType: '按日期类型',
     dayType: '日期类型',

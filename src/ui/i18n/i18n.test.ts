@@ -22,12 +22,15 @@ describe('i18n', () => {
 
   it('has the same keys in both dictionaries, at every depth', () => {
     const keys = (o: unknown, prefix = ''): string[] =>
-      o !== null && typeof o === 'object' ? Object.entries(o).flatMap(([k, v]) => [`${prefix}${k}`, ...keys(v, `${prefix}${k}.`)]) : [];
+      o !== null && typeof o === 'object'
+        ? Object.entries(o).flatMap(([k, v]) => [`${prefix}${k}`, ...keys(v, `${prefix}${k}.`)])
+        : [];
     expect(keys(zhCN).sort()).toEqual(keys(en).sort());
   });
 
   it('has no empty string in either dictionary', () => {
-    const strings = (o: unknown): string[] => (typeof o === 'string' ? [o] : o !== null && typeof o === 'object' ? Object.values(o).flatMap(strings) : []);
+    const strings = (o: unknown): string[] =>
+      typeof o === 'string' ? [o] : o !== null && typeof o === 'object' ? Object.values(o).flatMap(strings) : [];
     expect(strings(en).filter((x) => x.trim() === '')).toEqual([]);
     expect(strings(zhCN).filter((x) => x.trim() === '')).toEqual([]);
   });

@@ -15,9 +15,7 @@ export function detectLocale(language: string | undefined): Locale {
   return language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-let current = $state<Locale>(
-  detectLocale(typeof navigator === 'undefined' ? undefined : navigator.language),
-);
+let current = $state<Locale>(detectLocale(typeof navigator === 'undefined' ? undefined : navigator.language));
 
 export const i18n = {
   get locale(): Locale {

@@ -50,11 +50,15 @@ export const planPathZh: PlanPathMessages = {
     most: (day, n, at, rows) => `${day}：同时最多开 ${n} 个窗口（${at}），全天分 ${rows} 段。`,
     aboveInstalled: (n) => `超过已安装的 ${n} 个`,
     odd: {
-      afterCutoff: (cutoff, arrivals, windows) => `${cutoff} 停止取号：此时段只到达 ${arrivals} 人，但停止取号前已取号的排队者仍在办理，所以需要 ${windows} 个窗口。`,
-      carryOver: (arrivals, work, from, fromWork, windows) => `此时段到达 ${arrivals} 人（工作量约 ${work} 个窗口），但 ${from} 起的排队（工作量约 ${fromWork} 个窗口）仍在等候，所以需要 ${windows} 个窗口。`,
-      aboveWork: (arrivals, work, windows) => `此时段到达 ${arrivals} 人（工作量约 ${work} 个窗口）；${windows} 个窗口还要接待按时段成批到达的预约，并为估计的不确定性留出余量。`,
+      afterCutoff: (cutoff, arrivals, windows) =>
+        `${cutoff} 停止取号：此时段只到达 ${arrivals} 人，但停止取号前已取号的排队者仍在办理，所以需要 ${windows} 个窗口。`,
+      carryOver: (arrivals, work, from, fromWork, windows) =>
+        `此时段到达 ${arrivals} 人（工作量约 ${work} 个窗口），但 ${from} 起的排队（工作量约 ${fromWork} 个窗口）仍在等候，所以需要 ${windows} 个窗口。`,
+      aboveWork: (arrivals, work, windows) =>
+        `此时段到达 ${arrivals} 人（工作量约 ${work} 个窗口）；${windows} 个窗口还要接待按时段成批到达的预约，并为估计的不确定性留出余量。`,
       belowWork: (work, windows) => `工作量约 ${work} 个窗口，只开 ${windows} 个：排队可延续到下一个半小时，仍能达标。`,
-      gridShort: (group, work, open) => `排班表会在此标“!”：工作量约 ${work} 个窗口，但${group}只安装了 ${open} 个窗口。`,
+      gridShort: (group, work, open) =>
+        `排班表会在此标“!”：工作量约 ${work} 个窗口，但${group}只安装了 ${open} 个窗口。`,
       hall: '全厅接待现场取号的窗口合计',
       at: (time, text) => `${time}：${text}`,
     },
@@ -94,13 +98,16 @@ export const planPathZh: PlanPathMessages = {
     backOffice: (from, to) => `后台人员 ${from} → ${to} 人`,
     backOfficeReason: '能在时限内办结的最少后台人数',
     backOfficeEffect: (share) => `${share} 按时办结`,
-    overall: (nowMet, planMet, total) => `整个计划在新的随机数上重新仿真：${total} 个时段中 ${planMet} 个达标（现在 ${nowMet} 个）。`,
+    overall: (nowMet, planMet, total) =>
+      `整个计划在新的随机数上重新仿真：${total} 个时段中 ${planMet} 个达标（现在 ${nowMet} 个）。`,
     cautionsHeading: '注意',
     caution: {
       bigCut: (what, from, to) => `${what}：大幅减少（${from} → ${to}），应用前请确认。`,
       allDay: (site) => `${site}全天 24 小时开放：台数少时，夜间一台故障，修好之前纳税人可能无机可用。`,
-      bigRise: (group, from, to) => `${group}：大幅增加（现在最多开 ${from} 个，计划 ${to} 个），请确认柜台和人员到位。`,
-      aboveInstalled: (group, most, installed) => `${group}：计划最多开 ${most} 个窗口，超过已安装的 ${installed} 个。勾选“提高已安装窗口数”才会照此排班；不勾选则按 ${installed} 个封顶。`,
+      bigRise: (group, from, to) =>
+        `${group}：大幅增加（现在最多开 ${from} 个，计划 ${to} 个），请确认柜台和人员到位。`,
+      aboveInstalled: (group, most, installed) =>
+        `${group}：计划最多开 ${most} 个窗口，超过已安装的 ${installed} 个。勾选“提高已安装窗口数”才会照此排班；不勾选则按 ${installed} 个封顶。`,
       partial: '有部分改动未选：窗口数是按全部改动都到位时计算的，实际结果可能与计划中的数字不同。',
       marks: (n) => `应用后，排班表会在 ${n} 个时段标“!”：那里需要的窗口多于所开窗口。`,
       noMarks: '应用后，排班表不会在任何时段标“!”。',

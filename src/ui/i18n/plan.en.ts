@@ -14,12 +14,22 @@ export const planEn = {
     target: 'Service target',
     targetHelp: 'How to write a target',
     examples: [
-      { code: 'wait<=15min@90%', text: 'at least 90% of those who join a window line are served within 15 minutes, in every interval of every kind of day' },
+      {
+        code: 'wait<=15min@90%',
+        text: 'at least 90% of those who join a window line are served within 15 minutes, in every interval of every kind of day',
+      },
       { code: 'wait<=15min@90%/day', text: 'the same, over the day as a whole instead of in each interval' },
-      { code: 'wait<=15min@90%,mean<=8min,abandon<=5%', text: 'with caps on the mean wait and on the share who leave before service' },
-      { code: 'filing:wait<=20min@85%;deadline:wait<=30min@80%;wait<=15min@90%', text: 'per kind of day (ordinary, filing, deadline); the part without a prefix applies to the others' },
+      {
+        code: 'wait<=15min@90%,mean<=8min,abandon<=5%',
+        text: 'with caps on the mean wait and on the share who leave before service',
+      },
+      {
+        code: 'filing:wait<=20min@85%;deadline:wait<=30min@80%;wait<=15min@90%',
+        text: 'per kind of day (ordinary, filing, deadline); the part without a prefix applies to the others',
+      },
     ],
-    helpNote: 'Write the target in this notation (it is the same in Chinese and English). Leaving before service counts as not served within target.',
+    helpNote:
+      'Write the target in this notation (it is the same in Chinese and English). Leaving before service counts as not served within target.',
     replications: 'Replications per simulation',
     replicationsHint: '10 to 2,000: more gives tighter confidence intervals and takes longer.',
     replicationsError: 'Replications: a whole number from 10 to 2,000.',
@@ -49,7 +59,8 @@ export const planEn = {
       frontier: 'Cost against service',
     },
     isaDetail: (iteration: number, change: number) => `iteration ${iteration}, largest change ±${change} window(s)`,
-    refineDetail: (round: number, added: number, removed: number) => `round ${round}: ${added} window(s) added, ${removed} removed`,
+    refineDetail: (round: number, added: number, removed: number) =>
+      `round ${round}: ${added} window(s) added, ${removed} removed`,
     simulation: (n: number, done: number, total: number) => `simulation ${n}: ${done} of ${total} replications`,
     elapsed: (time: string) => `elapsed ${time}`,
     seconds: (s: string) => `${s} s`,
@@ -89,7 +100,8 @@ export const planEn = {
     evalNote: (replications: number, seed: number, minutes: number) =>
       `Each staffing was simulated again with ${replications} replications on seed ${seed}, not on the seeds it was planned with. “Whole period” is everyone who joined a window line over the horizon (after the warm-up); an interval is one ${minutes}-minute interval of one kind of day for the whole hall (all window groups together); either meets the target when its estimated share reaches the target, as on the Results tab. The tables below go window group by window group. ± is the half-width of the 95% confidence interval.`,
     targetHeading: 'The target in words',
-    targetLine: (who: string, share: string, minutes: string, scope: string) => `${who}: at least ${share} of the taxpayers who join a window line are served within ${minutes} minutes, ${scope}`,
+    targetLine: (who: string, share: string, minutes: string, scope: string) =>
+      `${who}: at least ${share} of the taxpayers who join a window line are served within ${minutes} minutes, ${scope}`,
     everyDay: 'Every kind of day',
     scopeInterval: 'in every interval',
     scopeDay: 'over the day as a whole',
@@ -123,16 +135,40 @@ export const planEn = {
     xLabel: 'Time of day (start of interval)',
     windows: (n: string) => `${n} window(s)`,
     taxpayers: (n: string) => `${n} taxpayers`,
-    summary: (day: string, peakAt: string, peak: string, most: string, mostAt: string, rostered: string, sipp: string, now: string, installed: string) =>
+    summary: (
+      day: string,
+      peakAt: string,
+      peak: string,
+      most: string,
+      mostAt: string,
+      rostered: string,
+      sipp: string,
+      now: string,
+      installed: string,
+    ) =>
       `${day}: most arrivals at ${peakAt} (${peak} taxpayers in the interval). The simulation needs at most ${most} windows (at ${mostAt}); the roster puts up to ${rostered} on duty, SIPP asks for up to ${sipp}, the scenario has up to ${now} and ${installed} are installed.`,
-    hoursLine: (required: string, rostered: string, now: string) => `Window-hours a day: ${required} needed, ${rostered} rostered, ${now} now.`,
-    caption: (name: string, target: string, replications: number, seed: number) => `HallFlow staffing plan · ${name} · target ${target} · ${replications} replications, seed ${seed}`,
+    hoursLine: (required: string, rostered: string, now: string) =>
+      `Window-hours a day: ${required} needed, ${rostered} rostered, ${now} now.`,
+    caption: (name: string, target: string, replications: number, seed: number) =>
+      `HallFlow staffing plan · ${name} · target ${target} · ${replications} replications, seed ${seed}`,
     syntheticCaption: 'Synthetic demo data',
-    csvHeader: ['start', 'end', 'arrivals', 'required (simulation)', 'recommended (roster)', 'SIPP', 'lagged SIPP', 'MOL', 'scenario now', 'installed'],
+    csvHeader: [
+      'start',
+      'end',
+      'arrivals',
+      'required (simulation)',
+      'recommended (roster)',
+      'SIPP',
+      'lagged SIPP',
+      'MOL',
+      'scenario now',
+      'installed',
+    ],
   },
 
   table: {
-    caption: (day: string) => `${day}: per interval, the arrivals, the windows each method gives and the share served within target (± 95% confidence half-width)`,
+    caption: (day: string) =>
+      `${day}: per interval, the arrivals, the windows each method gives and the share served within target (± 95% confidence half-width)`,
     time: 'Time',
     arrivals: 'Arrivals',
     sipp: 'SIPP',
@@ -151,18 +187,36 @@ export const planEn = {
     groupsHeading: 'By window group',
     group: (name: string, installed: number) => `${name} (${installed} installed)`,
     groupCaption: (name: string, day: string) => `${name}, ${day}: per interval`,
-    legend: '✗ marks an interval below the target. Arrivals are taxpayers joining a window line in the interval, averaged over the days of the kind.',
+    legend:
+      '✗ marks an interval below the target. Arrivals are taxpayers joining a window line in the interval, averaged over the days of the kind.',
     csv: 'Download the interval table (CSV)',
     csvHeader: [
-      'hall', 'day type', 'window group', 'start', 'end', 'arrivals', 'SIPP', 'lagged SIPP', 'MOL', 'required (simulation)', 'recommended (roster)', 'installed', 'scenario now',
-      'within target (roster)', '± (roster)', 'within target (now)', '± (now)', 'target share',
+      'hall',
+      'day type',
+      'window group',
+      'start',
+      'end',
+      'arrivals',
+      'SIPP',
+      'lagged SIPP',
+      'MOL',
+      'required (simulation)',
+      'recommended (roster)',
+      'installed',
+      'scenario now',
+      'within target (roster)',
+      '± (roster)',
+      'within target (now)',
+      '± (now)',
+      'target share',
     ],
     allGroups: 'all groups',
   },
 
   methods: {
     heading: 'Staff-hours by method',
-    intro: 'Which method made each number: window-hours over the horizon, per day of each kind, and how each staffing does when simulated again.',
+    intro:
+      'Which method made each number: window-hours over the horizon, per day of each kind, and how each staffing does when simulated again.',
     caption: 'Window-hours by method',
     method: 'Staffing',
     total: 'Horizon',
@@ -177,13 +231,16 @@ export const planEn = {
       mol: 'Modified offered load',
       scenario: 'Scenario now',
     },
-    isa: (iterations: number, converged: boolean) => `The Iterative Staffing Algorithm ran ${iterations} iteration(s)${converged ? ' and settled' : ' without settling (its last staffing was used)'}.`,
-    refine: (rounds: number, holds: boolean) => `Trim and repair took ${rounds} round(s)${holds ? ' and settled' : ' without settling'}.`,
+    isa: (iterations: number, converged: boolean) =>
+      `The Iterative Staffing Algorithm ran ${iterations} iteration(s)${converged ? ' and settled' : ' without settling (its last staffing was used)'}.`,
+    refine: (rounds: number, holds: boolean) =>
+      `Trim and repair took ${rounds} round(s)${holds ? ' and settled' : ' without settling'}.`,
   },
 
   kiosks: {
     heading: 'Kiosks per site',
-    target: (wait: string, up: string) => `Target: 90% of kiosk users wait at most ${wait} minutes (upper end of the confidence interval), and at least one kiosk works ${up} of the time (lower end), failures and repairs simulated.`,
+    target: (wait: string, up: string) =>
+      `Target: 90% of kiosk users wait at most ${wait} minutes (upper end of the confidence interval), and at least one kiosk works ${up} of the time (lower end), failures and repairs simulated.`,
     site: (name: string, installed: number, recommended: string) => `${name}: ${installed} installed → ${recommended}`,
     noneMeets: 'none up to the largest count tried meets the target',
     caption: (name: string) => `${name}: the counts tried`,
@@ -202,7 +259,8 @@ export const planEn = {
     heading: 'Staggered (off-peak) invitations',
     off: 'Staggered invitations were not planned (switched off).',
     notApplicable: (why: string) => `Not applicable: ${why}`,
-    how: (acceptance: string, hours: string) => `Taxpayers expected on the peak days are invited to come on earlier filing days, ${hours}; ${acceptance} accept. Windows are counted by the modified offered load with unlimited windows.`,
+    how: (acceptance: string, hours: string) =>
+      `Taxpayers expected on the peak days are invited to come on earlier filing days, ${hours}; ${acceptance} accept. Windows are counted by the modified offered load with unlimited windows.`,
     basis: (optionHours: string, planHours: string) =>
       `The window-hours of the options are a quick formula (the mean number being served, with unlimited windows) to compare the options with each other: ${optionHours} for the option applied. The plan’s own ${planHours} come from simulation at the target, with room for the confidence interval, and are the figure to budget with.`,
     caption: 'Invitation options',
@@ -213,7 +271,8 @@ export const planEn = {
     peakAt: 'Peak at',
     hours: 'Window-hours',
     chosen: 'chosen',
-    best: (share: string, saved: number, hours: string) => `Recommended: invite ${share} of peak-day demand, saving ${saved} window(s) at the peak (${hours} window-hours over the horizon against inviting nobody).`,
+    best: (share: string, saved: number, hours: string) =>
+      `Recommended: invite ${share} of peak-day demand, saving ${saved} window(s) at the peak (${hours} window-hours over the horizon against inviting nobody).`,
     applied: 'Applied before the windows were planned: it is part of the planned scenario.',
     notApplied: 'Not applied: inviting saves no window at the peak.',
   },
@@ -223,7 +282,8 @@ export const planEn = {
     off: 'The back office was not planned (switched off, or the scenario has none).',
     line: (installed: number, recommended: string) => `Officers a working day: ${installed} now → ${recommended}`,
     noneMeets: 'none up to the cap meets the time limits',
-    target: (share: string) => `Target: at least ${share} of cases answered on time (lower end of the confidence interval) and every published average within its limit (upper end).`,
+    target: (share: string) =>
+      `Target: at least ${share} of cases answered on time (lower end of the confidence interval) and every published average within its limit (upper end).`,
     caption: 'Officer counts tried',
     officers: 'Officers',
     onTime: 'Answered on time',
@@ -239,7 +299,8 @@ export const planEn = {
       infeasible: 'no roster',
       timedout: 'time limit reached before any roster',
     },
-    line: (status: string, people: number, hours: string) => `${status}: ${people} staff, ${hours} paid staff-hours a day (breaks included)`,
+    line: (status: string, people: number, hours: string) =>
+      `${status}: ${people} staff, ${hours} paid staff-hours a day (breaks included)`,
     above: 'Needs more staff on duty than windows installed: the roster covers what is needed.',
     idle: (n: number) => `At most ${n} rostered staff without a free window in some interval.`,
     caption: (day: string) => `${day}: shifts`,
@@ -248,7 +309,10 @@ export const planEn = {
     time: 'On site',
     break: 'Break',
     noBreak: 'none',
-    templates: { full: 'Full day', morning: 'Morning half day', afternoon: 'Afternoon half day' } as Record<string, string>,
+    templates: { full: 'Full day', morning: 'Morning half day', afternoon: 'Afternoon half day' } as Record<
+      string,
+      string
+    >,
   },
 
   frontier: {
@@ -275,8 +339,24 @@ export const planEn = {
     caption: 'Options simulated',
     summary: (planHours: string, planWithin: string, nowHours: string, nowWithin: string, low: string, high: string) =>
       `The plan uses ${planHours} window-hours and serves ${planWithin} within target; the current staffing ${nowHours} and ${nowWithin}. Across the options the window-hours range from ${low} to ${high}.`,
-    tip: (label: string, hours: string, within: string, wait: string) => [label, `${hours} window-hours`, `within target ${within}`, `mean wait ${wait} min`],
-    csvHeader: ['option', 'kind', 'target share', 'hall kiosks', 'window-hours', 'within target', '±', 'mean wait (min)', '±', 'the plan'],
+    tip: (label: string, hours: string, within: string, wait: string) => [
+      label,
+      `${hours} window-hours`,
+      `within target ${within}`,
+      `mean wait ${wait} min`,
+    ],
+    csvHeader: [
+      'option',
+      'kind',
+      'target share',
+      'hall kiosks',
+      'window-hours',
+      'within target',
+      '±',
+      'mean wait (min)',
+      '±',
+      'the plan',
+    ],
   },
 
   apply: {
@@ -286,14 +366,17 @@ export const planEn = {
     required: 'Required (simulation)',
     inText: { recommended: 'recommended (roster)', required: 'required (simulation)' },
     changes: 'Applying sets:',
-    windows: (hours: string) => `the window schedules of every group and kind of day (${hours} window-hours over the horizon)`,
+    windows: (hours: string) =>
+      `the window schedules of every group and kind of day (${hours} window-hours over the horizon)`,
     raised: (name: string, from: number, to: number) => `${name}: installed windows ${from} → ${to}`,
     kiosk: (name: string, from: number, to: number) => `${name}: kiosks ${from} → ${to}`,
     staggered: (share: string) => `staggered invitations: invite ${share} of peak-day demand`,
     backOffice: (from: number, to: number) => `back-office officers ${from} → ${to}`,
     button: 'Apply to scenario',
-    staleWarning: 'The scenario has changed since this plan: applying replaces it with the planned scenario, and the later edits are lost (Undo brings them back).',
-    done: (choice: string) => `Applied: the scenario now has the ${choice} windows and the other planned settings. It is one step: Undo in the header takes it back.`,
+    staleWarning:
+      'The scenario has changed since this plan: applying replaces it with the planned scenario, and the later edits are lost (Undo brings them back).',
+    done: (choice: string) =>
+      `Applied: the scenario now has the ${choice} windows and the other planned settings. It is one step: Undo in the header takes it back.`,
     exportJson: 'Download the plan (JSON)',
     exportCsv: 'Download the interval table (CSV)',
   },

@@ -19,7 +19,10 @@ export const planZh: PlanMessages = {
       { code: 'wait<=15min@90%', text: '每类工作日的每个时段，进入窗口排队的纳税人中至少 90% 在 15 分钟内开始办理' },
       { code: 'wait<=15min@90%/day', text: '同上，但按全天合计考核，而不是逐时段考核' },
       { code: 'wait<=15min@90%,mean<=8min,abandon<=5%', text: '另加平均等候时间上限和中途离开比例上限' },
-      { code: 'filing:wait<=20min@85%;deadline:wait<=30min@80%;wait<=15min@90%', text: '按日类型分别设定：第一段只用于申报期，第二段只用于申报截止日；不带前缀的部分适用于其余日类型（平日）' },
+      {
+        code: 'filing:wait<=20min@85%;deadline:wait<=30min@80%;wait<=15min@90%',
+        text: '按日类型分别设定：第一段只用于申报期，第二段只用于申报截止日；不带前缀的部分适用于其余日类型（平日）',
+      },
     ],
     helpNote: '目标须按上述写法填写（中英文界面相同）。中途离开的，按未在时限内办理计。',
     replications: '每次仿真的重复次数',
@@ -51,7 +54,8 @@ export const planZh: PlanMessages = {
       frontier: '成本与服务水平权衡',
     },
     isaDetail: (iteration: number, change: number) => `第 ${iteration} 轮，最大变动 ±${change} 个窗口`,
-    refineDetail: (round: number, added: number, removed: number) => `第 ${round} 轮：增加 ${added} 个、减少 ${removed} 个窗口`,
+    refineDetail: (round: number, added: number, removed: number) =>
+      `第 ${round} 轮：增加 ${added} 个、减少 ${removed} 个窗口`,
     simulation: (n: number, done: number, total: number) => `第 ${n} 次仿真：已完成 ${done}/${total} 次重复`,
     elapsed: (time: string) => `已用时 ${time}`,
     seconds: (s: string) => `${s} 秒`,
@@ -91,7 +95,8 @@ export const planZh: PlanMessages = {
     evalNote: (replications: number, seed: number, minutes: number) =>
       `每种排班均用随机种子 ${seed} 重新仿真 ${replications} 次，不使用规划时的随机数。“全期”指模拟期内（预热期后）所有进入窗口排队者合计；“时段”指全厅（各窗口组合计）某类工作日的某个 ${minutes} 分钟时段；估计的达标比例不低于目标即为达标，与“仿真结果”页的用法相同。下方各表按窗口组逐时段列出。± 为 95% 置信区间的半宽。`,
     targetHeading: '目标说明',
-    targetLine: (who: string, share: string, minutes: string, scope: string) => `${who}：进入窗口排队的纳税人中，至少 ${share} 在 ${minutes} 分钟内开始办理，${scope}`,
+    targetLine: (who: string, share: string, minutes: string, scope: string) =>
+      `${who}：进入窗口排队的纳税人中，至少 ${share} 在 ${minutes} 分钟内开始办理，${scope}`,
     everyDay: '各类工作日',
     scopeInterval: '逐时段考核',
     scopeDay: '按全天合计考核',
@@ -125,12 +130,35 @@ export const planZh: PlanMessages = {
     xLabel: '时刻（时段开始）',
     windows: (n: string) => `${n} 个窗口`,
     taxpayers: (n: string) => `${n} 人`,
-    summary: (day: string, peakAt: string, peak: string, most: string, mostAt: string, rostered: string, sipp: string, now: string, installed: string) =>
+    summary: (
+      day: string,
+      peakAt: string,
+      peak: string,
+      most: string,
+      mostAt: string,
+      rostered: string,
+      sipp: string,
+      now: string,
+      installed: string,
+    ) =>
       `${day}：到达高峰在 ${peakAt}（该时段 ${peak} 人）。仿真所需窗口最多 ${most} 个（${mostAt}）；排班最多安排 ${rostered} 人在岗，SIPP 最多需要 ${sipp} 个，现行方案最多 ${now} 个，已设 ${installed} 个。`,
-    hoursLine: (required: string, rostered: string, now: string) => `每天窗口工时：所需 ${required}，排班 ${rostered}，现行 ${now}。`,
-    caption: (name: string, target: string, replications: number, seed: number) => `HallFlow 排班规划 · ${name} · 目标 ${target} · 重复 ${replications} 次，随机种子 ${seed}`,
+    hoursLine: (required: string, rostered: string, now: string) =>
+      `每天窗口工时：所需 ${required}，排班 ${rostered}，现行 ${now}。`,
+    caption: (name: string, target: string, replications: number, seed: number) =>
+      `HallFlow 排班规划 · ${name} · 目标 ${target} · 重复 ${replications} 次，随机种子 ${seed}`,
     syntheticCaption: '合成演示数据',
-    csvHeader: ['开始', '结束', '到达人数', '所需（仿真）', '建议（排班）', 'SIPP', '滞后 SIPP', 'MOL', '现行方案', '已设窗口'],
+    csvHeader: [
+      '开始',
+      '结束',
+      '到达人数',
+      '所需（仿真）',
+      '建议（排班）',
+      'SIPP',
+      '滞后 SIPP',
+      'MOL',
+      '现行方案',
+      '已设窗口',
+    ],
   },
 
   table: {
@@ -156,8 +184,24 @@ export const planZh: PlanMessages = {
     legend: '✗ 表示该时段未达标。到达人数为该时段进入窗口排队的纳税人，按同类工作日平均。',
     csv: '下载逐时段表（CSV）',
     csvHeader: [
-      '办税服务厅', '日类型', '窗口组', '开始', '结束', '到达人数', 'SIPP', '滞后 SIPP', 'MOL', '所需（仿真）', '建议（排班）', '已设窗口', '现行方案',
-      '达标率（排班）', '±（排班）', '达标率（现行）', '±（现行）', '目标比例',
+      '办税服务厅',
+      '日类型',
+      '窗口组',
+      '开始',
+      '结束',
+      '到达人数',
+      'SIPP',
+      '滞后 SIPP',
+      'MOL',
+      '所需（仿真）',
+      '建议（排班）',
+      '已设窗口',
+      '现行方案',
+      '达标率（排班）',
+      '±（排班）',
+      '达标率（现行）',
+      '±（现行）',
+      '目标比例',
     ],
     allGroups: '全部窗口组',
   },
@@ -179,13 +223,15 @@ export const planZh: PlanMessages = {
       mol: '修正提供负荷',
       scenario: '现行方案',
     },
-    isa: (iterations: number, converged: boolean) => `迭代排班算法共 ${iterations} 轮，${converged ? '已收敛' : '未收敛（采用最后一轮结果）'}。`,
+    isa: (iterations: number, converged: boolean) =>
+      `迭代排班算法共 ${iterations} 轮，${converged ? '已收敛' : '未收敛（采用最后一轮结果）'}。`,
     refine: (rounds: number, holds: boolean) => `削减与补足共 ${rounds} 轮，${holds ? '已稳定' : '未完全稳定'}。`,
   },
 
   kiosks: {
     heading: '各点位自助终端',
-    target: (wait: string, up: string) => `目标：90% 的自助终端使用者等候不超过 ${wait} 分钟（取置信区间上限），且至少一台终端可用的时间不低于 ${up}（取置信区间下限）；仿真中含故障与维修。`,
+    target: (wait: string, up: string) =>
+      `目标：90% 的自助终端使用者等候不超过 ${wait} 分钟（取置信区间上限），且至少一台终端可用的时间不低于 ${up}（取置信区间下限）；仿真中含故障与维修。`,
     site: (name: string, installed: number, recommended: string) => `${name}：现有 ${installed} 台 → ${recommended}`,
     noneMeets: '试算上限内均不达标',
     caption: (name: string) => `${name}：各台数试算结果`,
@@ -204,7 +250,8 @@ export const planZh: PlanMessages = {
     heading: '错峰预约邀约',
     off: '未规划错峰预约（已关闭此项）。',
     notApplicable: (why: string) => `不适用：${why}`,
-    how: (acceptance: string, hours: string) => `邀约原定高峰日来厅的纳税人改在申报期较早的工作日 ${hours} 办理，接受比例 ${acceptance}。窗口数按不限窗口下的修正提供负荷计算。`,
+    how: (acceptance: string, hours: string) =>
+      `邀约原定高峰日来厅的纳税人改在申报期较早的工作日 ${hours} 办理，接受比例 ${acceptance}。窗口数按不限窗口下的修正提供负荷计算。`,
     basis: (optionHours: string, planHours: string) =>
       `各方案的窗口工时用简便公式（不限窗口时的平均在办人数）估算，只用于方案之间的比较：所采用方案为 ${optionHours} 工时。本规划的 ${planHours} 工时由按目标仿真得出，并为置信区间留有余量，预算请以它为准。`,
     caption: '邀约方案',
@@ -215,7 +262,8 @@ export const planZh: PlanMessages = {
     peakAt: '高峰时段',
     hours: '窗口工时',
     chosen: '选用',
-    best: (share: string, saved: number, hours: string) => `建议邀约高峰日业务量的 ${share}，高峰可少开 ${saved} 个窗口（与不邀约相比，模拟期窗口工时 ${hours}）。`,
+    best: (share: string, saved: number, hours: string) =>
+      `建议邀约高峰日业务量的 ${share}，高峰可少开 ${saved} 个窗口（与不邀约相比，模拟期窗口工时 ${hours}）。`,
     applied: '已在规划窗口前采用：已计入规划所用方案。',
     notApplied: '未采用：邀约不能减少高峰窗口数。',
   },
@@ -225,7 +273,8 @@ export const planZh: PlanMessages = {
     off: '未规划后台处理（已关闭此项，或方案中没有后台）。',
     line: (installed: number, recommended: string) => `每个工作日的后台人员：现有 ${installed} 人 → ${recommended}`,
     noneMeets: '上限内均不能满足办结时限',
-    target: (share: string) => `目标：按时办结率不低于 ${share}（取置信区间下限），且各项公布的平均办理时间均不超过限值（取置信区间上限）。`,
+    target: (share: string) =>
+      `目标：按时办结率不低于 ${share}（取置信区间下限），且各项公布的平均办理时间均不超过限值（取置信区间上限）。`,
     caption: '各人数试算结果',
     officers: '人数',
     onTime: '按时办结率',
@@ -241,7 +290,8 @@ export const planZh: PlanMessages = {
       infeasible: '无可行排班',
       timedout: '达到时间上限，未得到排班',
     },
-    line: (status: string, people: number, hours: string) => `${status}：${people} 人，每天计薪工时 ${hours} 小时（含休息）`,
+    line: (status: string, people: number, hours: string) =>
+      `${status}：${people} 人，每天计薪工时 ${hours} 小时（含休息）`,
     above: '在岗人数需超过已设窗口数：排班按所需人数安排。',
     idle: (n: number) => `部分时段最多有 ${n} 名在岗人员没有空余窗口。`,
     caption: (day: string) => `${day}：班次`,
@@ -277,8 +327,24 @@ export const planZh: PlanMessages = {
     caption: '已仿真的各方案',
     summary: (planHours: string, planWithin: string, nowHours: string, nowWithin: string, low: string, high: string) =>
       `本规划用 ${planHours} 窗口工时，${planWithin} 在时限内办理；现行排班为 ${nowHours} 工时、${nowWithin}。各方案的窗口工时在 ${low} 至 ${high} 之间。`,
-    tip: (label: string, hours: string, within: string, wait: string) => [label, `窗口工时 ${hours}`, `全期达标率 ${within}`, `平均等候 ${wait} 分钟`],
-    csvHeader: ['方案', '类别', '目标比例', '大厅自助终端', '窗口工时', '达标率', '±', '平均等候（分钟）', '±', '本规划'],
+    tip: (label: string, hours: string, within: string, wait: string) => [
+      label,
+      `窗口工时 ${hours}`,
+      `全期达标率 ${within}`,
+      `平均等候 ${wait} 分钟`,
+    ],
+    csvHeader: [
+      '方案',
+      '类别',
+      '目标比例',
+      '大厅自助终端',
+      '窗口工时',
+      '达标率',
+      '±',
+      '平均等候（分钟）',
+      '±',
+      '本规划',
+    ],
   },
 
   apply: {

@@ -5,7 +5,8 @@
  */
 export const recoveryEn = {
   restore: 'Restore the last good scenario',
-  restoreHint: 'The last scenario that ran and gave results (the demo if none has yet). The current one stays in the undo history.',
+  restoreHint:
+    'The last scenario that ran and gave results (the demo if none has yet). The current one stays in the undo history.',
   restored: (name: string) => `Restored the last good scenario, “${name}”.`,
   dismiss: 'Dismiss',
   /** The validator itself failed on the scenario (shown as one problem about the whole scenario). */

@@ -6,7 +6,8 @@ export const recoveryZh: RecoveryMessages = {
   restoreHint: '上一个运行成功并得出结果的方案（尚无时为示例方案）。当前方案保留在撤销记录中。',
   restored: (name: string) => `已恢复上一个可用方案“${name}”。`,
   dismiss: '知道了',
-  checkFailed: (detail: string) => `无法检查此方案（${detail}），因此不会运行。请恢复上一个可用方案，或导出此方案修正后再导入。`,
+  checkFailed: (detail: string) =>
+    `无法检查此方案（${detail}），因此不会运行。请恢复上一个可用方案，或导出此方案修正后再导入。`,
   invalidLead: '此方案有问题，修正前不会运行。请修正标出的字段，或者：',
   runFailedLead: '上次仿真未能完成（见下方运行栏）。可以再运行一次，或者：',
   reasons: {

@@ -23,7 +23,8 @@ export const viewsEn = {
     overtimeWindows: (windows: number) => `${windows} window(s) worked past closing`,
     average: (value: string, halfWidth: string | null, n: number) =>
       `Mean of ${n} replications: ${value}${halfWidth === null ? '' : ` ± ${halfWidth}`}`,
-    warmupNote: (days: number) => `The averages count cases accepted after the ${days} warm-up day(s); this ledger lists every case.`,
+    warmupNote: (days: number) =>
+      `The averages count cases accepted after the ${days} warm-up day(s); this ledger lists every case.`,
     stages: {
       transfer: 'transfer',
       queue: 'waiting for an officer',
@@ -49,7 +50,8 @@ export const viewsEn = {
       rows: (from: string, to: string) => `rows ${from}–${to} on this page`,
       pageSize: 'Rows per page',
       pagination: 'Pages of the ledger',
-      paginationNote: 'The table is paginated so the page stays fast with thousands of cases; the CSV file holds every filtered case.',
+      paginationNote:
+        'The table is paginated so the page stays fast with thousands of cases; the CSV file holds every filtered case.',
       page: (page: number, pages: number) => `Page ${page} of ${pages}`,
       first: 'First page',
       previous: 'Previous page',
@@ -115,7 +117,8 @@ export const viewsEn = {
       heading: 'Compensatory time-off plan',
       intro: (threshold: string) =>
         `Each time a window's overtime passes ${threshold} minutes, the same time is given back as time off on the quietest working day outside the filing period.`,
-      introDefault: 'Each time a window’s overtime passes the threshold, the same time is given back as time off on the quietest working day outside the filing period.',
+      introDefault:
+        'Each time a window’s overtime passes the threshold, the same time is given back as time off on the quietest working day outside the filing period.',
       empty: 'No window earned time off in this replication.',
       columns: {
         group: 'Window group',
@@ -194,7 +197,8 @@ export const viewsEn = {
     legendHeading: 'Compared scenarios',
     scenarioNo: (n: number) => `#${n}`,
     unitNote: (mean: string, diff: string) => (mean === diff ? `(${mean})` : `(${mean}; differences in ${diff})`),
-    tableCaption: 'Means of each scenario and paired differences against the baseline (#1), with 95% confidence intervals.',
+    tableCaption:
+      'Means of each scenario and paired differences against the baseline (#1), with 95% confidence intervals.',
     csvColumns: {
       unit: 'Unit',
       difference: (label: string) => `${label} − baseline`,
@@ -217,7 +221,8 @@ export const viewsEn = {
     },
     verdictNote:
       'Better or worse when the 95% interval of the difference leaves out 0; “no significant difference” when it contains 0.',
-    missingMeasures: (n: number) => `${n} measure(s) are left out because not every scenario reports them (e.g. no back office).`,
+    missingMeasures: (n: number) =>
+      `${n} measure(s) are left out because not every scenario reports them (e.g. no back office).`,
     chartLabel: (measure: string, text: string) => `${measure}: ${text}`,
     measures: {
       'wait.all.mean': 'Mean wait',

@@ -115,7 +115,8 @@ export const viewsZh: ViewsMessages = {
     },
     timeOff: {
       heading: '调休安排',
-      intro: (threshold: string) => `窗口累计延时每满 ${threshold} 分钟，安排同等时长的调休，调休日选在申报期以外业务量最少的工作日。`,
+      intro: (threshold: string) =>
+        `窗口累计延时每满 ${threshold} 分钟，安排同等时长的调休，调休日选在申报期以外业务量最少的工作日。`,
       introDefault: '窗口累计延时每满规定时长，安排同等时长的调休，调休日选在申报期以外业务量最少的工作日。',
       empty: '本次模拟中没有窗口达到调休条件。',
       columns: {
@@ -131,7 +132,8 @@ export const viewsZh: ViewsMessages = {
   },
   compare: {
     heading: '方案对比',
-    intro: '选择两个或更多方案。各方案逐次使用相同的随机数运行（公共随机数），与基准方案的差值成对计算，置信区间因此更窄。',
+    intro:
+      '选择两个或更多方案。各方案逐次使用相同的随机数运行（公共随机数），与基准方案的差值成对计算，置信区间因此更窄。',
     pickHeading: '参与对比的方案',
     pickHint: '最先选中的方案为基准，其余方案与它比较。',
     current: '当前方案',
@@ -178,7 +180,8 @@ export const viewsZh: ViewsMessages = {
     failed: (message: string) => `对比运行失败：${message}`,
     resultHeading: '与基准方案的成对差值',
     complete: (n: number, seconds: string) => `每个方案 ${n} 次成对重复（用时 ${seconds} 秒）。`,
-    partial: (paired: number, asked: number) => `已取消：部分结果。${asked} 次重复中有 ${paired} 次完成配对（只计所有方案都已完成的重复）。`,
+    partial: (paired: number, asked: number) =>
+      `已取消：部分结果。${asked} 次重复中有 ${paired} 次完成配对（只计所有方案都已完成的重复）。`,
     nothingPaired: '取消时还没有一次重复在所有方案中都完成：无法比较。',
     resultFor: (seed: number) => `随机种子 ${seed}；成对差值的 95% 置信区间。`,
     columns: {

@@ -28,13 +28,11 @@ export const zhCN: Messages = {
     replications: '重复次数',
     seed: '随机种子',
   },
-  fixedSettings: (horizon: number, warmup: number) =>
-    `每次重复先预热 ${warmup} 分钟，再仿真 ${horizon} 分钟。`,
+  fixedSettings: (horizon: number, warmup: number) => `每次重复先预热 ${warmup} 分钟，再仿真 ${horizon} 分钟。`,
   allowedPositive: (max: number) => `大于 0 且不超过 ${max} 的数`,
   allowedInteger: (min: number, max: number) => `${min} 到 ${max} 之间的整数`,
   emptyValue: '（空）',
-  fieldError: (field: string, value: string, allowed: string) =>
-    `${field}：“${value}” 不可用。允许：${allowed}。`,
+  fieldError: (field: string, value: string, allowed: string) => `${field}：“${value}” 不可用。允许：${allowed}。`,
   formInvalid: '请先更正标出的字段。本次未运行。',
 
   run: '运行仿真',
@@ -65,7 +63,6 @@ export const zhCN: Messages = {
   runFailed: (detail: string) => `仿真失败：${detail}`,
   replicationFailed: (replication: number, seed: number, detail: string) =>
     `仿真在第 ${replication} 次重复（随机种子 ${seed}）时中止：${detail}。方案已保存，可以再运行一次，或恢复上一个可用方案。`,
-
 
   app: appZh,
   editor: editorZh,

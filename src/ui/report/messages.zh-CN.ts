@@ -22,16 +22,19 @@ export const reportZh: ReportMessages = {
   answer: {
     open: (parts) => `建议开窗：${parts}。各时段的窗口数见第四节。`,
     openPart: (day, n, at) => `${day}最多同时开 ${n} 个窗口（${at}）`,
-    cost: (rostered, now, diff, required) => `成本：按整班排出的排班共 ${rostered} 窗口小时，比现行 ${now} ${diff}；其中按时段所需 ${required}。`,
+    cost: (rostered, now, diff, required) =>
+      `成本：按整班排出的排班共 ${rostered} 窗口小时，比现行 ${now} ${diff}；其中按时段所需 ${required}。`,
     more: (x) => `多 ${x}`,
     less: (x) => `少 ${x}`,
     same: '持平',
     service: (share, range, target, nowShare, met, total) =>
       `服务：按建议排班，全期 ${share} 的人在 ${target} 分钟内开始办理（有 95% 的把握在 ${range} 之间），现行排班为 ${nowShare}；${total} 个时段中有 ${met} 个达到目标。`,
-    noPlan: '尚未为本方案制作排班规划：以下只报告现行排班的仿真结果。可在“排班规划”页制作规划，或用命令 hallflow plan 生成。',
+    noPlan:
+      '尚未为本方案制作排班规划：以下只报告现行排班的仿真结果。可在“排班规划”页制作规划，或用命令 hallflow plan 生成。',
   },
   figures: {
-    lead: (reps) => `现行排班，${reps} 次重复仿真的平均值；括号内为 95% 置信区间：同样的大厅再运行很多次，真实的平均值有 95% 的把握落在其中。`,
+    lead: (reps) =>
+      `现行排班，${reps} 次重复仿真的平均值；括号内为 95% 置信区间：同样的大厅再运行很多次，真实的平均值有 95% 的把握落在其中。`,
     interval: (lo, hi) => `有 95% 的把握在 ${lo} 到 ${hi} 之间`,
     single: '只有一次重复，无法给出区间',
     measure: '指标',
@@ -40,7 +43,8 @@ export const reportZh: ReportMessages = {
     note: '说明',
   },
   waits: {
-    lead: (target) => `每条线是一类日子里各时段开始办理前的平均等候（实线）和 90% 的人不超过的等候（虚线），阴影为平均等候的 95% 置信区间；横线为目标 ${target} 分钟。`,
+    lead: (target) =>
+      `每条线是一类日子里各时段开始办理前的平均等候（实线）和 90% 的人不超过的等候（虚线），阴影为平均等候的 95% 置信区间；横线为目标 ${target} 分钟。`,
     chart: (day) => `${day}：各时段等候时间（分钟）`,
     mean: '平均等候',
     p90: '90% 的人不超过',
@@ -100,13 +104,15 @@ export const reportZh: ReportMessages = {
   assumptions: {
     target: (text) => `服务目标：${text}。`,
     description: (text) => `方案说明：${text}`,
-    history: (file, rows, rejected) => `按历史数据拟合：${file}，读入 ${rows} 行${rejected > 0 ? `，拒绝 ${rejected} 行（导入时已逐行列出行号）` : ''}。`,
+    history: (file, rows, rejected) =>
+      `按历史数据拟合：${file}，读入 ${rows} 行${rejected > 0 ? `，拒绝 ${rejected} 行（导入时已逐行列出行号）` : ''}。`,
     noHistory: '没有导入历史数据：到达量与办理时长取自方案中的设定。',
     synthetic: '本方案标为合成数据。',
   },
   method:
     'HallFlow 用离散事件仿真逐个模拟纳税人：按日类型与时段的到达、取号、分流到自助终端与各窗口组、预约与错峰邀约、中途离开、后台限时办结，以及首问负责、延时服务与 24 小时自助五项制度。每个数字是多次独立重复仿真的平均值，并给出 95% 置信区间。建议窗口数由迭代排班算法（ISA）在仿真上逐时段求出，再用公共随机数逐个削减与补足，并与解析的 SIPP、滞后 SIPP 和修正提供负荷法对照；排班表以整数规划（集合覆盖）用整班覆盖各时段所需；建议方案在未参与规划的新随机种子上重新验证。',
-  reproduce: (date, seed, reps) => `本报告生成于 ${date}；仿真随机种子 ${seed}，${reps} 次重复。用同一方案文件、随机种子和重复次数运行 hallflow report，可得到相同的数字。`,
+  reproduce: (date, seed, reps) =>
+    `本报告生成于 ${date}；仿真随机种子 ${seed}，${reps} 次重复。用同一方案文件、随机种子和重复次数运行 hallflow report，可得到相同的数字。`,
   page: (n, total) => `第 ${n} 页，共 ${total} 页`,
   none: '—',
   view: {

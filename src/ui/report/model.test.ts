@@ -40,7 +40,9 @@ describe('the report', () => {
       expect(fig['wait-p90'].raw).toBe(merged.metrics['wait.all.p90'].mean);
       expect(fig.utilisation.raw).toBe(merged.metrics['windows.all.utilisation'].mean);
       expect(fig['within-target'].raw).toBe(ctx.attainment!.period.mean);
-      expect(fig['within-target'].interval).toContain(`${m.fmt.fixed(100 * (ctx.attainment!.period.mean - ctx.attainment!.period.halfWidth), 1)}%`);
+      expect(fig['within-target'].interval).toContain(
+        `${m.fmt.fixed(100 * (ctx.attainment!.period.mean - ctx.attainment!.period.halfWidth), 1)}%`,
+      );
     });
 
     it(`answers with the plan's numbers: windows, cost against today, service (${locale})`, () => {
@@ -59,7 +61,9 @@ describe('the report', () => {
       expect(service).toContain(`${m.fmt.fixed(100 * plan.evaluation.scenario.attainment.period.mean, 1)}%`);
       // The largest opening of each kind of day, as the plan asks for it.
       for (const w of m.windows) {
-        const totals = Array.from({ length: plan.grid.intervals }, (_, k) => plan.staffing.required.reduce((a, g) => a + g[w.day][k], 0));
+        const totals = Array.from({ length: plan.grid.intervals }, (_, k) =>
+          plan.staffing.required.reduce((a, g) => a + g[w.day][k], 0),
+        );
         const most = Math.max(...totals);
         expect(open).toContain(`${most}`);
         expect(w.most).toContain(`${most}`);
@@ -75,7 +79,8 @@ describe('the report', () => {
         w.rows.forEach((row, i) => {
           const to = starts[i + 1] ?? plan.grid.intervals;
           expect(to).toBeGreaterThan(starts[i]);
-          for (let k = starts[i]; k < to; k++) expect(row.counts).toEqual(plan.staffing.required.map((g) => g[w.day][k]));
+          for (let k = starts[i]; k < to; k++)
+            expect(row.counts).toEqual(plan.staffing.required.map((g) => g[w.day][k]));
         });
       }
     });
@@ -85,10 +90,18 @@ describe('the report', () => {
       const rows = m.cost;
       expect(rows[0].raw).toEqual({ now: plan.staffHours.scenario.total, plan: plan.staffHours.recommended.total });
       const kiosks = rows.find((r) => r.item === m.t.cost.kiosks)!;
-      expect(kiosks.raw).toEqual({ now: plan.kiosks!.reduce((a, k) => a + k.installed, 0), plan: plan.kiosks!.reduce((a, k) => a + (k.recommended ?? k.installed), 0) });
+      expect(kiosks.raw).toEqual({
+        now: plan.kiosks!.reduce((a, k) => a + k.installed, 0),
+        plan: plan.kiosks!.reduce((a, k) => a + (k.recommended ?? k.installed), 0),
+      });
       const officers = rows.find((r) => r.item === m.t.cost.officers)!;
-      expect(officers.raw).toEqual({ now: plan.backOffice!.installed, plan: plan.backOffice!.recommended ?? plan.backOffice!.installed });
-      expect(m.roster!.days.map((d) => d.people)).toEqual(m.roster!.days.map((d) => plan.roster.rosters[d.type]!.shifts.reduce((a, s) => a + s.count, 0)));
+      expect(officers.raw).toEqual({
+        now: plan.backOffice!.installed,
+        plan: plan.backOffice!.recommended ?? plan.backOffice!.installed,
+      });
+      expect(m.roster!.days.map((d) => d.people)).toEqual(
+        m.roster!.days.map((d) => plan.roster.rosters[d.type]!.shifts.reduce((a, s) => a + s.count, 0)),
+      );
     });
   }
 
@@ -106,9 +119,16 @@ describe('the report', () => {
   });
 
   it('names the history the scenario was fitted to, with its rows and rejected rows', () => {
-    const m = reportModel({ ...input(null), history: { file: '2026年3月取号记录.csv', rows: 18240, rejected: 3 } }, 'zh-CN');
-    expect(m.assumptions).toContain('按历史数据拟合：2026年3月取号记录.csv，读入 18240 行，拒绝 3 行（导入时已逐行列出行号）。');
-    expect(reportModel(input(null), 'en').assumptions).toContain('No history was imported: arrivals and handling times are the scenario’s own settings.');
+    const m = reportModel(
+      { ...input(null), history: { file: '2026年3月取号记录.csv', rows: 18240, rejected: 3 } },
+      'zh-CN',
+    );
+    expect(m.assumptions).toContain(
+      '按历史数据拟合：2026年3月取号记录.csv，读入 18240 行，拒绝 3 行（导入时已逐行列出行号）。',
+    );
+    expect(reportModel(input(null), 'en').assumptions).toContain(
+      'No history was imported: arrivals and handling times are the scenario’s own settings.',
+    );
   });
 
   it('says so when there is no plan, and leaves the plan’s sections out', () => {

@@ -19,7 +19,17 @@ import { formatters, type Formatters } from '../charts/format.ts';
 import { keyFigures } from '../charts/kpis.ts';
 import { i18n, type Locale } from '../i18n/index.svelte.ts';
 import { answerRows, mostLine, rosterWhy, type AnswerRow } from '../views/plan/answer.ts';
-import { backOfficeRows, kioskSteps, rosterDays, staggeredHow, staggeredRows, type BackOfficeRow, type KioskStepRow, type RosterDay, type StaggeredRow } from '../views/plan/advice.ts';
+import {
+  backOfficeRows,
+  kioskSteps,
+  rosterDays,
+  staggeredHow,
+  staggeredRows,
+  type BackOfficeRow,
+  type KioskStepRow,
+  type RosterDay,
+  type StaggeredRow,
+} from '../views/plan/advice.ts';
 import { nameIn, presentDayTypes } from '../views/plan/intervals.ts';
 import { hoursFigures, meetsFigures, targetLines } from '../views/plan/summary.ts';
 import { diagnosisOf, diagnosisView } from '../views/results/diagnosis-text.ts';
@@ -77,7 +87,10 @@ export interface ReportModel {
   period: string;
   synthetic: boolean;
   /** Three sentences when there is a plan; else the note that there is none and the diagnosis's headline. */
-  answer: { sentences: string[]; raw: { roster: number; now: number; required: number; share: number; nowShare: number } | null };
+  answer: {
+    sentences: string[];
+    raw: { roster: number; now: number; required: number; share: number; nowShare: number } | null;
+  };
   figuresLead: string;
   figures: ReportFigure[];
   waitsLead: string;
@@ -100,7 +113,11 @@ export interface ReportModel {
 
 const dayName = (d: DayType, locale: Locale) => nameIn(DAY_NAMES[d], locale);
 
-function intervalWords(e: MetricEstimate | null | undefined, fmtValue: (v: number) => string, t: ReportMessages): string {
+function intervalWords(
+  e: MetricEstimate | null | undefined,
+  fmtValue: (v: number) => string,
+  t: ReportMessages,
+): string {
   if (!e) return t.none;
   if (e.halfWidth === null) return t.figures.single;
   return t.figures.interval(fmtValue(e.mean - e.halfWidth), fmtValue(e.mean + e.halfWidth));
@@ -133,7 +150,16 @@ function charts(ctx: ChartContext, t: ReportMessages, locale: Locale): ReportCha
       hi.push(m + h);
       p90.push(p.waitP90.mean[j]);
     }
-    out.push({ day, title: t.waits.chart(dayName(day, locale)), labels, mean, lo, hi, p90, target: ctx.target.waitMinutes });
+    out.push({
+      day,
+      title: t.waits.chart(dayName(day, locale)),
+      labels,
+      mean,
+      lo,
+      hi,
+      p90,
+      target: ctx.target.waitMinutes,
+    });
   }
   return out;
 }
@@ -147,7 +173,12 @@ export function reportModel(input: ReportInput, locale: Locale): ReportModel {
   const r = resolveScenario(scenario);
   const working = ctx.days.filter((d) => d.working && d.index >= 0).length;
   const days = ctx.days;
-  const period = t.period(days[0]?.iso ?? scenario.calendar.startDate, days[days.length - 1]?.iso ?? scenario.calendar.startDate, days.length, working);
+  const period = t.period(
+    days[0]?.iso ?? scenario.calendar.startDate,
+    days[days.length - 1]?.iso ?? scenario.calendar.startDate,
+    days.length,
+    working,
+  );
   const targetText = `${fmt.percent(ctx.target.share, 0)} ≤ ${fmt.number(ctx.target.waitMinutes, 0)} ${t.waits.minutes}`;
 
   // Key figures: the results page's, with the interval in words.
@@ -156,10 +187,19 @@ export function reportModel(input: ReportInput, locale: Locale): ReportModel {
   const figures: ReportFigure[] = kpis.map((k) => {
     const percent = k.id === 'utilisation' || k.id === 'on-time' || k.id === 'within-target';
     const est: MetricEstimate | null | undefined =
-      k.id === 'within-target' && ctx.attainment ? { mean: ctx.attainment.period.mean, halfWidth: ctx.attainment.period.halfWidth, n: merged.replications } : m[Object.hasOwn(KEY_METRICS, k.id) ? KEY_METRICS[k.id as KeyMetricId] : 'wait.all.withinTarget'];
+      k.id === 'within-target' && ctx.attainment
+        ? { mean: ctx.attainment.period.mean, halfWidth: ctx.attainment.period.halfWidth, n: merged.replications }
+        : m[Object.hasOwn(KEY_METRICS, k.id) ? KEY_METRICS[k.id as KeyMetricId] : 'wait.all.withinTarget'];
     const digits = k.id === 'abandoned' ? 0 : 1;
     const value = (v: number) => (percent ? pct1(v, fmt) : `${fmt.fixed(v, digits)}${k.unit ? ` ${k.unit}` : ''}`);
-    return { id: k.id, label: k.label, text: k.raw === null ? k.value : `${k.value}${k.unit ? ` ${k.unit}` : ''}`, interval: k.raw === null ? t.none : intervalWords(est, value, t), note: k.note, raw: k.raw };
+    return {
+      id: k.id,
+      label: k.label,
+      text: k.raw === null ? k.value : `${k.value}${k.unit ? ` ${k.unit}` : ''}`,
+      interval: k.raw === null ? t.none : intervalWords(est, value, t),
+      note: k.note,
+      raw: k.raw,
+    };
   });
 
   const d = diagnosisOf(ctx);
@@ -194,7 +234,12 @@ export function reportModel(input: ReportInput, locale: Locale): ReportModel {
       return t.answer.openPart(w.dayName, best.total, `${best.start}–${best.end}`);
     });
     const diff = rec.total - now;
-    const diffText = Math.abs(diff) < 0.05 ? t.answer.same : diff > 0 ? t.answer.more(fmt.fixed(diff, 1)) : t.answer.less(fmt.fixed(-diff, 1));
+    const diffText =
+      Math.abs(diff) < 0.05
+        ? t.answer.same
+        : diff > 0
+          ? t.answer.more(fmt.fixed(diff, 1))
+          : t.answer.less(fmt.fixed(-diff, 1));
     const share = planMeets.within!;
     answer = {
       sentences: [
@@ -211,17 +256,41 @@ export function reportModel(input: ReportInput, locale: Locale): ReportModel {
       ],
       raw: { roster: rec.total, now, required: req.total, share: share.mean, nowShare: nowMeets.within!.mean },
     };
-    cost.push({ item: t.cost.windowHours, now: fmt.fixed(now, 1), plan: fmt.fixed(rec.total, 1), change: signed(rec.total - now, fmt), raw: { now, plan: rec.total } });
-    cost.push({ item: t.cost.requiredHours, now: t.none, plan: fmt.fixed(req.total, 1), change: t.none, raw: { now: NaN, plan: req.total } });
+    cost.push({
+      item: t.cost.windowHours,
+      now: fmt.fixed(now, 1),
+      plan: fmt.fixed(rec.total, 1),
+      change: signed(rec.total - now, fmt),
+      raw: { now, plan: rec.total },
+    });
+    cost.push({
+      item: t.cost.requiredHours,
+      now: t.none,
+      plan: fmt.fixed(req.total, 1),
+      change: t.none,
+      raw: { now: NaN, plan: req.total },
+    });
     if (plan.kiosks) {
       const nowK = plan.kiosks.reduce((x, k) => x + k.installed, 0);
       const planK = plan.kiosks.reduce((x, k) => x + (k.recommended ?? k.installed), 0);
-      cost.push({ item: t.cost.kiosks, now: String(nowK), plan: String(planK), change: signed(planK - nowK, fmt, 0), raw: { now: nowK, plan: planK } });
+      cost.push({
+        item: t.cost.kiosks,
+        now: String(nowK),
+        plan: String(planK),
+        change: signed(planK - nowK, fmt, 0),
+        raw: { now: nowK, plan: planK },
+      });
     }
     if (plan.backOffice && r.backOffice) {
       const b = plan.backOffice;
       const planB = b.recommended ?? b.installed;
-      cost.push({ item: t.cost.officers, now: String(b.installed), plan: String(planB), change: signed(planB - b.installed, fmt, 0), raw: { now: b.installed, plan: planB } });
+      cost.push({
+        item: t.cost.officers,
+        now: String(b.installed),
+        plan: String(planB),
+        change: signed(planB - b.installed, fmt, 0),
+        raw: { now: b.installed, plan: planB },
+      });
       const perDay = (r.backOffice.hours.end - r.backOffice.hours.start) / 60;
       const workDays = DAY_TYPES.reduce((x, dt) => x + plan.days[dt], 0);
       cost.push({
@@ -241,9 +310,15 @@ export function reportModel(input: ReportInput, locale: Locale): ReportModel {
   const how = plan ? staggeredHow(plan) : null;
   const assumptions: string[] = [];
   // The plan page's sentences end with a full stop; here they sit inside one.
-  const targets = (plan ? targetLines(plan.target.perDayType, all.plan, fmt) : [targetText]).map((line) => line.replace(/[。.]\s*$/, ''));
+  const targets = (plan ? targetLines(plan.target.perDayType, all.plan, fmt) : [targetText]).map((line) =>
+    line.replace(/[。.]\s*$/, ''),
+  );
   for (const line of targets) assumptions.push(t.assumptions.target(line));
-  const description = scenario.description ? (locale === 'zh-CN' ? scenario.description.zh : scenario.description.en) : '';
+  const description = scenario.description
+    ? locale === 'zh-CN'
+      ? scenario.description.zh
+      : scenario.description.en
+    : '';
   if (description) assumptions.push(t.assumptions.description(description));
   const h = input.history;
   assumptions.push(h ? t.assumptions.history(h.file, h.rows, h.rejected) : t.assumptions.noHistory);
@@ -269,9 +344,29 @@ export function reportModel(input: ReportInput, locale: Locale): ReportModel {
     windowsLead: t.windows.lead(plan ? targets.join(locale === 'zh-CN' ? '；' : '; ') : targetText),
     windows,
     roster: plan ? { days: rosters, why: rosterWhy(plan, all.planPath.roster, fmt) } : null,
-    kiosks: plan?.kiosks ? plan.kiosks.map((k, i) => ({ name: nameIn(k.name, locale), installed: k.installed, recommended: k.recommended, steps: kioskSteps(plan, i) })) : [],
-    staggered: { rows: plan ? staggeredRows(plan) : [], how: how ? t.staggered.how(how.hours.map((x) => `${x.start}–${x.end}`).join(locale === 'zh-CN' ? '、' : ', '), fmt.percent(how.acceptance, 0)) : null },
-    backOffice: plan?.backOffice ? { lead: t.backOffice.lead(plan.backOffice.installed, fmt.percent(plan.backOffice.onTimeTarget, 0)), rows: backOfficeRows(plan) } : null,
+    kiosks: plan?.kiosks
+      ? plan.kiosks.map((k, i) => ({
+          name: nameIn(k.name, locale),
+          installed: k.installed,
+          recommended: k.recommended,
+          steps: kioskSteps(plan, i),
+        }))
+      : [],
+    staggered: {
+      rows: plan ? staggeredRows(plan) : [],
+      how: how
+        ? t.staggered.how(
+            how.hours.map((x) => `${x.start}–${x.end}`).join(locale === 'zh-CN' ? '、' : ', '),
+            fmt.percent(how.acceptance, 0),
+          )
+        : null,
+    },
+    backOffice: plan?.backOffice
+      ? {
+          lead: t.backOffice.lead(plan.backOffice.installed, fmt.percent(plan.backOffice.onTimeTarget, 0)),
+          rows: backOfficeRows(plan),
+        }
+      : null,
     cost,
     costNotes,
     assumptions,

@@ -31,7 +31,8 @@ function kindOf(value: unknown): ValueKind {
 
 /** Admits a parsed value that is a plain object (whatever its fields); refuses anything else. */
 export function admitValue(value: unknown): Admission {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: { code: 'notObject', kind: kindOf(value) } };
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { ok: false, reason: { code: 'notObject', kind: kindOf(value) } };
   let text: string;
   try {
     text = JSON.stringify(value); // a cycle or a BigInt throws: such a value cannot be saved either

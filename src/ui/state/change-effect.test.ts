@@ -70,7 +70,9 @@ describe('the effect of a change on the key figures', () => {
     expect(wait.verdict).toBe('worse');
     expect(wait.difference!.mean).toBeGreaterThan(0.08); // Erlang C: about 0.07 → 0.20 min
     // Exactly the Compare tab's paired statistic, and "was"/"now" are what the key figures showed.
-    expect(wait.difference).toEqual(pairedMean(eleven.snap.values.metrics['wait-mean'] as number[], ten.snap.values.metrics['wait-mean'] as number[]));
+    expect(wait.difference).toEqual(
+      pairedMean(eleven.snap.values.metrics['wait-mean'] as number[], ten.snap.values.metrics['wait-mean'] as number[]),
+    );
     expect(wait.difference!.was).toBe(eleven.merged.metrics['wait.all.mean'].mean);
     expect(wait.difference!.now).toBe(ten.merged.metrics['wait.all.mean'].mean);
     expect(figure(e, 'utilisation').verdict).toBe('higher');

@@ -48,7 +48,14 @@ const BETTER: Record<FigureId, 'lower' | 'higher' | 'neither'> = {
 };
 
 /** The order of the key figures (kpis.ts). */
-export const FIGURE_ORDER: readonly FigureId[] = ['wait-mean', 'wait-p90', 'within-target', 'utilisation', 'abandoned', 'on-time'];
+export const FIGURE_ORDER: readonly FigureId[] = [
+  'wait-mean',
+  'wait-p90',
+  'within-target',
+  'utilisation',
+  'abandoned',
+  'on-time',
+];
 
 export function changeVerdict(d: Difference, better: 'lower' | 'higher' | 'neither'): ChangeVerdict {
   if (d.mean === 0 && d.halfWidth === 0) return 'none';
@@ -60,7 +67,12 @@ function sameReplications(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /** Values present in every replication of both runs (paired: replication by replication). */
-function metricDifference(was: readonly (number | null)[], now: readonly (number | null)[], paired: boolean, level: number): Difference | null {
+function metricDifference(
+  was: readonly (number | null)[],
+  now: readonly (number | null)[],
+  paired: boolean,
+  level: number,
+): Difference | null {
   if (paired) {
     const keep = was.map((w, r) => w !== null && now[r] !== null);
     const a = was.filter((_, r) => keep[r]) as number[];
@@ -83,7 +95,11 @@ export function changeEffect(was: RunSnapshot, now: RunSnapshot, level = 0.95): 
       const b = now.values;
       difference =
         a.within && a.joined && b.within && b.joined
-          ? (paired ? pairedRatio : unpairedRatio)({ num: a.within, den: a.joined }, { num: b.within, den: b.joined }, level)
+          ? (paired ? pairedRatio : unpairedRatio)(
+              { num: a.within, den: a.joined },
+              { num: b.within, den: b.joined },
+              level,
+            )
           : null;
     } else {
       difference = metricDifference(was.values.metrics[id], now.values.metrics[id], paired, level);
@@ -100,4 +116,3 @@ export function changeEffect(was: RunSnapshot, now: RunSnapshot, level = 0.95): 
     targetBefore: targetChanged ? was.target : null,
   };
 }
-

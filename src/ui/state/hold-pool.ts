@@ -18,7 +18,12 @@ export interface WhatIfRuns {
   schedule(s: Scenario): void;
 }
 
-export async function holdPool<T>(runs: WhatIfRuns, owner: 'compare' | 'plan', current: () => { scenario: Scenario; valid: boolean }, work: () => Promise<T>): Promise<T> {
+export async function holdPool<T>(
+  runs: WhatIfRuns,
+  owner: 'compare' | 'plan',
+  current: () => { scenario: Scenario; valid: boolean },
+  work: () => Promise<T>,
+): Promise<T> {
   const auto = runs.auto;
   const interrupted = runs.status === 'running';
   runs.auto = false;

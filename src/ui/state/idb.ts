@@ -39,7 +39,14 @@ export function indexedDbStore(name: string): KeyValue {
     if (!d) throw new Error('no IndexedDB');
     const tx = d.transaction(STORE, mode);
     const out = await request(f(tx.objectStore(STORE)));
-    if (mode === 'readwrite') await new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = () => reject(tx.error)), (tx.onabort = () => reject(tx.error))));
+    if (mode === 'readwrite')
+      await new Promise<void>(
+        (resolve, reject) => (
+          (tx.oncomplete = () => resolve()),
+          (tx.onerror = () => reject(tx.error)),
+          (tx.onabort = () => reject(tx.error))
+        ),
+      );
     return out;
   };
   return {

@@ -10,7 +10,13 @@ import type { Scenario } from '../../sim/scenario/index.ts';
 import type { BacktestResult } from '../../sim/history/backtest.ts';
 import type { FitResult } from '../../sim/history/fit.ts';
 import type { RejectedRow, TypeMatch } from '../../sim/history/records.ts';
-import type { BacktestOutcome, FitOutcome, ImportFailure, ImportSummary, ReadOutcome } from '../../workers/import-api.ts';
+import type {
+  BacktestOutcome,
+  FitOutcome,
+  ImportFailure,
+  ImportSummary,
+  ReadOutcome,
+} from '../../workers/import-api.ts';
 import { callImport, proxy, stopImport } from '../import-client.ts';
 import { WorkerStoppedError } from '../worker-handle.ts';
 import { DEFAULT_FIT, fitOptionsOf, knownTypesOf, type FitChoices } from './import/fit-options.ts';
@@ -24,7 +30,8 @@ import { scenario } from './scenario.svelte.ts';
 export type ReadStatus = 'idle' | 'reading' | 'read' | 'error' | 'cancelled';
 export type StepStatus = 'idle' | 'running' | 'done' | 'error';
 /** One word for tests and the view's root: how far the import has come. */
-export type ImportStatus = ReadStatus | 'fitting' | 'fitted' | 'fit-error' | 'backtesting' | 'backtested' | 'backtest-error';
+export type ImportStatus =
+  ReadStatus | 'fitting' | 'fitted' | 'fit-error' | 'backtesting' | 'backtested' | 'backtest-error';
 
 export const DEFAULT_BACKTEST_REPLICATIONS = 20;
 
@@ -117,7 +124,9 @@ class ImportStore {
     this.choices = NO_CHOICES;
     this.known = null;
     this.confirmedTypes = {};
-    return this.#read(file.name, file.size, (api, onProgress) => api.read(file, file.name, this.#request(), onProgress));
+    return this.#read(file.name, file.size, (api, onProgress) =>
+      api.read(file, file.name, this.#request(), onProgress),
+    );
   }
 
   /** Fetches a sample of the demo history (same origin) and reads it. */
@@ -168,7 +177,10 @@ class ImportStore {
     const first = this.shown?.rejectedFirst ?? [];
     let rows: RejectedRow[];
     try {
-      rows = info.to <= first.length ? first.slice(info.from, info.to) : await callImport<RejectedRow[]>((api) => api.rejectedPage(info.from, PAGE_SIZE));
+      rows =
+        info.to <= first.length
+          ? first.slice(info.from, info.to)
+          : await callImport<RejectedRow[]>((api) => api.rejectedPage(info.from, PAGE_SIZE));
     } catch {
       return; // the worker was stopped meanwhile: its rows are gone with it
     }
@@ -192,7 +204,9 @@ class ImportStore {
     this.applied = null;
     this.#clearBacktest();
     try {
-      const out = await callImport<FitOutcome>((api) => api.fit(base, fitOptionsOf(this.fitChoices, this.readWith.typeMap)));
+      const out = await callImport<FitOutcome>((api) =>
+        api.fit(base, fitOptionsOf(this.fitChoices, this.readWith.typeMap)),
+      );
       if (generation !== this.#generation) return;
       if (out.ok) {
         this.fit = out.fit;
@@ -274,7 +288,10 @@ class ImportStore {
   async #read(
     name: string,
     size: number,
-    call: (api: Parameters<Parameters<typeof callImport>[0]>[0], onProgress: (fraction: number, rows: number) => void) => Promise<ReadOutcome>,
+    call: (
+      api: Parameters<Parameters<typeof callImport>[0]>[0],
+      onProgress: (fraction: number, rows: number) => void,
+    ) => Promise<ReadOutcome>,
   ): Promise<void> {
     if (this.#inFlight) stopImport();
     const generation = ++this.#generation;

@@ -16,7 +16,13 @@ export interface KeptResults {
   /** The kept result of this run, or null. */
   find(scenarioText: string, seed: number, replications: number): Promise<KeptResult | null>;
   /** Keeps a complete run's result as the last one (false when the browser refused). */
-  keep(scenarioText: string, seed: number, replications: number, merged: MergedResult, values: RunValues): Promise<boolean>;
+  keep(
+    scenarioText: string,
+    seed: number,
+    replications: number,
+    merged: MergedResult,
+    values: RunValues,
+  ): Promise<boolean>;
 }
 
 export interface KeptSources {
@@ -50,7 +56,10 @@ export function keptResults(src: KeptSources): KeptResults {
     },
     async keep(text, seed, replications, merged, values) {
       if (src.model === null) return false;
-      return src.kv.put(LAST, keptResult(resultKey(text, seed, replications, `${src.model}/${src.engine}`), 'browser', merged, values));
+      return src.kv.put(
+        LAST,
+        keptResult(resultKey(text, seed, replications, `${src.model}/${src.engine}`), 'browser', merged, values),
+      );
     },
   };
 }
@@ -66,5 +75,11 @@ async function fetchSameOrigin(path: string): Promise<string | null> {
 
 /** The page's: IndexedDB `hallflow-results`, and the build's demo asset. */
 export function pageKeptResults(): KeptResults {
-  return keptResults({ model: kept.model, demo: kept.demo, engine: globalThis.navigator?.userAgent ?? 'unknown', kv: indexedDbStore('hallflow-results'), fetchText: fetchSameOrigin });
+  return keptResults({
+    model: kept.model,
+    demo: kept.demo,
+    engine: globalThis.navigator?.userAgent ?? 'unknown',
+    kv: indexedDbStore('hallflow-results'),
+    fetchText: fetchSameOrigin,
+  });
 }

@@ -7,7 +7,8 @@ import { applicability, hallKey, hashText, keptPlan, LATEST, loadPlan, savePlan,
 
 const demo = () => loadPreset('demo-hall');
 const county = (): Scenario => ({ ...demo(), name: { zh: '某县办税服务厅', en: 'A county hall' } });
-const fakePlan = (s: Scenario) => ({ kind: 'hallflow.plan', version: 2, scenario: { name: s.name, synthetic: true } }) as unknown as Plan;
+const fakePlan = (s: Scenario) =>
+  ({ kind: 'hallflow.plan', version: 2, scenario: { name: s.name, synthetic: true } }) as unknown as Plan;
 
 describe('the plan kept with its scenario', () => {
   it('hashes text stably and tells scenarios apart', () => {

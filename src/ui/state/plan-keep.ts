@@ -54,7 +54,10 @@ export const LATEST = 'latest';
 export type Applicability = 'applies' | 'applied' | 'scenarioChanged' | 'otherHall';
 
 /** Whether a kept plan holds for the scenario being edited. */
-export function applicability(k: Pick<KeptPlan, 'hall' | 'scenarioHash' | 'appliedHash'>, current: Scenario): Applicability {
+export function applicability(
+  k: Pick<KeptPlan, 'hall' | 'scenarioHash' | 'appliedHash'>,
+  current: Scenario,
+): Applicability {
   if (hallKey(current) !== k.hall) return 'otherHall';
   const h = scenarioHash(current);
   if (h === k.scenarioHash) return 'applies';
@@ -63,12 +66,29 @@ export function applicability(k: Pick<KeptPlan, 'hall' | 'scenarioHash' | 'appli
 }
 
 export function keptPlan(plan: Plan, scenario: Scenario, savedAt: string): KeptPlan {
-  return { version: 1, hall: hallKey(scenario), scenarioHash: scenarioHash(scenario), scenario, plan, appliedHash: null, appliedChoice: null, savedAt };
+  return {
+    version: 1,
+    hall: hallKey(scenario),
+    scenarioHash: scenarioHash(scenario),
+    scenario,
+    plan,
+    appliedHash: null,
+    appliedChoice: null,
+    savedAt,
+  };
 }
 
 function isKept(x: unknown): x is KeptPlan {
   const k = x as KeptPlan | null;
-  return k !== null && typeof k === 'object' && k.version === 1 && typeof k.hall === 'string' && typeof k.scenarioHash === 'string' && k.plan?.kind === 'hallflow.plan' && typeof k.scenario === 'object';
+  return (
+    k !== null &&
+    typeof k === 'object' &&
+    k.version === 1 &&
+    typeof k.hall === 'string' &&
+    typeof k.scenarioHash === 'string' &&
+    k.plan?.kind === 'hallflow.plan' &&
+    typeof k.scenario === 'object'
+  );
 }
 
 /** Keeps a plan under its hall and as the latest (false: the browser refused). */

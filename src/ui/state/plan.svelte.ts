@@ -177,7 +177,8 @@ class PlanStore {
     scenario.replace(next);
     this.applied = { json: JSON.stringify(next), choice };
     this.appliedHash = scenarioHash(next);
-    if (this.#kept && this.#kept.plan === this.plan) void this.#keep({ ...this.#kept, appliedHash: this.appliedHash, appliedChoice: choice });
+    if (this.#kept && this.#kept.plan === this.plan)
+      void this.#keep({ ...this.#kept, appliedHash: this.appliedHash, appliedChoice: choice });
   }
 }
 

@@ -25,11 +25,17 @@ function run() {
 function sameBits(a: unknown, b: unknown, path = '$'): void {
   if (ArrayBuffer.isView(a)) {
     expect(b?.constructor, path).toBe(a.constructor);
-    expect(Buffer.from((b as Uint8Array).buffer, (b as Uint8Array).byteOffset, (b as Uint8Array).byteLength).equals(Buffer.from(a.buffer, a.byteOffset, a.byteLength)), path).toBe(true);
+    expect(
+      Buffer.from((b as Uint8Array).buffer, (b as Uint8Array).byteOffset, (b as Uint8Array).byteLength).equals(
+        Buffer.from(a.buffer, a.byteOffset, a.byteLength),
+      ),
+      path,
+    ).toBe(true);
   } else if (typeof a === 'object' && a !== null) {
     expect(typeof b, path).toBe('object');
     expect(Object.keys(b as object).sort(), path).toEqual(Object.keys(a).sort());
-    for (const k of Object.keys(a)) sameBits((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+    for (const k of Object.keys(a))
+      sameBits((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
   } else {
     expect(Object.is(a, b), `${path}: ${String(a)} against ${String(b)}`).toBe(true);
   }
@@ -45,7 +51,17 @@ describe('a kept result', () => {
   });
 
   it('spells out what JSON cannot: NaN, ±Infinity, -0, and typed arrays of every kind', () => {
-    const odd = { a: NaN, b: Infinity, c: -Infinity, d: -0, e: [1.5, NaN], f: new Float64Array([0.1, -0, NaN, 1e-300]), g: new Int32Array([-1, 2 ** 31 - 1]), h: new Uint8Array([255]), i: new Float64Array(new Float64Array([9, 8, 7]).buffer, 8, 1) };
+    const odd = {
+      a: NaN,
+      b: Infinity,
+      c: -Infinity,
+      d: -0,
+      e: [1.5, NaN],
+      f: new Float64Array([0.1, -0, NaN, 1e-300]),
+      g: new Int32Array([-1, 2 ** 31 - 1]),
+      h: new Uint8Array([255]),
+      i: new Float64Array(new Float64Array([9, 8, 7]).buffer, 8, 1),
+    };
     sameBits(odd, decodeKept(encodeKept(odd as never)));
   });
 
@@ -53,7 +69,12 @@ describe('a kept result', () => {
     const { text, values, merged } = run();
     const key = resultKey(text, 7, 3, 'm');
     const kept = keptResult(key, 'browser', merged, values);
-    for (const other of [resultKey(text, 8, 3, 'm'), resultKey(text, 7, 4, 'm'), resultKey(text, 7, 3, 'n'), resultKey(text.replace('"days":2', '"days":3'), 7, 3, 'm')]) {
+    for (const other of [
+      resultKey(text, 8, 3, 'm'),
+      resultKey(text, 7, 4, 'm'),
+      resultKey(text, 7, 3, 'n'),
+      resultKey(text.replace('"days":2', '"days":3'), 7, 3, 'm'),
+    ]) {
       expect(other).not.toBe(key);
       expect(keptFor(kept, other)).toBeNull();
     }
@@ -68,7 +89,13 @@ describe('a kept result', () => {
     const demoBody = encodeKept(keptResult(demoKey, 'build', merged, values));
     const kv = memoryStore();
     let serving = true;
-    const src = { model: 'm', engine: 'Chromium 156', demo: { key: demoKey, path: 'assets/demo.json' }, kv, fetchText: async (p: string) => (fetched.push(p), serving ? demoBody : null) };
+    const src = {
+      model: 'm',
+      engine: 'Chromium 156',
+      demo: { key: demoKey, path: 'assets/demo.json' },
+      kv,
+      fetchText: async (p: string) => (fetched.push(p), serving ? demoBody : null),
+    };
     const kept = keptResults(src);
     sameBits(await kept.find(text, 7, 3), keptResult(demoKey, 'build', merged, values));
     expect(fetched).toEqual(['assets/demo.json']);

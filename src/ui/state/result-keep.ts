@@ -43,7 +43,12 @@ export function resultKey(scenarioText: string, seed: number, replications: numb
   return `${model}:${seed}:${replications}:${hashText(scenarioText)}:${scenarioText.length}`;
 }
 
-export function keptResult(key: string, origin: KeptResult['origin'], merged: MergedResult, values: RunValues): KeptResult {
+export function keptResult(
+  key: string,
+  origin: KeptResult['origin'],
+  merged: MergedResult,
+  values: RunValues,
+): KeptResult {
   return { version: 1, origin, key, merged, values };
 }
 
@@ -51,7 +56,16 @@ export function keptResult(key: string, origin: KeptResult['origin'], merged: Me
 export function keptFor(x: unknown, key: string): KeptResult | null {
   if (typeof x !== 'object' || x === null) return null;
   const k = x as Partial<KeptResult>;
-  if (k.version !== 1 || k.key !== key || (k.origin !== 'build' && k.origin !== 'browser') || typeof k.merged !== 'object' || k.merged === null || typeof k.values !== 'object' || k.values === null) return null;
+  if (
+    k.version !== 1 ||
+    k.key !== key ||
+    (k.origin !== 'build' && k.origin !== 'browser') ||
+    typeof k.merged !== 'object' ||
+    k.merged === null ||
+    typeof k.values !== 'object' ||
+    k.values === null
+  )
+    return null;
   if (k.merged.kind !== 'hallflow.merged' || k.merged.version !== 1) return null;
   return k as KeptResult;
 }
@@ -108,7 +122,12 @@ export function decodeKept(text: string): unknown {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
     const o = v as Record<string, unknown>;
     if (typeof o.$n === 'string' && Object.hasOwn(NUMBERS, o.$n) && Object.keys(o).length === 1) return NUMBERS[o.$n];
-    if (typeof o.$t === 'string' && typeof o.b64 === 'string' && Object.hasOwn(TYPED, o.$t) && Object.keys(o).length === 2) {
+    if (
+      typeof o.$t === 'string' &&
+      typeof o.b64 === 'string' &&
+      Object.hasOwn(TYPED, o.$t) &&
+      Object.keys(o).length === 2
+    ) {
       const bytes = fromBase64(o.b64);
       const Ctor = TYPED[o.$t as TypedName];
       // A fresh, aligned buffer of the typed array's own.

@@ -26,27 +26,43 @@ describe('run bar lines show only while they hold', () => {
   });
 
   it('progress: "first look" in the quick pass, "refining" only while a first look is on screen, else "running"', () => {
-    expect(runBarLines({ ...IDLE, status: 'running', stage: 'quick', progress })).toEqual([{ kind: 'progress', pass: 'quick', progress }]);
-    expect(runBarLines({ ...IDLE, status: 'running', stage: 'full', refining: true, progress: null })).toEqual([{ kind: 'progress', pass: 'refining', progress: null }]);
+    expect(runBarLines({ ...IDLE, status: 'running', stage: 'quick', progress })).toEqual([
+      { kind: 'progress', pass: 'quick', progress },
+    ]);
+    expect(runBarLines({ ...IDLE, status: 'running', stage: 'full', refining: true, progress: null })).toEqual([
+      { kind: 'progress', pass: 'refining', progress: null },
+    ]);
     // A single pass (4 replications or fewer), or the quick pass cut short: nothing is being refined.
-    expect(runBarLines({ ...IDLE, status: 'running', stage: 'full', refining: false, progress })).toEqual([{ kind: 'progress', pass: 'running', progress }]);
+    expect(runBarLines({ ...IDLE, status: 'running', stage: 'full', refining: false, progress })).toEqual([
+      { kind: 'progress', pass: 'running', progress },
+    ]);
   });
 
   it('after a finished run: the replications and seconds; no progress, no refining', () => {
-    expect(runBarLines({ ...IDLE, status: 'done', progress, shownReplications: 20 })).toEqual([{ kind: 'done', replications: 20, seconds: 1.3 }]);
+    expect(runBarLines({ ...IDLE, status: 'done', progress, shownReplications: 20 })).toEqual([
+      { kind: 'done', replications: 20, seconds: 1.3 },
+    ]);
     // A kept result was not run on this visit: it says so instead of a run time.
-    expect(runBarLines({ ...IDLE, status: 'done', progress: null, fromKept: 'build', shownReplications: 20 })).toEqual([{ kind: 'kept', origin: 'build', replications: 20 }]);
-    expect(runBarLines({ ...IDLE, status: 'done', progress, fromKept: 'browser', shownReplications: 20 })).toEqual([{ kind: 'kept', origin: 'browser', replications: 20 }]);
+    expect(runBarLines({ ...IDLE, status: 'done', progress: null, fromKept: 'build', shownReplications: 20 })).toEqual([
+      { kind: 'kept', origin: 'build', replications: 20 },
+    ]);
+    expect(runBarLines({ ...IDLE, status: 'done', progress, fromKept: 'browser', shownReplications: 20 })).toEqual([
+      { kind: 'kept', origin: 'browser', replications: 20 },
+    ]);
   });
 
   it('after a cancel: "partial" only when the result on screen is short of its run, else the earlier result is kept', () => {
-    expect(runBarLines({ ...IDLE, status: 'cancelled', partial: true, shownReplications: 4 })).toEqual([{ kind: 'partial', replications: 4 }]);
+    expect(runBarLines({ ...IDLE, status: 'cancelled', partial: true, shownReplications: 4 })).toEqual([
+      { kind: 'partial', replications: 4 },
+    ]);
     expect(kinds({ status: 'cancelled', partial: false, shownReplications: 20 })).toEqual(['cancelled']);
   });
 
   it('a failure only while the scenario that failed is the current one', () => {
     const failure = { kind: 'failed' as const, detail: 'x' };
-    expect(runBarLines({ ...IDLE, status: 'error', failure, failureCurrent: true })).toEqual([{ kind: 'failed', failure }]);
+    expect(runBarLines({ ...IDLE, status: 'error', failure, failureCurrent: true })).toEqual([
+      { kind: 'failed', failure },
+    ]);
     expect(kinds({ status: 'error', failure, failureCurrent: false, stale: true })).toEqual(['stale']);
     // A new run clears it (status running).
     expect(kinds({ status: 'running', stage: 'quick', failure: null })).toEqual(['progress']);

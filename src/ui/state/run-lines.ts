@@ -51,7 +51,11 @@ export type RunBarLine =
 export function runBarLines(s: RunBarState): RunBarLine[] {
   const out: RunBarLine[] = [];
   if (s.status === 'running') {
-    out.push({ kind: 'progress', pass: s.stage === 'quick' ? 'quick' : s.refining ? 'refining' : 'running', progress: s.progress });
+    out.push({
+      kind: 'progress',
+      pass: s.stage === 'quick' ? 'quick' : s.refining ? 'refining' : 'running',
+      progress: s.progress,
+    });
   } else if (s.status === 'cancelled') {
     out.push(s.partial ? { kind: 'partial', replications: s.shownReplications } : { kind: 'cancelled' });
   } else if (s.status === 'error') {
@@ -59,7 +63,11 @@ export function runBarLines(s: RunBarState): RunBarLine[] {
   } else if (s.status === 'done' && s.fromKept !== null) {
     out.push({ kind: 'kept', origin: s.fromKept, replications: s.shownReplications });
   } else if (s.status === 'done' && s.progress) {
-    out.push({ kind: 'done', replications: s.shownReplications, seconds: Math.round(s.progress.elapsedSeconds * 10) / 10 });
+    out.push({
+      kind: 'done',
+      replications: s.shownReplications,
+      seconds: Math.round(s.progress.elapsedSeconds * 10) / 10,
+    });
   }
   if (s.heldBy !== null) out.push({ kind: 'held', by: s.heldBy });
   if (!s.valid) out.push({ kind: 'invalid' });

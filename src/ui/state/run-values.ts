@@ -57,7 +57,12 @@ const sumOf = (a: Float64Array): number => {
 /** The values of `results` (any order; they are sorted by replication number). */
 export function runValues(results: readonly ReplicationResult[]): RunValues {
   const sorted = [...results].sort((a, b) => a.replication - b.replication);
-  const metrics = Object.fromEntries(Object.entries(KEY_METRICS).map(([id, key]) => [id, sorted.map((r) => (Object.hasOwn(r.metrics, key) ? r.metrics[key] : null))])) as RunValues['metrics'];
+  const metrics = Object.fromEntries(
+    Object.entries(KEY_METRICS).map(([id, key]) => [
+      id,
+      sorted.map((r) => (Object.hasOwn(r.metrics, key) ? r.metrics[key] : null)),
+    ]),
+  ) as RunValues['metrics'];
   const loads = sorted.every((r) => r.groupLoad !== undefined);
   return {
     replications: sorted.map((r) => r.replication),
@@ -68,7 +73,11 @@ export function runValues(results: readonly ReplicationResult[]): RunValues {
 }
 
 /** The snapshot of a full run: its values (`runValues`, taken before merging) and its merged result. */
-export function snapshotOf(run: { lineage: number; scenario: Scenario; text: string; seed: number }, values: RunValues, merged: MergedResult): RunSnapshot {
+export function snapshotOf(
+  run: { lineage: number; scenario: Scenario; text: string; seed: number },
+  values: RunValues,
+  merged: MergedResult,
+): RunSnapshot {
   // The target as the key figures use it (resolve.ts: the scenario's, else the default).
   const t = run.scenario.target ?? DEFAULTS.target;
   const target = { waitMinutes: t.waitMinutes, share: t.share };

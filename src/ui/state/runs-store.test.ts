@@ -23,8 +23,20 @@ const pool = {
     const results: ReplicationResult[] = Array.from({ length: n }, (_, r) =>
       runReplication(request.scenarios[0], { seed: request.seed, replication: r, groupLoad: request.groupLoad }),
     );
-    onProgress?.({ done: n, total: request.replications, fraction: n / request.replications, elapsedSeconds: 0.5, etaSeconds: 0 });
-    return { status: how === 'cancelled' || how === 'nothing' ? 'cancelled' : 'complete', results: [results], replications: n, elapsedSeconds: 0.5, busySeconds: 0.5 };
+    onProgress?.({
+      done: n,
+      total: request.replications,
+      fraction: n / request.replications,
+      elapsedSeconds: 0.5,
+      etaSeconds: 0,
+    });
+    return {
+      status: how === 'cancelled' || how === 'nothing' ? 'cancelled' : 'complete',
+      results: [results],
+      replications: n,
+      elapsedSeconds: 0.5,
+      busySeconds: 0.5,
+    };
   },
   async merge(results: ReplicationResult[]) {
     return mergeResults(results);
@@ -44,7 +56,8 @@ function hall(windows: number): Scenario {
   return s;
 }
 
-const waitVerdict = () => (runs.merged ? runs.effectFor(runs.merged)?.figures.find((f) => f.id === 'wait-mean')?.verdict : undefined);
+const waitVerdict = () =>
+  runs.merged ? runs.effectFor(runs.merged)?.figures.find((f) => f.id === 'wait-mean')?.verdict : undefined;
 
 beforeEach(() => {
   pool.hooks = [];
@@ -83,13 +96,23 @@ describe('the run store', () => {
     const was = runs.change.baseline;
     pool.hooks = [() => {}, () => 'nothing'];
     await runs.run(hall(9), true, 0);
-    expect([runs.status, runs.partial, runs.shownReplications, runs.change.note]).toEqual(['cancelled', true, 4, 'partial']);
+    expect([runs.status, runs.partial, runs.shownReplications, runs.change.note]).toEqual([
+      'cancelled',
+      true,
+      4,
+      'partial',
+    ]);
     expect(runs.effectFor(runs.merged!)).toBeNull();
     expect(runs.change.baseline).toBe(was);
     // Some replications of the full pass had finished: shown, partial, still not compared.
     pool.hooks = [() => {}, () => 'cancelled'];
     await runs.run(hall(9), true, 0);
-    expect([runs.status, runs.partial, runs.shownReplications, runs.change.note]).toEqual(['cancelled', true, 2, 'partial']);
+    expect([runs.status, runs.partial, runs.shownReplications, runs.change.note]).toEqual([
+      'cancelled',
+      true,
+      2,
+      'partial',
+    ]);
   });
 
   it('a cancel before anything new: the earlier complete result is still on screen, not marked partial', async () => {
@@ -104,7 +127,13 @@ describe('the run store', () => {
     pool.hooks = [() => {}, () => 'fail'];
     const s = hall(9);
     await runs.run(s, true, 0);
-    expect([runs.status, runs.failedScenario, runs.change.note, runs.partial, runs.refining]).toEqual(['error', s, null, true, false]);
+    expect([runs.status, runs.failedScenario, runs.change.note, runs.partial, runs.refining]).toEqual([
+      'error',
+      s,
+      null,
+      true,
+      false,
+    ]);
     // The next run clears it.
     await runs.run(hall(9), true, 0);
     expect([runs.status, runs.failure, runs.failedScenario]).toEqual(['done', null, null]);
@@ -160,7 +189,13 @@ describe('the first result of a visit', () => {
     let runsStarted = 0;
     pool.hooks = [() => void runsStarted++];
     await next.start(hall(11), 0);
-    expect([runsStarted, next.status, next.fromKept, next.shownReplications, next.partial]).toEqual([0, 'done', 'browser', 6, false]);
+    expect([runsStarted, next.status, next.fromKept, next.shownReplications, next.partial]).toEqual([
+      0,
+      'done',
+      'browser',
+      6,
+      false,
+    ]);
     // The very numbers of the run (structured clone, as IndexedDB keeps them).
     expect(next.merged).toEqual(ran);
     expect(next.change.baseline!.values.replications).toEqual([0, 1, 2, 3, 4, 5]);
@@ -168,14 +203,21 @@ describe('the first result of a visit', () => {
     // An edit runs and is compared with the kept result: 11 → 10 windows waits longer.
     pool.hooks = [];
     await next.run(hall(10), true, 0);
-    expect([next.fromKept, next.effectFor(next.merged!)?.figures.find((f) => f.id === 'wait-mean')?.verdict]).toEqual([null, 'worse']);
+    expect([next.fromKept, next.effectFor(next.merged!)?.figures.find((f) => f.id === 'wait-mean')?.verdict]).toEqual([
+      null,
+      'worse',
+    ]);
   });
 
   it('another seed, another number of replications or another scenario runs instead', async () => {
     const { store, kv } = storeWith();
     await store.start(hall(11), 0);
     await vi.waitFor(() => expect(kv.data.size).toBe(1));
-    for (const change of [(s: InstanceType<typeof RunStore>) => (s.seed = 6), (s: InstanceType<typeof RunStore>) => (s.replications = 5), () => {}]) {
+    for (const change of [
+      (s: InstanceType<typeof RunStore>) => (s.seed = 6),
+      (s: InstanceType<typeof RunStore>) => (s.replications = 5),
+      () => {},
+    ]) {
       const { store: next } = storeWith(kv);
       change(next);
       let runsStarted = 0;
@@ -208,7 +250,10 @@ describe('looking up the first result while the page mounts', () => {
     await vi.waitFor(() => expect(kv.data.size).toBe(1));
 
     const asked: string[] = [];
-    const counting = { find: (t: string, s: number, r: number) => (asked.push(`${s}/${r}`), base.find(t, s, r)), keep: base.keep };
+    const counting = {
+      find: (t: string, s: number, r: number) => (asked.push(`${s}/${r}`), base.find(t, s, r)),
+      keep: base.keep,
+    };
     const next = new RunStore(counting);
     next.replications = 6;
     next.seed = 5;

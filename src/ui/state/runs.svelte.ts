@@ -83,7 +83,12 @@ export class RunStore {
   /** Begins looking for the kept result of `s` (main.ts, while the page mounts); `start` takes it. */
   lookUp(s: Scenario): void {
     const text = JSON.stringify(s);
-    this.#looking = { text, seed: this.seed, replications: this.replications, found: this.#kept.find(text, this.seed, this.replications) };
+    this.#looking = {
+      text,
+      seed: this.seed,
+      replications: this.replications,
+      found: this.#kept.find(text, this.seed, this.replications),
+    };
   }
 
   /**
@@ -98,7 +103,9 @@ export class RunStore {
     const replications = this.replications;
     const p = this.#looking;
     this.#looking = null;
-    const found = await (p !== null && p.text === text && p.seed === seed && p.replications === replications ? p.found : this.#kept.find(text, seed, replications));
+    const found = await (p !== null && p.text === text && p.seed === seed && p.replications === replications
+      ? p.found
+      : this.#kept.find(text, seed, replications));
     if (generation !== this.#generation || this.#timer !== null || this.heldBy !== null) return;
     if (found === null || seed !== this.seed || replications !== this.replications) return this.run(s, true, lineage);
     ++this.#generation;
@@ -138,9 +145,12 @@ export class RunStore {
       for (const reps of passes) {
         this.stage = reps === full ? 'full' : 'quick';
         this.progress = null; // the last pass's count must not stand beside this pass's label
-        const outcome: RunOutcome = await pool.run({ scenarios: [s], seed, replications: reps, groupLoad: RESULTS_LOAD }, (p) => {
-          if (generation === this.#generation) this.progress = p;
-        });
+        const outcome: RunOutcome = await pool.run(
+          { scenarios: [s], seed, replications: reps, groupLoad: RESULTS_LOAD },
+          (p) => {
+            if (generation === this.#generation) this.progress = p;
+          },
+        );
         if (generation !== this.#generation) return; // a newer run took over
         const cancelled = outcome.status === 'cancelled' || this.#cancelled === generation;
         if (outcome.results[0].length > 0) {
@@ -159,7 +169,13 @@ export class RunStore {
           this.change =
             values !== null
               ? onFull(this.change, snapshotOf({ lineage, scenario: s, text, seed }, values, merged))
-              : onPreliminary(this.change, { kind: outcome.status === 'cancelled' ? 'partial' : 'quick', lineage, scenario: text, seed, replications: full });
+              : onPreliminary(this.change, {
+                  kind: outcome.status === 'cancelled' ? 'partial' : 'quick',
+                  lineage,
+                  scenario: text,
+                  seed,
+                  replications: full,
+                });
           this.version++;
           // The next visit shows it at once (kept-results.ts); a refusal only means it runs again.
           if (values !== null) void this.#kept.keep(text, seed, full, merged, values);

@@ -104,7 +104,10 @@ describe('start-up', () => {
 
   it('opens a link, saves it at once and takes it out of the address bar', async () => {
     const linked = renamed('链接方案');
-    const { scenario, storage, replaceState } = await open({ [CURRENT]: JSON.stringify(copy()) }, scenarioToHash(linked));
+    const { scenario, storage, replaceState } = await open(
+      { [CURRENT]: JSON.stringify(copy()) },
+      scenarioToHash(linked),
+    );
     expect(scenario.origin).toBe('link');
     expect(scenario.current).toEqual(linked);
     expect(JSON.parse(storage.data.get(CURRENT)!)).toEqual(linked);
@@ -126,14 +129,17 @@ describe('start-up', () => {
 });
 
 describe('a scenario the validator fails on', () => {
-  it.each(['toString', '__proto__', 'constructor'])('(kind "%s") from a link is one problem at the root, never a throw', async (kind) => {
-    const { scenario } = await open({}, scenarioToHash(poisoned(kind)));
-    expect(scenario.origin).toBe('link');
-    let problems: unknown[] = [];
-    expect(() => (problems = scenario.problems)).not.toThrow();
-    expect(problems.length).toBeGreaterThan(0);
-    expect(scenario.valid).toBe(false);
-  });
+  it.each(['toString', '__proto__', 'constructor'])(
+    '(kind "%s") from a link is one problem at the root, never a throw',
+    async (kind) => {
+      const { scenario } = await open({}, scenarioToHash(poisoned(kind)));
+      expect(scenario.origin).toBe('link');
+      let problems: unknown[] = [];
+      expect(() => (problems = scenario.problems)).not.toThrow();
+      expect(problems.length).toBeGreaterThan(0);
+      expect(scenario.valid).toBe(false);
+    },
+  );
 
   it('when the validator throws, the one problem names the error in both languages', async () => {
     const validate = await import('../../sim/scenario/index.ts');
@@ -164,15 +170,18 @@ describe('a scenario the validator fails on', () => {
 });
 
 describe('never holding or saving what cannot be opened', () => {
-  it.each([[42], ['text'], [null], [[1, 2]], [undefined]])('refuses to load %j: the scenario and the autosave stay', async (value) => {
-    const { scenario, storage } = await open();
-    scenario.set(['name', 'zh'], '我的方案');
-    const before = storage.data.get(CURRENT);
-    const result = scenario.replace(value);
-    expect(result.ok).toBe(false);
-    expect(scenario.current.name.zh).toBe('我的方案');
-    expect(storage.data.get(CURRENT)).toBe(before);
-  });
+  it.each([[42], ['text'], [null], [[1, 2]], [undefined]])(
+    'refuses to load %j: the scenario and the autosave stay',
+    async (value) => {
+      const { scenario, storage } = await open();
+      scenario.set(['name', 'zh'], '我的方案');
+      const before = storage.data.get(CURRENT);
+      const result = scenario.replace(value);
+      expect(result.ok).toBe(false);
+      expect(scenario.current.name.zh).toBe('我的方案');
+      expect(storage.data.get(CURRENT)).toBe(before);
+    },
+  );
 
   it('refuses a value that cannot be written as JSON', async () => {
     const { scenario, storage } = await open();

@@ -23,7 +23,15 @@ import { admitText, admitValue, type Admission } from './admit.ts';
 import { checkSafely, type Check } from './check.ts';
 import { History } from './history.ts';
 import { chooseStart, type Origin, type Startup, type StartupNotice } from './startup.ts';
-import { admitHash, hashHasScenario, loadCurrentText, loadLastGoodText, saveCurrentText, saveLastGoodText, scenarioToHash } from './storage.ts';
+import {
+  admitHash,
+  hashHasScenario,
+  loadCurrentText,
+  loadLastGoodText,
+  saveCurrentText,
+  saveLastGoodText,
+  scenarioToHash,
+} from './storage.ts';
 
 export type { Path, Origin, StartupNotice };
 

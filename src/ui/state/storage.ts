@@ -106,4 +106,3 @@ export function admitHash(hash: string): Admission | null {
   if (!text) return { ok: false, reason: { code: 'damagedLink' } };
   return admitText(text);
 }
-

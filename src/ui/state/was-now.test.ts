@@ -4,10 +4,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RunSnapshot } from './run-values.ts';
-import { START, onCancelled, onFailed, onFull, onPreliminary, shownEffect, type Preliminary, type WasNow } from './was-now.ts';
+import {
+  START,
+  onCancelled,
+  onFailed,
+  onFull,
+  onPreliminary,
+  shownEffect,
+  type Preliminary,
+  type WasNow,
+} from './was-now.ts';
 
 /** A full run of scenario `scenario` whose mean wait is `wait` + r/10 in replication r. */
-function full(scenario: string, wait: number, options: { lineage?: number; seed?: number; replications?: number } = {}): RunSnapshot {
+function full(
+  scenario: string,
+  wait: number,
+  options: { lineage?: number; seed?: number; replications?: number } = {},
+): RunSnapshot {
   const n = options.replications ?? 4;
   const reps = Array.from({ length: n }, (_, r) => r);
   const w = reps.map((r) => wait + r / 10);
@@ -17,7 +30,13 @@ function full(scenario: string, wait: number, options: { lineage?: number; seed?
     seed: options.seed ?? 7,
     values: {
       replications: reps,
-      metrics: { 'wait-mean': w, 'wait-p90': w.map((x) => 2 * x), utilisation: reps.map(() => 0.8), abandoned: reps.map(() => 3), 'on-time': reps.map(() => null) },
+      metrics: {
+        'wait-mean': w,
+        'wait-p90': w.map((x) => 2 * x),
+        utilisation: reps.map(() => 0.8),
+        abandoned: reps.map(() => 3),
+        'on-time': reps.map(() => null),
+      },
       within: reps.map(() => 90),
       joined: reps.map(() => 100),
     },

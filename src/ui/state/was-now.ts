@@ -47,7 +47,10 @@ export interface Preliminary {
 }
 
 const sameRun = (a: RunSnapshot, b: RunSnapshot): boolean =>
-  a.scenario === b.scenario && a.seed === b.seed && a.values.replications.length === b.values.replications.length && a.values.replications.every((r, i) => r === b.values.replications[i]);
+  a.scenario === b.scenario &&
+  a.seed === b.seed &&
+  a.values.replications.length === b.values.replications.length &&
+  a.values.replications.every((r, i) => r === b.values.replications[i]);
 
 /** A full, complete result is shown. */
 export function onFull(state: WasNow, now: RunSnapshot): WasNow {

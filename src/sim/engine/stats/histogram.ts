@@ -28,10 +28,17 @@ export class LogHistogram {
 
   constructor(relativeError = 0.005, minValue = 1e-4, maxValue = 1e6) {
     this.relativeError = positive('relativeError', relativeError);
-    if (relativeError >= 0.5) throw new ParameterError('relativeError', relativeError, 'a number in (0, 0.5)', '0 到 0.5 之间的数值');
+    if (relativeError >= 0.5)
+      throw new ParameterError('relativeError', relativeError, 'a number in (0, 0.5)', '0 到 0.5 之间的数值');
     this.minValue = positive('minValue', minValue);
     this.maxValue = positive('maxValue', maxValue);
-    if (!(maxValue > minValue)) throw new ParameterError('maxValue', maxValue, `a number > minValue (${minValue})`, `大于 minValue（${minValue}）的数值`);
+    if (!(maxValue > minValue))
+      throw new ParameterError(
+        'maxValue',
+        maxValue,
+        `a number > minValue (${minValue})`,
+        `大于 minValue（${minValue}）的数值`,
+      );
     this.gamma = (1 + relativeError) / (1 - relativeError);
     this.logGamma = Math.log(this.gamma);
     this.offset = Math.ceil(Math.log(minValue) / this.logGamma);
@@ -40,7 +47,8 @@ export class LogHistogram {
   }
 
   add(x: number, weight = 1): void {
-    if (!(x >= 0) || x === Infinity) throw new ParameterError('value', x, 'a finite number >= 0', '不小于 0 的有限数值');
+    if (!(x >= 0) || x === Infinity)
+      throw new ParameterError('value', x, 'a finite number >= 0', '不小于 0 的有限数值');
     this.count += weight;
     if (x < this.minValue) {
       this.zeroCount += weight;
@@ -86,8 +94,17 @@ export class LogHistogram {
 
   /** Adds another histogram with the same layout. */
   merge(other: LogHistogram): void {
-    if (other.counts.length !== this.counts.length || other.relativeError !== this.relativeError || other.minValue !== this.minValue) {
-      throw new ParameterError('histogram', other.relativeError, `the same layout (α = ${this.relativeError}, min = ${this.minValue})`, '相同的分桶设置');
+    if (
+      other.counts.length !== this.counts.length ||
+      other.relativeError !== this.relativeError ||
+      other.minValue !== this.minValue
+    ) {
+      throw new ParameterError(
+        'histogram',
+        other.relativeError,
+        `the same layout (α = ${this.relativeError}, min = ${this.minValue})`,
+        '相同的分桶设置',
+      );
     }
     for (let i = 0; i < this.counts.length; i++) this.counts[i] += other.counts[i];
     this.zeroCount += other.zeroCount;

@@ -21,7 +21,8 @@ export function sortOrder(values: Float64Array, n = values.length): Uint32Array 
   let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     order[i] = i;
-    if (!(values[i] >= 0) || values[i] === Infinity) throw new ParameterError(`values[${i}]`, values[i], 'a finite number >= 0', '不小于 0 的有限数值');
+    if (!(values[i] >= 0) || values[i] === Infinity)
+      throw new ParameterError(`values[${i}]`, values[i], 'a finite number >= 0', '不小于 0 的有限数值');
   }
   let next = new Uint32Array(n);
   const count = new Uint32Array(BUCKETS);
@@ -60,7 +61,13 @@ function digit(words: Uint32Array, i: number, shift: number): number {
  * whose group (`group[i]`, an integer in [0, groups)) is g; 0 for an empty group. `order` is
  * `sortOrder(values)`.
  */
-export function groupQuantiles(values: Float64Array, order: Uint32Array, group: ArrayLike<number>, groups: number, ps: readonly number[]): Float64Array {
+export function groupQuantiles(
+  values: Float64Array,
+  order: Uint32Array,
+  group: ArrayLike<number>,
+  groups: number,
+  ps: readonly number[],
+): Float64Array {
   const n = order.length;
   const q = ps.length;
   const size = new Uint32Array(groups);

@@ -30,9 +30,16 @@ export interface Estimate {
 
 /** Mean and Student-t confidence interval of per-replication values (at least 2, all finite). */
 export function estimate(values: ArrayLike<number>, level = 0.95): Estimate {
-  if (!(level > 0 && level < 1)) throw new ParameterError('level', level, 'a number in (0, 1)', '0 到 1 之间（不含端点）的数值');
+  if (!(level > 0 && level < 1))
+    throw new ParameterError('level', level, 'a number in (0, 1)', '0 到 1 之间（不含端点）的数值');
   const n = values.length;
-  if (n < 2) throw new ParameterError('replications', n, 'at least 2 replications for a confidence interval', '至少 2 次重复运行才能给出置信区间');
+  if (n < 2)
+    throw new ParameterError(
+      'replications',
+      n,
+      'at least 2 replications for a confidence interval',
+      '至少 2 次重复运行才能给出置信区间',
+    );
   let mean = 0;
   for (let i = 0; i < n; i++) {
     const x = values[i];
@@ -58,8 +65,10 @@ export class ReplicationSeries {
   /** Records the value of replication `rep`; a replication can be recorded once. */
   add(rep: number, value: number): void {
     integer('replication', rep, 0);
-    if (value - value !== 0) throw new ParameterError(`value (replication ${rep})`, value, 'a finite number', '有限数值');
-    if (this.byRep.has(rep)) throw new ParameterError('replication', rep, 'a replication not recorded yet', '尚未记录的重复编号');
+    if (value - value !== 0)
+      throw new ParameterError(`value (replication ${rep})`, value, 'a finite number', '有限数值');
+    if (this.byRep.has(rep))
+      throw new ParameterError('replication', rep, 'a replication not recorded yet', '尚未记录的重复编号');
     this.byRep.set(rep, value);
   }
 

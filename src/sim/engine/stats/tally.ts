@@ -71,7 +71,12 @@ export class Tally {
   /** Exact p-quantile (linear interpolation, Hyndman–Fan type 7); needs `keepValues`. */
   quantile(p: number): number | null {
     if (this.kept === null) {
-      throw new ParameterError(`${this.name}.quantile`, p, 'a tally created with keepValues = true', '创建时设置 keepValues = true 的统计量');
+      throw new ParameterError(
+        `${this.name}.quantile`,
+        p,
+        'a tally created with keepValues = true',
+        '创建时设置 keepValues = true 的统计量',
+      );
     }
     if (this.kept.length === 0) return null;
     const sorted = Float64Array.from(this.kept).sort();

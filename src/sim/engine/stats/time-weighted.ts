@@ -45,7 +45,8 @@ export class TimeWeighted {
   }
 
   private reject(now: number, level: number): never {
-    if (!(now >= this.last)) throw new ParameterError(this.name, now, `a time >= ${this.last}`, `不早于 ${this.last} 的时间`);
+    if (!(now >= this.last))
+      throw new ParameterError(this.name, now, `a time >= ${this.last}`, `不早于 ${this.last} 的时间`);
     throw new ParameterError(this.name, level, 'a finite level', '有限的数值');
   }
 

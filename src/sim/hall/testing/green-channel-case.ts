@@ -11,7 +11,8 @@ import type { Scenario } from '../../scenario/index.ts';
 export function greenChannelCase(demo: Scenario): Scenario {
   const s = structuredClone(demo);
   s.name = { zh: '绿色通道排队（示例）', en: 'A line at the green channel (example)' };
-  for (const g of s.windows.groups) if (g.kind === 'general' || g.kind === 'dedicated') g.channels = ['walkIn', 'appointment'];
+  for (const g of s.windows.groups)
+    if (g.kind === 'general' || g.kind === 'dedicated') g.channels = ['walkIn', 'appointment'];
   s.staggered = { ...s.staggered!, inviteShare: 0.5, acceptance: 0.8, capacityPerSlot: 40 };
   return s;
 }

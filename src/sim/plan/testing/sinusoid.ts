@@ -45,11 +45,26 @@ export function sinusoidScenario(o: SinusoidOptions): Scenario {
       intervalMinutes: 30,
       warmupDays: 1,
     },
-    types: [{ id: 'customer', name: { zh: '顾客', en: 'Customer' }, share: 1, service: { kind: 'exponential', mean: o.meanService } }],
+    types: [
+      {
+        id: 'customer',
+        name: { zh: '顾客', en: 'Customer' },
+        share: 1,
+        service: { kind: 'exponential', mean: o.meanService },
+      },
+    ],
     demand: { dailyVolume: total, intraday },
     windows: {
       routing: 'firstEligible',
-      groups: [{ id: 'windows', name: { zh: '窗口', en: 'Windows' }, kind: 'general', windows: 60, schedule: new Array(48).fill(60) }],
+      groups: [
+        {
+          id: 'windows',
+          name: { zh: '窗口', en: 'Windows' },
+          kind: 'general',
+          windows: 60,
+          schedule: new Array(48).fill(60),
+        },
+      ],
     },
     guidance: null,
     appointments: null,
@@ -57,6 +72,10 @@ export function sinusoidScenario(o: SinusoidOptions): Scenario {
     kiosks: null,
     backOffice: null,
     closing: { predictionMinutes: 0, leaveProbability: 0 },
-    behaviour: { patience: o.meanPatience === null ? null : { kind: 'exponential', mean: o.meanPatience }, balking: null, returnShare: 0 },
+    behaviour: {
+      patience: o.meanPatience === null ? null : { kind: 'exponential', mean: o.meanPatience },
+      balking: null,
+      returnShare: 0,
+    },
   } as Scenario;
 }

@@ -29,7 +29,9 @@ export function result(preset: Preset, replications = 3): { scenario: Scenario; 
   let hit = merged.get(key);
   if (!hit) {
     const scenario = loadScenario(preset);
-    const runs = Array.from({ length: replications }, (_, r) => runReplication(scenario, { seed: 7, replication: r, groupLoad: RESULTS_LOAD }));
+    const runs = Array.from({ length: replications }, (_, r) =>
+      runReplication(scenario, { seed: 7, replication: r, groupLoad: RESULTS_LOAD }),
+    );
     hit = { scenario, merged: mergeResults(runs) };
     merged.set(key, hit);
   }
@@ -51,7 +53,9 @@ export function greenCaseContext(locale: Locale = 'en', replications = 4): Chart
   let hit = merged.get(key);
   if (!hit) {
     const scenario = greenChannelCase(loadScenario('demo-hall'));
-    const runs = Array.from({ length: replications }, (_, r) => runReplication(scenario, { seed: 7, replication: r, groupLoad: RESULTS_LOAD }));
+    const runs = Array.from({ length: replications }, (_, r) =>
+      runReplication(scenario, { seed: 7, replication: r, groupLoad: RESULTS_LOAD }),
+    );
     hit = { scenario, merged: mergeResults(runs) };
     merged.set(key, hit);
   }
@@ -60,26 +64,65 @@ export function greenCaseContext(locale: Locale = 'en', replications = 4): Chart
 
 /** A context for a scenario made in the test (run for `replications` replications, seed 7). */
 export function contextFor(scenario: Scenario, replications = 2, locale: Locale = 'en'): ChartContext {
-  const runs = Array.from({ length: replications }, (_, r) => runReplication(scenario, { seed: 7, replication: r, groupLoad: RESULTS_LOAD }));
+  const runs = Array.from({ length: replications }, (_, r) =>
+    runReplication(scenario, { seed: 7, replication: r, groupLoad: RESULTS_LOAD }),
+  );
   return chartContext(mergeResults(runs), scenario, locale === 'en' ? chartsEn : chartsZh, locale);
 }
 
 /** Known per-site kiosk figures of the kiosk-network fixture (bank: a 20-replication run, rounded). */
 export const KIOSK_METRICS: Record<string, Record<string, [number, number | null]>> = {
   'hall-room': {
-    arrivals: [2907.7, 28.094], served: [2902.8, 28.013], 'wait.mean': [0.011, 0.004], 'wait.p90': [0, 0], 'queue.mean': [0.001, 0.0003],
-    availability: [0.921, 0.015], utilisation: [0.059, 0.001], 'turnedAway.closed': [0, 0], 'turnedAway.down': [4.3, 9], 'turnedAway.line': [0, 0],
-    gaveUp: [0.6, 0.49], outOfService: [0, 0], toWindows: [0.6, 0.615], toOtherSite: [0.85, 1.672], toHall: [2.2, 4.387], left: [1.25, 2.4],
+    arrivals: [2907.7, 28.094],
+    served: [2902.8, 28.013],
+    'wait.mean': [0.011, 0.004],
+    'wait.p90': [0, 0],
+    'queue.mean': [0.001, 0.0003],
+    availability: [0.921, 0.015],
+    utilisation: [0.059, 0.001],
+    'turnedAway.closed': [0, 0],
+    'turnedAway.down': [4.3, 9],
+    'turnedAway.line': [0, 0],
+    gaveUp: [0.6, 0.49],
+    outOfService: [0, 0],
+    toWindows: [0.6, 0.615],
+    toOtherSite: [0.85, 1.672],
+    toHall: [2.2, 4.387],
+    left: [1.25, 2.4],
   },
   bank: {
-    arrivals: [4508.25, 36.375], served: [4367.7, 66.115], 'wait.mean': [0.409, 0.047], 'wait.p90': [1.4, 0.203], 'queue.mean': [0.048, 0.006],
-    availability: [0.913, 0.024], utilisation: [0.18, 0.004], 'turnedAway.closed': [0, 0], 'turnedAway.down': [72.85, 58.463], 'turnedAway.line': [0.55, 0.687],
-    gaveUp: [66.95, 12.528], outOfService: [0.2, 0.326], toWindows: [0, 0], toOtherSite: [28.15, 11.552], toHall: [69.85, 30.01], left: [42.55, 17.328],
+    arrivals: [4508.25, 36.375],
+    served: [4367.7, 66.115],
+    'wait.mean': [0.409, 0.047],
+    'wait.p90': [1.4, 0.203],
+    'queue.mean': [0.048, 0.006],
+    availability: [0.913, 0.024],
+    utilisation: [0.18, 0.004],
+    'turnedAway.closed': [0, 0],
+    'turnedAway.down': [72.85, 58.463],
+    'turnedAway.line': [0.55, 0.687],
+    gaveUp: [66.95, 12.528],
+    outOfService: [0.2, 0.326],
+    toWindows: [0, 0],
+    toOtherSite: [28.15, 11.552],
+    toHall: [69.85, 30.01],
+    left: [42.55, 17.328],
   },
   // Nobody was served: no wait is reported.
   'post-office': {
-    arrivals: [0, 0], served: [0, 0], 'queue.mean': [0, 0], availability: [0.902, null], 'turnedAway.closed': [0, 0], 'turnedAway.down': [0, 0],
-    'turnedAway.line': [0, 0], gaveUp: [0, 0], outOfService: [0, 0], toWindows: [0, 0], toOtherSite: [0, 0], toHall: [0, 0], left: [0, 0],
+    arrivals: [0, 0],
+    served: [0, 0],
+    'queue.mean': [0, 0],
+    availability: [0.902, null],
+    'turnedAway.closed': [0, 0],
+    'turnedAway.down': [0, 0],
+    'turnedAway.line': [0, 0],
+    gaveUp: [0, 0],
+    outOfService: [0, 0],
+    toWindows: [0, 0],
+    toOtherSite: [0, 0],
+    toHall: [0, 0],
+    left: [0, 0],
   },
 };
 
@@ -113,7 +156,8 @@ export function kioskContext(locale: Locale = 'en'): ChartContext {
   }));
   const metrics = Object.fromEntries(Object.entries(real.metrics).filter(([k]) => !k.startsWith('kiosk.')));
   for (const [site, ms] of Object.entries(KIOSK_METRICS)) {
-    for (const [name, [mean, halfWidth]] of Object.entries(ms)) metrics[`kiosk.${site}.${name}`] = { mean, halfWidth, n: 20 };
+    for (const [name, [mean, halfWidth]] of Object.entries(ms))
+      metrics[`kiosk.${site}.${name}`] = { mean, halfWidth, n: 20 };
   }
   const merged: MergedResult = { ...real, metrics, intervals: { ...iv, kioskSites } };
   return chartContext(merged, scenario, locale === 'en' ? chartsEn : chartsZh, locale);

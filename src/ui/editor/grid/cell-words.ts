@@ -16,7 +16,13 @@ export interface CellPlace {
 }
 
 /** The cell's title: expected tickets, the load in windows, windows open, and any shortfall. */
-export function cellTitle(t: EditorMessages, one: Intl.NumberFormat, at: CellPlace, open: number, i: CellInfo | null): string {
+export function cellTitle(
+  t: EditorMessages,
+  one: Intl.NumberFormat,
+  at: CellPlace,
+  open: number,
+  i: CellInfo | null,
+): string {
   if (!i) return '';
   const base = t.grid.cellTitle(at.time, at.day, one.format(i.arrivals), one.format(i.load), open);
   if (!i.short) return base;
@@ -31,7 +37,14 @@ export function cellTitle(t: EditorMessages, one: Intl.NumberFormat, at: CellPla
  * Why a cell's text is not written (`kept`: the stored value it keeps), or null when it is
  * written on leaving the cell (or stands for the stored value already).
  */
-export function cellProblem(t: EditorMessages, at: CellPlace, typed: string, j: CellJudgement, windows: number, kept: string): string | null {
+export function cellProblem(
+  t: EditorMessages,
+  at: CellPlace,
+  typed: string,
+  j: CellJudgement,
+  windows: number,
+  kept: string,
+): string | null {
   if (j.kind !== 'invalid' && j.kind !== 'overGroup') return null;
   const shown = toAscii(typed) === '' ? t.number.empty : typed.trim();
   if (j.kind === 'invalid') return t.grid.cellError(at.day, at.time, shown, windows, kept);
@@ -41,7 +54,11 @@ export function cellProblem(t: EditorMessages, at: CellPlace, typed: string, j: 
 }
 
 /** A refused paste: the first five bad cells by place and text, and what is allowed. */
-export function pasteRefusal(t: EditorMessages, bad: readonly (CellPlace & { text: string })[], windows: number): string {
+export function pasteRefusal(
+  t: EditorMessages,
+  bad: readonly (CellPlace & { text: string })[],
+  windows: number,
+): string {
   const cells = bad
     .slice(0, 5)
     .map((b) => t.grid.pasteCell(b.day, b.time, b.text === '' ? t.number.empty : b.text))

@@ -4,7 +4,12 @@
  * number and compared.
  */
 import type { Scenario } from '../../../sim/scenario/index.ts';
-import { MAIN_MEASURES, alignReplications, pairedDifferences, type PairedDifference } from '../../../workers/compare.ts';
+import {
+  MAIN_MEASURES,
+  alignReplications,
+  pairedDifferences,
+  type PairedDifference,
+} from '../../../workers/compare.ts';
 import type { Progress, RunOutcome, RunRequest } from '../../../workers/pool.ts';
 import { holdPool, type WhatIfRuns } from '../hold-pool.ts';
 

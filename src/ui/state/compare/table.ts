@@ -37,7 +37,7 @@ export function verdictOf(mean: number, halfWidth: number | null, better: Better
   if (halfWidth === null || !Number.isFinite(halfWidth)) return 'unknown';
   if (mean - halfWidth <= 0 && mean + halfWidth >= 0) return 'same';
   if (better === 'neither') return mean > 0 ? 'higher' : 'lower';
-  return (mean > 0) === (better === 'higher') ? 'better' : 'worse';
+  return mean > 0 === (better === 'higher') ? 'better' : 'worse';
 }
 
 /** Decimals that show a half-width to one significant digit (two when it starts with 1 or 2). */
@@ -69,7 +69,11 @@ export function compareRows(diffs: readonly PairedDifference[]): CompareRow[] {
 }
 
 function numberFormat(locale: string, decimals: number, sign = false): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: sign ? 'exceptZero' : 'auto' });
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: sign ? 'exceptZero' : 'auto',
+  });
 }
 
 export function formatMean(row: CompareRow, value: number, locale: string): string {
@@ -93,7 +97,11 @@ export function measureName(metric: string, t: CompareMessages): string {
 }
 
 /** The table as CSV rows (shown units; the unit column says which). */
-export function compareCsv(rows: readonly CompareRow[], labels: readonly string[], t: CompareMessages): { header: string[]; rows: (string | number | null)[][] } {
+export function compareCsv(
+  rows: readonly CompareRow[],
+  labels: readonly string[],
+  t: CompareMessages,
+): { header: string[]; rows: (string | number | null)[][] } {
   const others = labels.slice(1);
   const c = t.csvColumns;
   const header = [

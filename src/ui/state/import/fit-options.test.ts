@@ -5,9 +5,17 @@ import { DEFAULT_FIT, fitOptionsOf, knownTypesOf } from './fit-options.ts';
 import { DEMO, readZh } from '../../views/import/test-fixtures.ts';
 
 describe('fit options', () => {
-  it('turn the view\'s choices into fitHistory options', () => {
-    expect(fitOptionsOf(DEFAULT_FIT, {})).toEqual({ smoothing: { kind: 'none' }, handling: 'auto', profile: 'byDayType', weekdays: 'auto', typeMap: {} });
-    expect(fitOptionsOf({ smoothing: 'ma5', handling: 'gamma', profile: 'pooled', weekdays: 'base' }, { X: 'iit' })).toEqual({
+  it("turn the view's choices into fitHistory options", () => {
+    expect(fitOptionsOf(DEFAULT_FIT, {})).toEqual({
+      smoothing: { kind: 'none' },
+      handling: 'auto',
+      profile: 'byDayType',
+      weekdays: 'auto',
+      typeMap: {},
+    });
+    expect(
+      fitOptionsOf({ smoothing: 'ma5', handling: 'gamma', profile: 'pooled', weekdays: 'base' }, { X: 'iit' }),
+    ).toEqual({
       smoothing: { kind: 'movingAverage', intervals: 5 },
       handling: 'gamma',
       profile: 'pooled',
@@ -23,7 +31,7 @@ describe('fit options', () => {
     expect(fit.report.handling.every((h) => h.chosen === 'gamma')).toBe(true);
   });
 
-  it('match file values by the Chinese and English names of the scenario\'s types', () => {
+  it("match file values by the Chinese and English names of the scenario's types", () => {
     const known = knownTypesOf(DEMO);
     expect(known).toHaveLength(DEMO.types.length);
     expect(known[0]).toEqual({ id: DEMO.types[0].id, names: [DEMO.types[0].name.zh, DEMO.types[0].name.en] });

@@ -21,7 +21,8 @@ export const DEFAULT_FIT: FitChoices = { smoothing: 'none', handling: 'auto', pr
 /** fitHistory's options; the type map the file was read with goes along (the fit matches types again). */
 export function fitOptionsOf(c: FitChoices, typeMap: Record<string, string>): FitOptions {
   return {
-    smoothing: c.smoothing === 'none' ? { kind: 'none' } : { kind: 'movingAverage', intervals: c.smoothing === 'ma3' ? 3 : 5 },
+    smoothing:
+      c.smoothing === 'none' ? { kind: 'none' } : { kind: 'movingAverage', intervals: c.smoothing === 'ma3' ? 3 : 5 },
     handling: c.handling,
     profile: c.profile,
     weekdays: c.weekdays,

@@ -19,7 +19,17 @@ import { readZh } from '../../views/import/test-fixtures.ts';
 
 describe('column choices', () => {
   it('names columns as Excel does', () => {
-    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      'A',
+      'B',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
     expect(columnLabel(['票号', ' 取号时间 ', ''], 1)).toBe('B · 取号时间');
     expect(columnLabel(['票号', '取号时间', ''], 2)).toBe('C');
   });
@@ -27,7 +37,20 @@ describe('column choices', () => {
   it('lists every ticket field with the column the GB18030 sample used', async () => {
     const { report } = await readZh();
     const rows = mappingRows(report.layout, report.mapping, NO_CHOICES);
-    expect(rows.map((r) => r.field)).toEqual(['id', 'date', 'ticket', 'call', 'start', 'end', 'type', 'window', 'channel', 'outcome', 'wait', 'handle']);
+    expect(rows.map((r) => r.field)).toEqual([
+      'id',
+      'date',
+      'ticket',
+      'call',
+      'start',
+      'end',
+      'type',
+      'window',
+      'channel',
+      'outcome',
+      'wait',
+      'handle',
+    ]);
     const by = Object.fromEntries(rows.map((r) => [r.field, r]));
     expect(by.ticket).toMatchObject({ used: 1, chosen: 1, changed: false, required: true });
     expect(columnLabel(report.header, by.ticket.used!)).toBe('B · 取号时间');

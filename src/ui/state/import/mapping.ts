@@ -9,7 +9,10 @@ import type { Localized } from '../../../sim/scenario/index.ts';
 import type { HistoryLayout } from '../../../sim/history/records.ts';
 
 /** Fields a layout cannot do without (read.ts refuses the file without them). */
-export const REQUIRED: Record<HistoryLayout, readonly Field[]> = { tickets: ['ticket', 'type'], volumes: ['date', 'count'] };
+export const REQUIRED: Record<HistoryLayout, readonly Field[]> = {
+  tickets: ['ticket', 'type'],
+  volumes: ['date', 'count'],
+};
 
 export type LayoutChoice = HistoryLayout | 'auto';
 
@@ -61,7 +64,11 @@ export interface MappingRow {
 }
 
 /** One row per field of the layout: the column used, the column chosen, whether it changes. */
-export function mappingRows(layout: HistoryLayout, used: Record<string, number | null>, choices: Choices): MappingRow[] {
+export function mappingRows(
+  layout: HistoryLayout,
+  used: Record<string, number | null>,
+  choices: Choices,
+): MappingRow[] {
   const fields = fieldsOf(layout);
   const chosenOf = (f: Field) => (Object.hasOwn(choices.mapping, f) ? choices.mapping[f] : (used[f] ?? null));
   return fields.map((field) => {
@@ -93,7 +100,8 @@ export function chooseType(choices: Choices, value: string, typeId: string | nul
 }
 
 function canonical(c: Choices): string {
-  const sort = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sort = <T>(o: Record<string, T>) =>
+    Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return JSON.stringify([c.layout, sort(c.mapping), sort(c.typeMap)]);
 }
 
@@ -123,8 +131,15 @@ export interface UnknownTypeRow {
   chosen: string | null;
 }
 
-export function unknownTypeRows(unknown: readonly { value: string; rows: number }[], choices: Choices): UnknownTypeRow[] {
-  return unknown.map((u) => ({ value: u.value, rows: u.rows, chosen: Object.hasOwn(choices.typeMap, u.value) ? choices.typeMap[u.value] : null }));
+export function unknownTypeRows(
+  unknown: readonly { value: string; rows: number }[],
+  choices: Choices,
+): UnknownTypeRow[] {
+  return unknown.map((u) => ({
+    value: u.value,
+    rows: u.rows,
+    chosen: Object.hasOwn(choices.typeMap, u.value) ? choices.typeMap[u.value] : null,
+  }));
 }
 
 /** Select values for a type choice: '?' undecided, '-' left out, else the id. */
@@ -138,8 +153,16 @@ export function parseTypeValue(value: string): string | null {
 }
 
 /** The read request's part from the choices (layout 'auto' → detected). */
-export function requestOf(choices: Choices): { mapping: Record<string, number | null>; typeMap: Record<string, string>; layout?: HistoryLayout } {
-  return { mapping: { ...choices.mapping }, typeMap: { ...choices.typeMap }, ...(choices.layout === 'auto' ? {} : { layout: choices.layout }) };
+export function requestOf(choices: Choices): {
+  mapping: Record<string, number | null>;
+  typeMap: Record<string, string>;
+  layout?: HistoryLayout;
+} {
+  return {
+    mapping: { ...choices.mapping },
+    typeMap: { ...choices.typeMap },
+    ...(choices.layout === 'auto' ? {} : { layout: choices.layout }),
+  };
 }
 
 /**

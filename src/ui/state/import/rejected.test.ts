@@ -34,7 +34,12 @@ describe('rejected rows', () => {
     const csv = rejectedCsvText(report.rejected, ['行号', '原因', '原始内容'], 'zh');
     expect(csv.startsWith('\uFEFF行号,原因,原始内容\r\n3,')).toBe(true);
     // The quoted cell with a line break stays one CSV record.
-    expect(csv.split('\r\n').filter((l) => /^\d+,/.test(l)).map((l) => Number(l.split(',')[0]))).toEqual([3, 4, 5, 7]);
+    expect(
+      csv
+        .split('\r\n')
+        .filter((l) => /^\d+,/.test(l))
+        .map((l) => Number(l.split(',')[0])),
+    ).toEqual([3, 4, 5, 7]);
   });
 
   it('names the CSV after the imported file', () => {

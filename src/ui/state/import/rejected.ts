@@ -23,7 +23,6 @@ export function pageOf(total: number, page: number, size = PAGE_SIZE): PageInfo 
   return { page: p, pages, from: Math.min(total, p * size), to: Math.min(total, (p + 1) * size) };
 }
 
-
 /** The file name of the CSV: the imported file's stem + "-rejected". */
 export function rejectedFileName(fileName: string): string {
   const stem = fileName.replace(/\.[^./\\]*$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'history';

@@ -15,6 +15,10 @@ describe('the synthetic samples', () => {
   it('are named by what follows the synthetic prefix', () => {
     expect(sampleName('synthetic-demo-2026-03-tickets-en-utf8.csv')).toBe('tickets-en-utf8');
     expect(sampleName('other.CSV')).toBe('other');
-    expect(samplesFrom({ '/x/zz.csv': '/a.csv', '/x/synthetic-demo-2026-03-volumes-en-utf8.csv': '/b.csv' }).map((s) => s.name)).toEqual(['volumes-en-utf8', 'zz']);
+    expect(
+      samplesFrom({ '/x/zz.csv': '/a.csv', '/x/synthetic-demo-2026-03-volumes-en-utf8.csv': '/b.csv' }).map(
+        (s) => s.name,
+      ),
+    ).toEqual(['volumes-en-utf8', 'zz']);
   });
 });

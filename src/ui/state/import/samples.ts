@@ -4,7 +4,11 @@
  * its same-origin URL, so "try the demo history" fetches from the app's own origin (CSP
  * connect-src 'self'), never from anywhere else.
  */
-const urls = import.meta.glob<string>('../../../../data/history/*.csv', { query: '?url', import: 'default', eager: true });
+const urls = import.meta.glob<string>('../../../../data/history/*.csv', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 export interface Sample {
   /** Short name for test ids and labels: "tickets-zh-gb18030". */

@@ -9,11 +9,29 @@ import type { TypeMatch } from '../../../sim/history/records.ts';
 import { historyEn } from '../../i18n/history.en.ts';
 import { historyZh } from '../../i18n/history.zh-CN.ts';
 import { DEMO, KNOWN_TYPES } from '../../views/import/test-fixtures.ts';
-import { BACK, canApply, changeTarget, confirmAllGuesses, confirmGuess, LEAVE_OUT, openGuesses, PROMPT, typeDecisions } from './type-decisions.ts';
+import {
+  BACK,
+  canApply,
+  changeTarget,
+  confirmAllGuesses,
+  confirmGuess,
+  LEAVE_OUT,
+  openGuesses,
+  PROMPT,
+  typeDecisions,
+} from './type-decisions.ts';
 
 const HEADER = 'ticket_id,ticket_time,call_time,start_time,end_time,business_type,window,outcome';
 const log = (types: string[]) =>
-  new TextEncoder().encode([HEADER, ...types.map((t, i) => `T${i},2026-03-02 09:${String(i).padStart(2, '0')}:00,2026-03-02 10:00:00,2026-03-02 10:00:00,2026-03-02 10:04:00,${t},1,served`)].join('\n'));
+  new TextEncoder().encode(
+    [
+      HEADER,
+      ...types.map(
+        (t, i) =>
+          `T${i},2026-03-02 09:${String(i).padStart(2, '0')}:00,2026-03-02 10:00:00,2026-03-02 10:00:00,2026-03-02 10:04:00,${t},1,served`,
+      ),
+    ].join('\n'),
+  );
 
 async function matchesOf(types: string[], typeMap?: Record<string, string>): Promise<TypeMatch[]> {
   return (await readHistory(log(types), { knownTypes: KNOWN_TYPES, typeMap })).report.typeMatches;
@@ -30,11 +48,17 @@ describe('business types as decisions', () => {
     ]);
     const d = zh[0];
     const w = historyZh.decisions.types;
-    expect(w.line(d.value, d.typeName, w.how[d.how], String(d.rows))).toBe('文件中的「不动产登记」→ 本方案的「登记/变更/注销」（按名称相近推断，共 2 行）');
-    expect(w.basisInside(d.value, d.part!, d.name!)).toBe('「不动产登记」中含有「登记」，是「登记/变更/注销」名称的一部分。');
+    expect(w.line(d.value, d.typeName, w.how[d.how], String(d.rows))).toBe(
+      '文件中的「不动产登记」→ 本方案的「登记/变更/注销」（按名称相近推断，共 2 行）',
+    );
+    expect(w.basisInside(d.value, d.part!, d.name!)).toBe(
+      '「不动产登记」中含有「登记」，是「登记/变更/注销」名称的一部分。',
+    );
     const en = typeDecisions(matches, {}, DEMO, 'en')[0];
     const we = historyEn.decisions.types;
-    expect(we.line(en.value, en.typeName, we.how[en.how], String(en.rows))).toBe('“不动产登记” in the file → “Registration, change, deregistration” in this scenario (guessed from a similar name, 2 rows)');
+    expect(we.line(en.value, en.typeName, we.how[en.how], String(en.rows))).toBe(
+      '“不动产登记” in the file → “Registration, change, deregistration” in this scenario (guessed from a similar name, 2 rows)',
+    );
   });
 
   it('holds back applying while a guess is open; confirming it, or confirming all explicitly, lets it go', async () => {
@@ -51,7 +75,7 @@ describe('business types as decisions', () => {
     expect(canApply(await matchesOf(['发票代开']), {})).toBe(true);
   });
 
-  it('a changed type is the director\'s choice after reading again; a confirmation never carries over to another type', async () => {
+  it("a changed type is the director's choice after reading again; a confirmation never carries over to another type", async () => {
     const changed = await matchesOf(['不动产登记', '发票代开'], { 不动产登记: 'property-vehicle' });
     expect(changed[0]).toMatchObject({ value: '不动产登记', id: 'property-vehicle', how: 'chosen' });
     expect(canApply(changed, {})).toBe(true);
@@ -61,7 +85,12 @@ describe('business types as decisions', () => {
     expect(canApply([{ ...guess, id: 'property-vehicle' }], confirmed)).toBe(false);
     // Left out by the director: settled, no type.
     const out = await matchesOf(['不动产登记', '发票代开'], { 不动产登记: '' });
-    expect(typeDecisions(out, {}, DEMO, 'zh')[0]).toMatchObject({ id: '', typeName: '', how: 'chosen', confirmed: true });
+    expect(typeDecisions(out, {}, DEMO, 'zh')[0]).toMatchObject({
+      id: '',
+      typeName: '',
+      how: 'chosen',
+      confirmed: true,
+    });
   });
 
   it('turns the "change to" choice into the type map entry', () => {

@@ -36,7 +36,12 @@ export function isConfirmed(m: TypeMatch, confirmed: Confirmed): boolean {
 }
 
 /** Every match as a decision, guesses first (the read's order). */
-export function typeDecisions(matches: readonly TypeMatch[], confirmed: Confirmed, s: Pick<Scenario, 'types'>, lang: Lang): TypeDecision[] {
+export function typeDecisions(
+  matches: readonly TypeMatch[],
+  confirmed: Confirmed,
+  s: Pick<Scenario, 'types'>,
+  lang: Lang,
+): TypeDecision[] {
   return matches.map((m) => ({ ...m, typeName: typeName(s, m.id, lang), confirmed: isConfirmed(m, confirmed) }));
 }
 

@@ -13,7 +13,8 @@ export const APPLY_CHOICES: readonly ApplyChoice[] = ['recommended', 'required']
 export function appliedScenario(plan: Plan, choice: ApplyChoice): Scenario {
   const s = withStaffing(plan.plannedScenario, plan.staffing[choice]);
   const officers = plan.backOffice?.recommended;
-  if (s.backOffice && officers !== null && officers !== undefined) return { ...s, backOffice: { ...s.backOffice, officers } };
+  if (s.backOffice && officers !== null && officers !== undefined)
+    return { ...s, backOffice: { ...s.backOffice, officers } };
   return s;
 }
 
@@ -32,10 +33,12 @@ export function applyChanges(plan: Plan, choice: ApplyChoice): ApplyChange[] {
     if (g.windows !== before) out.push({ kind: 'raised', name: g.name, from: before, to: g.windows });
   });
   for (const k of plan.kiosks ?? []) {
-    if (k.recommended !== null && k.recommended !== k.installed) out.push({ kind: 'kiosk', name: k.name, from: k.installed, to: k.recommended });
+    if (k.recommended !== null && k.recommended !== k.installed)
+      out.push({ kind: 'kiosk', name: k.name, from: k.installed, to: k.recommended });
   }
   if (plan.staggeredApplied && next.staggered) out.push({ kind: 'staggered', share: next.staggered.inviteShare });
   const b = plan.backOffice;
-  if (b && b.recommended !== null && b.recommended !== b.installed) out.push({ kind: 'backOffice', from: b.installed, to: b.recommended });
+  if (b && b.recommended !== null && b.recommended !== b.installed)
+    out.push({ kind: 'backOffice', from: b.installed, to: b.recommended });
   return out;
 }

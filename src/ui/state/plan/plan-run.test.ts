@@ -18,7 +18,15 @@ import { planPathEn } from '../../i18n/plan-path.en.ts';
 import { planPathZh } from '../../i18n/plan-path.zh-CN.ts';
 import { mmcTwoDays, SEED, smallPlan, TARGET } from '../../views/plan/test-fixtures.ts';
 
-const OPTIONS = { targets: parseTarget(TARGET), replications: 4, seed: SEED, kiosks: false, staggered: false, backOffice: false, frontier: false };
+const OPTIONS = {
+  targets: parseTarget(TARGET),
+  replications: 4,
+  seed: SEED,
+  kiosks: false,
+  staggered: false,
+  backOffice: false,
+  frontier: false,
+};
 
 /** A pool that runs replications in this thread; cancel() makes the run under way (or the next) end as cancelled. */
 function standInPool(cancelAfterRuns = Infinity) {
@@ -36,8 +44,16 @@ function standInPool(cancelAfterRuns = Infinity) {
       if (log.runs > cancelAfterRuns) pool.cancel();
       const results: ReplicationResult[] = [];
       for (let r = 0; r < request.replications && !cancelled; r++) {
-        results.push(runReplication(request.scenarios[0], { seed: request.seed, replication: r, groupLoad: request.groupLoad }));
-        onProgress?.({ done: r + 1, total: request.replications, fraction: (r + 1) / request.replications, elapsedSeconds: 0, etaSeconds: 0 });
+        results.push(
+          runReplication(request.scenarios[0], { seed: request.seed, replication: r, groupLoad: request.groupLoad }),
+        );
+        onProgress?.({
+          done: r + 1,
+          total: request.replications,
+          fraction: (r + 1) / request.replications,
+          elapsedSeconds: 0,
+          etaSeconds: 0,
+        });
       }
       const status = cancelled ? 'cancelled' : 'complete';
       cancelled = false;
@@ -50,9 +66,20 @@ function standInPool(cancelAfterRuns = Infinity) {
   return pool;
 }
 
-function fakeRuns(status = 'running', resultScenario: Scenario | null = mmcTwoDays()): WhatIfRuns & { calls: string[] } {
+function fakeRuns(
+  status = 'running',
+  resultScenario: Scenario | null = mmcTwoDays(),
+): WhatIfRuns & { calls: string[] } {
   const calls: string[] = [];
-  return { calls, auto: true, heldBy: null, status, resultScenario, cancel: () => calls.push('cancel'), schedule: () => calls.push('schedule') };
+  return {
+    calls,
+    auto: true,
+    heldBy: null,
+    status,
+    resultScenario,
+    cancel: () => calls.push('cancel'),
+    schedule: () => calls.push('schedule'),
+  };
 }
 
 let small: Plan;
@@ -90,7 +117,9 @@ describe('running a plan on the shared pool', () => {
     // The what-if run it interrupted is run again.
     expect(runs.calls).toEqual(['cancel', 'schedule']);
     expect(simulations).toEqual(Array.from({ length: pool.log.runs }, (_, i) => i + 1));
-    expect(pool.log.requests.every((r) => r.ledgers === false && r.groupLoad !== undefined && r.seed >= SEED)).toBe(true);
+    expect(pool.log.requests.every((r) => r.ledgers === false && r.groupLoad !== undefined && r.seed >= SEED)).toBe(
+      true,
+    );
     expect([...stages]).toEqual(expect.arrayContaining(['isa', 'refine', 'roster', 'evaluate']));
   });
 
@@ -225,12 +254,21 @@ describe('the settings as typed', () => {
 });
 
 describe('the progress line', () => {
-  const prog = (stage: PlanProgress['stage'], fraction: number, detail: string): PlanProgress => ({ stage, stages: ['isa', 'refine', 'evaluate'], done: fraction * 100, expected: 100, fraction, detail });
+  const prog = (stage: PlanProgress['stage'], fraction: number, detail: string): PlanProgress => ({
+    stage,
+    stages: ['isa', 'refine', 'evaluate'],
+    done: fraction * 100,
+    expected: 100,
+    fraction,
+    detail,
+  });
   it('reads the planner’s details back into words', () => {
     expect(stageName(prog('isa', 0.3, ''), planZh.progress)).toBe('迭代排班算法（ISA）');
     expect(stageDetail(prog('isa', 0.3, '3: ±2'), planEn.progress)).toBe('iteration 3, largest change ±2 window(s)');
     expect(stageDetail(prog('isa', 0.3, '3: ±2'), planZh.progress)).toBe('第 3 轮，最大变动 ±2 个窗口');
-    expect(stageDetail(prog('refine', 0.5, '2: +13 −0'), planEn.progress)).toBe('round 2: 13 window(s) added, 0 removed');
+    expect(stageDetail(prog('refine', 0.5, '2: +13 −0'), planEn.progress)).toBe(
+      'round 2: 13 window(s) added, 0 removed',
+    );
     expect(stageDetail(prog('frontier', 0.9, ''), planEn.progress)).toBe('');
     expect(stageDetail(prog('kiosks', 0, 'x 1'), planEn.progress)).toBe('x 1');
   });

@@ -30,7 +30,11 @@ export interface PlanRunDeps {
   make?: typeof makePlan;
 }
 
-export async function runPlan(deps: PlanRunDeps, scenario: Scenario, options: Omit<PlanOptions, 'cancelled'>): Promise<PlanRunOutcome> {
+export async function runPlan(
+  deps: PlanRunDeps,
+  scenario: Scenario,
+  options: Omit<PlanOptions, 'cancelled'>,
+): Promise<PlanRunOutcome> {
   const { runs, cancelled } = deps;
   let simulations = 0;
   const guarded: Simulate = async (request) => {

@@ -2,10 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { formatTarget, parseTarget } from '../../../sim/plan/target.ts';
 import { planPathEn } from '../../i18n/plan-path.en.ts';
 import { planPathZh } from '../../i18n/plan-path.zh-CN.ts';
-import { checkTargetForm, formFromTargets, readNumber, withPerDayType, type TargetForm, type TargetRow } from './target-form.ts';
+import {
+  checkTargetForm,
+  formFromTargets,
+  readNumber,
+  withPerDayType,
+  type TargetForm,
+  type TargetRow,
+} from './target-form.ts';
 
-const row = (over: Partial<TargetRow> = {}): TargetRow => ({ wait: '15', share: '90', scope: 'interval', mean: '', abandon: '', occupancy: '', ...over });
-const one = (over: Partial<TargetRow> = {}): TargetForm => ({ perDayType: false, all: row(over), byDay: { ordinary: row(), filing: row(), deadline: row() } });
+const row = (over: Partial<TargetRow> = {}): TargetRow => ({
+  wait: '15',
+  share: '90',
+  scope: 'interval',
+  mean: '',
+  abandon: '',
+  occupancy: '',
+  ...over,
+});
+const one = (over: Partial<TargetRow> = {}): TargetForm => ({
+  perDayType: false,
+  all: row(over),
+  byDay: { ordinary: row(), filing: row(), deadline: row() },
+});
 
 describe('the target as form fields', () => {
   it('gives the same targets as the text syntax', () => {
@@ -16,9 +35,15 @@ describe('the target as form fields', () => {
   });
 
   it('takes a target per kind of day', () => {
-    const f: TargetForm = { perDayType: true, all: row(), byDay: { ordinary: row(), filing: row({ wait: '20', share: '85' }), deadline: row({ wait: '30', share: '80' }) } };
+    const f: TargetForm = {
+      perDayType: true,
+      all: row(),
+      byDay: { ordinary: row(), filing: row({ wait: '20', share: '85' }), deadline: row({ wait: '30', share: '80' }) },
+    };
     const c = checkTargetForm(f);
-    expect(c.ok && formatTarget(c.targets)).toBe('ordinary:wait<=15min@90%;filing:wait<=20min@85%;deadline:wait<=30min@80%');
+    expect(c.ok && formatTarget(c.targets)).toBe(
+      'ordinary:wait<=15min@90%;filing:wait<=20min@85%;deadline:wait<=30min@80%',
+    );
   });
 
   it('reads numbers as typed: full-width digits, a % or a unit', () => {
@@ -32,7 +57,11 @@ describe('the target as form fields', () => {
   });
 
   it('names the field, the value and what is allowed, in both languages', () => {
-    const c = checkTargetForm({ perDayType: true, all: row(), byDay: { ordinary: row(), filing: row({ share: '120', abandon: 'x' }), deadline: row({ wait: '600' }) } });
+    const c = checkTargetForm({
+      perDayType: true,
+      all: row(),
+      byDay: { ordinary: row(), filing: row({ share: '120', abandon: 'x' }), deadline: row({ wait: '600' }) },
+    });
     expect(c.ok).toBe(false);
     if (c.ok) return;
     expect(c.problems.map((p) => [p.row, p.field, p.value])).toEqual([
@@ -41,8 +70,14 @@ describe('the target as form fields', () => {
       ['deadline', 'wait', '600'],
     ]);
     const p = c.problems[0];
-    expect(planPathZh.target.problem('申报期', planPathZh.target.fields[p.field], p.value, p.allowed.zh)).toBe('申报期 · 在此时限内办理的比例（%）：“120” 不可用。允许：大于 0 且小于 100 的百分数。');
-    expect(planPathEn.target.problem('Filing-period days', planPathEn.target.fields[p.field], p.value, p.allowed.en)).toBe('Filing-period days · Share served within it (%): “120” is not allowed. Allowed: a percentage above 0 and below 100.');
+    expect(planPathZh.target.problem('申报期', planPathZh.target.fields[p.field], p.value, p.allowed.zh)).toBe(
+      '申报期 · 在此时限内办理的比例（%）：“120” 不可用。允许：大于 0 且小于 100 的百分数。',
+    );
+    expect(
+      planPathEn.target.problem('Filing-period days', planPathEn.target.fields[p.field], p.value, p.allowed.en),
+    ).toBe(
+      'Filing-period days · Share served within it (%): “120” is not allowed. Allowed: a percentage above 0 and below 100.',
+    );
   });
 
   it('refuses the edges the planner refuses', () => {

@@ -49,7 +49,10 @@ const ALLOWED: Record<TargetField, Localized> = {
   share: { zh: '大于 0 且小于 100 的百分数', en: 'a percentage above 0 and below 100' },
   mean: { zh: '留空（不设上限），或 0 到 480 之间的分钟数', en: 'empty (no cap) or a number of minutes from 0 to 480' },
   abandon: { zh: '留空（不设上限），或 0 到 100 之间的百分数', en: 'empty (no cap) or a percentage from 0 to 100' },
-  occupancy: { zh: '留空（不设上限），或大于 0 且不超过 100 的百分数', en: 'empty (no cap) or a percentage above 0 and at most 100' },
+  occupancy: {
+    zh: '留空（不设上限），或大于 0 且不超过 100 的百分数',
+    en: 'empty (no cap) or a percentage above 0 and at most 100',
+  },
 };
 
 function inRange(field: TargetField, v: number): boolean {
@@ -137,6 +140,11 @@ export function formFromTargets(t: PlanTargets): TargetForm {
 /** Switches between one row and a row per kind of day, keeping what was typed. */
 export function withPerDayType(f: TargetForm, on: boolean): TargetForm {
   if (on === f.perDayType) return f;
-  if (on) return { perDayType: true, all: f.all, byDay: Object.fromEntries(DAY_TYPES.map((d) => [d, { ...f.all }])) as Record<DayType, TargetRow> };
+  if (on)
+    return {
+      perDayType: true,
+      all: f.all,
+      byDay: Object.fromEntries(DAY_TYPES.map((d) => [d, { ...f.all }])) as Record<DayType, TargetRow>,
+    };
   return { perDayType: false, all: { ...f.byDay.filing }, byDay: f.byDay };
 }

@@ -3,9 +3,7 @@ import type { FieldProblem, FieldRule } from './form.ts';
 import type { Messages } from '../../i18n/en.ts';
 
 export function allowedText(t: Messages, rule: FieldRule): string {
-  return rule.kind === 'positive'
-    ? t.allowedPositive(rule.max)
-    : t.allowedInteger(rule.min, rule.max);
+  return rule.kind === 'positive' ? t.allowedPositive(rule.max) : t.allowedInteger(rule.min, rule.max);
 }
 
 /** Names the field, repeats the value as typed, and says what is allowed. */

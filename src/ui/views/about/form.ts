@@ -6,18 +6,10 @@ import type { MMcParams } from '../../../sim/models/mmc.ts';
 import { DEFAULT_SEED, MINUTES_PER_DAY } from '../../../sim/scenario/index.ts';
 
 export type FieldName = 'arrivalRate' | 'meanService' | 'servers' | 'replications' | 'seed';
-export const fieldNames: readonly FieldName[] = [
-  'arrivalRate',
-  'meanService',
-  'servers',
-  'replications',
-  'seed',
-];
+export const fieldNames: readonly FieldName[] = ['arrivalRate', 'meanService', 'servers', 'replications', 'seed'];
 
 /** What a field accepts: a positive number up to `max`, or a whole number in [min, max]. */
-export type FieldRule =
-  | { kind: 'positive'; max: number }
-  | { kind: 'integer'; min: number; max: number };
+export type FieldRule = { kind: 'positive'; max: number } | { kind: 'integer'; min: number; max: number };
 
 export const fieldRules: Record<FieldName, FieldRule> = {
   arrivalRate: { kind: 'positive', max: 1000 },
@@ -54,9 +46,7 @@ export const WARMUP = 200;
 
 /** Full-width digits and points (typed with a Chinese IME) read as ASCII. */
 function normalise(raw: string): string {
-  return raw
-    .trim()
-    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return raw.trim().replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** The number a field's text stands for, or null when the text breaks the rule. */

@@ -6,7 +6,10 @@ import type { MMcParams } from '../../../sim/models/mmc.ts';
 import type { MMcOutcome, MMcWorkerApi } from '../../../workers/mmc-protocol.ts';
 import { workerHandle } from '../../worker-handle.ts';
 
-const mmc = workerHandle<MMcWorkerApi>(() => new Worker(new URL('../../../workers/mmc.worker.ts', import.meta.url), { type: 'module', name: 'hallflow-mmc' }));
+const mmc = workerHandle<MMcWorkerApi>(
+  () =>
+    new Worker(new URL('../../../workers/mmc.worker.ts', import.meta.url), { type: 'module', name: 'hallflow-mmc' }),
+);
 
 /** Runs one experiment in the worker. Rejects with WorkerCrashError or WorkerStoppedError (cancelled). */
 export function runMMc(params: MMcParams): Promise<MMcOutcome> {

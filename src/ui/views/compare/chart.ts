@@ -34,7 +34,12 @@ export function ciChart(cells: readonly DiffCell[], width = 160, pad = 6): CiCha
     width,
     height,
     zero,
-    marks: cells.map((c, i) => ({ x: x(c.mean), x0: x(c.low ?? c.mean), x1: x(c.high ?? c.mean), y: 2 + ROW_HEIGHT * i + ROW_HEIGHT / 2 })),
+    marks: cells.map((c, i) => ({
+      x: x(c.mean),
+      x0: x(c.low ?? c.mean),
+      x1: x(c.high ?? c.mean),
+      y: 2 + ROW_HEIGHT * i + ROW_HEIGHT / 2,
+    })),
   };
 }
 

@@ -63,7 +63,12 @@ export function picksAfterVariantDelete(picked: readonly string[], index: number
  * Adds the scenario under `name` (trimmed); a variant of the same name is replaced in place.
  * Null when the name is empty.
  */
-export function saveVariant(list: readonly Variant[], name: string, scenario: Scenario, now: Date): { list: Variant[]; index: number; replaced: boolean } | null {
+export function saveVariant(
+  list: readonly Variant[],
+  name: string,
+  scenario: Scenario,
+  now: Date,
+): { list: Variant[]; index: number; replaced: boolean } | null {
   const clean = name.trim();
   if (clean === '') return null;
   const variant: Variant = { name: clean, savedAt: now.toISOString(), scenario: structuredClone(scenario) };
@@ -78,7 +83,13 @@ export function deleteVariant(list: readonly Variant[], index: number): Variant[
 
 /** A saved variant as a choice (validated again: it may come from an older version). */
 export function variantChoice(v: Variant, index: number): Choice {
-  return { id: `variant-${index}`, kind: 'variant', name: v.name, scenario: v.scenario, problems: validateScenario(v.scenario) };
+  return {
+    id: `variant-${index}`,
+    kind: 'variant',
+    name: v.name,
+    scenario: v.scenario,
+    problems: validateScenario(v.scenario),
+  };
 }
 
 // ---- files ----

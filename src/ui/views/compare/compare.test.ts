@@ -3,15 +3,40 @@ import mmc from '../../../../data/scenarios/textbook-mmc.json';
 import type { ReplicationResult } from '../../../sim/hall/results.ts';
 import { runReplication } from '../../../sim/hall/run.ts';
 import type { Scenario } from '../../../sim/scenario/index.ts';
-import { MAIN_MEASURES, alignReplications, pairedDifferences, type PairedDifference } from '../../../workers/compare.ts';
+import {
+  MAIN_MEASURES,
+  alignReplications,
+  pairedDifferences,
+  type PairedDifference,
+} from '../../../workers/compare.ts';
 import type { Progress, RunOutcome, RunRequest } from '../../../workers/pool.ts';
 import { viewsEn } from '../../i18n/views.en.ts';
 import { viewsZh } from '../../i18n/views.zh-CN.ts';
 import type { Variant } from '../../state/storage.ts';
 import { ciChart, colourOf } from './chart.ts';
-import { choiceLabel, deleteVariant, makeBaseline, picksAfterVariantDelete, readScenarioFile, runnable, saveVariant, togglePick, variantChoice } from './choices.ts';
+import {
+  choiceLabel,
+  deleteVariant,
+  makeBaseline,
+  picksAfterVariantDelete,
+  readScenarioFile,
+  runnable,
+  saveVariant,
+  togglePick,
+  variantChoice,
+} from './choices.ts';
 import { runComparison, type WhatIfRuns } from '../../state/compare/comparison-run.ts';
-import { compareCsv, compareRows, decimalsFor, formatDiff, formatMean, measureName, missingCount, units, verdictOf } from '../../state/compare/table.ts';
+import {
+  compareCsv,
+  compareRows,
+  decimalsFor,
+  formatDiff,
+  formatMean,
+  measureName,
+  missingCount,
+  units,
+  verdictOf,
+} from '../../state/compare/table.ts';
 
 const t = viewsEn.compare;
 const SEED = 11;
@@ -36,7 +61,9 @@ let diffs: PairedDifference[];
 
 beforeAll(() => {
   const scenarios = [base(), oneMoreWindow()];
-  results = scenarios.map((s) => Array.from({ length: REPS }, (_, r) => runReplication(s, { seed: SEED, replication: r })));
+  results = scenarios.map((s) =>
+    Array.from({ length: REPS }, (_, r) => runReplication(s, { seed: SEED, replication: r })),
+  );
   diffs = pairedDifferences(results);
 });
 
@@ -73,18 +100,30 @@ describe('comparison table from a real paired comparison', () => {
   });
 
   it('formats "+2.3 (±0.8)" by the precision of the interval, in each language', () => {
-    const row = compareRows([{ metric: 'wait.all.mean', means: [10, 12.3], differences: [{ mean: 2.3, halfWidth: 0.8, n: 20 }] }])[0];
+    const row = compareRows([
+      { metric: 'wait.all.mean', means: [10, 12.3], differences: [{ mean: 2.3, halfWidth: 0.8, n: 20 }] },
+    ])[0];
     expect(row.decimals).toBe(1);
     expect(formatDiff(row, row.diffs[0], 'en')).toBe('+2.3 (±0.8)');
     expect(formatMean(row, row.means[1], 'zh-CN')).toBe('12.3');
     expect(row.diffs[0].verdict).toBe('worse');
-    const share = compareRows([{ metric: 'wait.all.withinTarget', means: [0.9, 0.85], differences: [{ mean: -0.0512, halfWidth: 0.0123, n: 20 }] }])[0];
+    const share = compareRows([
+      {
+        metric: 'wait.all.withinTarget',
+        means: [0.9, 0.85],
+        differences: [{ mean: -0.0512, halfWidth: 0.0123, n: 20 }],
+      },
+    ])[0];
     expect(formatDiff(share, share.diffs[0], 'en')).toBe('-5.1 (±1.2)');
     expect(share.diffs[0].verdict).toBe('worse');
-    const none = compareRows([{ metric: 'count.balked', means: [3, 3], differences: [{ mean: 0, halfWidth: null, n: 1 }] }])[0];
+    const none = compareRows([
+      { metric: 'count.balked', means: [3, 3], differences: [{ mean: 0, halfWidth: null, n: 1 }] },
+    ])[0];
     expect(formatDiff(none, none.diffs[0], 'en')).toBe('0');
     expect(none.diffs[0].verdict).toBe('unknown');
-    expect(formatMean(compareRows([{ metric: 'count.served.window', means: [12345.6], differences: [] }])[0], 12345.6, 'en')).toBe('12,346');
+    expect(
+      formatMean(compareRows([{ metric: 'count.served.window', means: [12345.6], differences: [] }])[0], 12345.6, 'en'),
+    ).toBe('12,346');
   });
 
   it('gives a verdict only when the interval leaves out 0', () => {
@@ -123,7 +162,14 @@ describe('comparison table from a real paired comparison', () => {
     const row = rows[0];
     expect(wait.slice(0, 3)).toEqual(['Mean wait', 'min', 'lower']);
     expect(wait.slice(3, 5)).toEqual(row.means);
-    expect(wait.slice(5)).toEqual([row.diffs[0].mean, row.diffs[0].halfWidth, row.diffs[0].low, row.diffs[0].high, 'better', REPS]);
+    expect(wait.slice(5)).toEqual([
+      row.diffs[0].mean,
+      row.diffs[0].halfWidth,
+      row.diffs[0].low,
+      row.diffs[0].high,
+      'better',
+      REPS,
+    ]);
     const zh = compareCsv(rows, ['甲', '乙'], viewsZh.compare);
     expect(zh.header[0]).toBe('指标');
     expect(zh.rows[0][0]).toBe('平均等候时间');
@@ -178,7 +224,13 @@ describe('running a comparison on the shared pool', () => {
         return { status: 'complete', results, replications: REPS, elapsedSeconds: 0.5, busySeconds: 1 };
       },
     };
-    const out = await runComparison(pool, runs, { scenarios: [base(), oneMoreWindow()], seed: SEED, replications: REPS }, (p) => progress.push(p), () => ({ scenario: base(), valid: true }));
+    const out = await runComparison(
+      pool,
+      runs,
+      { scenarios: [base(), oneMoreWindow()], seed: SEED, replications: REPS },
+      (p) => progress.push(p),
+      () => ({ scenario: base(), valid: true }),
+    );
     expect(autoDuring).toBe(false);
     expect(heldDuring).toBe('compare');
     expect(runs.heldBy).toBe(null);
@@ -195,8 +247,22 @@ describe('running a comparison on the shared pool', () => {
     const runs = fakeRuns('done');
     runs.auto = false;
     const partial = [results[0].slice(0, 3), results[1].slice(0, 2)];
-    const pool = { run: async (): Promise<RunOutcome> => ({ status: 'cancelled', results: partial, replications: 2, elapsedSeconds: 0.2, busySeconds: 0.3 }) };
-    const out = await runComparison(pool, runs, { scenarios: [base(), oneMoreWindow()], seed: SEED, replications: REPS }, () => {}, () => ({ scenario: base(), valid: true }));
+    const pool = {
+      run: async (): Promise<RunOutcome> => ({
+        status: 'cancelled',
+        results: partial,
+        replications: 2,
+        elapsedSeconds: 0.2,
+        busySeconds: 0.3,
+      }),
+    };
+    const out = await runComparison(
+      pool,
+      runs,
+      { scenarios: [base(), oneMoreWindow()], seed: SEED, replications: REPS },
+      () => {},
+      () => ({ scenario: base(), valid: true }),
+    );
     expect(runs.auto).toBe(false);
     expect(runs.calls).toEqual(['cancel']);
     expect(out).toMatchObject({ status: 'cancelled', asked: REPS, paired: 2 });
@@ -206,15 +272,37 @@ describe('running a comparison on the shared pool', () => {
   it('restores re-runs even when the run fails, and re-runs a scenario edited meanwhile', async () => {
     const runs = fakeRuns('done');
     const pool = { run: async (): Promise<RunOutcome> => Promise.reject(new Error('worker died twice')) };
-    await expect(runComparison(pool, runs, { scenarios: [base(), base()], seed: 1, replications: 2 }, () => {}, () => ({ scenario: oneMoreWindow(), valid: true }))).rejects.toThrow('worker died twice');
+    await expect(
+      runComparison(
+        pool,
+        runs,
+        { scenarios: [base(), base()], seed: 1, replications: 2 },
+        () => {},
+        () => ({ scenario: oneMoreWindow(), valid: true }),
+      ),
+    ).rejects.toThrow('worker died twice');
     expect(runs.auto).toBe(true);
     expect(runs.calls).toEqual(['cancel', 'schedule']);
   });
 
   it('has nothing to compare when no replication finished for every scenario', async () => {
     const runs = fakeRuns('idle');
-    const pool = { run: async (): Promise<RunOutcome> => ({ status: 'cancelled', results: [results[0].slice(0, 1), []], replications: 0, elapsedSeconds: 0.1, busySeconds: 0.1 }) };
-    const out = await runComparison(pool, runs, { scenarios: [base(), base()], seed: 1, replications: 2 }, () => {}, () => ({ scenario: base(), valid: true }));
+    const pool = {
+      run: async (): Promise<RunOutcome> => ({
+        status: 'cancelled',
+        results: [results[0].slice(0, 1), []],
+        replications: 0,
+        elapsedSeconds: 0.1,
+        busySeconds: 0.1,
+      }),
+    };
+    const out = await runComparison(
+      pool,
+      runs,
+      { scenarios: [base(), base()], seed: 1, replications: 2 },
+      () => {},
+      () => ({ scenario: base(), valid: true }),
+    );
     expect(out.paired).toBe(0);
     expect(out.rows).toEqual([]);
     expect(runs.calls).toEqual(['cancel']);
@@ -230,7 +318,11 @@ describe('scenario choices', () => {
     expect(togglePick(p, 'preset-demo-hall', false)).toEqual(['current', 'variant-0']);
     expect(makeBaseline(p, 'variant-0')).toEqual(['variant-0', 'preset-demo-hall', 'current']);
     expect(makeBaseline(p, 'file-9')).toEqual(p);
-    expect(picksAfterVariantDelete(['variant-2', 'current', 'variant-0', 'variant-1'], 1)).toEqual(['variant-1', 'current', 'variant-0']);
+    expect(picksAfterVariantDelete(['variant-2', 'current', 'variant-0', 'variant-1'], 1)).toEqual([
+      'variant-1',
+      'current',
+      'variant-0',
+    ]);
   });
 
   it('saves, replaces and deletes variants', () => {
@@ -251,7 +343,9 @@ describe('scenario choices', () => {
     const broken: Variant = { name: 'old', savedAt: '', scenario: { ...base(), types: [] } };
     expect(runnable(variantChoice(broken, 2))).toBe(false);
     expect(choiceLabel(choice, t, 'en')).toBe('Variant: Eleven');
-    expect(choiceLabel({ kind: 'preset', name: base().name }, viewsZh.compare, 'zh-CN')).toBe('预置：教科书模型：M/M/10');
+    expect(choiceLabel({ kind: 'preset', name: base().name }, viewsZh.compare, 'zh-CN')).toBe(
+      '预置：教科书模型：M/M/10',
+    );
   });
 
   it('reads a scenario file, showing its problems rather than running it', () => {
@@ -264,21 +358,34 @@ describe('scenario choices', () => {
     if (bad.ok) {
       expect(bad.problems.length).toBeGreaterThan(0);
       expect(bad.problems[0].path).toContain('dailyVolume');
-      expect(runnable({ id: 'file-1', kind: 'file', name: 'f.json', scenario: bad.scenario, problems: bad.problems })).toBe(false);
+      expect(
+        runnable({ id: 'file-1', kind: 'file', name: 'f.json', scenario: bad.scenario, problems: bad.problems }),
+      ).toBe(false);
     }
   });
 });
 
 describe('interval chart', () => {
   it('places each difference and its interval on a scale symmetric around 0', () => {
-    const row = compareRows([{ metric: 'wait.all.mean', means: [5, 3, 6], differences: [{ mean: -2, halfWidth: 1, n: 9 }, { mean: 1, halfWidth: 0.5, n: 9 }] }])[0];
+    const row = compareRows([
+      {
+        metric: 'wait.all.mean',
+        means: [5, 3, 6],
+        differences: [
+          { mean: -2, halfWidth: 1, n: 9 },
+          { mean: 1, halfWidth: 0.5, n: 9 },
+        ],
+      },
+    ])[0];
     const c = ciChart(row.diffs, 160, 10);
     expect(c.zero).toBe(80);
     // Widest end: |−3| → the left margin.
     expect(c.marks[0]).toMatchObject({ x0: 10, x1: 80 - (1 / 3) * 70, x: 80 - (2 / 3) * 70 });
     expect(c.marks[1].x1).toBeCloseTo(80 + 0.5 * 70, 10);
     expect(c.marks[1].y).toBeGreaterThan(c.marks[0].y);
-    const flat = ciChart(compareRows([{ metric: 'count.balked', means: [0, 0], differences: [{ mean: 0, halfWidth: 0, n: 3 }] }])[0].diffs);
+    const flat = ciChart(
+      compareRows([{ metric: 'count.balked', means: [0, 0], differences: [{ mean: 0, halfWidth: 0, n: 3 }] }])[0].diffs,
+    );
     expect(flat.marks[0].x).toBe(flat.zero);
     expect(colourOf(0)).toBe('#0072B2');
     expect(colourOf(7)).toBe('#0072B2');

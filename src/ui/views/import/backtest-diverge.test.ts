@@ -13,13 +13,29 @@ import { divergences, divergenceText, leaning } from './backtest-diverge.ts';
 import { backtestZh } from './test-fixtures.ts';
 
 /** A counted cell: observed against simulated mean wait (band ± pi) and share within target. */
-function cell(dayType: BacktestCell['dayType'], interval: number, obs: number, sim: number, pi: number, within: [number, number, number] = [0.9, 0.9, 0.1], tickets: [number, number] = [20, 20]): BacktestCell {
+function cell(
+  dayType: BacktestCell['dayType'],
+  interval: number,
+  obs: number,
+  sim: number,
+  pi: number,
+  within: [number, number, number] = [0.9, 0.9, 0.1],
+  tickets: [number, number] = [20, 20],
+): BacktestCell {
   return {
     dayType,
     interval,
     start: 9 * 60 + interval * 30,
     observed: { ticketsPerDay: tickets[0], joined: 100, served: 100, meanWait: obs, withinShare: within[0] },
-    simulated: { ticketsPerDay: tickets[1], meanWait: sim, meanWaitCi: pi / 4, meanWaitPi: pi, withinShare: within[1], withinCi: within[2] / 4, withinPi: within[2] },
+    simulated: {
+      ticketsPerDay: tickets[1],
+      meanWait: sim,
+      meanWaitCi: pi / 4,
+      meanWaitPi: pi,
+      withinShare: within[1],
+      withinCi: within[2] / 4,
+      withinPi: within[2],
+    },
     counted: true,
     waitInside: Math.abs(obs - sim) <= pi,
     withinInside: Math.abs(within[0] - within[1]) <= within[2],
@@ -59,7 +75,9 @@ describe('the intervals that diverge', () => {
 
   it('…in English, and counts those not listed', () => {
     const text = divergenceText(bt, enWords, formatters('en'), 2);
-    expect(text.items[1]).toBe('Ordinary days 10:30–11:00 (served within 15 min: simulated 80%, observed 95%, outside the interval)');
+    expect(text.items[1]).toBe(
+      'Ordinary days 10:30–11:00 (served within 15 min: simulated 80%, observed 95%, outside the interval)',
+    );
     expect(text.more).toBe('1 more interval(s) outside: see the rows marked “no” in the tables below.');
   });
 
@@ -67,7 +85,9 @@ describe('the intervals that diverge', () => {
     const shorter = { cells: [cell('filing', 2, 12, 4, 2), cell('filing', 3, 10, 5, 2)], targetMinutes: 15 };
     expect(leaning(divergences(shorter))).toBe('shorter');
     expect(leaning(divergences({ cells: [cell('filing', 2, 12, 4, 2), cell('filing', 3, 4, 12, 2)] }))).toBe('mixed');
-    expect(divergenceText({ cells: [cell('filing', 0, 4, 4.5, 2)], targetMinutes: 15 }, zhWords, formatters('zh-CN'))).toEqual({ items: [], more: null, cause: null, arrivals: null });
+    expect(
+      divergenceText({ cells: [cell('filing', 0, 4, 4.5, 2)], targetMinutes: 15 }, zhWords, formatters('zh-CN')),
+    ).toEqual({ items: [], more: null, cause: null, arrivals: null });
   });
 });
 

@@ -46,7 +46,10 @@ export function divergences(bt: Pick<BacktestResult, 'cells'>): Divergence[] {
     if (!wait && !within) continue;
     const dWait = c.observed.meanWait === null ? 0 : c.simulated.meanWait - c.observed.meanWait;
     const dWithin = c.observed.withinShare === null ? 0 : c.simulated.withinShare - c.observed.withinShare;
-    const severity = Math.max(wait ? ratio(dWait, c.simulated.meanWaitPi) : 0, within ? ratio(dWithin, c.simulated.withinPi) : 0);
+    const severity = Math.max(
+      wait ? ratio(dWait, c.simulated.meanWaitPi) : 0,
+      within ? ratio(dWithin, c.simulated.withinPi) : 0,
+    );
     const dirs = new Set<number>();
     if (wait) dirs.add(Math.sign(dWait));
     if (within) dirs.add(-Math.sign(dWithin));
@@ -56,7 +59,10 @@ export function divergences(bt: Pick<BacktestResult, 'cells'>): Divergence[] {
     out.push({ cell: c, wait, within, severity, direction, arrivals });
   }
   const order = (d: DayType) => DAY_TYPE_ORDER.indexOf(d);
-  return out.sort((a, b) => b.severity - a.severity || order(a.cell.dayType) - order(b.cell.dayType) || a.cell.interval - b.cell.interval);
+  return out.sort(
+    (a, b) =>
+      b.severity - a.severity || order(a.cell.dayType) - order(b.cell.dayType) || a.cell.interval - b.cell.interval,
+  );
 }
 
 /** What the misses lean to: the simulation waits longer, less, or both. */
@@ -93,7 +99,12 @@ export function intervalLength(cells: readonly BacktestCell[]): number {
 }
 
 /** The verdict's list in words. */
-export function divergenceText(bt: Pick<BacktestResult, 'cells' | 'targetMinutes'>, w: DivergenceWords, fmt: Formatters, limit = LISTED): DivergenceText {
+export function divergenceText(
+  bt: Pick<BacktestResult, 'cells' | 'targetMinutes'>,
+  w: DivergenceWords,
+  fmt: Formatters,
+  limit = LISTED,
+): DivergenceText {
   const list = divergences(bt);
   if (list.length === 0) return { items: [], more: null, cause: null, arrivals: null };
   const step = intervalLength(bt.cells);
@@ -102,10 +113,19 @@ export function divergenceText(bt: Pick<BacktestResult, 'cells' | 'targetMinutes
   const items = list.slice(0, limit).map((d) => {
     const c = d.cell;
     const parts: string[] = [];
-    if (d.wait && c.observed.meanWait !== null) parts.push(w.diverge.wait(min(c.simulated.meanWait), min(c.observed.meanWait)));
-    if (d.within && c.observed.withinShare !== null) parts.push(w.diverge.within(target, fmt.percent(c.simulated.withinShare, 0), fmt.percent(c.observed.withinShare, 0)));
-    if (d.arrivals) parts.push(w.diverge.tickets(fmt.number(c.simulated.ticketsPerDay, 1), fmt.number(c.observed.ticketsPerDay, 1)));
-    return w.diverge.item(w.dayTypes[c.dayType] ?? c.dayType, `${formatTimeOfDay(c.start)}–${formatTimeOfDay(c.start + step)}`, parts);
+    if (d.wait && c.observed.meanWait !== null)
+      parts.push(w.diverge.wait(min(c.simulated.meanWait), min(c.observed.meanWait)));
+    if (d.within && c.observed.withinShare !== null)
+      parts.push(
+        w.diverge.within(target, fmt.percent(c.simulated.withinShare, 0), fmt.percent(c.observed.withinShare, 0)),
+      );
+    if (d.arrivals)
+      parts.push(w.diverge.tickets(fmt.number(c.simulated.ticketsPerDay, 1), fmt.number(c.observed.ticketsPerDay, 1)));
+    return w.diverge.item(
+      w.dayTypes[c.dayType] ?? c.dayType,
+      `${formatTimeOfDay(c.start)}–${formatTimeOfDay(c.start + step)}`,
+      parts,
+    );
   });
   return {
     items,

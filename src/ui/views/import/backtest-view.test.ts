@@ -1,6 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BacktestResult, BacktestSummary } from '../../../sim/history/backtest.ts';
-import { backtestCsv, backtestSeries, backtestSpec, cellsOf, COVERAGE_CRITERION, dayTypesOf, insideCount, largestGap, verdict } from './backtest-view.ts';
+import {
+  backtestCsv,
+  backtestSeries,
+  backtestSpec,
+  cellsOf,
+  COVERAGE_CRITERION,
+  dayTypesOf,
+  insideCount,
+  largestGap,
+  verdict,
+} from './backtest-view.ts';
 import { backtestZh } from './test-fixtures.ts';
 
 let bt: BacktestResult;
@@ -8,7 +18,15 @@ beforeAll(async () => {
   bt = await backtestZh(3);
 }, 60_000);
 
-const text = { xLabel: 'x', yLabel: 'y', observed: 'Observed', simulated: 'Simulated', minutes: (v: string) => `${v} min`, pm: (v: number, hw: number | null) => (hw ? `${v.toFixed(1)} ± ${hw.toFixed(1)}` : v.toFixed(1)), number: (v: number) => String(v) };
+const text = {
+  xLabel: 'x',
+  yLabel: 'y',
+  observed: 'Observed',
+  simulated: 'Simulated',
+  minutes: (v: string) => `${v} min`,
+  pm: (v: number, hw: number | null) => (hw ? `${v.toFixed(1)} ± ${hw.toFixed(1)}` : v.toFixed(1)),
+  number: (v: number) => String(v),
+};
 
 describe('the backtest in the view', () => {
   it('shows the filing period first, and each day type by interval', () => {
@@ -27,7 +45,17 @@ describe('the backtest in the view', () => {
     expect(s.band).toEqual(cells.map((c) => c.simulated.meanWaitPi));
     const spec = backtestSpec(s, text);
     expect(spec.count).toBe(cells.length);
-    expect(spec.ticks.map((t) => t.label)).toEqual(['09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00', '17:00']);
+    expect(spec.ticks.map((t) => t.label)).toEqual([
+      '09:00',
+      '10:00',
+      '11:00',
+      '12:00',
+      '13:00',
+      '14:00',
+      '15:00',
+      '16:00',
+      '17:00',
+    ]);
     expect(spec.ticks.map((t) => t.at)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16]);
     expect(spec.cellLabel(3)).toBe('10:30–11:00');
     const [sim, obs] = spec.panels[0].series;
@@ -41,7 +69,9 @@ describe('the backtest in the view', () => {
     const inside = dayTypesOf(bt).reduce((a, dt) => a + insideCount(bt, dt).inside, 0);
     expect(inside / total).toBeCloseTo(bt.summary.waitCoverage, 12);
     const g = largestGap(bt, 'filing')!;
-    const gaps = cellsOf(bt, 'filing').filter((c) => c.counted && c.observed.meanWait !== null).map((c) => Math.abs(c.simulated.meanWait - c.observed.meanWait!));
+    const gaps = cellsOf(bt, 'filing')
+      .filter((c) => c.counted && c.observed.meanWait !== null)
+      .map((c) => Math.abs(c.simulated.meanWait - c.observed.meanWait!));
     expect(Math.abs(g.simulated.meanWait - g.observed.meanWait!)).toBe(Math.max(...gaps));
   });
 
@@ -60,8 +90,16 @@ describe('the backtest in the view', () => {
     const base = { ...bt.summary } as BacktestSummary;
     expect(COVERAGE_CRITERION).toBe(0.8);
     expect(verdict({ ...base, cells: 40, waitCoverage: 0.8, withinCoverage: 0.9 }).met).toBe(true);
-    expect(verdict({ ...base, cells: 40, waitCoverage: 0.79, withinCoverage: 0.9 })).toMatchObject({ met: false, waitMet: false, withinMet: true });
-    expect(verdict({ ...base, cells: 40, waitCoverage: 0.95, withinCoverage: 0.5 })).toMatchObject({ met: false, waitMet: true, withinMet: false });
+    expect(verdict({ ...base, cells: 40, waitCoverage: 0.79, withinCoverage: 0.9 })).toMatchObject({
+      met: false,
+      waitMet: false,
+      withinMet: true,
+    });
+    expect(verdict({ ...base, cells: 40, waitCoverage: 0.95, withinCoverage: 0.5 })).toMatchObject({
+      met: false,
+      waitMet: true,
+      withinMet: false,
+    });
     expect(verdict({ ...base, cells: 0, waitCoverage: NaN, withinCoverage: NaN }).met).toBe(false);
     // The demo month, fitted and backtested, meets it (as tests/history/demo.test.ts requires).
     expect(verdict(bt.summary).met).toBe(true);

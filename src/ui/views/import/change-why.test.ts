@@ -59,17 +59,26 @@ describe('the change list says how the fit got each number', () => {
       for (const r of rows) {
         expect(r.field).not.toMatch(/types\[|demand\.|\.share|behaviour|appointments\./);
         // Shares in percent (18%, 12.2%), never 0.18.
-        if (/share|noShow|monthShares/.test(r.path)) expect([r.before, r.after].join(' '), r.path).toMatch(/^\d+(\.\d)?% \d+(\.\d)?%$/);
+        if (/share|noShow|monthShares/.test(r.path))
+          expect([r.before, r.after].join(' '), r.path).toMatch(/^\d+(\.\d)?% \d+(\.\d)?%$/);
         expect(r.why, r.path).toBeTruthy();
       }
     }
-    expect(line(row(zh, 'types[1].share'))).toMatch(/^发票代开 占比 12% → 12\.\d% ?：占记录中其余类型来访人数的 1\d\.\d%，同上按 95% 归一，故为 12\.\d%。$/);
+    expect(line(row(zh, 'types[1].share'))).toMatch(
+      /^发票代开 占比 12% → 12\.\d% ?：占记录中其余类型来访人数的 1\d\.\d%，同上按 95% 归一，故为 12\.\d%。$/,
+    );
     expect(row(en, 'types[1].share').field).toBe('Proxy invoice issuing: share');
     // The first share says why the shares add up to 95%: individual income tax has its own March share.
-    expect(row(zh, 'types[0].share').why).toMatch(/^占记录中其余类型来访人数的 [\d.]+%；个人所得税在 3 月另有分月占比，其全年占比 5% 保持不变，其余类型合计按 95% 归一，故为 [\d.]+%。$/);
-    expect(line(row(zh, 'types[8].monthShares["3"]'))).toMatch(/^个人所得税 3 月占比 15% → 1\d\.\d%：由记录直接计数：3 月个人所得税占当月来访人数的比例；全年占比不受影响。$/);
+    expect(row(zh, 'types[0].share').why).toMatch(
+      /^占记录中其余类型来访人数的 [\d.]+%；个人所得税在 3 月另有分月占比，其全年占比 5% 保持不变，其余类型合计按 95% 归一，故为 [\d.]+%。$/,
+    );
+    expect(line(row(zh, 'types[8].monthShares["3"]'))).toMatch(
+      /^个人所得税 3 月占比 15% → 1\d\.\d%：由记录直接计数：3 月个人所得税占当月来访人数的比例；全年占比不受影响。$/,
+    );
     expect(row(zh, 'appointments.noShow')).toMatchObject({ field: '预约爽约比例', before: '15%' });
-    expect(row(zh, 'demand.weekdayFactors').before).toBe('周一 1.15，周二 1.05，周三 1，周四 0.95，周五 0.9，周六 1，周日 1');
+    expect(row(zh, 'demand.weekdayFactors').before).toBe(
+      '周一 1.15，周二 1.05，周三 1，周四 0.95，周五 0.9，周六 1，周日 1',
+    );
   });
 
   it('says the handling family was chosen by the KS test, and patience came from censored waits', () => {
@@ -83,13 +92,23 @@ describe('the change list says how the fit got each number', () => {
     expect(row(zh, 'behaviour.patience').why).toBe(
       `由 ${p.events} 张弃号被发现离开的时刻和 ${p.censored.toLocaleString('zh-CN')} 张已办理号的等候时间，按 Kaplan–Meier 方法估计：已办理的人只说明其耐心至少有那么长（删失），不能当作耐心直接平均；再选用与曲线更贴近的对数正态分布（AIC 较小）。`,
     );
-    expect(row(en, 'behaviour.patience').why).toMatch(/^Estimated by Kaplan–Meier from when 314 tickets of taxpayers who left before service were found gone and how long [\d,]+ served tickets waited: .*censored.*smaller AIC\)\.$/);
+    expect(row(en, 'behaviour.patience').why).toMatch(
+      /^Estimated by Kaplan–Meier from when 314 tickets of taxpayers who left before service were found gone and how long [\d,]+ served tickets waited: .*censored.*smaller AIC\)\.$/,
+    );
   });
 
   it('says a smoothed, pooled profile and a family the director forced', async () => {
-    const other = await fitZh({ smoothing: { kind: 'movingAverage', intervals: 3 }, profile: 'pooled', handling: 'gamma' });
+    const other = await fitZh({
+      smoothing: { kind: 'movingAverage', intervals: 3 },
+      profile: 'pooled',
+      handling: 'gamma',
+    });
     const rows = changeRows(other, DEMO, 'zh', historyZh.changes, formatters('zh-CN'));
-    expect(row(rows, 'demand.intraday').why).toMatch(/^按 [\d,]+ 张现场和预约号在各时段的取号数计算，所有日期合并为一条，再按 3 个时段移动平均平滑（高峰会略低）；各时段比例经舍入后合计为 100%。$/);
-    expect(row(rows, 'types[0].service').why).toMatch(/^按您的选择采用伽马分布，由 [\d,]+ 条办理记录拟合（与记录的累计比例最多相差 [\d.]+%）。$/);
+    expect(row(rows, 'demand.intraday').why).toMatch(
+      /^按 [\d,]+ 张现场和预约号在各时段的取号数计算，所有日期合并为一条，再按 3 个时段移动平均平滑（高峰会略低）；各时段比例经舍入后合计为 100%。$/,
+    );
+    expect(row(rows, 'types[0].service').why).toMatch(
+      /^按您的选择采用伽马分布，由 [\d,]+ 条办理记录拟合（与记录的累计比例最多相差 [\d.]+%）。$/,
+    );
   });
 });

@@ -52,14 +52,18 @@ export function whyOf(op: AppliedOp, ctx: Ctx): string | null {
   if (/^types\.[^.]+\.share$/.test(op.key)) return share(op, ctx);
   if (/^types\.[^.]+\.monthShares\.\d+$/.test(op.key)) {
     const t = ctx.base.types[op.path[1] as number];
-    return ctx.w.sentence.monthShare({ type: t?.name[ctx.lang] ?? String(op.path[1]), month: ctx.w.month(Number(op.path[3])) });
+    return ctx.w.sentence.monthShare({
+      type: t?.name[ctx.lang] ?? String(op.path[1]),
+      month: ctx.w.month(Number(op.path[3])),
+    });
   }
   if (/^types\.[^.]+\.(service|acceptance|kiosk)$/.test(op.key)) return handling(op, ctx);
   if (op.key === 'behaviour.patience') return patience(ctx);
   const p = paramOf(ctx, op.key) ?? ctx.fit.report.parameters.find((x) => x.path?.join('.') === path);
   if (!p) return null;
   // Bookings and no-shows are counts of rows; anything else says its method.
-  if (op.key === 'appointments.share' || op.key === 'appointments.noShow') return ctx.w.sentence.counted(p.rows[ctx.lang]);
+  if (op.key === 'appointments.share' || op.key === 'appointments.noShow')
+    return ctx.w.sentence.counted(p.rows[ctx.lang]);
   return ctx.w.sentence.estimated(p.rows[ctx.lang], p.method[ctx.lang]);
 }
 
@@ -81,7 +85,12 @@ function history(ctx: Ctx): { working: number; classes: DayClass[]; months: numb
     months.add(Number(d.date.slice(5, 7)));
     weekdays.add(d.weekday);
   }
-  return { working, classes: DAY_CLASSES.filter((c) => seen.has(c)), months: [...months].sort((a, b) => a - b), weekdays: [...weekdays].sort((a, b) => a - b) };
+  return {
+    working,
+    classes: DAY_CLASSES.filter((c) => seen.has(c)),
+    months: [...months].sort((a, b) => a - b),
+    weekdays: [...weekdays].sort((a, b) => a - b),
+  };
 }
 
 /** Fitted factor of each class relative to the reference, from the patch. */
@@ -93,7 +102,8 @@ function fittedFactors(ctx: Ctx): Partial<Record<DayClass, number>> {
       for (const c of ['ordinary', 'filing', 'deadline'] as const) if (typeof v[c] === 'number') out[c] = v[c];
     }
     if (op.path.join('.') === 'demand.filingPositionFactors' && v) {
-      const f = (x: unknown) => (x && typeof (x as { factor?: unknown }).factor === 'number' ? (x as { factor: number }).factor : undefined);
+      const f = (x: unknown) =>
+        x && typeof (x as { factor?: unknown }).factor === 'number' ? (x as { factor: number }).factor : undefined;
       const first = f(v.firstWorkingDays);
       const last = f(v.lastWorkingDays);
       if (first !== undefined) out.filingFirst = first;
@@ -118,7 +128,10 @@ function dailyVolume(op: AppliedOp, ctx: Ctx): string {
   const ref = h.classes[0] ?? 'ordinary';
   const before = typeof op.before === 'number' ? op.before : null;
   const baseRef = baseClassFactors(base)[DAY_CLASSES.indexOf(ref)];
-  const was = before !== null && Math.abs(baseRef - 1) > 1e-9 ? `${short(before)} × ${short(baseRef)} ≈ ${num(ctx, before * baseRef, 0)}` : null;
+  const was =
+    before !== null && Math.abs(baseRef - 1) > 1e-9
+      ? `${short(before)} × ${short(baseRef)} ≈ ${num(ctx, before * baseRef, 0)}`
+      : null;
   const fitted = fittedFactors(ctx);
   const others = (['ordinary', 'filing', 'deadline'] as const).filter((c) => c !== ref && fitted[c] !== undefined);
   const monthFactors = base.demand.monthFactors ?? {};
@@ -130,7 +143,12 @@ function dailyVolume(op: AppliedOp, ctx: Ctx): string {
     classes: w.list(others.map((c) => w.days[c])),
     factors: w.numbers(others.map((c) => num(ctx, fitted[c]!, 2))),
     days: num(ctx, h.working, 0),
-    month: months.length > 0 ? months.map((m) => w.sentence.monthFactor(w.month(m), short(monthFactors[String(m)]))).join(ctx.lang === 'zh' ? '，' : ', ') : null,
+    month:
+      months.length > 0
+        ? months
+            .map((m) => w.sentence.monthFactor(w.month(m), short(monthFactors[String(m)])))
+            .join(ctx.lang === 'zh' ? '，' : ', ')
+        : null,
     online: online > 0 ? percent(online) : null,
   });
 }
@@ -141,7 +159,9 @@ function factors(op: AppliedOp, ctx: Ctx): string {
   const ref = h.classes[0] ?? 'ordinary';
   const fitted = fittedFactors(ctx);
   const classes: DayClass[] =
-    op.path[1] === 'dayTypeFactors' ? (['ordinary', 'filing', 'deadline'] as const).filter((c) => c !== ref) : (['filingFirst', 'filingLast'] as const).filter((c) => fitted[c] !== undefined && c !== ref);
+    op.path[1] === 'dayTypeFactors'
+      ? (['ordinary', 'filing', 'deadline'] as const).filter((c) => c !== ref)
+      : (['filingFirst', 'filingLast'] as const).filter((c) => fitted[c] !== undefined && c !== ref);
   const ratios = baseRatios(ctx, ref);
   const missing = classes.filter((c) => !h.classes.includes(c));
   const shown = classes.filter((c) => fitted[c] !== undefined);
@@ -150,7 +170,9 @@ function factors(op: AppliedOp, ctx: Ctx): string {
     days: num(ctx, h.working, 0),
     names: w.list(shown.map((c) => w.days[c])),
     now: w.numbers(shown.map((c) => num(ctx, fitted[c]!, 2))),
-    was: shown.some((c) => Math.abs(ratios[c] - fitted[c]!) > 1e-9) ? w.numbers(shown.map((c) => num(ctx, ratios[c], 2))) : null,
+    was: shown.some((c) => Math.abs(ratios[c] - fitted[c]!) > 1e-9)
+      ? w.numbers(shown.map((c) => num(ctx, ratios[c], 2)))
+      : null,
     missing: missing.length > 0 ? w.list(missing.map((c) => w.days[c])) : null,
   });
 }
@@ -186,7 +208,11 @@ function intraday(ctx: Ctx): string {
   }
   const s = fit.report.arrivals.smoothing;
   return w.sentence.intraday({
-    tickets: num(ctx, [...n.values()].reduce((a, x) => a + x, 0), 0),
+    tickets: num(
+      ctx,
+      [...n.values()].reduce((a, x) => a + x, 0),
+      0,
+    ),
     pooled: fit.report.arrivals.profile === 'pooled',
     smoothing: s.kind === 'none' ? null : w.sentence.smoothing(s.intervals),
   });
@@ -204,7 +230,8 @@ function share(op: AppliedOp, ctx: Ctx): string {
   const measured = (p ? p.estimate : after) / rest;
   // The first share of the list says why; the next ones only their figures.
   const first = ctx.fit.patch.find((o) => /^types\.[^.]+\.share$/.test(o.key));
-  if (first !== op) return w.sentence.shareScaledShort({ measured: percent(measured), rest: percent(rest), after: percent(after) });
+  if (first !== op)
+    return w.sentence.shareScaledShort({ measured: percent(measured), rest: percent(rest), after: percent(after) });
   const months = h.months.filter((m) => own.some((t) => t.monthShares?.[String(m)] !== undefined));
   return w.sentence.shareScaled({
     measured: percent(measured),
@@ -234,5 +261,9 @@ function handling(op: AppliedOp, ctx: Ctx): string | null {
 function patience(ctx: Ctx): string | null {
   const p = ctx.fit.report.patience;
   if (!p || !p.chosen) return null;
-  return ctx.w.sentence.patience({ events: num(ctx, p.events, 0), censored: num(ctx, p.censored, 0), chosen: FAMILY[p.chosen][ctx.lang] });
+  return ctx.w.sentence.patience({
+    events: num(ctx, p.events, 0),
+    censored: num(ctx, p.censored, 0),
+    chosen: FAMILY[p.chosen][ctx.lang],
+  });
 }

@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FitResult } from '../../../sim/history/fit.ts';
-import { groupParameters, handlingRows, methodNotes, periodCounts, profileTable, ratesTable, sectionOf, SECTIONS } from './fit-sections.ts';
+import {
+  groupParameters,
+  handlingRows,
+  methodNotes,
+  periodCounts,
+  profileTable,
+  ratesTable,
+  sectionOf,
+  SECTIONS,
+} from './fit-sections.ts';
 import { DEMO, fitZh, readZh } from './test-fixtures.ts';
 
 let fit: FitResult;
@@ -24,7 +33,14 @@ describe('the fit report in sections', () => {
     const g = groupParameters(fit.report.parameters);
     expect(SECTIONS.reduce((a, s) => a + g[s].length, 0)).toBe(fit.report.parameters.length);
     // The demo's month: daily volume, 4 class factors, 5 weekdays; 10 handling types × mean and CV.
-    expect(g.daily.map((p) => p.key)).toEqual(['demand.dailyVolume', 'demand.class.filing', 'demand.class.filingFirst', 'demand.class.filingLast', 'demand.class.deadline', ...[1, 2, 3, 4, 5].map((w) => `demand.weekday.${w}`)]);
+    expect(g.daily.map((p) => p.key)).toEqual([
+      'demand.dailyVolume',
+      'demand.class.filing',
+      'demand.class.filingFirst',
+      'demand.class.filingLast',
+      'demand.class.deadline',
+      ...[1, 2, 3, 4, 5].map((w) => `demand.weekday.${w}`),
+    ]);
     expect(g.handling).toHaveLength(2 * DEMO.types.length);
     expect(g.shares).toHaveLength(DEMO.types.length);
     expect(g.bookings.map((p) => p.key)).toEqual(['appointments.share', 'appointments.noShow', 'staggered.rows']);
@@ -44,7 +60,9 @@ describe('the fit report in sections', () => {
     });
     const cell = table.rows.find((r) => r.start === '10:00')!.cells[1]!;
     expect(cell.key).toBe('demand.intraday.filing.10:00');
-    expect(table.n).toEqual(table.columns.map((c) => fit.report.parameters.find((p) => p.key.startsWith(`demand.intraday.${c}.`))!.n));
+    expect(table.n).toEqual(
+      table.columns.map((c) => fit.report.parameters.find((p) => p.key.startsWith(`demand.intraday.${c}.`))!.n),
+    );
   });
 
   it('gives one column for a pooled profile', async () => {
@@ -84,12 +102,16 @@ describe('the fit report in sections', () => {
 });
 
 describe('arrival rates', () => {
-  it('gives arrivals per hour by interval and type; a filing day\'s total matches its tickets', async () => {
+  it("gives arrivals per hour by interval and type; a filing day's total matches its tickets", async () => {
     const { report } = await readZh();
     const table = ratesTable(fit.report.arrivals.rates, 'filing')!;
     expect(table.types).toEqual(DEMO.types.map((t) => t.id));
     expect(table.rows[0].start).toBe('09:00');
-    for (const r of table.rows) expect(r.total).toBeCloseTo(r.perHour.reduce((a, x) => a + x, 0), 12);
+    for (const r of table.rows)
+      expect(r.total).toBeCloseTo(
+        r.perHour.reduce((a, x) => a + x, 0),
+        12,
+      );
     // Tickets per filing day over the day = Σ rate × hours of each piece.
     const perDay = table.rows.reduce((a, r, k) => {
       const p = fit.report.arrivals.rates!.pieces[k];

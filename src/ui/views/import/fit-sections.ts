@@ -4,7 +4,12 @@
  * the candidates' goodness of fit), bookings and kiosks, patience; whatever key none of these
  * claims lands in "other", so no fitted parameter goes unshown.
  */
-import type { DistributionCandidate, FitParameter, FitReport, HandlingReport } from '../../../sim/history/fit-report.ts';
+import type {
+  DistributionCandidate,
+  FitParameter,
+  FitReport,
+  HandlingReport,
+} from '../../../sim/history/fit-report.ts';
 
 export const SECTIONS = ['daily', 'intraday', 'shares', 'handling', 'bookings', 'patience', 'other'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -106,7 +111,12 @@ export function handlingRows(report: Pick<FitReport, 'handling' | 'parameters'>)
 }
 
 /** Day counts of the history by day type and class, for the daily section's lead. */
-export function periodCounts(report: Pick<FitReport, 'period'>): { days: number; open: number; closed: number; rows: number } {
+export function periodCounts(report: Pick<FitReport, 'period'>): {
+  days: number;
+  open: number;
+  closed: number;
+  rows: number;
+} {
   const days = report.period.days;
   const open = days.filter((d) => d.dayType !== null).length;
   return { days: days.length, open, closed: days.length - open, rows: days.reduce((a, d) => a + d.rows, 0) };
@@ -116,7 +126,10 @@ export function periodCounts(report: Pick<FitReport, 'period'>): { days: number;
  * The methods of a table's parameters as numbered notes (most tables use one or two methods, and
  * the text is long): each parameter's note number (1-based) and the distinct texts in order.
  */
-export function methodNotes(params: readonly Pick<FitParameter, 'method'>[], lang: 'zh' | 'en'): { index: number[]; notes: string[] } {
+export function methodNotes(
+  params: readonly Pick<FitParameter, 'method'>[],
+  lang: 'zh' | 'en',
+): { index: number[]; notes: string[] } {
   const notes: string[] = [];
   const index = params.map((p) => {
     const text = p.method[lang];
@@ -134,10 +147,14 @@ export interface RatesTable {
   rows: { start: string; end: string; perHour: number[]; total: number }[];
 }
 
-const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(Math.round(m % 60)).padStart(2, '0')}`;
+const hhmm = (m: number) =>
+  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(Math.round(m % 60)).padStart(2, '0')}`;
 
 /** The fitted arrivals per hour of one day type as intervals × business types (null when the report has no rates). */
-export function ratesTable(rates: FitReport['arrivals']['rates'], dayType: 'ordinary' | 'filing' | 'deadline'): RatesTable | null {
+export function ratesTable(
+  rates: FitReport['arrivals']['rates'],
+  dayType: 'ordinary' | 'filing' | 'deadline',
+): RatesTable | null {
   if (!rates) return null;
   const d = ['ordinary', 'filing', 'deadline'].indexOf(dayType);
   return {

@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FitParameter } from '../../../sim/history/fit-report.ts';
 import { formatters } from '../../charts/format.ts';
-import { delimiterKey, duration, encodingName, fileSize, langOf, paramEstimate, paramInterval, unitKind } from './format.ts';
+import {
+  delimiterKey,
+  duration,
+  encodingName,
+  fileSize,
+  langOf,
+  paramEstimate,
+  paramInterval,
+  unitKind,
+} from './format.ts';
 import { fitZh } from './test-fixtures.ts';
 
 let params: Map<string, FitParameter>;

@@ -18,7 +18,10 @@ const ZH = 'synthetic-demo-2026-03-tickets-zh-gb18030.csv';
 
 /** Data lines of a CSV text: lines after the header that are not empty. */
 function dataLines(text: string): number {
-  return text.split(/\r?\n/).slice(1).filter((l) => l.trim() !== '').length;
+  return text
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim() !== '').length;
 }
 
 describe('the import worker API', () => {
@@ -30,10 +33,31 @@ describe('the import worker API', () => {
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     const s = out.summary;
-    const lines = dataLines(readFileSync(new URL(`../../../../data/history/${ZH}`, import.meta.url)).toString('latin1'));
+    const lines = dataLines(
+      readFileSync(new URL(`../../../../data/history/${ZH}`, import.meta.url)).toString('latin1'),
+    );
     expect(lines).toBe(10664);
-    expect(s).toMatchObject({ layout: 'tickets', encoding: 'gb18030', delimiter: ',', rowsRead: lines, accepted: lines, rejectedCount: 0, fileName: ZH, fileSize: blob.size });
-    expect(s.header).toEqual(['票号', '取号时间', '叫号时间', '开始办理时间', '办结时间', '业务类型', '窗口', '渠道', '状态']);
+    expect(s).toMatchObject({
+      layout: 'tickets',
+      encoding: 'gb18030',
+      delimiter: ',',
+      rowsRead: lines,
+      accepted: lines,
+      rejectedCount: 0,
+      fileName: ZH,
+      fileSize: blob.size,
+    });
+    expect(s.header).toEqual([
+      '票号',
+      '取号时间',
+      '叫号时间',
+      '开始办理时间',
+      '办结时间',
+      '业务类型',
+      '窗口',
+      '渠道',
+      '状态',
+    ]);
     expect(s.mapping.ticket).toBe(1);
     expect(s.rejectedFirst).toEqual([]);
     expect('rejected' in s).toBe(false);
@@ -82,7 +106,10 @@ describe('the import worker API', () => {
     expect(out.summary.unknownTypes).toEqual([{ value: 'Teleportation', rows: 1 }]);
     expect(api.rejectedPage(1, 2).map((r) => r.line)).toEqual([4, 5]);
     const csv = await api.rejectedCsv(['line', 'reason', 'row'], 'en').text();
-    const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rows = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rows[0]).toBe('line,reason,row');
     expect(rows.slice(1).map((r) => Number(r.split(',')[0]))).toEqual([3, 4, 5, 6]);
     expect(csv).toMatch(/Teleportation/);
@@ -139,7 +166,8 @@ describe('the import worker API', () => {
     expect(!bt.ok && bt.failure.code).toBe('layout');
 
     const lines = ['ticket_time,business_type'];
-    for (let i = 0; i < 120; i++) lines.push(`2026-03-02 09:${String(i % 60).padStart(2, '0')}:00,Unknown type ${i % 3}`);
+    for (let i = 0; i < 120; i++)
+      lines.push(`2026-03-02 09:${String(i % 60).padStart(2, '0')}:00,Unknown type ${i % 3}`);
     lines.push('2026-03-02 10:00:00,Consultation');
     const many = await api.read(new Blob([lines.join('\n')]), 'many.csv', { knownTypes });
     expect(many.ok && many.summary.rejectedCount).toBe(120);

@@ -25,7 +25,8 @@ describe('the patience chart', () => {
 
   it('takes the curve of the demo month: falling, half gone by the reported median', () => {
     expect(report.km.length).toBeGreaterThan(20);
-    for (let i = 1; i < report.km.length; i++) expect(report.km[i].survival).toBeLessThanOrEqual(report.km[i - 1].survival);
+    for (let i = 1; i < report.km.length; i++)
+      expect(report.km[i].survival).toBeLessThanOrEqual(report.km[i - 1].survival);
     expect(kmSurvivalAt(report, 0)).toBe(1);
     expect(kmSurvivalAt(report, report.kmMedian! + 1)).toBeLessThanOrEqual(0.5);
     expect(kmSurvivalAt(report, report.kmMedian! - 2)).toBeGreaterThan(0.5);
@@ -42,14 +43,37 @@ describe('the patience chart', () => {
     expect(rows[0]).toHaveLength(5 + report.candidates.length);
     const i = Math.floor(report.km.length / 2);
     const p = report.km[i];
-    expect(rows[i].slice(0, 5)).toEqual([p.time, Math.round(p.survival * 1e4) / 1e4, Math.round(p.lower * 1e4) / 1e4, Math.round(p.upper * 1e4) / 1e4, p.atRisk]);
+    expect(rows[i].slice(0, 5)).toEqual([
+      p.time,
+      Math.round(p.survival * 1e4) / 1e4,
+      Math.round(p.lower * 1e4) / 1e4,
+      Math.round(p.upper * 1e4) / 1e4,
+      p.atRisk,
+    ]);
   });
 
   it('draws steps and a closed band', () => {
     const x = linear([0, 10], [0, 100]);
     const y = linear([0, 1], [100, 0]);
-    expect(stepPath([{ time: 0, value: 1 }, { time: 5, value: 0.5 }, { time: 10, value: 0.25 }], x, y)).toBe('M0,0H50V50H100V75');
-    const band = bandPath([{ time: 0, survival: 1, lower: 1, upper: 1, atRisk: 10 }, { time: 5, survival: 0.5, lower: 0.4, upper: 0.6, atRisk: 5 }], x, y);
+    expect(
+      stepPath(
+        [
+          { time: 0, value: 1 },
+          { time: 5, value: 0.5 },
+          { time: 10, value: 0.25 },
+        ],
+        x,
+        y,
+      ),
+    ).toBe('M0,0H50V50H100V75');
+    const band = bandPath(
+      [
+        { time: 0, survival: 1, lower: 1, upper: 1, atRisk: 10 },
+        { time: 5, survival: 0.5, lower: 0.4, upper: 0.6, atRisk: 5 },
+      ],
+      x,
+      y,
+    );
     expect(band).toBe('M0,0H50V40V60H0V0Z');
     expect(curvePath((t) => 1 - t / 10, 10, x, y, 2)).toBe('M0,0L50,50L100,100');
   });

@@ -58,7 +58,14 @@ export function timeMax(report: Pick<PatienceReport, 'km'>): number {
 export function kmCsvRows(report: Pick<PatienceReport, 'km' | 'candidates'>): (number | null)[][] {
   const fs = report.candidates.map(survivalOf);
   const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
-  return report.km.map((p) => [p.time, r4(p.survival), r4(p.lower), r4(p.upper), p.atRisk, ...fs.map((f) => r4(f(p.time)))]);
+  return report.km.map((p) => [
+    p.time,
+    r4(p.survival),
+    r4(p.lower),
+    r4(p.upper),
+    p.atRisk,
+    ...fs.map((f) => r4(f(p.time))),
+  ]);
 }
 
 /** The share still waiting at minute t on the KM curve (the last point at or before t). */

@@ -65,7 +65,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function isPieceList(v: unknown): v is { start: string; end: string; share: number }[] {
-  return Array.isArray(v) && v.length > 0 && v.every((x) => isRecord(x) && typeof x.start === 'string' && typeof x.share === 'number');
+  return (
+    Array.isArray(v) &&
+    v.length > 0 &&
+    v.every((x) => isRecord(x) && typeof x.start === 'string' && typeof x.share === 'number')
+  );
 }
 
 /** "firstWorkingDays" → "first working days". */
@@ -85,7 +89,12 @@ export type KeyName = (keys: string[]) => string;
  * A value of the scenario in words; `keyName` names the keys of an object (default: day types,
  * other keys in words), `keys` is where `v` sits inside the value described.
  */
-export function describeValue(v: unknown, lang: Lang, keyName: KeyName = (ks) => defaultKeyName(ks[ks.length - 1], lang), keys: string[] = []): string {
+export function describeValue(
+  v: unknown,
+  lang: Lang,
+  keyName: KeyName = (ks) => defaultKeyName(ks[ks.length - 1], lang),
+  keys: string[] = [],
+): string {
   if (v === undefined || v === null) return lang === 'zh' ? '（无）' : '(none)';
   if (typeof v === 'number') return short(v);
   if (typeof v === 'string' || typeof v === 'boolean') return String(v);
@@ -102,7 +111,12 @@ export function describeValue(v: unknown, lang: Lang, keyName: KeyName = (ks) =>
     }
     const entries = Object.entries(v);
     if (entries.length > 0 && entries.every(([, x]) => isPieceList(x))) {
-      return entries.map(([k, x]) => `${keyName([...keys, k])}${lang === 'zh' ? '：' : ': '}${pieces(x as { start: string; end: string; share: number }[], lang)}`).join(lang === 'zh' ? '；' : '; ');
+      return entries
+        .map(
+          ([k, x]) =>
+            `${keyName([...keys, k])}${lang === 'zh' ? '：' : ': '}${pieces(x as { start: string; end: string; share: number }[], lang)}`,
+        )
+        .join(lang === 'zh' ? '；' : '; ');
     }
     if (entries.every(([, x]) => typeof x === 'number' || isRecord(x))) {
       const inner = entries.some(([, x]) => isRecord(x));
@@ -127,7 +141,9 @@ function pieces(list: { start: string; end: string; share: number }[], lang: Lan
   const pct = percent(peak.share);
   const from = list[0].start;
   const to = list[list.length - 1].end;
-  return lang === 'zh' ? `${list.length} 个时段 ${from}–${to}，高峰 ${peak.start}（${pct}）` : `${list.length} pieces ${from}–${to}, peak ${peak.start} (${pct})`;
+  return lang === 'zh'
+    ? `${list.length} 个时段 ${from}–${to}，高峰 ${peak.start}（${pct}）`
+    : `${list.length} pieces ${from}–${to}, peak ${peak.start} (${pct})`;
 }
 
 /** The human name of a path the fit writes (null for any other path). */
@@ -136,7 +152,14 @@ function humanName(base: Scenario, path: readonly (string | number)[], lang: Lan
   const key = path.join('.');
   if (path[0] === 'demand' && path.length === 2) {
     const field = path[1] as string;
-    if (field === 'dailyVolume' || field === 'dayTypeFactors' || field === 'filingPositionFactors' || field === 'weekdayFactors' || field === 'intraday') return n[field];
+    if (
+      field === 'dailyVolume' ||
+      field === 'dayTypeFactors' ||
+      field === 'filingPositionFactors' ||
+      field === 'weekdayFactors' ||
+      field === 'intraday'
+    )
+      return n[field];
   }
   if (key === 'appointments.share') return n.appointmentShare;
   if (key === 'appointments.noShow') return n.noShow;
@@ -159,7 +182,12 @@ function humanName(base: Scenario, path: readonly (string | number)[], lang: Lan
  * The field's name: the human name of a path the fit writes (with the words given); otherwise
  * Chinese labels from the validator's dictionary, English the path with the type's name.
  */
-export function fieldName(base: Scenario, path: readonly (string | number)[], lang: Lang, words?: ChangeMessages): string {
+export function fieldName(
+  base: Scenario,
+  path: readonly (string | number)[],
+  lang: Lang,
+  words?: ChangeMessages,
+): string {
   const human = words ? humanName(base, path, lang, words) : null;
   if (human) return human;
   if (lang === 'zh') return zhLabel(base, [...path]);
@@ -178,9 +206,20 @@ function lastLabel(label: string): string {
 }
 
 /** A value at a path in words: shares in percent, weekday factors by weekday, the rest by describeValue. */
-function valueAt(path: readonly (string | number)[], v: unknown, lang: Lang, keyName: KeyName, words: ChangeMessages | undefined): string {
+function valueAt(
+  path: readonly (string | number)[],
+  v: unknown,
+  lang: Lang,
+  keyName: KeyName,
+  words: ChangeMessages | undefined,
+): string {
   if (typeof v === 'number' && isSharePath(path)) return percent(v);
-  if (words && path.join('.') === 'demand.weekdayFactors' && Array.isArray(v) && v.every((x) => typeof x === 'number')) {
+  if (
+    words &&
+    path.join('.') === 'demand.weekdayFactors' &&
+    Array.isArray(v) &&
+    v.every((x) => typeof x === 'number')
+  ) {
     return v.map((x: number, i) => `${words.weekdays[i] ?? i + 1} ${short(x)}`).join(lang === 'zh' ? '，' : ', ');
   }
   return describeValue(v, lang, keyName);
@@ -189,7 +228,8 @@ function valueAt(path: readonly (string | number)[], v: unknown, lang: Lang, key
 /** The patch as rows; with `words`, fields by human names and weekday factors by weekday. */
 export function patchRows(patch: readonly AppliedOp[], base: Scenario, lang: Lang, words?: ChangeMessages): PatchRow[] {
   return patch.map((op) => {
-    const keyName: KeyName = (ks) => (lang === 'zh' ? lastLabel(zhLabel(base, [...op.path, ...ks])) : defaultKeyName(ks[ks.length - 1], lang));
+    const keyName: KeyName = (ks) =>
+      lang === 'zh' ? lastLabel(zhLabel(base, [...op.path, ...ks])) : defaultKeyName(ks[ks.length - 1], lang);
     return {
       key: op.key,
       field: fieldName(base, op.path, lang, words),

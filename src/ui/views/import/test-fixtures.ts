@@ -31,5 +31,11 @@ export async function fitZh(options: FitOptions = {}): Promise<FitResult> {
 
 export async function backtestZh(replications = 2): Promise<BacktestResult> {
   const r = await readZh();
-  return backtest({ fitted: fitHistory(r.tickets, DEMO), tickets: r.tickets, simulate: simulateInThread, replications, seed: 7 });
+  return backtest({
+    fitted: fitHistory(r.tickets, DEMO),
+    tickets: r.tickets,
+    simulate: simulateInThread,
+    replications,
+    seed: 7,
+  });
 }

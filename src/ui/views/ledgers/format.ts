@@ -6,5 +6,9 @@ export function formatNumber(x: number, locale: string, decimals = 0): string {
 
 /** 0.2657 → "26.6%". */
 export function formatShare(x: number, locale: string, decimals = 1): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(x);
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(x);
 }

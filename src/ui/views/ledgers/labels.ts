@@ -22,7 +22,10 @@ export function caseLabels(t: LedgerMessages, names: Names, locale: Locale): Cas
     type: (c) => typeName(names, c.type, locale),
     credit: (c) => t.cases.credit(c.credit),
     source: (c) => t.cases.source[c.source],
-    officer: (c) => (c.group === null || c.window === null ? t.cases.closingDesk : t.cases.officer(groupName(names, c.group, locale), c.window)),
+    officer: (c) =>
+      c.group === null || c.window === null
+        ? t.cases.closingDesk
+        : t.cases.officer(groupName(names, c.group, locale), c.window),
     status: (c) => {
       if (c.status !== 'overdue') return t.cases.status[c.status];
       if (c.overdueStage === null) return t.cases.status.overdue;

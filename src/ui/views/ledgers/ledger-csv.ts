@@ -68,12 +68,23 @@ export function overtimeCsv(rows: readonly OvertimeLedgerRow[], t: LedgerMessage
   };
 }
 
-export function overtimeTotalsCsv(totals: readonly WindowTotal[], t: LedgerMessages, names: Names, locale: Locale): Csv {
+export function overtimeTotalsCsv(
+  totals: readonly WindowTotal[],
+  t: LedgerMessages,
+  names: Names,
+  locale: Locale,
+): Csv {
   const col = t.overtime.columns;
-  const all = totals.reduce((a, w) => ({ days: a.days + w.days, minutes: a.minutes + w.minutes }), { days: 0, minutes: 0 });
+  const all = totals.reduce((a, w) => ({ days: a.days + w.days, minutes: a.minutes + w.minutes }), {
+    days: 0,
+    minutes: 0,
+  });
   return {
     header: [col.group, col.window, col.days, col.total],
-    rows: [...totals.map((w) => [groupName(names, w.group, locale), w.window, w.days, w.minutes]), [t.overtime.grandTotal, null, all.days, all.minutes]],
+    rows: [
+      ...totals.map((w) => [groupName(names, w.group, locale), w.window, w.days, w.minutes]),
+      [t.overtime.grandTotal, null, all.days, all.minutes],
+    ],
   };
 }
 
@@ -81,6 +92,12 @@ export function timeOffCsv(rows: readonly TimeOffRow[], t: LedgerMessages, names
   const col = t.timeOff.columns;
   return {
     header: [col.group, col.window, col.earnedOn, col.minutes, col.takeOn],
-    rows: rows.map((r) => [groupName(names, r.group, locale), r.window, r.earnedOn, r.minutes, r.takeOn ?? t.timeOff.noneInHorizon]),
+    rows: rows.map((r) => [
+      groupName(names, r.group, locale),
+      r.window,
+      r.earnedOn,
+      r.minutes,
+      r.takeOn ?? t.timeOff.noneInHorizon,
+    ]),
   };
 }

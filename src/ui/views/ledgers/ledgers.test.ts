@@ -78,7 +78,11 @@ describe('ledger times', () => {
 });
 
 describe('case status', () => {
-  const row = (answeredAt: number | null, onTime: boolean | null, overdueStage: CaseRow['overdueStage']) => ({ answeredAt, onTime, overdueStage });
+  const row = (answeredAt: number | null, onTime: boolean | null, overdueStage: CaseRow['overdueStage']) => ({
+    answeredAt,
+    onTime,
+    overdueStage,
+  });
   it('is on time, overdue (answered late or still open past the deadline) or open', () => {
     expect(caseStatus(row(100, true, null))).toBe('onTime');
     expect(caseStatus(row(100, false, 'queue'))).toBe('overdue');
@@ -110,7 +114,10 @@ describe('case status', () => {
     const second = runReplication(s, { seed: 7, replication: 1 });
     const merged = mergeResults([result, second]);
     const avg = ledgerAverages(merged);
-    expect(avg.accepted!.mean).toBeCloseTo((result.metrics['cases.accepted'] + second.metrics['cases.accepted']) / 2, 9);
+    expect(avg.accepted!.mean).toBeCloseTo(
+      (result.metrics['cases.accepted'] + second.metrics['cases.accepted']) / 2,
+      9,
+    );
     expect(avg.overtimeMinutes!.n).toBe(2);
     expect(avg.onTimeShare!.halfWidth).not.toBeNull();
     expect(ledgerAverages({ metrics: {} }).accepted).toBeNull();
@@ -122,12 +129,17 @@ describe('filtering, sorting, paging', () => {
     expect(isFiltered(NO_FILTER)).toBe(false);
     expect(filterCases(cases, NO_FILTER)).toHaveLength(raw.length);
     expect(filterCases(cases, { ...NO_FILTER, credit: 'A' })).toHaveLength(raw.filter((r) => r.credit === 'A').length);
-    expect(filterCases(cases, { ...NO_FILTER, source: 'closing' })).toHaveLength(raw.filter((r) => r.source === 'closing').length);
+    expect(filterCases(cases, { ...NO_FILTER, source: 'closing' })).toHaveLength(
+      raw.filter((r) => r.source === 'closing').length,
+    );
     const overdue = filterCases(cases, { ...NO_FILTER, status: 'overdue' });
     expect(overdue).toHaveLength(raw.filter((r) => r.overdueStage !== null).length);
-    expect(filterCases(cases, { ...NO_FILTER, status: 'onTime' })).toHaveLength(raw.filter((r) => r.onTime === true).length);
+    expect(filterCases(cases, { ...NO_FILTER, status: 'onTime' })).toHaveLength(
+      raw.filter((r) => r.onTime === true).length,
+    );
     const types = new Set(raw.map((r) => r.type));
-    for (const type of types) expect(filterCases(cases, { ...NO_FILTER, type })).toHaveLength(raw.filter((r) => r.type === type).length);
+    for (const type of types)
+      expect(filterCases(cases, { ...NO_FILTER, type })).toHaveLength(raw.filter((r) => r.type === type).length);
     // Number: digits anywhere in the number.
     const by42 = filterCases(cases, { ...NO_FILTER, number: ' 42 ' });
     expect(by42.map((c) => c.id)).toEqual(raw.filter((r) => String(r.id).includes('42')).map((r) => r.id));
@@ -139,14 +151,17 @@ describe('filtering, sorting, paging', () => {
     expect(inRange).toHaveLength(raw.filter((r) => r.acceptedAt >= lo && r.acceptedAt < hi).length);
     // Combined.
     const both = filterCases(cases, { ...NO_FILTER, credit: 'B', status: 'overdue', source: 'window' });
-    expect(both).toHaveLength(raw.filter((r) => r.credit === 'B' && r.overdueStage !== null && r.source === 'window').length);
+    expect(both).toHaveLength(
+      raw.filter((r) => r.credit === 'B' && r.overdueStage !== null && r.source === 'window').length,
+    );
     expect(isFiltered({ ...NO_FILTER, to: '2026-03-06' })).toBe(true);
   });
 
   it('sorts by any column, either way, empty cells last, ties by number', () => {
     const labels = caseLabels(t, scenarioNames(s), 'en');
     const byAccepted = sortCases(cases, { key: 'accepted', dir: 'desc' }, labels, 'en');
-    for (let i = 1; i < byAccepted.length; i++) expect(byAccepted[i - 1].accepted.minutes).toBeGreaterThanOrEqual(byAccepted[i].accepted.minutes);
+    for (let i = 1; i < byAccepted.length; i++)
+      expect(byAccepted[i - 1].accepted.minutes).toBeGreaterThanOrEqual(byAccepted[i].accepted.minutes);
     const byDays = sortCases(cases, { key: 'workingDays', dir: 'desc' }, labels, 'en');
     expect(byDays[0].workingDays).toBe(Math.max(...raw.map((r) => r.workingDays ?? -1)));
     for (const dir of ['asc', 'desc'] as const) {
@@ -221,19 +236,33 @@ describe('CSV', () => {
     for (const w of totals) {
       const mine = ot.filter((r) => r.group === w.group && r.window === w.window);
       expect(w.days).toBe(mine.length);
-      expect(w.minutes).toBeCloseTo(mine.reduce((a, r) => a + r.minutes, 0), 12);
+      expect(w.minutes).toBeCloseTo(
+        mine.reduce((a, r) => a + r.minutes, 0),
+        12,
+      );
     }
     // In the scenario's group order.
     const ranks = totals.map((w) => names.groupOrder.indexOf(w.group));
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
-    expect(overtimeTotals([{ date: '2026-03-02', group: 'x', window: 2, minutes: 3 }, { date: '2026-03-03', group: 'x', window: 2, minutes: 4.5 }, { date: '2026-03-02', group: 'x', window: 1, minutes: 1 }])).toEqual([
+    expect(
+      overtimeTotals([
+        { date: '2026-03-02', group: 'x', window: 2, minutes: 3 },
+        { date: '2026-03-03', group: 'x', window: 2, minutes: 4.5 },
+        { date: '2026-03-02', group: 'x', window: 1, minutes: 1 },
+      ]),
+    ).toEqual([
       { group: 'x', window: 1, days: 1, minutes: 1 },
       { group: 'x', window: 2, days: 2, minutes: 7.5 },
     ]);
 
     const csv = overtimeCsv(ot, t, names, 'zh-CN');
     expect(csv.header).toEqual(['Date', 'Window group', 'Window', 'Overtime (minutes)']);
-    expect(csv.rows[0]).toEqual([ot[0].date, s.windows.groups.find((g) => g.id === ot[0].group)!.name.zh, ot[0].window, ot[0].minutes]);
+    expect(csv.rows[0]).toEqual([
+      ot[0].date,
+      s.windows.groups.find((g) => g.id === ot[0].group)!.name.zh,
+      ot[0].window,
+      ot[0].minutes,
+    ]);
     const tot = overtimeTotalsCsv(totals, t, names, 'en');
     expect(tot.rows).toHaveLength(totals.length + 1);
     expect(tot.rows[tot.rows.length - 1][0]).toBe('All windows');
@@ -247,6 +276,12 @@ describe('CSV', () => {
     expect(offCsv.rows).toHaveLength(off.length);
     const none = off.findIndex((r) => r.takeOn === null);
     expect(offCsv.rows[none][4]).toBe('none in the horizon');
-    expect(offCsv.rows[0]).toEqual([s.windows.groups.find((g) => g.id === off[0].group)!.name.en, off[0].window, off[0].earnedOn, 20, off[0].takeOn]);
+    expect(offCsv.rows[0]).toEqual([
+      s.windows.groups.find((g) => g.id === off[0].group)!.name.en,
+      off[0].window,
+      off[0].earnedOn,
+      20,
+      off[0].takeOn,
+    ]);
   });
 });

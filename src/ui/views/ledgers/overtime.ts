@@ -26,7 +26,10 @@ export function overtimeTotals(rows: readonly OvertimeLedgerRow[], groupOrder: r
     const i = groupOrder.indexOf(g);
     return i < 0 ? groupOrder.length : i;
   };
-  return [...byWindow.values()].sort((a, b) => rank(a.group) - rank(b.group) || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0) || a.window - b.window);
+  return [...byWindow.values()].sort(
+    (a, b) =>
+      rank(a.group) - rank(b.group) || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0) || a.window - b.window,
+  );
 }
 
 export function totalMinutes(rows: readonly { minutes: number }[]): number {

@@ -3,7 +3,13 @@
  * and time of day on the hall's calendar (to the minute, rounded down, as a ledger writes them),
  * and shown in the page's language.
  */
-import { formatIsoDate, formatTimeOfDay, type HallCalendar, MINUTES_PER_DAY, parseIsoDate } from '../../../sim/scenario/index.ts';
+import {
+  formatIsoDate,
+  formatTimeOfDay,
+  type HallCalendar,
+  MINUTES_PER_DAY,
+  parseIsoDate,
+} from '../../../sim/scenario/index.ts';
 
 export interface Stamp {
   /** Minutes since the start date's midnight, as simulated. */
@@ -20,7 +26,12 @@ export interface Stamp {
 export function stamp(calendar: Pick<HallCalendar, 'startDay'>, minutes: number): Stamp {
   const whole = Math.floor(minutes + 1e-9);
   const day = Math.floor(whole / MINUTES_PER_DAY);
-  return { minutes, day, date: formatIsoDate(calendar.startDay + day), time: formatTimeOfDay(whole - day * MINUTES_PER_DAY) };
+  return {
+    minutes,
+    day,
+    date: formatIsoDate(calendar.startDay + day),
+    time: formatTimeOfDay(whole - day * MINUTES_PER_DAY),
+  };
 }
 
 /** "YYYY-MM-DD HH:MM": for CSV files (Excel reads it as a date and time). */
@@ -35,8 +46,21 @@ function formattersFor(locale: string): { date: Intl.DateTimeFormat; dateTime: I
   if (!f) {
     // The calendar has no time zone: a UTC date formatted in UTC shows the day and time as simulated.
     f = {
-      date: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' }),
-      dateTime: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+      date: new Intl.DateTimeFormat(locale, {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        weekday: 'short',
+      }),
+      dateTime: new Intl.DateTimeFormat(locale, {
+        timeZone: 'UTC',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
     };
     formatters.set(locale, f);
   }

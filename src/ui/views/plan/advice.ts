@@ -41,7 +41,15 @@ export interface StaggeredRow {
 export function staggeredRows(plan: Plan): StaggeredRow[] {
   const s = plan.staggered;
   if (!s || !s.applicable) return [];
-  return s.options.map((o, i) => ({ inviteShare: o.inviteShare, booked: o.booked, overflow: o.overflow, peakWindows: o.peakWindows, peakAt: o.peakAt, staffHours: o.staffHours, chosen: i === s.best }));
+  return s.options.map((o, i) => ({
+    inviteShare: o.inviteShare,
+    booked: o.booked,
+    overflow: o.overflow,
+    peakWindows: o.peakWindows,
+    peakAt: o.peakAt,
+    staffHours: o.staffHours,
+    chosen: i === s.best,
+  }));
 }
 
 /** The off-peak hours invited to and the acceptance rate (the same for every option). */
@@ -63,7 +71,13 @@ export function backOfficeRows(plan: Plan): BackOfficeRow[] {
   if (!b) return [];
   return [...b.steps]
     .sort((x, y) => x.count - y.count)
-    .map((s) => ({ count: s.count, onTime: s.evidence.onTime, averages: s.evidence.averages.map((a) => a.estimate), meets: s.meets, chosen: s.count === b.recommended }));
+    .map((s) => ({
+      count: s.count,
+      onTime: s.evidence.onTime,
+      averages: s.evidence.averages.map((a) => a.estimate),
+      meets: s.meets,
+      chosen: s.count === b.recommended,
+    }));
 }
 
 export interface RosterDay {

@@ -32,7 +32,13 @@ export function oddText(plan: Plan, o: OddRow, a: A, fmt: Formatters, locale: Lo
     case 'afterCutoff':
       return a.odd.afterCutoff(plan.grid.ticketEnd, n1(o.arrivals), o.windows);
     case 'carryOver':
-      return a.odd.carryOver(n1(o.arrivals), n1(o.work), plan.grid.labels[o.from!.interval], n1(o.from!.work), o.windows);
+      return a.odd.carryOver(
+        n1(o.arrivals),
+        n1(o.work),
+        plan.grid.labels[o.from!.interval],
+        n1(o.from!.work),
+        o.windows,
+      );
     case 'aboveWork':
       return a.odd.aboveWork(n1(o.arrivals), n1(o.work), o.windows);
     case 'belowWork':
@@ -57,7 +63,11 @@ export function answerRows(plan: Plan, day: DayType, a: A, fmt: Formatters, loca
       counts: r.counts,
       total: r.counts.reduce((x, y) => x + y, 0),
       above: r.counts.map((n, g) => n > plan.groups[g].installed),
-      notes: mine.map((o) => (single ? oddText(plan, o, a, fmt, locale) : a.odd.at(plan.grid.labels[o.interval], oddText(plan, o, a, fmt, locale)))),
+      notes: mine.map((o) =>
+        single
+          ? oddText(plan, o, a, fmt, locale)
+          : a.odd.at(plan.grid.labels[o.interval], oddText(plan, o, a, fmt, locale)),
+      ),
     };
   });
 }
@@ -80,5 +90,10 @@ export function rosterWhy(plan: Plan, t: PlanPathMessages['roster'], fmt: Format
   const req = plan.staffHours.required.total;
   const rec = plan.staffHours.recommended.total;
   if (rec <= req + 1e-9) return t.same;
-  return t.why(fmt.number(rec, 1), fmt.number(req, 1), fmt.number(rec - req, 1), fmt.percent(req > 0 ? (rec - req) / req : 0, 0));
+  return t.why(
+    fmt.number(rec, 1),
+    fmt.number(req, 1),
+    fmt.number(rec - req, 1),
+    fmt.percent(req > 0 ? (rec - req) / req : 0, 0),
+  );
 }

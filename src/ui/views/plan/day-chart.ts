@@ -26,7 +26,12 @@ export const LINE_MARKS: Record<ChartLineKey, Mark> = {
   recommended: { kind: 'line', color: OKABE_ITO.vermillion, dash: '6 4', width: 2.5 },
 };
 export const LINE_ORDER: readonly ChartLineKey[] = ['scenario', 'mol', 'sipp', 'required', 'recommended'];
-export const ARRIVALS_MARK: Mark = { kind: 'bar', color: mix(OKABE_ITO.skyBlue, '#ffffff', 0.45), dash: null, width: 0 };
+export const ARRIVALS_MARK: Mark = {
+  kind: 'bar',
+  color: mix(OKABE_ITO.skyBlue, '#ffffff', 0.45),
+  dash: null,
+  width: 0,
+};
 export const INSTALLED_MARK: Mark = { kind: 'ref', color: '#52606d', dash: '2 3', width: 1.5 };
 
 export interface ChartLine {
@@ -64,7 +69,12 @@ export function hourTicks(rows: IntervalRow[], intervalMinutes: number, max = 10
 export function dayChart(plan: Plan, type: DayType, t: PlanMessages): DayChart {
   const rows = intervalRows(plan, type);
   const arrivals = rows.map((r) => r.arrivals);
-  const lines = LINE_ORDER.map((key) => ({ key, label: t.day[key], mark: LINE_MARKS[key], values: rows.map((r) => r.windows[key]) }));
+  const lines = LINE_ORDER.map((key) => ({
+    key,
+    label: t.day[key],
+    mark: LINE_MARKS[key],
+    values: rows.map((r) => r.windows[key]),
+  }));
   const installed = plan.groups.reduce((a, g) => a + g.installed, 0);
   const most = Math.max(installed, ...lines.flatMap((l) => l.values));
   return {
@@ -115,6 +125,17 @@ export function dayChartSummary(plan: Plan, c: DayChart, t: PlanMessages, fmt: F
 }
 
 export function dayChartCsv(c: DayChart, t: PlanMessages): CsvTable {
-  const rows = c.rows.map((r) => [r.start, r.end, csvNumber(r.arrivals, 2), r.windows.required, r.windows.recommended, r.windows.sipp, r.windows.laggedSipp, r.windows.mol, r.windows.scenario, r.installed]);
+  const rows = c.rows.map((r) => [
+    r.start,
+    r.end,
+    csvNumber(r.arrivals, 2),
+    r.windows.required,
+    r.windows.recommended,
+    r.windows.sipp,
+    r.windows.laggedSipp,
+    r.windows.mol,
+    r.windows.scenario,
+    r.installed,
+  ]);
   return { header: [...t.day.csvHeader], rows };
 }

@@ -7,14 +7,21 @@ import type { Plan } from '../../../sim/plan/recommendation.ts';
  * (characters a file name cannot hold left out), so every file names its hall.
  */
 export function planFileStem(plan: Plan): string {
-  const words = plan.scenario.name.en.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+  const words = plan.scenario.name.en
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
   let slug = '';
   for (const w of words) {
     const next = slug ? `${slug}-${w}` : w;
     if (next.length > 40) break;
     slug = next;
   }
-  if (!slug) slug = plan.scenario.name.zh.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  if (!slug)
+    slug = plan.scenario.name.zh
+      .replace(/[\\/:*?"<>|\s]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40);
   return slug ? `hallflow-plan-${slug}` : 'hallflow-plan';
 }
 

@@ -6,6 +6,11 @@ export function estimate(e: MetricEstimate | null | undefined, fmt: Formatters, 
   return e ? fmt.pm(e.mean, e.halfWidth, digits) : none;
 }
 
-export function percentEstimate(e: MetricEstimate | null | undefined, fmt: Formatters, none: string, digits = 1): string {
+export function percentEstimate(
+  e: MetricEstimate | null | undefined,
+  fmt: Formatters,
+  none: string,
+  digits = 1,
+): string {
   return e ? fmt.pmPercent(e.mean, e.halfWidth, digits) : none;
 }

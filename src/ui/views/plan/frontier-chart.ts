@@ -62,7 +62,10 @@ export function frontierPoints(plan: Plan, locale: Locale): PlotPoint[] {
 }
 
 /** Axis domains with a margin: x around the window-hours, y around the intervals (within 0..1). */
-export function frontierDomains(points: PlotPoint[], targetShare: number): { x: [number, number]; y: [number, number] } {
+export function frontierDomains(
+  points: PlotPoint[],
+  targetShare: number,
+): { x: [number, number]; y: [number, number] } {
   const xs = points.map((p) => p.x);
   const ys = points.flatMap((p) => [p.lo, p.hi]).filter((v): v is number => v !== null);
   ys.push(targetShare);
@@ -88,7 +91,14 @@ export function frontierSummary(points: PlotPoint[], t: PlanMessages, fmt: Forma
   const now = points.find((p) => p.kind === 'scenario');
   if (!chosen || !now || points.length === 0) return '';
   const share = (p: PlotPoint) => (p.within ? fmt.pmPercent(p.within.mean, p.within.halfWidth, 1) : t.none);
-  return t.frontier.summary(fmt.number(chosen.x, 1), share(chosen), fmt.number(now.x, 1), share(now), fmt.number(points[0].x, 1), fmt.number(points[points.length - 1].x, 1));
+  return t.frontier.summary(
+    fmt.number(chosen.x, 1),
+    share(chosen),
+    fmt.number(now.x, 1),
+    share(now),
+    fmt.number(points[0].x, 1),
+    fmt.number(points[points.length - 1].x, 1),
+  );
 }
 
 export function frontierCsv(points: PlotPoint[], t: PlanMessages): CsvTable {
@@ -123,7 +133,12 @@ export const LABEL_GAP = 10;
  * the point, to its right (or its left where the plot's right edge `right` would cut it), above
  * it, unless that box overlaps an earlier label's box, then below it.
  */
-export function labelPlacements(px: { x: number; y: number }[], widths: number[], right = Infinity, height = 14): LabelPlace[] {
+export function labelPlacements(
+  px: { x: number; y: number }[],
+  widths: number[],
+  right = Infinity,
+  height = 14,
+): LabelPlace[] {
   const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
   return px.map((p, i) => {
     const anchor = p.x + LABEL_GAP + widths[i] > right ? 'end' : 'start';
@@ -132,7 +147,8 @@ export function labelPlacements(px: { x: number; y: number }[], widths: number[]
       const y0 = side === 'above' ? p.y - 8 - height : p.y + 8;
       return { x0, x1: x0 + widths[i], y0, y1: y0 + height };
     };
-    const overlaps = (b: (typeof boxes)[number]) => boxes.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
+    const overlaps = (b: (typeof boxes)[number]) =>
+      boxes.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
     const side = overlaps(place('above')) && !overlaps(place('below')) ? 'below' : 'above';
     boxes.push(place(side));
     return { side, anchor };

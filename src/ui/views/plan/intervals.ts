@@ -6,7 +6,13 @@
  * seeds, with its confidence half-width). Also window-hours a day per column and the CSV of the
  * whole table.
  */
-import { DAY_TYPES, type DayType, formatTimeOfDay, type Localized, parseTimeOfDay } from '../../../sim/scenario/index.ts';
+import {
+  DAY_TYPES,
+  type DayType,
+  formatTimeOfDay,
+  type Localized,
+  parseTimeOfDay,
+} from '../../../sim/scenario/index.ts';
 import type { CellShare } from '../../../sim/plan/evaluate.ts';
 import type { Plan, StaffingKey } from '../../../sim/plan/recommendation.ts';
 import { csvNumber, type CsvTable } from '../../charts/export.ts';
@@ -14,7 +20,13 @@ import type { Locale } from '../../i18n/index.svelte.ts';
 import type { PlanMessages } from '../../i18n/plan.en.ts';
 
 /** The staffing columns of the table, in its order. */
-export const TABLE_KEYS = ['sipp', 'laggedSipp', 'mol', 'required', 'recommended'] as const satisfies readonly StaffingKey[];
+export const TABLE_KEYS = [
+  'sipp',
+  'laggedSipp',
+  'mol',
+  'required',
+  'recommended',
+] as const satisfies readonly StaffingKey[];
 
 export interface IntervalRow {
   k: number;
@@ -55,15 +67,30 @@ export function intervalRows(plan: Plan, type: DayType, group: number | null = n
   const groups = group === null ? plan.groups.map((_, g) => g) : [group];
   const sum = (key: StaffingKey, k: number) => groups.reduce((a, g) => a + plan.staffing[key][g][type][k], 0);
   return Array.from({ length: plan.grid.intervals }, (_, k) => {
-    const windows = { required: sum('required', k), recommended: sum('recommended', k), sipp: sum('sipp', k), laggedSipp: sum('laggedSipp', k), mol: sum('mol', k), scenario: sum('scenario', k) };
+    const windows = {
+      required: sum('required', k),
+      recommended: sum('recommended', k),
+      sipp: sum('sipp', k),
+      laggedSipp: sum('laggedSipp', k),
+      mol: sum('mol', k),
+      scenario: sum('scenario', k),
+    };
     return {
       k,
       ...intervalTimes(plan, k),
       arrivals: groups.reduce((a, g) => a + plan.demand[g][type].rate[k] * plan.grid.intervalMinutes, 0),
       windows,
       installed: groups.reduce((a, g) => a + plan.groups[g].installed, 0),
-      plan: shareOf(group === null ? plan.evaluation.recommended.hallIntervals[type][k] : plan.evaluation.recommended.cells[group][type][k]),
-      now: shareOf(group === null ? plan.evaluation.scenario.hallIntervals[type][k] : plan.evaluation.scenario.cells[group][type][k]),
+      plan: shareOf(
+        group === null
+          ? plan.evaluation.recommended.hallIntervals[type][k]
+          : plan.evaluation.recommended.cells[group][type][k],
+      ),
+      now: shareOf(
+        group === null
+          ? plan.evaluation.scenario.hallIntervals[type][k]
+          : plan.evaluation.scenario.cells[group][type][k],
+      ),
     };
   });
 }
@@ -97,7 +124,10 @@ export function intervalCsv(plan: Plan, t: PlanMessages, locale: Locale): CsvTab
   // Every row names the hall, so a table pasted elsewhere still says whose it is.
   const hall = nameIn(plan.scenario.name, locale);
   for (const type of presentDayTypes(plan)) {
-    const parts: [string, IntervalRow[]][] = [[t.table.allGroups, intervalRows(plan, type)], ...plan.groups.map((g, i): [string, IntervalRow[]] => [nameIn(g.name, locale), intervalRows(plan, type, i)])];
+    const parts: [string, IntervalRow[]][] = [
+      [t.table.allGroups, intervalRows(plan, type)],
+      ...plan.groups.map((g, i): [string, IntervalRow[]] => [nameIn(g.name, locale), intervalRows(plan, type, i)]),
+    ];
     for (const [name, list] of parts) {
       for (const r of list) {
         rows.push([

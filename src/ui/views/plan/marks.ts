@@ -13,4 +13,5 @@ export interface Mark {
 export type MarkerShape = 'circle' | 'diamond' | 'square';
 
 /** A legend entry's picture. */
-export type Swatch = Mark | { kind: 'marker'; shape: MarkerShape; color: string; ring?: string | null } | { kind: 'ci'; color: string };
+export type Swatch =
+  Mark | { kind: 'marker'; shape: MarkerShape; color: string; ring?: string | null } | { kind: 'ci'; color: string };

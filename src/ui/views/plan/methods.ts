@@ -20,7 +20,8 @@ export function methodRows(plan: Plan): MethodRow[] {
   const types = presentDayTypes(plan);
   return STAFFING_KEYS.map((key) => {
     const h = plan.staffHours[key];
-    const ev = key === 'required' || key === 'recommended' || key === 'sipp' || key === 'scenario' ? plan.evaluation[key] : null;
+    const ev =
+      key === 'required' || key === 'recommended' || key === 'sipp' || key === 'scenario' ? plan.evaluation[key] : null;
     return {
       key,
       perDay: types.map((type) => ({ type, hours: h.perDay[type] })),

@@ -9,7 +9,14 @@ import { backOfficeRows, kioskSteps, rosterDays, staggeredHow, staggeredRows } f
 import { appliedScenario, applyChanges } from '../../state/plan/apply.ts';
 import { planFileStem, planJson } from './files.ts';
 import { estimate, percentEstimate } from './format.ts';
-import { frontierCsv, frontierDomains, frontierPoints, frontierSummary, frontierTooltip, labelPlacements } from './frontier-chart.ts';
+import {
+  frontierCsv,
+  frontierDomains,
+  frontierPoints,
+  frontierSummary,
+  frontierTooltip,
+  labelPlacements,
+} from './frontier-chart.ts';
 import { demoAroundDeadline, demoPlan, mmcTwoDays, smallPlan } from './test-fixtures.ts';
 
 let small: Plan;
@@ -65,7 +72,9 @@ describe('kiosks, staggered invitations and the back office', () => {
     for (const d of days) {
       expect(d.roster.status).toBe('optimal');
       expect(d.people).toBe(d.roster.shifts.reduce((a, s) => a + s.count, 0));
-      d.roster.onDuty.forEach((n, k) => expect(n).toBeGreaterThanOrEqual(demo.staffing.required.reduce((a, g) => a + g[d.type][k], 0)));
+      d.roster.onDuty.forEach((n, k) =>
+        expect(n).toBeGreaterThanOrEqual(demo.staffing.required.reduce((a, g) => a + g[d.type][k], 0)),
+      );
       expect(d.idle).toBe(Math.max(0, ...demo.roster.idle[d.type]));
     }
     // The M/M/10 check is open around the clock: no shift template covers the night.
@@ -111,7 +120,9 @@ describe('the frontier', () => {
     const chosen = points.find((p) => p.chosen)!;
     expect(frontierSummary(points, planEn, fmt)).toContain(`The plan uses ${fmt.number(chosen.x, 1)} window-hours`);
     expect(frontierTooltip(chosen, planEn, fmt)[0]).toBe(`${chosen.label} · The plan`);
-    expect(frontierTooltip(chosen, planZh, formatters('zh-CN'))[1]).toBe(`窗口工时 ${formatters('zh-CN').number(chosen.x, 1)}`);
+    expect(frontierTooltip(chosen, planZh, formatters('zh-CN'))[1]).toBe(
+      `窗口工时 ${formatters('zh-CN').number(chosen.x, 1)}`,
+    );
     const csv = frontierCsv(points, planEn);
     expect(csv.rows).toHaveLength(points.length);
     expect(csv.rows.filter((r) => r[9] === 1)).toHaveLength(1);
@@ -120,12 +131,55 @@ describe('the frontier', () => {
 
   it('puts a label below its point when above it would cover the previous label', () => {
     const sides = (places: { side: string }[]) => places.map((p) => p.side);
-    expect(sides(labelPlacements([{ x: 100, y: 100 }, { x: 300, y: 100 }], [60, 60]))).toEqual(['above', 'above']);
-    expect(sides(labelPlacements([{ x: 100, y: 100 }, { x: 130, y: 102 }], [80, 80]))).toEqual(['above', 'below']);
+    expect(
+      sides(
+        labelPlacements(
+          [
+            { x: 100, y: 100 },
+            { x: 300, y: 100 },
+          ],
+          [60, 60],
+        ),
+      ),
+    ).toEqual(['above', 'above']);
+    expect(
+      sides(
+        labelPlacements(
+          [
+            { x: 100, y: 100 },
+            { x: 130, y: 102 },
+          ],
+          [80, 80],
+        ),
+      ),
+    ).toEqual(['above', 'below']);
     // The third collides above with the first and below with the second: it stays above.
-    expect(sides(labelPlacements([{ x: 100, y: 100 }, { x: 130, y: 102 }, { x: 160, y: 104 }], [80, 80, 80]))).toEqual(['above', 'below', 'above']);
+    expect(
+      sides(
+        labelPlacements(
+          [
+            { x: 100, y: 100 },
+            { x: 130, y: 102 },
+            { x: 160, y: 104 },
+          ],
+          [80, 80, 80],
+        ),
+      ),
+    ).toEqual(['above', 'below', 'above']);
     // Near the right edge the label goes to the left of its point.
-    expect(labelPlacements([{ x: 100, y: 100 }, { x: 480, y: 50 }], [60, 60], 500)).toEqual([{ side: 'above', anchor: 'start' }, { side: 'above', anchor: 'end' }]);
+    expect(
+      labelPlacements(
+        [
+          { x: 100, y: 100 },
+          { x: 480, y: 50 },
+        ],
+        [60, 60],
+        500,
+      ),
+    ).toEqual([
+      { side: 'above', anchor: 'start' },
+      { side: 'above', anchor: 'end' },
+    ]);
   });
 
   it('writes estimates with their half-width, or a dash', () => {
@@ -146,7 +200,9 @@ describe('applying the plan to the scenario', () => {
       expect(s.kiosks!.sites[0].kiosks).toBe(demo.kiosks![0].recommended);
       expect(s.staggered).toEqual(demo.plannedScenario.staggered);
       expect(s.backOffice!.officers).toBe(demo.backOffice!.recommended);
-      s.windows.groups.forEach((g, i) => expect(g.windows).toBe(Math.max(demo.groups[i].installed, ...Object.values(demo.staffing[choice][i]).flat())));
+      s.windows.groups.forEach((g, i) =>
+        expect(g.windows).toBe(Math.max(demo.groups[i].installed, ...Object.values(demo.staffing[choice][i]).flat())),
+      );
     }
     const mmc = appliedScenario(small, 'recommended');
     expect(validateScenario(mmc)).toEqual([]);
@@ -165,7 +221,9 @@ describe('applying the plan to the scenario', () => {
     expect(changes.some((c) => c.kind === 'kiosk')).toBe(kiosk.recommended !== kiosk.installed);
     expect(changes.some((c) => c.kind === 'staggered')).toBe(demo.staggeredApplied);
     const b = demo.backOffice!;
-    expect(changes.filter((c) => c.kind === 'backOffice')).toEqual(b.recommended !== b.installed ? [{ kind: 'backOffice', from: b.installed, to: b.recommended }] : []);
+    expect(changes.filter((c) => c.kind === 'backOffice')).toEqual(
+      b.recommended !== b.installed ? [{ kind: 'backOffice', from: b.installed, to: b.recommended }] : [],
+    );
     expect(applyChanges(small, 'required').filter((c) => c.kind !== 'raised' && c.kind !== 'windows')).toEqual([]);
   });
 
@@ -173,8 +231,12 @@ describe('applying the plan to the scenario', () => {
     expect(planFileStem(small)).toBe('hallflow-plan-textbook-m-m-10');
     // Whole words only: "Demo: a mid-size urban tax service hall (March 2026)".
     expect(planFileStem(demo)).toBe('hallflow-plan-demo-a-mid-size-urban-tax-service-hall');
-    expect(planFileStem({ ...small, scenario: { ...small.scenario, name: { zh: '某厅', en: '办税' } } })).toBe('hallflow-plan-某厅');
-    expect(planFileStem({ ...small, scenario: { ...small.scenario, name: { zh: ' 城东/办税 厅 ', en: '' } } })).toBe('hallflow-plan-城东-办税-厅');
+    expect(planFileStem({ ...small, scenario: { ...small.scenario, name: { zh: '某厅', en: '办税' } } })).toBe(
+      'hallflow-plan-某厅',
+    );
+    expect(planFileStem({ ...small, scenario: { ...small.scenario, name: { zh: ' 城东/办税 厅 ', en: '' } } })).toBe(
+      'hallflow-plan-城东-办税-厅',
+    );
     expect(planFileStem({ ...small, scenario: { ...small.scenario, name: { zh: '', en: '' } } })).toBe('hallflow-plan');
     const back = JSON.parse(planJson(small)) as Plan;
     expect(back.kind).toBe('hallflow.plan');

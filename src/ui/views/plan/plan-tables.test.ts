@@ -54,11 +54,18 @@ describe('the interval table', () => {
       const groups = demo.groups.map((_, g) => intervalRows(demo, type, g));
       expect(hall).toHaveLength(16);
       hall.forEach((r, k) => {
-        expect(r.arrivals).toBeCloseTo(groups.reduce((a, rows) => a + rows[k].arrivals, 0), 9);
+        expect(r.arrivals).toBeCloseTo(
+          groups.reduce((a, rows) => a + rows[k].arrivals, 0),
+          9,
+        );
         expect(r.windows.required).toBe(groups.reduce((a, rows) => a + rows[k].windows.required, 0));
         expect(r.windows.recommended).toBe(demo.staffing.recommended.reduce((a, g) => a + g[type][k], 0));
         expect(r.installed).toBe(16);
-        expect(groups[1][k].plan).toEqual(demo.evaluation.recommended.cells[1][type][k].joined > 0 ? demo.evaluation.recommended.cells[1][type][k] : null);
+        expect(groups[1][k].plan).toEqual(
+          demo.evaluation.recommended.cells[1][type][k].joined > 0
+            ? demo.evaluation.recommended.cells[1][type][k]
+            : null,
+        );
       });
       const hours = windowHours(hall, 30);
       for (const key of STAFFING_KEYS) expect(hours[key]).toBeCloseTo(demo.staffHours[key].perDay[type], 9);
@@ -87,7 +94,15 @@ describe('the interval table', () => {
     const hall = intervalRows(demo, 'ordinary')[0];
     expect(first.slice(0, 4)).toEqual(['平日', '全部窗口组', '09:00', '09:30']);
     expect(first[4]).toBeCloseTo(hall.arrivals, 2);
-    expect(first.slice(5, 12)).toEqual([hall.windows.sipp, hall.windows.laggedSipp, hall.windows.mol, hall.windows.required, hall.windows.recommended, 16, hall.windows.scenario]);
+    expect(first.slice(5, 12)).toEqual([
+      hall.windows.sipp,
+      hall.windows.laggedSipp,
+      hall.windows.mol,
+      hall.windows.required,
+      hall.windows.recommended,
+      16,
+      hall.windows.scenario,
+    ]);
     expect(first[16]).toBe(0.9);
     expect(csv.rows[16][2]).toBe('综合窗口');
     expect(intervalCsv(demo, planEn, 'en').rows[16][2]).toBe('General windows');
@@ -109,9 +124,29 @@ describe('the chart of a kind of day', () => {
     const most = Math.max(16, ...c.lines.flatMap((l) => l.values));
     expect(c.windowsTop).toBeGreaterThanOrEqual(most);
     expect(c.arrivalsTop).toBeGreaterThanOrEqual(Math.max(...c.arrivals));
-    expect(c.ticks.map((t) => t.label)).toEqual(['09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00', '17:00']);
+    expect(c.ticks.map((t) => t.label)).toEqual([
+      '09:00',
+      '10:00',
+      '11:00',
+      '12:00',
+      '13:00',
+      '14:00',
+      '15:00',
+      '16:00',
+      '17:00',
+    ]);
     expect(c.ticks.map((t) => t.at)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16]);
-    expect(hourTicks(intervalRows(small, 'ordinary'), 60).map((t) => t.label)).toEqual(['00:00', '03:00', '06:00', '09:00', '12:00', '15:00', '18:00', '21:00', '24:00']);
+    expect(hourTicks(intervalRows(small, 'ordinary'), 60).map((t) => t.label)).toEqual([
+      '00:00',
+      '03:00',
+      '06:00',
+      '09:00',
+      '12:00',
+      '15:00',
+      '18:00',
+      '21:00',
+      '24:00',
+    ]);
   });
 
   it('says the same in its tooltip, summary and CSV', () => {
@@ -131,7 +166,18 @@ describe('the chart of a kind of day', () => {
     expect(zh).toContain(`申报期：到达高峰在 ${c.rows[peak].start}`);
     const csv = dayChartCsv(c, planEn);
     expect(csv.rows).toHaveLength(16);
-    expect(csv.rows[2]).toEqual(['10:00', '10:30', Math.round(c.arrivals[2] * 100) / 100, c.rows[2].windows.required, c.rows[2].windows.recommended, c.rows[2].windows.sipp, c.rows[2].windows.laggedSipp, c.rows[2].windows.mol, c.rows[2].windows.scenario, 16]);
+    expect(csv.rows[2]).toEqual([
+      '10:00',
+      '10:30',
+      Math.round(c.arrivals[2] * 100) / 100,
+      c.rows[2].windows.required,
+      c.rows[2].windows.recommended,
+      c.rows[2].windows.sipp,
+      c.rows[2].windows.laggedSipp,
+      c.rows[2].windows.mol,
+      c.rows[2].windows.scenario,
+      16,
+    ]);
     expect(csv.header).toHaveLength(csv.rows[0].length);
   });
 });
@@ -143,9 +189,14 @@ describe('the summary and the methods', () => {
     expect(hours[0].total).toBe(demo.staffHours.required.total);
     expect(hours[1].versusNow).toBeCloseTo(demo.staffHours.recommended.total - demo.staffHours.scenario.total, 9);
     expect(hours[2].versusNow).toBe(null);
-    expect(hours[0].perDay).toEqual(presentDayTypes(demo).map((type) => ({ type, hours: demo.staffHours.required.perDay[type] })));
+    expect(hours[0].perDay).toEqual(
+      presentDayTypes(demo).map((type) => ({ type, hours: demo.staffHours.required.perDay[type] })),
+    );
     // Required window-hours over the horizon: per day × days of each kind.
-    expect(hours[0].total).toBeCloseTo(DAY_TYPES.reduce((a, d) => a + demo.staffHours.required.perDay[d] * demo.days[d], 0), 9);
+    expect(hours[0].total).toBeCloseTo(
+      DAY_TYPES.reduce((a, d) => a + demo.staffHours.required.perDay[d] * demo.days[d], 0),
+      9,
+    );
     expect(workingDays(demo)).toBe(6);
     const meets = meetsFigures(demo);
     expect(meets.map((m) => m.key)).toEqual(['required', 'recommended', 'sipp', 'scenario']);
@@ -158,7 +209,9 @@ describe('the summary and the methods', () => {
       expect(m.met).toBeLessThanOrEqual(m.total);
     }
     // The intervals: every kind of day × interval of the whole hall with joiners counts.
-    const hall = presentDayTypes(demo).flatMap((d) => demo.evaluation.recommended.hallIntervals[d]).filter((c) => c.joined > 0);
+    const hall = presentDayTypes(demo)
+      .flatMap((d) => demo.evaluation.recommended.hallIntervals[d])
+      .filter((c) => c.joined > 0);
     expect(meets[1].total).toBe(hall.length);
     expect(meets[1].met).toBe(hall.filter((c) => c.mean >= 0.9).length);
   });
@@ -167,7 +220,13 @@ describe('the summary and the methods', () => {
     expect(targetLines(parseTarget('wait<=15min@90%'), planEn, formatters('en'))).toEqual([
       'Every kind of day: at least 90% of the taxpayers who join a window line are served within 15 minutes, in every interval.',
     ]);
-    expect(targetLines(parseTarget('filing:wait<=20min@85%/day;wait<=15min@90%,mean<=8min,abandon<=5%'), planZh, formatters('zh-CN'))).toEqual([
+    expect(
+      targetLines(
+        parseTarget('filing:wait<=20min@85%/day;wait<=15min@90%,mean<=8min,abandon<=5%'),
+        planZh,
+        formatters('zh-CN'),
+      ),
+    ).toEqual([
       '平日、申报截止日：进入窗口排队的纳税人中，至少 90% 在 15 分钟内开始办理，逐时段考核；平均等候不超过 8 分钟；中途离开不超过 5%。',
       '申报期：进入窗口排队的纳税人中，至少 85% 在 20 分钟内开始办理，按全天合计考核。',
     ]);
@@ -183,6 +242,9 @@ describe('the summary and the methods', () => {
     }
     expect(rows.find((r) => r.key === 'mol')!.meets).toBe(null);
     expect(rows.find((r) => r.key === 'laggedSipp')!.meets).toBe(null);
-    expect(rows.find((r) => r.key === 'sipp')!.meets).toEqual({ met: demo.evaluation.sipp.met, total: demo.evaluation.sipp.total });
+    expect(rows.find((r) => r.key === 'sipp')!.meets).toEqual({
+      met: demo.evaluation.sipp.met,
+      total: demo.evaluation.sipp.total,
+    });
   });
 });

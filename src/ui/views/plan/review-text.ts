@@ -21,16 +21,34 @@ export interface PartText {
   effect: string;
 }
 
-export function partText(plan: Plan, p: ReviewPart, choice: ApplyChoice, r: R, t: PlanMessages, fmt: Formatters, locale: Locale): PartText {
+export function partText(
+  plan: Plan,
+  p: ReviewPart,
+  choice: ApplyChoice,
+  r: R,
+  t: PlanMessages,
+  fmt: Formatters,
+  locale: Locale,
+): PartText {
   const group = (g: number) => nameIn(plan.groups[g].name, locale);
   switch (p.kind) {
     case 'windows': {
       const ranges = p.ranges.slice(0, RANGES_SHOWN).map((x) => r.range(x.start, x.end, x.before, x.after));
       if (p.ranges.length > RANGES_SHOWN) ranges.push(r.more(p.ranges.length - RANGES_SHOWN));
-      return { what: r.windows(group(p.group), t.dayTypes[p.dayType]), ranges, reason: r.windowsReason[choice], effect: r.windowsEffect(fmt.number(p.hoursBefore, 1), fmt.number(p.hoursAfter, 1)) };
+      return {
+        what: r.windows(group(p.group), t.dayTypes[p.dayType]),
+        ranges,
+        reason: r.windowsReason[choice],
+        effect: r.windowsEffect(fmt.number(p.hoursBefore, 1), fmt.number(p.hoursAfter, 1)),
+      };
     }
     case 'installed':
-      return { what: r.installed(group(p.group), p.from, p.to), ranges: [], reason: r.installedReason(p.to, p.from), effect: r.installedEffect };
+      return {
+        what: r.installed(group(p.group), p.from, p.to),
+        ranges: [],
+        reason: r.installedReason(p.to, p.from),
+        effect: r.installedEffect,
+      };
     case 'kiosk':
       return {
         what: r.kiosk(nameIn(p.name, locale), p.from, p.to),
@@ -39,9 +57,22 @@ export function partText(plan: Plan, p: ReviewPart, choice: ApplyChoice, r: R, t
         effect: p.p90 && p.anyUp ? r.kioskEffect(fmt.number(p.p90.mean, 1), fmt.percent(p.anyUp.mean, 1)) : '',
       };
     case 'staggered':
-      return { what: r.staggered(fmt.percent(p.share, 0)), ranges: [], reason: r.staggeredReason(p.saved), effect: p.hoursSaved >= 0 ? r.staggeredEffect(fmt.number(p.hoursSaved, 1)) : r.staggeredEffectMore(fmt.number(-p.hoursSaved, 1)) };
+      return {
+        what: r.staggered(fmt.percent(p.share, 0)),
+        ranges: [],
+        reason: r.staggeredReason(p.saved),
+        effect:
+          p.hoursSaved >= 0
+            ? r.staggeredEffect(fmt.number(p.hoursSaved, 1))
+            : r.staggeredEffectMore(fmt.number(-p.hoursSaved, 1)),
+      };
     case 'backOffice':
-      return { what: r.backOffice(p.from, p.to), ranges: [], reason: r.backOfficeReason, effect: p.onTime ? r.backOfficeEffect(fmt.percent(p.onTime.mean, 1)) : '' };
+      return {
+        what: r.backOffice(p.from, p.to),
+        ranges: [],
+        reason: r.backOfficeReason,
+        effect: p.onTime ? r.backOfficeEffect(fmt.percent(p.onTime.mean, 1)) : '',
+      };
   }
 }
 

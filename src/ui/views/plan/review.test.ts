@@ -5,7 +5,15 @@ import { DAY_TYPES, type Scenario } from '../../../sim/scenario/index.ts';
 import type { Plan } from '../../../sim/plan/recommendation.ts';
 import { staffingOf } from '../../../sim/plan/staffing.ts';
 import { cellInfo } from '../../editor/arrivals.ts';
-import { cautions, changedRanges, composeScenario, defaultSelection, markedIntervals, predictedMarks, reviewParts } from './review.ts';
+import {
+  cautions,
+  changedRanges,
+  composeScenario,
+  defaultSelection,
+  markedIntervals,
+  predictedMarks,
+  reviewParts,
+} from './review.ts';
 import { demoAroundDeadline, demoPlan } from './test-fixtures.ts';
 import { formatters } from '../../charts/format.ts';
 import { planZh } from '../../i18n/plan.zh-CN.ts';
@@ -39,20 +47,32 @@ function gridMarks(s: Scenario): string[] {
 describe('the review before applying a plan', () => {
   it('joins the intervals that change the same way', () => {
     const r = changedRanges(plan, [12, 12, 12, 10, 10, 8], [9, 9, 12, 11, 11, 11]);
-    expect(r.map((x) => `${x.start}–${x.end} ${x.before}→${x.after}`)).toEqual(['09:00–10:00 12→9', '10:30–11:30 10→11', '11:30–12:00 8→11']);
+    expect(r.map((x) => `${x.start}–${x.end} ${x.before}→${x.after}`)).toEqual([
+      '09:00–10:00 12→9',
+      '10:30–11:30 10→11',
+      '11:30–12:00 8→11',
+    ]);
   });
 
   it('lists each change: windows per group and kind of day, installed windows, kiosks, back office', () => {
     const parts = reviewParts(plan, base, 'required');
     expect(parts.filter((p) => p.kind === 'windows').map((p) => p.id)).toEqual([
-      'windows:0:ordinary', 'windows:0:filing', 'windows:0:deadline',
-      'windows:1:ordinary', 'windows:1:filing', 'windows:1:deadline',
+      'windows:0:ordinary',
+      'windows:0:filing',
+      'windows:0:deadline',
+      'windows:1:ordinary',
+      'windows:1:filing',
+      'windows:1:deadline',
       'windows:2:filing',
-      'windows:3:ordinary', 'windows:3:filing', 'windows:3:deadline',
+      'windows:3:ordinary',
+      'windows:3:filing',
+      'windows:3:deadline',
     ]);
     const filing = parts.find((p) => p.id === 'windows:0:filing');
     expect(filing?.kind === 'windows' && [filing.hoursBefore, filing.hoursAfter]).toEqual([70, 71.5]);
-    expect(parts.filter((p) => p.kind === 'installed').map((p) => p.kind === 'installed' && [p.group, p.from, p.to])).toEqual([
+    expect(
+      parts.filter((p) => p.kind === 'installed').map((p) => p.kind === 'installed' && [p.group, p.from, p.to]),
+    ).toEqual([
       [0, 12, 19],
       [1, 2, 6],
       [2, 1, 6],
@@ -71,14 +91,20 @@ describe('the review before applying a plan', () => {
   it('cautions the large and risky changes: kiosks 10 → 2 in a 24-hour room, green windows 1 → 6, more than installed', () => {
     const parts = reviewParts(plan, base, 'required');
     const c = cautions(plan, base, parts, 'required');
-    expect(c.filter((x) => x.kind === 'bigCut').map((x) => x.kind === 'bigCut' && [x.part, x.from, x.to])).toEqual([['kiosk:0', 10, 2]]);
+    expect(c.filter((x) => x.kind === 'bigCut').map((x) => x.kind === 'bigCut' && [x.part, x.from, x.to])).toEqual([
+      ['kiosk:0', 10, 2],
+    ]);
     expect(c.filter((x) => x.kind === 'allDay').map((x) => x.part)).toEqual(['kiosk:0']);
     expect(c.filter((x) => x.kind === 'bigRise').map((x) => x.kind === 'bigRise' && [x.part, x.from, x.to])).toEqual([
       ['windows:1:deadline', 2, 6],
       ['windows:2:filing', 1, 6],
       ['windows:3:filing', 1, 4],
     ]);
-    expect(c.filter((x) => x.kind === 'aboveInstalled').map((x) => x.kind === 'aboveInstalled' && [x.group, x.most, x.installed])).toEqual([
+    expect(
+      c
+        .filter((x) => x.kind === 'aboveInstalled')
+        .map((x) => x.kind === 'aboveInstalled' && [x.group, x.most, x.installed]),
+    ).toEqual([
       [0, 19, 12],
       [1, 6, 2],
       [2, 6, 1],
@@ -106,7 +132,12 @@ describe('the review before applying a plan', () => {
   it('says before applying where the grid will mark "!", and the grid agrees after', () => {
     const parts = reviewParts(plan, base, 'required');
     // The whole plan: no mark, as the plan says (its workload floor leaves none).
-    const all = composeScenario(plan, base, 'required', parts.map((p) => p.id));
+    const all = composeScenario(
+      plan,
+      base,
+      'required',
+      parts.map((p) => p.id),
+    );
     expect(plan.floor.short).toEqual([]);
     expect(predictedMarks(all)).toEqual(plan.floor.short);
     expect(gridMarks(all)).toEqual([]);
@@ -116,7 +147,12 @@ describe('the review before applying a plan', () => {
     expect(predicted).toEqual(['deadline:0', 'deadline:2', 'deadline:3']);
     expect(gridMarks(capped)).toEqual(predicted);
     // The roster's windows too.
-    const roster = composeScenario(plan, base, 'recommended', reviewParts(plan, base, 'recommended').map((p) => p.id));
+    const roster = composeScenario(
+      plan,
+      base,
+      'recommended',
+      reviewParts(plan, base, 'recommended').map((p) => p.id),
+    );
     expect(gridMarks(roster)).toEqual(markedIntervals(predictedMarks(roster)).sort());
     // And the scenario as it was: the grid's marks are the review's rule, not another.
     expect(gridMarks(base)).toEqual(markedIntervals(predictedMarks(base)).sort());
@@ -126,18 +162,53 @@ describe('the review before applying a plan', () => {
     const fmt = formatters('zh-CN');
     const r = planPathZh.review;
     const parts = reviewParts(plan, base, 'required');
-    const general = partText(plan, parts.find((p) => p.id === 'windows:0:filing')!, 'required', r, planZh, fmt, 'zh-CN');
+    const general = partText(
+      plan,
+      parts.find((p) => p.id === 'windows:0:filing')!,
+      'required',
+      r,
+      planZh,
+      fmt,
+      'zh-CN',
+    );
     expect(general.what).toBe('综合窗口 · 申报期');
     expect(general.reason).toBe('仿真得出的达标所需窗口数');
     expect(general.effect).toBe('每天窗口小时 70 → 71.5');
     expect(general.ranges.length).toBeLessThanOrEqual(5);
-    const kiosk = partText(plan, parts.find((p) => p.kind === 'kiosk')!, 'required', r, planZh, fmt, 'zh-CN');
+    const kiosk = partText(
+      plan,
+      parts.find((p) => p.kind === 'kiosk')!,
+      'required',
+      r,
+      planZh,
+      fmt,
+      'zh-CN',
+    );
     expect(kiosk.what).toBe('大厅自助办税区（24 小时自助办税厅）：自助终端 10 → 2 台');
     expect(kiosk.effect).toMatch(/^90% 的自助终端使用者等候不超过 [\d.]+ 分钟；至少一台可用的时间占 [\d.]+%$/);
     // Inviting to off-peak days can cost hours over the horizon while it lowers the peak: said so, not "−40 fewer".
-    const more = partText(plan, { id: 'staggered', kind: 'staggered', share: 0.4, saved: 3, hoursSaved: -40 }, 'required', r, planZh, fmt, 'zh-CN');
-    expect([more.what, more.reason, more.effect]).toEqual(['邀请高峰日需求的 40% 改为错峰预约', '高峰时可少开 3 个窗口', '全期多用 40 窗口小时（按各方案的估算公式）：高峰降低，其他日子更忙']);
+    const more = partText(
+      plan,
+      { id: 'staggered', kind: 'staggered', share: 0.4, saved: 3, hoursSaved: -40 },
+      'required',
+      r,
+      planZh,
+      fmt,
+      'zh-CN',
+    );
+    expect([more.what, more.reason, more.effect]).toEqual([
+      '邀请高峰日需求的 40% 改为错峰预约',
+      '高峰时可少开 3 个窗口',
+      '全期多用 40 窗口小时（按各方案的估算公式）：高峰降低，其他日子更忙',
+    ]);
     const c = cautions(plan, base, parts, 'required');
-    expect(cautionText(plan, c.find((x) => x.kind === 'bigRise' && x.group === 2)!, r, 'zh-CN')).toBe('绿色通道：大幅增加（现在最多开 1 个，计划 6 个），请确认柜台和人员到位。');
+    expect(
+      cautionText(
+        plan,
+        c.find((x) => x.kind === 'bigRise' && x.group === 2)!,
+        r,
+        'zh-CN',
+      ),
+    ).toBe('绿色通道：大幅增加（现在最多开 1 个，计划 6 个），请确认柜台和人员到位。');
   });
 });

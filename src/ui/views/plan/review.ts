@@ -28,9 +28,27 @@ export interface WindowRange {
 }
 
 export type ReviewPart =
-  | { id: string; kind: 'windows'; group: number; dayType: DayType; ranges: WindowRange[]; hoursBefore: number; hoursAfter: number }
+  | {
+      id: string;
+      kind: 'windows';
+      group: number;
+      dayType: DayType;
+      ranges: WindowRange[];
+      hoursBefore: number;
+      hoursAfter: number;
+    }
   | { id: string; kind: 'installed'; group: number; from: number; to: number }
-  | { id: string; kind: 'kiosk'; site: number; name: Localized; from: number; to: number; allDay: boolean; p90: MetricEstimate | null; anyUp: MetricEstimate | null }
+  | {
+      id: string;
+      kind: 'kiosk';
+      site: number;
+      name: Localized;
+      from: number;
+      to: number;
+      allDay: boolean;
+      p90: MetricEstimate | null;
+      anyUp: MetricEstimate | null;
+    }
   | { id: string; kind: 'staggered'; share: number; saved: number; hoursSaved: number }
   | { id: string; kind: 'backOffice'; from: number; to: number; onTime: MetricEstimate | null };
 
@@ -64,7 +82,15 @@ export function changedRanges(plan: Plan, before: number[], after: number[]): Wi
     if (last && last.to === k && last.before === before[k] && last.after === after[k]) {
       last.to = k + 1;
       last.end = endLabel(plan, k);
-    } else out.push({ from: k, to: k + 1, start: label(plan, k), end: endLabel(plan, k), before: before[k], after: after[k] });
+    } else
+      out.push({
+        from: k,
+        to: k + 1,
+        start: label(plan, k),
+        end: endLabel(plan, k),
+        before: before[k],
+        after: after[k],
+      });
   }
   return out;
 }
@@ -83,7 +109,16 @@ export function reviewParts(plan: Plan, base: Scenario, choice: ApplyChoice): Re
     for (const d of presentDayTypes(plan)) {
       const after = plan.staffing[choice][g][d];
       const ranges = changedRanges(plan, now[g][d], after);
-      if (ranges.length > 0) out.push({ id: `windows:${g}:${d}`, kind: 'windows', group: g, dayType: d, ranges, hoursBefore: hours(now[g][d]), hoursAfter: hours(after) });
+      if (ranges.length > 0)
+        out.push({
+          id: `windows:${g}:${d}`,
+          kind: 'windows',
+          group: g,
+          dayType: d,
+          ranges,
+          hoursBefore: hours(now[g][d]),
+          hoursAfter: hours(after),
+        });
     }
   });
   plan.groups.forEach((grp, g) => {
@@ -95,14 +130,37 @@ export function reviewParts(plan: Plan, base: Scenario, choice: ApplyChoice): Re
     if (k.recommended === null || k.recommended === k.installed) return;
     const step = k.steps.find((s) => s.count === k.recommended);
     const site = base.kiosks?.sites[i];
-    out.push({ id: `kiosk:${i}`, kind: 'kiosk', site: i, name: k.name, from: k.installed, to: k.recommended, allDay: site?.hours === '24h', p90: step?.evidence.p90Wait ?? null, anyUp: step?.evidence.anyUp ?? null });
+    out.push({
+      id: `kiosk:${i}`,
+      kind: 'kiosk',
+      site: i,
+      name: k.name,
+      from: k.installed,
+      to: k.recommended,
+      allDay: site?.hours === '24h',
+      p90: step?.evidence.p90Wait ?? null,
+      anyUp: step?.evidence.anyUp ?? null,
+    });
   });
   const st = plan.staggered;
-  if (plan.staggeredApplied && st && plan.plannedScenario.staggered) out.push({ id: 'staggered', kind: 'staggered', share: plan.plannedScenario.staggered.inviteShare, saved: st.windowsSaved, hoursSaved: st.staffHoursSaved });
+  if (plan.staggeredApplied && st && plan.plannedScenario.staggered)
+    out.push({
+      id: 'staggered',
+      kind: 'staggered',
+      share: plan.plannedScenario.staggered.inviteShare,
+      saved: st.windowsSaved,
+      hoursSaved: st.staffHoursSaved,
+    });
   const b = plan.backOffice;
   if (b && b.recommended !== null && b.recommended !== b.installed) {
     const step = b.steps.find((s) => s.count === b.recommended);
-    out.push({ id: 'backOffice', kind: 'backOffice', from: b.installed, to: b.recommended, onTime: step?.evidence.onTime ?? null });
+    out.push({
+      id: 'backOffice',
+      kind: 'backOffice',
+      from: b.installed,
+      to: b.recommended,
+      onTime: step?.evidence.onTime ?? null,
+    });
   }
   return out;
 }
@@ -129,14 +187,21 @@ export function cautions(plan: Plan, base: Scenario, parts: ReviewPart[], choice
     const after = mostPlanned(plan, choice, g);
     // The change belongs to the kind of day where the plan opens the most.
     const day = presentDayTypes(plan).find((d) => Math.max(...plan.staffing[choice][g][d]) === after);
-    const part = parts.find((p) => p.id === `windows:${g}:${day}`) ?? parts.find((p) => p.kind === 'windows' && p.group === g);
-    if (part && isBigRise(before, after)) out.push({ kind: 'bigRise', part: part.id, group: g, from: before, to: after });
+    const part =
+      parts.find((p) => p.id === `windows:${g}:${day}`) ?? parts.find((p) => p.kind === 'windows' && p.group === g);
+    if (part && isBigRise(before, after))
+      out.push({ kind: 'bigRise', part: part.id, group: g, from: before, to: after });
   });
   return out;
 }
 
 /** `base` with only the chosen parts of the plan (one scenario: applying it is one undo step). */
-export function composeScenario(plan: Plan, base: Scenario, choice: ApplyChoice, selected: readonly string[]): Scenario {
+export function composeScenario(
+  plan: Plan,
+  base: Scenario,
+  choice: ApplyChoice,
+  selected: readonly string[],
+): Scenario {
   const on = new Set(selected);
   const now = staffingOf(base);
   const groups = base.windows.groups.map((g, i) => {
@@ -144,12 +209,27 @@ export function composeScenario(plan: Plan, base: Scenario, choice: ApplyChoice,
     const installed = raised ? Math.max(g.windows, mostPlanned(plan, choice, i)) : g.windows;
     const days = DAY_TYPES.filter((d) => on.has(`windows:${i}:${d}`));
     if (days.length === 0) return raised ? { ...g, windows: installed } : g;
-    const schedule = Object.fromEntries(DAY_TYPES.map((d) => [d, days.includes(d) ? plan.staffing[choice][i][d].map((n) => Math.min(n, installed)) : [...now[i][d]]])) as Record<DayType, number[]>;
+    const schedule = Object.fromEntries(
+      DAY_TYPES.map((d) => [
+        d,
+        days.includes(d) ? plan.staffing[choice][i][d].map((n) => Math.min(n, installed)) : [...now[i][d]],
+      ]),
+    ) as Record<DayType, number[]>;
     return { ...g, windows: installed, schedule };
   });
   let s: Scenario = { ...base, windows: { ...base.windows, groups } };
   if (s.kiosks && (plan.kiosks ?? []).some((_, i) => on.has(`kiosk:${i}`))) {
-    s = { ...s, kiosks: { ...s.kiosks, sites: s.kiosks.sites.map((site, i) => (on.has(`kiosk:${i}`) && plan.kiosks?.[i]?.recommended != null ? { ...site, kiosks: plan.kiosks[i].recommended! } : site)) } };
+    s = {
+      ...s,
+      kiosks: {
+        ...s.kiosks,
+        sites: s.kiosks.sites.map((site, i) =>
+          on.has(`kiosk:${i}`) && plan.kiosks?.[i]?.recommended != null
+            ? { ...site, kiosks: plan.kiosks[i].recommended! }
+            : site,
+        ),
+      },
+    };
   }
   if (on.has('staggered') && plan.plannedScenario.staggered) s = { ...s, staggered: plan.plannedScenario.staggered };
   const officers = plan.backOffice?.recommended;

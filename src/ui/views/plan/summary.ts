@@ -50,7 +50,13 @@ export function meetsFigures(plan: Plan): MeetsFigure[] {
   return EVALUATED.map((key) => {
     const e = plan.evaluation[key];
     const a = e.attainment;
-    return { key, met: a.intervals.met, total: a.intervals.total, within: { mean: a.period.mean, halfWidth: a.period.halfWidth, n: e.replications }, meanWait: e.metrics['wait.all.mean'] };
+    return {
+      key,
+      met: a.intervals.met,
+      total: a.intervals.total,
+      within: { mean: a.period.mean, halfWidth: a.period.halfWidth, n: e.replications },
+      meanWait: e.metrics['wait.all.mean'],
+    };
   });
 }
 
@@ -60,7 +66,13 @@ export function workingDays(plan: Plan): number {
 }
 
 function sameTarget(a: PlanTarget, b: PlanTarget): boolean {
-  return a.waitMinutes === b.waitMinutes && a.share === b.share && a.scope === b.scope && a.meanWaitMinutes === b.meanWaitMinutes && a.abandonShare === b.abandonShare;
+  return (
+    a.waitMinutes === b.waitMinutes &&
+    a.share === b.share &&
+    a.scope === b.scope &&
+    a.meanWaitMinutes === b.meanWaitMinutes &&
+    a.abandonShare === b.abandonShare
+  );
 }
 
 /** One sentence per distinct target: "Every kind of day: at least 90% … within 15 minutes, in every interval". */
@@ -73,8 +85,16 @@ export function targetLines(targets: PlanTargets, t: PlanMessages, fmt: Formatte
   }
   const s = t.summary;
   return groups.map(({ types, target }) => {
-    const who = types.length === DAY_TYPES.length ? s.everyDay : types.map((d) => t.dayTypes[d]).join(fmt.locale === 'zh-CN' ? '、' : ', ');
-    let line = s.targetLine(who, fmt.percent(target.share, 1), fmt.number(target.waitMinutes, 1), target.scope === 'day' ? s.scopeDay : s.scopeInterval);
+    const who =
+      types.length === DAY_TYPES.length
+        ? s.everyDay
+        : types.map((d) => t.dayTypes[d]).join(fmt.locale === 'zh-CN' ? '、' : ', ');
+    let line = s.targetLine(
+      who,
+      fmt.percent(target.share, 1),
+      fmt.number(target.waitMinutes, 1),
+      target.scope === 'day' ? s.scopeDay : s.scopeInterval,
+    );
     if (target.meanWaitMinutes !== undefined) line += s.meanCap(fmt.number(target.meanWaitMinutes, 1));
     if (target.abandonShare !== undefined) line += s.abandonCap(fmt.percent(target.abandonShare, 1));
     return `${line}${fmt.locale === 'zh-CN' ? '。' : '.'}`;

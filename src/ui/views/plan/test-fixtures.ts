@@ -15,7 +15,9 @@ export const TARGET = 'wait<=15min@90%';
 export const SEED = 7;
 
 export function loadPreset(name: 'textbook-mmc' | 'demo-hall'): Scenario {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../../../data/scenarios/${name}.json`, import.meta.url)), 'utf8')) as Scenario;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../../../data/scenarios/${name}.json`, import.meta.url)), 'utf8'),
+  ) as Scenario;
 }
 
 export function mmcTwoDays(): Scenario {
@@ -35,11 +37,23 @@ let small: Promise<Plan> | null = null;
 let full: Promise<Plan> | null = null;
 
 export function smallPlan(): Promise<Plan> {
-  small ??= makePlan(mmcTwoDays(), simulateInThread, { targets: parseTarget(TARGET), replications: 4, seed: SEED, kiosks: false, staggered: false, backOffice: false, frontier: false });
+  small ??= makePlan(mmcTwoDays(), simulateInThread, {
+    targets: parseTarget(TARGET),
+    replications: 4,
+    seed: SEED,
+    kiosks: false,
+    staggered: false,
+    backOffice: false,
+    frontier: false,
+  });
   return small;
 }
 
 export function demoPlan(): Promise<Plan> {
-  full ??= makePlan(demoAroundDeadline(), simulateInThread, { targets: parseTarget(TARGET), replications: 3, seed: SEED });
+  full ??= makePlan(demoAroundDeadline(), simulateInThread, {
+    targets: parseTarget(TARGET),
+    replications: 3,
+    seed: SEED,
+  });
   return full;
 }

@@ -19,24 +19,42 @@ describe('the diagnosis in words: the director’s case', () => {
     expect(GREEN_HOURS).toContain(time);
     const lo = zh.fmt.percent(Math.max(0, top.share.mean - top.share.halfWidth), 0);
     const hi = zh.fmt.percent(Math.min(1, top.share.mean + top.share.halfWidth), 0);
-    expect(v.sentences[0]).toBe(`等候最集中在申报期内 ${time}：只有 ${zh.fmt.percent(top.share.mean, 0)} 的人在 15 分钟内办理（有 95% 的把握在 ${lo} 到 ${hi} 之间），目标为 90%。`);
-    expect(v.sentences[1]).toBe(`没能及时办理的主要是错峰预约纳税人，在绿色通道排队（平均 ${zh.fmt.number(top.line.queue, 1)} 人等候，开放 1 个窗口）。`);
+    expect(v.sentences[0]).toBe(
+      `等候最集中在申报期内 ${time}：只有 ${zh.fmt.percent(top.share.mean, 0)} 的人在 15 分钟内办理（有 95% 的把握在 ${lo} 到 ${hi} 之间），目标为 90%。`,
+    );
+    expect(v.sentences[1]).toBe(
+      `没能及时办理的主要是错峰预约纳税人，在绿色通道排队（平均 ${zh.fmt.number(top.line.queue, 1)} 人等候，开放 1 个窗口）。`,
+    );
     const idle = top.idle.find((x) => x.group === 0)!;
-    expect(v.sentences[2]).toBe(`同一时段综合窗口平均有 ${zh.fmt.number(idle.idle, 1)} 个窗口空闲，但错峰预约纳税人只能在绿色通道和预约窗口办理，增开综合窗口无济于事。`);
+    expect(v.sentences[2]).toBe(
+      `同一时段综合窗口平均有 ${zh.fmt.number(idle.idle, 1)} 个窗口空闲，但错峰预约纳税人只能在绿色通道和预约窗口办理，增开综合窗口无济于事。`,
+    );
     expect(v.sentences[3]).toBe(`另有 ${d.missed.length - 1} 个时段未达到目标，见下表。`);
   });
 
   it('says the same in English', () => {
     const v = diagnosisView(en, diagnosisOf(en)!);
-    expect(v.sentences[0]).toMatch(new RegExp(`^People wait most on filing-period days at ${time}: only \\d+% are served within 15 min \\(95% sure it is between \\d+% and \\d+%\\), against a target of 90%\\.$`));
-    expect(v.sentences[1]).toContain('Most of those who wait too long are staggered bookings, in the line for Green channel');
-    expect(v.sentences[2]).toMatch(/^Meanwhile [\d.]+ windows stand idle at General windows on average, but staggered bookings can only be served at Green channel and Appointment window: more General windows would not help\.$/);
+    expect(v.sentences[0]).toMatch(
+      new RegExp(
+        `^People wait most on filing-period days at ${time}: only \\d+% are served within 15 min \\(95% sure it is between \\d+% and \\d+%\\), against a target of 90%\\.$`,
+      ),
+    );
+    expect(v.sentences[1]).toContain(
+      'Most of those who wait too long are staggered bookings, in the line for Green channel',
+    );
+    expect(v.sentences[2]).toMatch(
+      /^Meanwhile [\d.]+ windows stand idle at General windows on average, but staggered bookings can only be served at Green channel and Appointment window: more General windows would not help\.$/,
+    );
   });
 
   it('lists the missed intervals per kind of day, the worst kind first, at most a few rows each', () => {
     const v = diagnosisView(zh, d);
     expect(v.sections[0].dayType).toBe('filing');
-    expect(v.sections[0].rows[0]).toMatchObject({ time, binds: '绿色通道 · 错峰预约', share: zh.fmt.percent(top.share.mean, 0) });
+    expect(v.sections[0].rows[0]).toMatchObject({
+      time,
+      binds: '绿色通道 · 错峰预约',
+      share: zh.fmt.percent(top.share.mean, 0),
+    });
     expect(v.sections[0].rows[0].idle).toMatch(/^综合窗口：[\d.]+ 个$/);
     let listed = 0;
     for (const s of v.sections) {
@@ -73,7 +91,9 @@ describe('the diagnosis in words: other halls', () => {
     const ctx = context('demo-hall', 'zh-CN');
     const v = diagnosisView(ctx, diagnosisOf(ctx)!);
     expect(v.sentences[1]).toContain('错峰预约纳税人，在绿色通道排队');
-    expect(v.sentences[2]).toMatch(/^同一时段综合窗口平均有 [\d.]+ 个窗口空闲，但绿色通道开放时，错峰预约纳税人只在绿色通道排队，增开综合窗口无济于事。$/);
+    expect(v.sentences[2]).toMatch(
+      /^同一时段综合窗口平均有 [\d.]+ 个窗口空闲，但绿色通道开放时，错峰预约纳税人只在绿色通道排队，增开综合窗口无济于事。$/,
+    );
     // Nothing to change in the general windows' channels: the routing prefers the green channel.
     expect(v.actions.map((a) => a.kind)).toEqual(['schedule', 'plan']);
   });
@@ -83,8 +103,12 @@ describe('the diagnosis in words: other halls', () => {
     const d = diagnosisOf(ctx)!;
     const v = diagnosisView(ctx, d);
     expect(v.state).toBe('met');
-    expect(v.sentences[0]).toBe(`Every one of the ${d.intervals.total} intervals meets the target: at least 90% served within 15 min.`);
-    expect(v.sentences[1]).toMatch(/^The closest to missing it is on ordinary days at \d\d:00–\d\d:00: \d+(\.\d)?% \(95% sure it is between [\d.]+% and [\d.]+%\), most of the waiting at Servers\.$/);
+    expect(v.sentences[0]).toBe(
+      `Every one of the ${d.intervals.total} intervals meets the target: at least 90% served within 15 min.`,
+    );
+    expect(v.sentences[1]).toMatch(
+      /^The closest to missing it is on ordinary days at \d\d:00–\d\d:00: \d+(\.\d)?% \(95% sure it is between [\d.]+% and [\d.]+%\), most of the waiting at Servers\.$/,
+    );
     expect(v.actions.map((a) => a.kind)).toEqual(['plan']);
   });
 });

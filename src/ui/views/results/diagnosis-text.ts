@@ -70,7 +70,8 @@ function list(ctx: ChartContext, items: string[]): string {
  */
 export function shareText(ctx: ChartContext, share: number, target: number, halfWidth = 0): string {
   const rounded = Math.round(share * 100) / 100;
-  const digits = (share < target) !== (rounded < target) || (ctx.merged.replications > 1 && shareDigits(share, halfWidth) === 1) ? 1 : 0;
+  const digits =
+    share < target !== rounded < target || (ctx.merged.replications > 1 && shareDigits(share, halfWidth) === 1) ? 1 : 0;
   return ctx.fmt.percent(share, digits);
 }
 
@@ -89,12 +90,22 @@ function whyIdle(ctx: ChartContext, f: IntervalFinding): string {
   const people = t.people[CHANNELS[idle.channel]];
   switch (idle.reason) {
     case 'channel':
-      return t.idle.channel(n, a, people, list(ctx, idle.servedBy.map((g) => groupName(ctx, g))));
+      return t.idle.channel(
+        n,
+        a,
+        people,
+        list(
+          ctx,
+          idle.servedBy.map((g) => groupName(ctx, g)),
+        ),
+      );
     case 'preferred':
       return t.idle.preferred(n, a, people, group);
     case 'types': {
       const served = ctx.resolved.groups[idle.group].serves;
-      const names = ctx.scenario.types.filter((_, i) => served[i]).map((x) => (ctx.fmt.locale === 'en' ? x.name.en : x.name.zh));
+      const names = ctx.scenario.types
+        .filter((_, i) => served[i])
+        .map((x) => (ctx.fmt.locale === 'en' ? x.name.en : x.name.zh));
       return t.idle.types(n, a, list(ctx, names));
     }
     case 'order':
@@ -119,11 +130,27 @@ function row(ctx: ChartContext, f: IntervalFinding, minutes: number): DiagnosisR
 function actionsFor(ctx: ChartContext, f: IntervalFinding): DiagnosisAction[] {
   const t = ctx.t.diagnosis.actions;
   const out: DiagnosisAction[] = [
-    { kind: 'schedule', label: t.schedule(groupName(ctx, f.group.index), ctx.t.diagnosis.scheduleDay[f.dayType]), group: f.group.index, dayType: f.dayType, interval: f.k },
+    {
+      kind: 'schedule',
+      label: t.schedule(groupName(ctx, f.group.index), ctx.t.diagnosis.scheduleDay[f.dayType]),
+      group: f.group.index,
+      dayType: f.dayType,
+      interval: f.k,
+    },
   ];
   const idle = f.idle[0];
-  if (idle?.reason === 'channel') out.push({ kind: 'field', label: t.channels(groupName(ctx, idle.group)), path: formatPath(['windows', 'groups', idle.group, 'channels']) });
-  if (idle?.reason === 'types') out.push({ kind: 'field', label: t.types(groupName(ctx, idle.group)), path: formatPath(['windows', 'groups', idle.group, 'types']) });
+  if (idle?.reason === 'channel')
+    out.push({
+      kind: 'field',
+      label: t.channels(groupName(ctx, idle.group)),
+      path: formatPath(['windows', 'groups', idle.group, 'channels']),
+    });
+  if (idle?.reason === 'types')
+    out.push({
+      kind: 'field',
+      label: t.types(groupName(ctx, idle.group)),
+      path: formatPath(['windows', 'groups', idle.group, 'types']),
+    });
   if (idle?.reason === 'order') out.push({ kind: 'field', label: t.routing, path: formatPath(['windows', 'routing']) });
   return out;
 }
@@ -140,9 +167,22 @@ export function diagnosisView(ctx: ChartContext, d: Diagnosis): DiagnosisView {
     if (!c) return { state: 'empty', sentences: [t.empty], sections: [], actions: [], focus: null, basis };
     const sentences = [
       t.allMet(d.intervals.total, minutes, fmt.percent(ctx.target.share, 0)),
-      t.closest(ctx.t.onDayType[c.dayType], timeOf(ctx, c, d.intervalMinutes), shareText(ctx, c.share.mean, c.target, c.share.halfWidth), sureShare(ctx, c.share.mean, c.share.halfWidth), groupName(ctx, c.group.index)),
+      t.closest(
+        ctx.t.onDayType[c.dayType],
+        timeOf(ctx, c, d.intervalMinutes),
+        shareText(ctx, c.share.mean, c.target, c.share.halfWidth),
+        sureShare(ctx, c.share.mean, c.share.halfWidth),
+        groupName(ctx, c.group.index),
+      ),
     ];
-    return { state: 'met', sentences, sections: [], actions: [plan], focus: { group: c.group.index, dayType: c.dayType }, basis };
+    return {
+      state: 'met',
+      sentences,
+      sections: [],
+      actions: [plan],
+      focus: { group: c.group.index, dayType: c.dayType },
+      basis,
+    };
   }
   const sentences = [
     t.where(
@@ -153,7 +193,12 @@ export function diagnosisView(ctx: ChartContext, d: Diagnosis): DiagnosisView {
       fmt.percent(top.target, 0),
       sureShare(ctx, top.share.mean, top.share.halfWidth),
     ),
-    t.who(t.people[CHANNELS[top.groupChannel]], groupName(ctx, top.group.index), fmt.number(top.line.queue, 1), fmt.number(top.line.staffed, 1)),
+    t.who(
+      t.people[CHANNELS[top.groupChannel]],
+      groupName(ctx, top.group.index),
+      fmt.number(top.line.queue, 1),
+      fmt.number(top.line.staffed, 1),
+    ),
     whyIdle(ctx, top),
     ...(d.missed.length > 1 ? [t.more(d.missed.length - 1)] : []),
   ];
@@ -161,7 +206,19 @@ export function diagnosisView(ctx: ChartContext, d: Diagnosis): DiagnosisView {
   const days = [...new Set(d.missed.map((f) => f.dayType))];
   const sections = days.map((dayType) => {
     const all = d.missed.filter((f) => f.dayType === dayType);
-    return { dayType, title: ctx.t.dayTypes[dayType], rows: all.slice(0, ROWS_PER_DAY).map((f) => row(ctx, f, d.intervalMinutes)), more: Math.max(0, all.length - ROWS_PER_DAY) };
+    return {
+      dayType,
+      title: ctx.t.dayTypes[dayType],
+      rows: all.slice(0, ROWS_PER_DAY).map((f) => row(ctx, f, d.intervalMinutes)),
+      more: Math.max(0, all.length - ROWS_PER_DAY),
+    };
   });
-  return { state: 'missed', sentences, sections, actions: [...actionsFor(ctx, top), plan], focus: { group: top.group.index, dayType: top.dayType }, basis };
+  return {
+    state: 'missed',
+    sentences,
+    sections,
+    actions: [...actionsFor(ctx, top), plan],
+    focus: { group: top.group.index, dayType: top.dayType },
+    basis,
+  };
 }
