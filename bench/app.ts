@@ -31,7 +31,10 @@ export interface AppFigures {
   whatIfMedianMs: number;
   longestTaskMs: number;
   startupTaskMs: number;
-  /** The longest main-thread task an edit of a staffing cell causes in the demo month (keystrokes, Enter, the grid's redraw). */
+  /**
+   * The longest main-thread task an edit of a staffing cell causes in the demo month (keystrokes,
+   * Enter, the grid's redraw).
+   */
   gridEditTaskMs: number;
   gridEditDrawnTaskMs: number;
 }

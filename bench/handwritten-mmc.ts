@@ -56,7 +56,7 @@ export function handwrittenMMc(
   let qh = 0;
   let ql = 0;
   let free = c;
-  let now = 0;
+  let now: number;
   let events = 0;
   let waitSum = 0;
   let served = 0;

@@ -1,10 +1,10 @@
 /**
  * Memory of the kernel: it must follow the customers in the system, not the events processed.
  *
- * Live memory (JS heap plus ArrayBuffers, where the kernel's typed arrays live) is read after a full garbage collection (node --expose-gc) at regular points of a
- * run. At rho = 0.9 the system stays small, so the peak should not grow with the run length;
- * at rho = 1.2 the line grows without bound and the heap should grow by a fixed number of bytes
- * per customer present.
+ * Live memory (JS heap plus ArrayBuffers, where the kernel's typed arrays live) is read after a
+ * full garbage collection (node --expose-gc) at regular points of a run. At rho = 0.9 the system
+ * stays small, so the peak should not grow with the run length; at rho = 1.2 the line grows without
+ * bound and the heap should grow by a fixed number of bytes per customer present.
  */
 import { createMMc } from '../src/sim/models/mmc.ts';
 import { DEFAULT_SEED } from '../src/sim/scenario/index.ts';

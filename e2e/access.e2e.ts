@@ -1,10 +1,10 @@
 /**
- * Layout and access (issue 11, item 9), in Debian's chromium under the production CSP at
- * 1280×720, zh-CN then en: axe-core finds no critical and no serious violation on any tab (each
- * opened after its view is drawn; the plan and import tabs as they first open: the director's
- * path checks the plan's review and was → now), on the about-the-model and glossary pages and in
- * the glossary's dialog; the headings go in order, the first link skips to the results, the first chart is on the first screen, and the
- * editor stays in view while the results scroll.
+ * Layout and access (issue 11, item 9), in Debian's chromium under the production CSP at 1280×720,
+ * zh-CN then en: axe-core finds no critical and no serious violation on any tab (each opened after
+ * its view is drawn; the plan and import tabs as they first open: the director's path checks the
+ * plan's review and was → now), on the about-the-model and glossary pages and in the glossary's
+ * dialog; the headings go in order, the first link skips to the results, the first chart is on the
+ * first screen, and the editor stays in view while the results scroll.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

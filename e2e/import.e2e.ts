@@ -45,7 +45,10 @@ function observeLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-/** Data lines of a CSV file: lines after the header that hold something (GB18030 never uses byte 0x0A inside a character). */
+/**
+ * Data lines of a CSV file: lines after the header that hold something (GB18030 never uses byte
+ * 0x0A inside a character).
+ */
 function dataLines(path: string): number {
   return readFileSync(path)
     .toString('latin1')

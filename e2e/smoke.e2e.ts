@@ -1,6 +1,7 @@
 /**
- * Smoke test of the built app's model check (on the "about the model" page): page → Web Worker (comlink) → kernel → page, in
- * Debian's chromium, under the production CSP, with no traffic beyond 127.0.0.1.
+ * Smoke test of the built app's model check (on the "about the model" page): page → Web Worker
+ * (comlink) → kernel → page, in Debian's chromium, under the production CSP, with no traffic beyond
+ * 127.0.0.1.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -40,8 +40,6 @@ function numberFlag(name: string, raw: string | undefined, fallback: number): nu
 }
 
 export function runMMcCommand(argv: string[]): number {
-  let params: MMcParams;
-  let json = false;
   try {
     const { values } = parseArgs({
       args: argv,
@@ -62,11 +60,11 @@ export function runMMcCommand(argv: string[]): number {
       console.log(HELP);
       return 0;
     }
-    json = Boolean(values.json);
+    const json = Boolean(values.json);
     const service = numberFlag('service', values.service, 1);
     if (!(service > 0) || !Number.isFinite(service))
       throw new ParameterError('--service', values.service, 'a finite number > 0', '大于 0 的有限数值');
-    params = {
+    const params: MMcParams = {
       arrivalRate: numberFlag('lambda', values.lambda, 9),
       serviceRate: 1 / service,
       servers: numberFlag('servers', values.servers, 10),

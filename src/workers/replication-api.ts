@@ -4,7 +4,7 @@
  * runs replications, and hands results back with their typed arrays marked for transfer.
  */
 import * as Comlink from 'comlink';
-import { mergeResults, type MergedResult } from '../sim/results/merge.ts';
+import { mergeResults } from '../sim/results/merge.ts';
 import { mergedTransferables, transferables } from './transfer.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import { runReplication } from '../sim/hall/run.ts';

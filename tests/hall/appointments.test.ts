@@ -161,7 +161,8 @@ describe('staggered bookings (错峰预约)', () => {
     // tested in src/sim/engine/pool.test.ts; here both booked channels against walk-ins.
     const shared = variant((s) => {
       s.windows.groups = [s.windows.groups[0]];
-      s.windows.groups[0].schedule = { ordinary: allDay(3), filing: allDay(5), deadline: allDay(8) }; // utilisation about 0.75
+      // utilisation about 0.75
+      s.windows.groups[0].schedule = { ordinary: allDay(3), filing: allDay(5), deadline: allDay(8) };
       // Few bookings per slot, over the whole day, so booked taxpayers do not queue behind each other.
       s.appointments = { share: 0.1, capacityPerSlot: 3 };
       s.staggered!.toHours = [{ start: '09:00', end: '16:30' }];

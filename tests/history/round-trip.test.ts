@@ -58,7 +58,8 @@ describe('round trip on a hall with known parameters', () => {
       const piece = TRUTH.profile.find((p) => toMin(p.start) <= start && start < toMin(p.end));
       return piece ? (piece.share * 30) / (toMin(piece.end) - toMin(piece.start)) : 0;
     };
-    // 15 half hours from 09:00 to 16:30, three day types (late appointments may check in after 16:30: not in the truth).
+    // 15 half hours from 09:00 to 16:30, three day types (late appointments may check in after
+    // 16:30: not in the truth).
     const shares = fit.report.parameters.filter(
       (p) => p.key.startsWith('demand.intraday.') && toMin(p.key.slice(-5)) < 16 * 60 + 30,
     );

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ParameterError } from '../errors.ts';
 import { answeredWithin, erlangA } from './erlang-a.ts';
 import { mmc } from './erlang.ts';
 import { expectParamError } from '../../../tests/support/errors.ts';

@@ -6,7 +6,7 @@
  * parameter at fault.
  */
 import { normalCdf } from '../math/normal.ts';
-import { ParameterError, finite, integer, nonNegative, positive, probability } from '../errors.ts';
+import { finite, integer, nonNegative, positive, probability } from '../errors.ts';
 
 /**
  * Erlang B: the blocking probability of the M/M/c/c loss system (equivalently of any

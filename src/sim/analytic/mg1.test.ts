@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ParameterError } from '../errors.ts';
 import { mmc } from './erlang.ts';
 import { md1, mg1 } from './mg1.ts';
 import { expectParamError } from '../../../tests/support/errors.ts';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ParameterError } from '../errors.ts';
 import { erlangB, mmc } from './erlang.ts';
 import { mmck } from './mmck.ts';
 import { expectParamError } from '../../../tests/support/errors.ts';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ParameterError } from '../errors.ts';
 import { mmc } from './erlang.ts';
 import { mg1 } from './mg1.ts';
 import { type PriorityClassMG1, priorityMG1, priorityMMc } from './priority.ts';

@@ -1,12 +1,12 @@
 /**
- * What the capacity planner needs from a replication, per window group, day type and interval
- * of the opening hours (the cells of a window schedule): how many taxpayers joined the group's
- * line, how many were served within the target wait, gave up, their waits and handling times,
- * the time-average number in the group's system, and the distribution of the number that each
- * joining taxpayer found at the group's open windows and in its line (the quantity the Iterative
- * Staffing Algorithm staffs against: a joiner waits exactly when it is at least the open windows;
- * taxpayers finishing at windows that are closing are left out, as they take no newcomer). Recorded only when asked for (`runReplication(..., { groupLoad:
- * true })`): it costs memory and a little time.
+ * What the capacity planner needs from a replication, per window group, day type and interval of
+ * the opening hours (the cells of a window schedule): how many taxpayers joined the group's line,
+ * how many were served within the target wait, gave up, their waits and handling times, the
+ * time-average number in the group's system, and the distribution of the number that each joining
+ * taxpayer found at the group's open windows and in its line (the quantity the Iterative Staffing
+ * Algorithm staffs against: a joiner waits exactly when it is at least the open windows; taxpayers
+ * finishing at windows that are closing are left out, as they take no newcomer). Recorded only when
+ * asked for (`runReplication(..., { groupLoad: true })`): it costs memory and a little time.
  *
  * Everything is counted by the interval of the ticket (the moment of joining the line), over
  * taxpayers counted in the statistics (after the warm-up), summed over the days of each type.

@@ -119,7 +119,7 @@ export class HallRun {
     this.kiosks = r.kiosks
       ? new KioskNetwork(sim, r, this.grid, seed, replication, {
           counted: (id) => this.tp.counted[id] === 1,
-          served: (id, site) => this.kioskServed(id, site),
+          served: (id) => this.kioskServed(id),
           leftLine: (id, site) => this.kioskFlow!.leftLine(id, site),
         })
       : null;
@@ -445,7 +445,7 @@ export class HallRun {
     this.outcome(id, 'abandoned');
   }
 
-  private kioskServed(id: number, site: number): void {
+  private kioskServed(id: number): void {
     const tp = this.tp;
     // Hall visitors who chose a kiosk (group −1) took that much work away from the windows.
     if (tp.counted[id] && tp.group[id] === -1) this.c.windowMinutesRemoved += tp.service[id];

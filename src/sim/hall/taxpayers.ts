@@ -48,7 +48,10 @@ export class Taxpayers {
   kioskPatience: Float64Array = new Float64Array(4096);
   /** The kiosk site the taxpayer is at or on the way to. */
   site: Int32Array = new Int32Array(4096);
-  /** Kiosk sites tried this visit (a move to another site happens once; one who moved on to the hall does not choose a kiosk again). */
+  /**
+   * Kiosk sites tried this visit (a move to another site happens once; one who moved on to the hall
+   * does not choose a kiosk again).
+   */
   kioskTries: Int32Array = new Int32Array(4096);
   /** Predicted wait shown at the ticket machine near closing; NaN when none was shown. */
   predicted: Float64Array = new Float64Array(4096);

@@ -81,7 +81,10 @@ export interface BacktestSummary {
   waitMae: number;
   waitBias: number;
   waitRmse: number;
-  /** Share of counted cells whose observed mean wait is inside the simulated prediction interval (and the CI of the mean). */
+  /**
+   * Share of counted cells whose observed mean wait is inside the simulated prediction interval
+   * (and the CI of the mean).
+   */
   waitCoverage: number;
   waitCiCoverage: number;
   /** Mean absolute error of the share within target, as a share (0.05 = 5 percentage points). */

@@ -270,7 +270,7 @@ export function headerUnit(cell: string): DurationUnit | null {
 
 /** The header cell without a bracketed unit or remark, normalised. */
 function headerKey(cell: string): string {
-  return normalizeKey(cell.replace(/^\uFEFF/, '').replace(/[（(\[【][^）)\]】]*[）)\]】]/g, ''));
+  return normalizeKey(cell.replace(/^\uFEFF/, '').replace(/[（([【][^）)\]】]*[）)\]】]/g, ''));
 }
 
 export interface HeaderMatch {

@@ -113,7 +113,10 @@ export function historyCalendar(s: Scenario, firstDay: number, rowsPerDay: Float
   };
 }
 
-/** Whether day index d of the history is a staggered-booking peak day under the scenario's policy (as demand.ts decides). */
+/**
+ * Whether day index d of the history is a staggered-booking peak day under the scenario's policy
+ * (as demand.ts decides).
+ */
 export function isPeak(s: Scenario, hc: HistoryCalendar, d: number): boolean {
   const st = s.staggered;
   if (!st || hc.dayType[d] < 0) return false;

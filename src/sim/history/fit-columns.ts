@@ -3,10 +3,10 @@
  * about 60 MB here, and every later pass is a loop over numbers, not objects).
  *
  * Business types are matched to the scenario's by id, Chinese or English name (case and spaces
- * ignored) or an explicit map; rows of unknown types are kept out and listed. Windows are
- * numbered in order of appearance; a window whose name says it is a kiosk (自助, 终端, kiosk),
- * or one listed as a kiosk, marks a kiosk row. A missing outcome is inferred from the times: started → served; a booking
- * never called → no-show; otherwise abandoned. A missing channel means walk-in.
+ * ignored) or an explicit map; rows of unknown types are kept out and listed. Windows are numbered
+ * in order of appearance; a window whose name says it is a kiosk (自助, 终端, kiosk), or one listed as
+ * a kiosk, marks a kiosk row. A missing outcome is inferred from the times: started → served; a
+ * booking never called → no-show; otherwise abandoned. A missing channel means walk-in.
  */
 import { echo } from './echo.ts';
 import { type Localized, MINUTES_PER_DAY, type Scenario } from '../scenario/index.ts';

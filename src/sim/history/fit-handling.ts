@@ -1,12 +1,12 @@
 /**
- * Handling-time distributions per business type (window time, a non-immediate matter's
- * acceptance time, kiosk time): lognormal (maximum likelihood on the log times), gamma (maximum
- * likelihood: Minka's start and Newton steps on the shape) and empirical (the means of 200 equal
- * blocks of the sorted data, resampled with equal probability: the mean is kept exactly). Each candidate's Kolmogorov–Smirnov distance from the
- * data is reported; the parametric candidate with the smaller distance is chosen unless it
- * exceeds the 5% critical value (conservative here: the parameters were estimated, which makes
- * the true critical value smaller), in which case the empirical one is. Times recorded in whole
- * minutes are compared with the model rounded the same way.
+ * Handling-time distributions per business type (window time, a non-immediate matter's acceptance
+ * time, kiosk time): lognormal (maximum likelihood on the log times), gamma (maximum likelihood:
+ * Minka's start and Newton steps on the shape) and empirical (the means of 200 equal blocks of the
+ * sorted data, resampled with equal probability: the mean is kept exactly). Each candidate's
+ * Kolmogorov–Smirnov distance from the data is reported; the parametric candidate with the smaller
+ * distance is chosen unless it exceeds the 5% critical value (conservative here: the parameters
+ * were estimated, which makes the true critical value smaller), in which case the empirical one is.
+ * Times recorded in whole minutes are compared with the model rounded the same way.
  */
 import type { DistributionSpec, Localized, Scenario } from '../scenario/index.ts';
 import type { TicketColumns } from './fit-columns.ts';

@@ -108,7 +108,10 @@ export class CsvSplitter {
     let nextLF = -2;
     let nextCR = -2;
     let nextQ = -2;
-    /** Where the current stray candidate's text after its first line break starts in `text` (-1: in an earlier block). */
+    /**
+     * Where the current stray candidate's text after its first line break starts in `text` (-1: in
+     * an earlier block).
+     */
     let replayAt = -1;
     let runStart = 0;
     // A stray quote found: emits its row and moves i back to the line after the quote's.

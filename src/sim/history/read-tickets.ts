@@ -224,7 +224,10 @@ export class TicketReader {
       vals[END] = vals[START] + handle;
   }
 
-  /** Ticket ≤ call ≤ start ≤ end (end before start: a negative duration); true when two of them fall on different days. */
+  /**
+   * Ticket ≤ call ≤ start ≤ end (end before start: a negative duration); true when two of them fall
+   * on different days.
+   */
   private checkOrder(): boolean {
     const vals = this.vals;
     let prev = NaN;

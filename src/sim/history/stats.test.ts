@@ -54,7 +54,8 @@ describe('history statistics helpers', () => {
   });
 
   it('Kolmogorov–Smirnov distance, continuous and rounded', () => {
-    // Uniform(0,1) cdf against {0.1, 0.4, 0.9}: max(|1/3 − 0.1|, |0.4 − 1/3|, |2/3 − 0.4|, |0.9 − 2/3|, |1 − 0.9|) = 0.2667
+    // Uniform(0,1) cdf against {0.1, 0.4, 0.9}: max(|1/3 − 0.1|, |0.4 − 1/3|, |2/3 − 0.4|, |0.9 −
+    // 2/3|, |1 − 0.9|) = 0.2667
     const u = (x: number) => Math.min(1, Math.max(0, x));
     expect(ksDistance(Float64Array.from([0.1, 0.4, 0.9]), u)).toBeCloseTo(0.26667, 5);
     // Whole minutes against a rounded exponential: data exactly at the model's probabilities gives 0.

@@ -9,7 +9,6 @@
  * Searched like the kiosks (search.ts, `screenThenConfirm`): screened with fewer replications,
  * the count below the answer again with all of them where the screening could not tell.
  */
-import { distribution } from '../engine/distributions.ts';
 import type { MetricEstimate } from '../results/merge.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { screenThenConfirm, type SearchStep } from './search.ts';

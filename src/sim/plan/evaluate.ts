@@ -27,9 +27,15 @@ export interface Evaluation {
   /** The whole hall, per interval, and per day type. */
   hallIntervals: Record<DayType, CellShare[]>;
   hallDays: Record<DayType, CellShare>;
-  /** Whether it meets the target: the whole period and the hall's intervals (attainment.ts, the one meaning used everywhere). */
+  /**
+   * Whether it meets the target: the whole period and the hall's intervals (attainment.ts, the one
+   * meaning used everywhere).
+   */
   attainment: Attainment;
-  /** Window-group intervals (group × day type × interval with joiners; a group's day with a whole-day target) meeting the target at their estimate: the planner's own unit. */
+  /**
+   * Window-group intervals (group × day type × interval with joiners; a group's day with a
+   * whole-day target) meeting the target at their estimate: the planner's own unit.
+   */
   met: number;
   total: number;
   metrics: Record<

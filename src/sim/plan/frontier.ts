@@ -56,7 +56,10 @@ export interface TradeOffInput {
   evaluationSeed: number;
   /** Index of the kiosk site whose count is varied (the hall's), or −1. */
   kioskSite: number;
-  /** The plan's staffing and its evaluation; `simulated` is the staffing `load` was measured under (the plan's last simulation, planning seed). */
+  /**
+   * The plan's staffing and its evaluation; `simulated` is the staffing `load` was measured under
+   * (the plan's last simulation, planning seed).
+   */
   chosen: { staffing: Staffing; evaluation: Evaluation; simulated: Staffing; load: MergedGroupLoad };
   /** The scenario as it is, with its own staffing's evaluation (the plan's). */
   current: { scenario: Scenario; staffing: Staffing; evaluation: Evaluation };
@@ -129,7 +132,8 @@ export async function tradeOff(input: TradeOffInput): Promise<FrontierPoint[]> {
     targetShare,
     kiosks: site >= 0 ? s.kiosks!.sites[site].kiosks : 0,
     staffHours: staffHours(staffing, resolveScenario(s).interval, daysByType(s)).total,
-    // The whole period's share within the plan's target wait (attainment.ts: the measure the results and the plan show too).
+    // The whole period's share within the plan's target wait (attainment.ts: the measure the
+    // results and the plan show too).
     within: { mean: ev.attainment.period.mean, halfWidth: ev.attainment.period.halfWidth, n: ev.replications },
     meanWait: ev.metrics['wait.all.mean'],
     chosen: isChosen,

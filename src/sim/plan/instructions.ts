@@ -73,7 +73,10 @@ export interface OddRow {
   /** Joiners per interval (a day of the kind) and their work in windows. */
   arrivals: number;
   work: number;
-  /** carryOver: the busier interval before (the busiest of the two before); gridShort: the expected work and the group short of it (null: the hall's walk-in windows together). */
+  /**
+   * carryOver: the busier interval before (the busiest of the two before); gridShort: the expected
+   * work and the group short of it (null: the hall's walk-in windows together).
+   */
   from?: { interval: number; arrivals: number; work: number };
   short?: { group: number | null; load: number; open: number };
 }

@@ -14,16 +14,16 @@ import { sinusoidScenario } from './testing/sinusoid.ts';
  * delay 0.06, 0.34 and 0.78 for α = 0.1, 0.5, 0.9).
  *
  * Each half hour's delay probability, re-simulated on fresh seeds, must come within one staffing
- * step of α, up to the error of two estimates: the planner's own measurement (its last
- * simulation, on its seeds) and the check's. Each has a 95% half-width; their root sum of
- * squares, doubled, is about 4 standard errors (144 intervals are checked: a family-wise error
- * near 1%). The step is what one window more or fewer changes for that interval's joiners: a joiner who found l at the open windows and in line waits when
- * l >= s, so one window moves the delay probability by P(L = s − 1) or P(L = s), read off the
- * distribution the check itself measured. (A stationary formula cannot give it: in the rising
- * half of the day the staffing sits below the offered load, where Erlang C has no answer.) The
- * algorithm settles when what its measurement calls for is within one window of its staffing,
- * or within two twice running (what is left then is its simulation's noise): the tolerance
- * takes as many steps as it settled within.
+ * step of α, up to the error of two estimates: the planner's own measurement (its last simulation,
+ * on its seeds) and the check's. Each has a 95% half-width; their root sum of squares, doubled, is
+ * about 4 standard errors (144 intervals are checked: a family-wise error near 1%). The step is
+ * what one window more or fewer changes for that interval's joiners: a joiner who found l at the
+ * open windows and in line waits when l >= s, so one window moves the delay probability by
+ * P(L = s − 1) or P(L = s), read off the distribution the check itself measured. (A stationary formula
+ * cannot give it: in the rising half of the day the staffing sits below the offered load, where
+ * Erlang C has no answer.) The algorithm settles when what its measurement calls for is within one
+ * window of its staffing, or within two twice running (what is left then is its simulation's
+ * noise): the tolerance takes as many steps as it settled within.
  */
 const unit = 1440 / (2 * Math.PI);
 const days = 3;

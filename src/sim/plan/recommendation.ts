@@ -105,7 +105,10 @@ export interface Plan {
   evaluation: { required: Evaluation; recommended: Evaluation; sipp: Evaluation; scenario: Evaluation };
   isa: { iterations: IsaIteration[]; converged: boolean };
   refine: { rounds: RefineRound[]; holds: boolean };
-  /** The workload floor: windows it added per day type (window-intervals) and the cells still below the expected work (more windows needed than installed). */
+  /**
+   * The workload floor: windows it added per day type (window-intervals) and the cells still below
+   * the expected work (more windows needed than installed).
+   */
   floor: { added: Record<DayType, number>; short: ShortCell[] };
   /** Replications simulated in each stage (what the plan cost). */
   work: Partial<Record<PlanStage, number>>;

@@ -45,7 +45,8 @@ export async function smallestMeeting<E>(
   known: (number | null)[] = [],
 ): Promise<SearchUnit<E>[]> {
   const n = start.length;
-  const meetsAt: (number | null)[] = Array.from({ length: n }, (_, i) => known[i] ?? null); // smallest count seen meeting
+  // smallest count seen meeting
+  const meetsAt: (number | null)[] = Array.from({ length: n }, (_, i) => known[i] ?? null);
   const failsAt: (number | null)[] = new Array(n).fill(null); // largest count seen failing
   const units: SearchUnit<E>[] = start.map(() => ({ best: null, steps: [] }));
   const counts = start.map((c) => Math.min(max, Math.max(min, c)));

@@ -6,12 +6,12 @@
  * three working days before it); the accepted come on earlier filing days, in the two off-peak
  * hours of the filing day with the fewest joiners (measured). For each share of the peak days'
  * demand invited (0, 10 %, … 50 %), at the scenario's acceptance rate (default 45 %), the hall is
- * simulated with unlimited windows and the windows each interval needs are taken from the
- * modified offered load (analytic-plan.ts): staff-hours over the horizon and the peak windows of
- * the busiest interval. The best option has the fewest peak windows (then the fewest
- * staff-hours, then the fewest invitations); the windows saved are against inviting nobody
- * (moving demand to other days can cost staff-hours while it lowers the peak: both are shown). The final windows plan is then made by simulation on the scenario
- * with that option applied (recommendation.ts).
+ * simulated with unlimited windows and the windows each interval needs are taken from the modified
+ * offered load (analytic-plan.ts): staff-hours over the horizon and the peak windows of the busiest
+ * interval. The best option has the fewest peak windows (then the fewest staff-hours, then the
+ * fewest invitations); the windows saved are against inviting nobody (moving demand to other days
+ * can cost staff-hours while it lowers the peak: both are shown). The final windows plan is then
+ * made by simulation on the scenario with that option applied (recommendation.ts).
  *
  * The options are compared by a formula on the demand, not planned: the simulations only measure
  * where and when taxpayers join, averaged over every day of a kind, so they run with the

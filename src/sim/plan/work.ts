@@ -17,7 +17,10 @@ import type { Scenario } from '../scenario/index.ts';
 
 export type PlanStage = 'kiosks' | 'staggered' | 'isa' | 'refine' | 'roster' | 'backOffice' | 'evaluate' | 'frontier';
 
-/** Replications of a screening pass (a stage that only needs a rough answer): a quarter of the plan's, at least 10, never more than the plan's. */
+/**
+ * Replications of a screening pass (a stage that only needs a rough answer): a quarter of the
+ * plan's, at least 10, never more than the plan's.
+ */
 export function screeningReplications(replications: number): number {
   return Math.min(replications, Math.max(10, Math.round(replications / 4)));
 }
@@ -137,7 +140,10 @@ export class PlanWork {
     return n;
   }
 
-  /** What the whole plan is expected to take: done stages as they were, the others as estimated (never below what they did, plus one simulation while they go on beyond it). */
+  /**
+   * What the whole plan is expected to take: done stages as they were, the others as estimated
+   * (never below what they did, plus one simulation while they go on beyond it).
+   */
   get expected(): number {
     let n = 0;
     for (const s of this.#by.values())

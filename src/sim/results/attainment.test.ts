@@ -61,7 +61,8 @@ describe('meets the target (one meaning everywhere)', () => {
     const runs = [0, 1, 2].map((replication) => runReplication(s, { seed: 5, replication, groupLoad: RESULTS_LOAD }));
     const merged = mergeResults(runs);
     const a = attainment(merged.groupLoad!, uniformTargets(0.9));
-    // The pooled share over replications: Σ within / Σ joined, with each replication's share being wait.all.withinTarget.
+    // The pooled share over replications: Σ within / Σ joined, with each replication's share being
+    // wait.all.withinTarget.
     const joined = runs.map((r) => r.groupLoad!.joined.reduce((x, y) => x + y, 0));
     const within = runs.map((r) => r.groupLoad!.within.reduce((x, y) => x + y, 0));
     expect(a.period.mean).toBeCloseTo(within.reduce((x, y) => x + y) / joined.reduce((x, y) => x + y), 12);

@@ -51,7 +51,10 @@ export interface MergedGroupLoad {
   waitSum: Float64Array;
   serviceSum: Float64Array;
   presence: Float64Array;
-  /** Line, busy and staffed windows (means per replication, summed over the days of the type), and their half-widths. */
+  /**
+   * Line, busy and staffed windows (means per replication, summed over the days of the type), and
+   * their half-widths.
+   */
   queue: Float64Array;
   busy: Float64Array;
   staffed: Float64Array;
@@ -85,7 +88,10 @@ export interface MergedGroupLoad {
   wait: { cell: WaitEstimate; groupDay: WaitEstimate; channelInterval: WaitEstimate; channelDay: WaitEstimate };
 }
 
-/** Index of channel `channel` (in CHANNELS), day type `dayType` and interval k in `share.channelInterval` and `wait.channelInterval`. */
+/**
+ * Index of channel `channel` (in CHANNELS), day type `dayType` and interval k in
+ * `share.channelInterval` and `wait.channelInterval`.
+ */
 export function channelIntervalIndex(intervals: number, channel: number, dayType: number, k: number): number {
   return (channel * DAY_TYPES.length + dayType) * intervals + k;
 }

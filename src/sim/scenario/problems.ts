@@ -118,7 +118,10 @@ export function show(value: unknown): string {
 /** Values listed in a message at most; the rest are counted. */
 const LIST_MAX = 20;
 
-/** A list of values for a message: "a", "b" (quoted when strings); Chinese passes '、'. At most 20, then "… (N more)". */
+/**
+ * A list of values for a message: "a", "b" (quoted when strings); Chinese passes '、'. At most 20,
+ * then "… (N more)".
+ */
 export function showList(values: readonly unknown[], separator = ', '): string {
   const shown = values.slice(0, LIST_MAX).map(show).join(separator);
   const more = values.length - LIST_MAX;

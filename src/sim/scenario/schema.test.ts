@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DEFAULTS } from './defaults.ts';
 import { SCHEMA_ID, scenarioJsonSchema, scenarioJsonSchemaText, scenarioSchema } from './schema.ts';

@@ -79,15 +79,13 @@ const localizedText = z.strictObject({ zh: z.string(), en: z.string() });
 const timeRange = z
   .strictObject({ start: timeOfDay, end: timeOfDay })
   .meta({ id: 'TimeRange', description: d('时间段 [start, end)', 'a time range [start, end)') });
-const profilePiece = z
-  .strictObject({ start: timeOfDay, end: timeOfDay, share: probability })
-  .meta({
-    id: 'ProfilePiece',
-    description: d(
-      '到达分布的一段：该时段内均匀到达当日 share 比例的人',
-      "this share of the day's arrivals come evenly between start and end",
-    ),
-  });
+const profilePiece = z.strictObject({ start: timeOfDay, end: timeOfDay, share: probability }).meta({
+  id: 'ProfilePiece',
+  description: d(
+    '到达分布的一段：该时段内均匀到达当日 share 比例的人',
+    "this share of the day's arrivals come evenly between start and end",
+  ),
+});
 const profile = z.array(profilePiece).min(1).max(L.MAX_PROFILE_PIECES);
 
 /** One entry per DayType, all required (Record<DayType, T>). */
@@ -235,12 +233,10 @@ const calendar = z
         ),
         default: DEFAULTS.calendar.lunch,
       }),
-    ticketCutoffMinutes: nonNegative
-      .optional()
-      .meta({
-        description: d('关门前多少分钟停止取号（分钟）', 'tickets stop this many minutes before closing'),
-        default: DEFAULTS.calendar.ticketCutoffMinutes,
-      }),
+    ticketCutoffMinutes: nonNegative.optional().meta({
+      description: d('关门前多少分钟停止取号（分钟）', 'tickets stop this many minutes before closing'),
+      default: DEFAULTS.calendar.ticketCutoffMinutes,
+    }),
     filingPeriod: filingPeriod
       .nullable()
       .optional()
@@ -262,12 +258,10 @@ const calendar = z
         ),
         default: DEFAULTS.calendar.intervalMinutes,
       }),
-    warmupDays: count
-      .optional()
-      .meta({
-        description: d('开头不计入统计的天数', 'days at the start left out of the statistics'),
-        default: DEFAULTS.calendar.warmupDays,
-      }),
+    warmupDays: count.optional().meta({
+      description: d('开头不计入统计的天数', 'days at the start left out of the statistics'),
+      default: DEFAULTS.calendar.warmupDays,
+    }),
   })
   .meta({ description: d('日历：工作日、营业时间、申报期', 'calendar: working days, opening hours, filing period') });
 
@@ -352,12 +346,10 @@ const businessType = z.strictObject({
   }),
   kiosk: z
     .strictObject({
-      eligibleShare: probability
-        .optional()
-        .meta({
-          description: d('可在自助终端办理的比例', 'share of this type a kiosk can do'),
-          default: DEFAULTS.type.kioskEligibleShare,
-        }),
+      eligibleShare: probability.optional().meta({
+        description: d('可在自助终端办理的比例', 'share of this type a kiosk can do'),
+        default: DEFAULTS.type.kioskEligibleShare,
+      }),
       time: distributionSpec.meta({ description: d('终端办理时间（分钟）', 'time at a kiosk, minutes') }),
     })
     .nullable()
@@ -377,14 +369,12 @@ const businessType = z.strictObject({
       default: DEFAULTS.type.immediate,
     }),
   case: caseSpec.optional(),
-  creditShares: creditShares
-    .optional()
-    .meta({
-      description: d(
-        '该类型纳税人的信用等级占比；缺省用 behaviour.creditShares',
-        "credit class shares of this type's taxpayers; default behaviour.creditShares",
-      ),
-    }),
+  creditShares: creditShares.optional().meta({
+    description: d(
+      '该类型纳税人的信用等级占比；缺省用 behaviour.creditShares',
+      "credit class shares of this type's taxpayers; default behaviour.creditShares",
+    ),
+  }),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -412,16 +402,12 @@ const demand = z
       }),
     filingPositionFactors: z
       .strictObject({
-        firstWorkingDays: workingDaysFactor
-          .optional()
-          .meta({
-            description: d('申报期最初几个工作日的系数', 'factor of the first working days of the filing period'),
-          }),
-        lastWorkingDays: workingDaysFactor
-          .optional()
-          .meta({
-            description: d('截止日前最后几个工作日的系数', 'factor of the last working days before the deadline day'),
-          }),
+        firstWorkingDays: workingDaysFactor.optional().meta({
+          description: d('申报期最初几个工作日的系数', 'factor of the first working days of the filing period'),
+        }),
+        lastWorkingDays: workingDaysFactor.optional().meta({
+          description: d('截止日前最后几个工作日的系数', 'factor of the last working days before the deadline day'),
+        }),
       })
       .optional()
       .meta({
@@ -455,20 +441,16 @@ const demand = z
         description: d('指定日期的取号量，替代所有系数', 'tickets on a given date, replacing every factor'),
         default: {},
       }),
-    intraday: z
-      .union([profile, perDayType(profile)])
-      .meta({
-        description: d(
-          '日内取号分布：一个分布，或按日类型各一个；可早于开门（开门时取号）',
-          'when tickets are taken during the day: one profile, or one per day type; may start before opening (those take their ticket at opening)',
-        ),
-      }),
-    onlineShare: probability
-      .optional()
-      .meta({
-        description: d('转为网上办理、不来大厅的比例', 'share of demand that goes online instead of coming'),
-        default: DEFAULTS.demand.onlineShare,
-      }),
+    intraday: z.union([profile, perDayType(profile)]).meta({
+      description: d(
+        '日内取号分布：一个分布，或按日类型各一个；可早于开门（开门时取号）',
+        'when tickets are taken during the day: one profile, or one per day type; may start before opening (those take their ticket at opening)',
+      ),
+    }),
+    onlineShare: probability.optional().meta({
+      description: d('转为网上办理、不来大厅的比例', 'share of demand that goes online instead of coming'),
+      default: DEFAULTS.demand.onlineShare,
+    }),
   })
   .meta({ description: d('需求：日取号量、各种系数与日内分布', 'demand: daily volume, factors and intraday profile') });
 
@@ -480,11 +462,9 @@ const schedule = z.array(count);
 const windowGroup = z.strictObject({
   id,
   name: localized,
-  kind: z
-    .enum(['general', 'dedicated', 'green', 'appointment'])
-    .meta({
-      description: d('窗口类别：general 综合、dedicated 专业、green 绿色通道、appointment 预约', 'window kind'),
-    }),
+  kind: z.enum(['general', 'dedicated', 'green', 'appointment']).meta({
+    description: d('窗口类别：general 综合、dedicated 专业、green 绿色通道、appointment 预约', 'window kind'),
+  }),
   windows: servers.meta({ description: d('该组的物理窗口数', 'physical windows in the group') }),
   types: z
     .array(id)
@@ -507,14 +487,12 @@ const windowGroup = z.strictObject({
         'channels served; default: general and dedicated all, green staggered, appointment appointment and staggered',
       ),
     }),
-  schedule: z
-    .union([schedule, perDayType(schedule)])
-    .meta({
-      description: d(
-        '每个统计时段开放的窗口数（从开门到关门），一个数组或按日类型各一个；每个值不超过 windows',
-        'open windows per statistics interval from opening to closing, one array or one per day type; each value at most windows',
-      ),
-    }),
+  schedule: z.union([schedule, perDayType(schedule)]).meta({
+    description: d(
+      '每个统计时段开放的窗口数（从开门到关门），一个数组或按日类型各一个；每个值不超过 windows',
+      'open windows per statistics interval from opening to closing, one array or one per day type; each value at most windows',
+    ),
+  }),
 });
 
 const windows = z
@@ -552,62 +530,43 @@ const appointments = z
     share: probability.meta({
       description: d('预约的需求比例', "share of the hall's demand that books an appointment"),
     }),
-    slotMinutes: slotMinutes
-      .optional()
-      .meta({
-        description: d('预约时段长度（分钟）', 'slot length, minutes'),
-        default: DEFAULTS.appointments.slotMinutes,
-      }),
-    capacityPerSlot: z
-      .union([slotCapacity, perDayType(slotCapacity)])
-      .meta({
-        description: d(
-          '每个时段可预约人数，统一或按日类型',
-          'bookings a slot takes, for all day types or per day type',
-        ),
-      }),
-    noShow: probability
-      .optional()
-      .meta({
-        description: d('预约后未到的比例', 'share of booked taxpayers who do not come'),
-        default: DEFAULTS.appointments.noShow,
-      }),
-    lateShare: probability
-      .optional()
-      .meta({
-        description: d('到场者中迟到的比例（其余提前）', 'share of those who come who are late (the rest are early)'),
-        default: DEFAULTS.appointments.lateShare,
-      }),
-    late: distributionSpec
-      .optional()
-      .meta({
-        description: d('迟到时长（分钟）', 'how late the late ones are, minutes'),
-        default: DEFAULTS.appointments.late,
-      }),
-    early: distributionSpec
-      .optional()
-      .meta({
-        description: d('提前时长（分钟）', 'how early the early ones are, minutes'),
-        default: DEFAULTS.appointments.early,
-      }),
-    graceMinutes: nonNegative
-      .optional()
-      .meta({
-        description: d(
-          '时段开始后超过多少分钟视为放弃预约（分钟）',
-          'minutes after the slot start after which the appointment is forfeit',
-        ),
-        default: DEFAULTS.appointments.graceMinutes,
-      }),
-    forfeitTicketShare: probability
-      .optional()
-      .meta({
-        description: d(
-          '失约者改取普通号的比例（其余离开）',
-          'share of those who forfeit who take an ordinary ticket (the rest leave)',
-        ),
-        default: DEFAULTS.appointments.forfeitTicketShare,
-      }),
+    slotMinutes: slotMinutes.optional().meta({
+      description: d('预约时段长度（分钟）', 'slot length, minutes'),
+      default: DEFAULTS.appointments.slotMinutes,
+    }),
+    capacityPerSlot: z.union([slotCapacity, perDayType(slotCapacity)]).meta({
+      description: d('每个时段可预约人数，统一或按日类型', 'bookings a slot takes, for all day types or per day type'),
+    }),
+    noShow: probability.optional().meta({
+      description: d('预约后未到的比例', 'share of booked taxpayers who do not come'),
+      default: DEFAULTS.appointments.noShow,
+    }),
+    lateShare: probability.optional().meta({
+      description: d('到场者中迟到的比例（其余提前）', 'share of those who come who are late (the rest are early)'),
+      default: DEFAULTS.appointments.lateShare,
+    }),
+    late: distributionSpec.optional().meta({
+      description: d('迟到时长（分钟）', 'how late the late ones are, minutes'),
+      default: DEFAULTS.appointments.late,
+    }),
+    early: distributionSpec.optional().meta({
+      description: d('提前时长（分钟）', 'how early the early ones are, minutes'),
+      default: DEFAULTS.appointments.early,
+    }),
+    graceMinutes: nonNegative.optional().meta({
+      description: d(
+        '时段开始后超过多少分钟视为放弃预约（分钟）',
+        'minutes after the slot start after which the appointment is forfeit',
+      ),
+      default: DEFAULTS.appointments.graceMinutes,
+    }),
+    forfeitTicketShare: probability.optional().meta({
+      description: d(
+        '失约者改取普通号的比例（其余离开）',
+        'share of those who forfeit who take an ordinary ticket (the rest leave)',
+      ),
+      default: DEFAULTS.appointments.forfeitTicketShare,
+    }),
   })
   .meta({ description: d('预约服务（规则三）；null 表示无预约', 'appointments (rule 3); null = none') });
 
@@ -619,14 +578,12 @@ const staggered = z
           .array(dayType)
           .optional()
           .meta({ description: d('这些日类型的需求被邀请错峰', 'day types whose demand is invited') }),
-        lastWorkingDays: workingDaysOrNone
-          .optional()
-          .meta({
-            description: d(
-              '截止日前最后几个工作日的需求被邀请错峰',
-              'the last N working days before the deadline whose demand is invited',
-            ),
-          }),
+        lastWorkingDays: workingDaysOrNone.optional().meta({
+          description: d(
+            '截止日前最后几个工作日的需求被邀请错峰',
+            'the last N working days before the deadline whose demand is invited',
+          ),
+        }),
       })
       .meta({
         description: d('高峰日：这些日类型和/或截止前最后 N 个工作日', 'the peak days whose demand is invited'),
@@ -674,27 +631,21 @@ const closing = z
     longWaitMinutes: minutes('预计等待超过此值视为较长', 'a prediction above this is long')
       .optional()
       .meta({ default: DEFAULTS.closing.longWaitMinutes }),
-    leaveProbability: probability
-      .optional()
-      .meta({
-        description: d('看到较长等待后离开的比例', 'share of those shown a long wait who leave'),
-        default: DEFAULTS.closing.leaveProbability,
-      }),
-    leaveWithHallShare: probability
-      .optional()
-      .meta({
-        description: d(
-          '看到较长等待、不留下等待而留件办理的比例',
-          'share of those shown a long wait who leave the matter with the hall as a case',
-        ),
-        default: DEFAULTS.closing.leaveWithHallShare,
-      }),
-    leftCaseLimitDays: workingDays
-      .optional()
-      .meta({
-        description: d('留件办理的时限（工作日）', 'time limit of a matter left with the hall, working days'),
-        default: DEFAULTS.closing.leftCaseLimitDays,
-      }),
+    leaveProbability: probability.optional().meta({
+      description: d('看到较长等待后离开的比例', 'share of those shown a long wait who leave'),
+      default: DEFAULTS.closing.leaveProbability,
+    }),
+    leaveWithHallShare: probability.optional().meta({
+      description: d(
+        '看到较长等待、不留下等待而留件办理的比例',
+        'share of those shown a long wait who leave the matter with the hall as a case',
+      ),
+      default: DEFAULTS.closing.leaveWithHallShare,
+    }),
+    leftCaseLimitDays: workingDays.optional().meta({
+      description: d('留件办理的时限（工作日）', 'time limit of a matter left with the hall, working days'),
+      default: DEFAULTS.closing.leftCaseLimitDays,
+    }),
     timeOffThresholdMinutes: z
       .number()
       .min(L.MIN_TIME_OFF_THRESHOLD_MINUTES)
@@ -717,14 +668,12 @@ const hours = z.union([timeRange, z.literal('24h')]);
 const kioskSite = z.strictObject({
   id,
   name: localized,
-  kind: z
-    .enum(['hall', 'selfServiceRoom', 'bank', 'postOffice', 'other'])
-    .meta({
-      description: d(
-        '网点类别：hall 大厅、selfServiceRoom 自助办税厅、bank 银行、postOffice 邮局、other 其他',
-        'site kind',
-      ),
-    }),
+  kind: z.enum(['hall', 'selfServiceRoom', 'bank', 'postOffice', 'other']).meta({
+    description: d(
+      '网点类别：hall 大厅、selfServiceRoom 自助办税厅、bank 银行、postOffice 邮局、other 其他',
+      'site kind',
+    ),
+  }),
   kiosks: servers.meta({ description: d('终端台数', 'kiosks at the site') }),
   hours: hours.meta({ description: d('开放时间；"24h" 表示全天', 'opening hours; "24h" for around the clock') }),
   days: z
@@ -734,23 +683,19 @@ const kioskSite = z.strictObject({
       description: d('每天开放或仅工作日开放', "open on every day or on the hall's working days"),
       default: DEFAULTS.kiosks.siteDays,
     }),
-  dailyVolume: visitorsPerDay
-    .optional()
-    .meta({
-      description: d(
-        '该网点自身的终端用户数（人/天；大厅网点另加选择终端的来厅者）',
-        "the site's own kiosk users per day (at the hall site, besides hall visitors who choose a kiosk)",
-      ),
-      default: DEFAULTS.kiosks.siteDailyVolume,
-    }),
-  profile: profile
-    .optional()
-    .meta({
-      description: d(
-        '24 小时内的到达分布；缺省为开放时间内均匀到达',
-        'when they come over 24 hours; default evenly over the opening hours',
-      ),
-    }),
+  dailyVolume: visitorsPerDay.optional().meta({
+    description: d(
+      '该网点自身的终端用户数（人/天；大厅网点另加选择终端的来厅者）',
+      "the site's own kiosk users per day (at the hall site, besides hall visitors who choose a kiosk)",
+    ),
+    default: DEFAULTS.kiosks.siteDailyVolume,
+  }),
+  profile: profile.optional().meta({
+    description: d(
+      '24 小时内的到达分布；缺省为开放时间内均匀到达',
+      'when they come over 24 hours; default evenly over the opening hours',
+    ),
+  }),
   failures: z
     .strictObject({
       mtbfHours: z
@@ -785,24 +730,20 @@ const kioskSite = z.strictObject({
 
 const kiosks = z
   .strictObject({
-    choiceShare: probability
-      .optional()
-      .meta({
-        description: d(
-          '大厅内可自助办理的需求中选择终端的比例',
-          'share of kiosk-able hall demand that chooses a kiosk at the hall site',
-        ),
-        default: DEFAULTS.kiosks.choiceShare,
-      }),
-    switchQueueLength: count
-      .optional()
-      .meta({
-        description: d(
-          '终端排队超过此人数时不再排队：大厅网点在大厅取号时间内改去窗口，其他情况按 elsewhere 处理',
-          'a kiosk user who finds more than this many waiting does not join: at the hall site while it takes tickets they go to a window, otherwise as elsewhere says',
-        ),
-        default: DEFAULTS.kiosks.switchQueueLength,
-      }),
+    choiceShare: probability.optional().meta({
+      description: d(
+        '大厅内可自助办理的需求中选择终端的比例',
+        'share of kiosk-able hall demand that chooses a kiosk at the hall site',
+      ),
+      default: DEFAULTS.kiosks.choiceShare,
+    }),
+    switchQueueLength: count.optional().meta({
+      description: d(
+        '终端排队超过此人数时不再排队：大厅网点在大厅取号时间内改去窗口，其他情况按 elsewhere 处理',
+        'a kiosk user who finds more than this many waiting does not join: at the hall site while it takes tickets they go to a window, otherwise as elsewhere says',
+      ),
+      default: DEFAULTS.kiosks.switchQueueLength,
+    }),
     patience: distributionSpec
       .nullable()
       .optional()
@@ -815,24 +756,20 @@ const kiosks = z
       }),
     elsewhere: z
       .strictObject({
-        otherSite: probability
-          .optional()
-          .meta({
-            description: d(
-              '改去另一网点的比例（开放且有终端可用、排队最短者；每次来访一次）',
-              'share who try another site (open with a kiosk in working order, the shortest line; once per visit)',
-            ),
-            default: DEFAULTS.kiosks.elsewhereOtherSite,
-          }),
-        hall: probability
-          .optional()
-          .meta({
-            description: d(
-              '改去大厅窗口的比例（到达时可取号则当即取号，否则下一个工作日）',
-              "share who go to the hall's windows (now if it takes tickets when they arrive, else on its next working day)",
-            ),
-            default: DEFAULTS.kiosks.elsewhereHall,
-          }),
+        otherSite: probability.optional().meta({
+          description: d(
+            '改去另一网点的比例（开放且有终端可用、排队最短者；每次来访一次）',
+            'share who try another site (open with a kiosk in working order, the shortest line; once per visit)',
+          ),
+          default: DEFAULTS.kiosks.elsewhereOtherSite,
+        }),
+        hall: probability.optional().meta({
+          description: d(
+            '改去大厅窗口的比例（到达时可取号则当即取号，否则下一个工作日）',
+            "share who go to the hall's windows (now if it takes tickets when they arrive, else on its next working day)",
+          ),
+          default: DEFAULTS.kiosks.elsewhereHall,
+        }),
         travelMinutes: z
           .number()
           .min(0)
@@ -861,14 +798,12 @@ const backOffice = z
     officers: servers.meta({
       description: d('工作日处理非即办事项的后台人员数', 'officers handling cases on working days'),
     }),
-    hours: timeRange
-      .optional()
-      .meta({
-        description: d(
-          '后台工作时间；缺省为大厅营业时间',
-          "working hours of the back office; default the hall's opening hours",
-        ),
-      }),
+    hours: timeRange.optional().meta({
+      description: d(
+        '后台工作时间；缺省为大厅营业时间',
+        "working hours of the back office; default the hall's opening hours",
+      ),
+    }),
     discipline: z
       .enum(['fifo', 'edf', 'aClassFirst'])
       .optional()
@@ -879,27 +814,21 @@ const backOffice = z
         ),
         default: DEFAULTS.backOffice.discipline,
       }),
-    warningDays: workingDaysOrNone
-      .optional()
-      .meta({
-        description: d('到期前多少个工作日预警', 'warn this many working days before a deadline'),
-        default: DEFAULTS.backOffice.warningDays,
-      }),
-    extensionProbability: probability
-      .optional()
-      .meta({
-        description: d(
-          '预警时尚未办结的事项获批延期的概率',
-          'probability a case not yet handled at the warning gets an extension',
-        ),
-        default: DEFAULTS.backOffice.extensionProbability,
-      }),
-    extensionDays: workingDaysOrNone
-      .optional()
-      .meta({
-        description: d('延期增加的工作日', 'working days an extension adds'),
-        default: DEFAULTS.backOffice.extensionDays,
-      }),
+    warningDays: workingDaysOrNone.optional().meta({
+      description: d('到期前多少个工作日预警', 'warn this many working days before a deadline'),
+      default: DEFAULTS.backOffice.warningDays,
+    }),
+    extensionProbability: probability.optional().meta({
+      description: d(
+        '预警时尚未办结的事项获批延期的概率',
+        'probability a case not yet handled at the warning gets an extension',
+      ),
+      default: DEFAULTS.backOffice.extensionProbability,
+    }),
+    extensionDays: workingDaysOrNone.optional().meta({
+      description: d('延期增加的工作日', 'working days an extension adds'),
+      default: DEFAULTS.backOffice.extensionDays,
+    }),
   })
   .meta({
     description: d('后台（规则二）；有非即办类型时必需', 'back office (rule 2); needed when a type is non-immediate'),
@@ -936,21 +865,17 @@ const behaviour = z
         ),
         default: DEFAULTS.behaviour.balking,
       }),
-    returnShare: probability
-      .optional()
-      .meta({
-        description: d(
-          '放弃、离开者改日再来的比例',
-          'share of those who balked, abandoned or left at closing who come back on a later working day',
-        ),
-        default: DEFAULTS.behaviour.returnShare,
-      }),
-    returnWithinDays: workingDays
-      .optional()
-      .meta({
-        description: d('在多少个工作日内再来', 'they come back within this many working days'),
-        default: DEFAULTS.behaviour.returnWithinDays,
-      }),
+    returnShare: probability.optional().meta({
+      description: d(
+        '放弃、离开者改日再来的比例',
+        'share of those who balked, abandoned or left at closing who come back on a later working day',
+      ),
+      default: DEFAULTS.behaviour.returnShare,
+    }),
+    returnWithinDays: workingDays.optional().meta({
+      description: d('在多少个工作日内再来', 'they come back within this many working days'),
+      default: DEFAULTS.behaviour.returnWithinDays,
+    }),
     creditShares: creditShares.optional().meta({ default: { ...DEFAULTS.behaviour.creditShares } }),
   })
   .meta({ description: d('纳税人行为', 'taxpayer behaviour') });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from './validate.ts';
-import { demo, expectProblem, minimal, problemsAfter } from './validate-fixtures.ts';
+import { expectProblem, minimal, problemsAfter } from './validate-fixtures.ts';
 
 const profile = (shares: number[]) =>
   shares.map((share, i) => ({

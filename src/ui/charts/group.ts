@@ -222,7 +222,10 @@ export function groupLegend(ctx: ChartContext): LegendItem[] {
   ];
 }
 
-/** "Green channel on filing-period days: mean wait 27.9 min (95% sure …); 64% served within 15 min (…). Longest line at 15:30: …". */
+/**
+ * "Green channel on filing-period days: mean wait 27.9 min (95% sure …); 64% served within 15 min
+ * (…). Longest line at 15:30: …".
+ */
 export function groupSummary(ctx: ChartContext, v: GroupView, name: string): string {
   const { t, fmt } = ctx;
   const when = t.onDayType[v.type];

@@ -16,7 +16,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every glossary key the UI's sources name: `<TermHelp term="…" />`, `term="…"` on a field, and the key figures' map. */
+/**
+ * Every glossary key the UI's sources name: `<TermHelp term="…" />`, `term="…"` on a field, and the
+ * key figures' map.
+ */
 function keysUsed(): { file: string; key: string }[] {
   const used: { file: string; key: string }[] = [];
   for (const file of sourceFiles(uiRoot)) {

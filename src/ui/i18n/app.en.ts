@@ -1,4 +1,7 @@
-/** English strings of the app's shell: header, tabs, run bar, files and links. This object defines the shape the Chinese one must match. */
+/**
+ * English strings of the app's shell: header, tabs, run bar, files and links. This object defines
+ * the shape the Chinese one must match.
+ */
 export const appEn = {
   tagline: 'Capacity planning for the tax service hall',
   synthetic: 'synthetic data',

@@ -1,4 +1,7 @@
-/** English strings of the per-group and per-channel charts. This object defines the shape the Chinese one must match. */
+/**
+ * English strings of the per-group and per-channel charts. This object defines the shape the
+ * Chinese one must match.
+ */
 export const chartsGroupsEn = {
   groups: {
     title: 'Each window group over the day',

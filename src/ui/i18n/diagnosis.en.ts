@@ -1,4 +1,7 @@
-/** English strings of the diagnosis panel (where and why people wait). This object defines the shape the Chinese one must match. */
+/**
+ * English strings of the diagnosis panel (where and why people wait). This object defines the shape
+ * the Chinese one must match.
+ */
 export const diagnosisEn = {
   title: 'Where and why people wait',
   /** After the headline at the top of the results: to the panel with the reasons and next steps. */

@@ -1,4 +1,8 @@
-/** English strings of the plan's path (issue 11, items 4 and 5): the target fields, the progress over all stages, the answer first, the plan kept with its scenario, and the review before applying. This object defines the shape the Chinese one must match. */
+/**
+ * English strings of the plan's path (issue 11, items 4 and 5): the target fields, the progress
+ * over all stages, the answer first, the plan kept with its scenario, and the review before
+ * applying. This object defines the shape the Chinese one must match.
+ */
 export const planPathEn = {
   target: {
     legend: 'Service target',

@@ -1,4 +1,7 @@
-/** English strings of the views part of the app (ledgers, compare). This object defines the shape the Chinese one must match. */
+/**
+ * English strings of the views part of the app (ledgers, compare). This object defines the shape
+ * the Chinese one must match.
+ */
 export const viewsEn = {
   common: {
     csv: 'Download CSV',

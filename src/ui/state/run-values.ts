@@ -13,7 +13,10 @@ import { DEFAULTS, type Scenario } from '../../sim/scenario/index.ts';
 import type { MergedResult } from '../../sim/results/merge.ts';
 import type { ReplicationResult } from '../../sim/hall/results.ts';
 
-/** The key figures compared (kpis.ts ids) and the replication metric behind each (the share within target: the counts below). */
+/**
+ * The key figures compared (kpis.ts ids) and the replication metric behind each (the share within
+ * target: the counts below).
+ */
 export const KEY_METRICS = {
   'wait-mean': 'wait.all.mean',
   'wait-p90': 'wait.all.p90',
@@ -29,7 +32,10 @@ export interface RunValues {
   replications: number[];
   /** Per key figure, its value in each replication (null where the replication has none, e.g. no case answered). */
   metrics: Record<KeyMetricId, (number | null)[]>;
-  /** Per replication: taxpayers served within the target wait, and taxpayers who joined a window line; null without `groupLoad`. */
+  /**
+   * Per replication: taxpayers served within the target wait, and taxpayers who joined a window
+   * line; null without `groupLoad`.
+   */
   within: number[] | null;
   joined: number[] | null;
 }

@@ -47,7 +47,10 @@ export class RunStore {
   resultScenario: Scenario | null = $state.raw(null);
   /** Replications behind the shown result. */
   shownReplications = $state(0);
-  /** The shown result is short of the replications its run asked for and no run is completing it (cancelled or failed). */
+  /**
+   * The shown result is short of the replications its run asked for and no run is completing it
+   * (cancelled or failed).
+   */
   partial = $state(false);
   /** A quick first look of the running run is on screen, and the full pass refines it. */
   refining = $state(false);
@@ -61,7 +64,10 @@ export class RunStore {
   heldBy: 'compare' | 'plan' | null = $state(null);
   /** Bumped when a result is shown (tests and views can wait on it). */
   version = $state(0);
-  /** The result on screen is a kept one (result-keep.ts), made by the build or in this browser; null when run on this visit. */
+  /**
+   * The result on screen is a kept one (result-keep.ts), made by the build or in this browser; null
+   * when run on this visit.
+   */
   fromKept: KeptResult['origin'] | null = $state(null);
 
   readonly #kept: KeptResults;

@@ -57,7 +57,8 @@ export function onFull(state: WasNow, now: RunSnapshot): WasNow {
   const was = state.baseline;
   if (was === null || was.lineage !== now.lineage) return { baseline: now, effect: null, showing: true, note: null };
   if (sameRun(was, now)) return { baseline: now, effect: state.effect, showing: true, note: null };
-  if (was.scenario === now.scenario) return { baseline: now, effect: null, showing: true, note: null }; // only the run's settings changed
+  // only the run's settings changed
+  if (was.scenario === now.scenario) return { baseline: now, effect: null, showing: true, note: null };
   return { baseline: now, effect: changeEffect(was, now), showing: true, note: null };
 }
 

@@ -6,7 +6,7 @@
  * Levels are integrated exactly across interval boundaries: a queue of 4 from 10:25 to 10:35
  * adds 5·4 to the 10:00–10:30 interval and 5·4 to the next one.
  */
-import { ParameterError, finite, integer, positive } from '../../errors.ts';
+import { finite, integer, positive } from '../../errors.ts';
 
 export class IntervalGrid {
   readonly start: number;

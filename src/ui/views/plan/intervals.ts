@@ -118,7 +118,10 @@ export function belowTarget(plan: Plan, type: DayType, share: CellShare | null):
 
 export const nameIn = (name: Localized, locale: Locale): string => (locale === 'zh-CN' ? name.zh : name.en);
 
-/** Every kind of day present, the hall's rows then each group's, as one CSV table (the hall's name in the first column). */
+/**
+ * Every kind of day present, the hall's rows then each group's, as one CSV table (the hall's name
+ * in the first column).
+ */
 export function intervalCsv(plan: Plan, t: PlanMessages, locale: Locale): CsvTable {
   const rows: unknown[][] = [];
   // Every row names the hall, so a table pasted elsewhere still says whose it is.
