@@ -3,7 +3,9 @@
  * planner reads first. Every figure is a mean over replications with its confidence half-width.
  */
 import { attainment, uniformTargets } from '../sim/results/attainment.ts';
-import type { MergedResult, MetricEstimate } from '../sim/results/merge.ts';
+import type { MergedResult } from '../sim/results/merge.ts';
+import { displayWidth, LABEL, num, pad, pct, pctOf, row } from './summary-format.ts';
+import { hotlineLines } from './summary-hotline.ts';
 import type { Scenario } from '../sim/scenario/index.ts';
 
 export type Lang = 'en' | 'zh-CN';
@@ -134,44 +136,6 @@ const L = {
   },
 };
 
-function num(e: MetricEstimate | undefined, digits = 2): string {
-  if (!e) return '—';
-  const hw = e.halfWidth === null ? '' : ` ± ${e.halfWidth.toFixed(digits)}`;
-  return `${e.mean.toFixed(digits)}${hw}`;
-}
-
-/** A share with its half-width, as pct() writes a metric's. */
-function pctOf(mean: number, halfWidth: number): string {
-  return pct({ mean, halfWidth, n: 2 });
-}
-
-function pct(e: MetricEstimate | undefined): string {
-  if (!e) return '—';
-  const hw = e.halfWidth === null ? '' : ` ± ${(100 * e.halfWidth).toFixed(1)}`;
-  return `${(100 * e.mean).toFixed(1)}%${hw}`;
-}
-
-/** Terminal columns a string takes: CJK and full-width characters take two. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-      ? 2
-      : 1;
-  return w;
-}
-
-/** Pads to a display width (so Chinese labels line up too). */
-function pad(s: string, width: number): string {
-  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
-}
-
-const LABEL = 46;
-
-function row(label: string, value: string, width = LABEL): string {
-  return `  ${pad(label, width)} ${value}`;
-}
-
 export function summaryLines(s: Scenario, merged: MergedResult, lang: Lang): string[] {
   const t = L[lang];
   const m = merged.metrics;
@@ -225,6 +189,7 @@ export function summaryLines(s: Scenario, merged: MergedResult, lang: Lang): str
   out.push(row(t.overtime, num(m['windows.overtimeMinutes'], 0)));
 
   if (s.kiosks && s.kiosks.sites.length > 0) out.push('', ...kioskLines(s, merged, lang));
+  if (s.hotline) out.push('', ...hotlineLines(s, merged, lang));
 
   out.push('', t.closing);
   out.push(row(t.shown, num(m['closing.shown'], 1)));

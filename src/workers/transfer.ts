@@ -13,7 +13,8 @@ export function transferables(result: ReplicationResult): ArrayBuffer[] {
     for (const v of Object.values(p)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
   if (result.groupLoad)
     for (const v of Object.values(result.groupLoad)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
-  for (const group of [result.intervals, result.days, ...result.intervals.kioskSites]) {
+  const hotline = result.intervals.hotline ?? {};
+  for (const group of [result.intervals, result.days, ...result.intervals.kioskSites, hotline]) {
     for (const v of Object.values(group))
       if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
   }
@@ -27,9 +28,10 @@ export function mergedTransferables(m: MergedResult): ArrayBuffer[] {
     out.add(x.mean.buffer as ArrayBuffer);
     out.add(x.halfWidth.buffer as ArrayBuffer);
   };
-  const { kioskSites, ...series } = m.intervals;
+  const { kioskSites, hotline, ...series } = m.intervals;
   for (const v of Object.values(series)) if (typeof v === 'object') add(v);
   for (const site of kioskSites) [site.queue, site.busy, site.up].forEach(add);
+  if (hotline) Object.values(hotline).forEach(add);
   for (const v of Object.values(m.days)) add(v);
   add(m.waitDistribution.shares);
   for (const p of Object.values(m.profiles)) for (const v of Object.values(p)) if (typeof v === 'object') add(v);

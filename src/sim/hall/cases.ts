@@ -18,15 +18,21 @@ import { MINUTES_PER_DAY } from '../scenario/index.ts';
 
 /** Stages, in order; also the codes of `stageAtDeadline`. */
 export const STAGES = ['transfer', 'queue', 'handle', 'answer'] as const;
+
+/** Where a case was opened, in the order of their codes in storage. */
+export const CASE_SOURCES = ['window', 'closing', 'hotline'] as const;
+export type CaseSource = (typeof CASE_SOURCES)[number];
 export type Stage = (typeof STAGES)[number];
 
 export interface CaseRow {
   id: number;
   type: string;
   credit: string;
-  /** 'window' (non-immediate matter) or 'closing' (left with the hall at closing). */
-  source: 'window' | 'closing';
-  /** First-inquiry officer: window group and window number (1-based); null for the closing desk. */
+  /** 'window' (non-immediate matter), 'closing' (left with the hall at closing) or 'hotline'
+   *  (registered by a 12366 agent: the agent is the first-inquiry officer). */
+  source: CaseSource;
+  /** First-inquiry officer: window group and window number (1-based); for a hotline case the
+   *  group is null and `window` is the agent's seat; both null for the closing desk. */
   group: string | null;
   window: number | null;
   limitDays: number;
@@ -114,18 +120,22 @@ export class BackOffice {
     this.extensionRng = Rng.stream(seed, replication, 'cases:extensions');
   }
 
-  private stream(typeIndex: number): Rng {
-    let rng = this.streams.get(typeIndex);
+  private stream(typeIndex: number, hotline = false): Rng {
+    const key = hotline ? -2 - typeIndex : typeIndex;
+    let rng = this.streams.get(key);
     if (!rng) {
-      rng = Rng.stream(this.seed, this.replication, `cases:${typeIndex < 0 ? 'closing' : this.r.types[typeIndex].id}`);
-      this.streams.set(typeIndex, rng);
+      const name = typeIndex < 0 ? 'closing' : `${hotline ? 'hotline:' : ''}${this.r.types[typeIndex].id}`;
+      rng = Rng.stream(this.seed, this.replication, `cases:${name}`);
+      this.streams.set(key, rng);
     }
     return rng;
   }
 
   /**
    * Opens a case accepted now. `limitDays` overrides the type's limit (matters left at closing);
-   * `work` overrides the type's work (then transfer and answer take no time).
+   * `work` overrides the type's work (then transfer and answer take no time). A hotline case
+   * (`source` 'hotline', `group` −1, `window` the agent's seat) draws its times from streams of
+   * its own, so adding a hotline leaves the window cases' times as they were.
    */
   accept(
     typeIndex: number,
@@ -134,18 +144,19 @@ export class BackOffice {
     window: number,
     counted: boolean,
     override?: { limitDays: number; work: number },
+    source: 'window' | 'hotline' = 'window',
   ): number {
     const r = this.r;
     const now = this.sim.now;
     const spec = r.types[typeIndex].case;
-    const rng = this.stream(override ? -1 : typeIndex);
+    const rng = this.stream(override ? -1 : typeIndex, source === 'hotline');
     const sample = (d: Distribution | undefined) => (d ? d.sample(rng) : 0);
     const c = this.type.length;
     const limit = override ? override.limitDays : spec!.limitDays[credit];
     const day = Math.floor(now / MINUTES_PER_DAY);
     this.type.push(typeIndex);
     this.credit.push(credit);
-    this.source.push(override ? 1 : 0);
+    this.source.push(override ? 1 : source === 'hotline' ? 2 : 0);
     this.group.push(group);
     this.window.push(window);
     this.limit.push(limit);
@@ -261,6 +272,8 @@ export class BackOffice {
     byTypeSum: Map<number, number>;
     byTypeN: Map<number, number>;
     overdueByStage: number[];
+    /** Accepted by source (CASE_SOURCES order). */
+    bySource: number[];
     warnings: number;
     extensions: number;
     openAtEnd: number;
@@ -274,6 +287,7 @@ export class BackOffice {
       byTypeSum: new Map<number, number>(),
       byTypeN: new Map<number, number>(),
       overdueByStage: [0, 0, 0, 0],
+      bySource: [0, 0, 0],
       warnings: 0,
       extensions: 0,
       openAtEnd: 0,
@@ -281,6 +295,7 @@ export class BackOffice {
     for (let c = 0; c < this.type.length; c++) {
       if (!this.counted[c]) continue;
       s.accepted++;
+      s.bySource[this.source[c]]++;
       if (!Number.isNaN(this.warnedAt[c])) s.warnings++;
       if (!Number.isNaN(this.extendedAt[c])) s.extensions++;
       if (this.overdue[c] >= 0) s.overdueByStage[this.overdue[c]]++;
@@ -293,7 +308,8 @@ export class BackOffice {
       const days = this.workingDays(c);
       s.workingDaysSum[this.credit[c]] += days;
       s.workingDaysN[this.credit[c]]++;
-      if (this.source[c] === 0) {
+      // Matters left at closing have a limit of their own, not the type's.
+      if (this.source[c] !== 1) {
         s.byTypeSum.set(this.type[c], (s.byTypeSum.get(this.type[c]) ?? 0) + days);
         s.byTypeN.set(this.type[c], (s.byTypeN.get(this.type[c]) ?? 0) + 1);
       }
@@ -315,9 +331,9 @@ export class BackOffice {
         id: c + 1,
         type: this.r.types[this.type[c]].id,
         credit: CREDIT[this.credit[c]],
-        source: this.source[c] === 0 ? 'window' : 'closing',
+        source: CASE_SOURCES[this.source[c]],
         group: this.group[c] >= 0 ? groupIds[this.group[c]] : null,
-        window: this.group[c] >= 0 ? this.window[c] + 1 : null,
+        window: this.group[c] >= 0 || this.source[c] === 2 ? this.window[c] + 1 : null,
         limitDays: this.limit[c],
         acceptedAt: this.acceptedAt[c],
         transferredAt: t(this.transferredAt[c]),

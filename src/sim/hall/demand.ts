@@ -11,7 +11,7 @@ import type { Piece, Resolved } from './resolve.ts';
 import { MINUTES_PER_DAY } from '../scenario/index.ts';
 
 /** Collects (time, rate) breakpoints, merging equal times and equal consecutive rates. */
-class RateBuilder {
+export class RateBuilder {
   readonly times: number[] = [];
   readonly rates: number[] = [];
   add(time: number, rate: number): void {

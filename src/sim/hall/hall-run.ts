@@ -25,6 +25,7 @@ import { Counters, type Ending } from './counters.ts';
 import { Router } from './routing.ts';
 import { Sources } from './sources.ts';
 import { BALK, JOIN, LEAVE, atTicketMachine, returnTime } from './decisions.ts';
+import { Hotline } from './hotline.ts';
 import { GroupLoadRecorder, type GroupLoadOptions } from './group-load.ts';
 import { TicketLogRecorder } from './ticket-log.ts';
 import { MINUTES_PER_DAY } from '../scenario/index.ts';
@@ -45,6 +46,8 @@ export class HallRun {
   readonly kiosks: KioskNetwork | null;
   private readonly kioskFlow: KioskFlow | null;
   readonly backOffice: BackOffice | null;
+  /** The 12366 hotline (null when the scenario has none). */
+  readonly hotline: Hotline | null;
   readonly waits: WaitRecords;
   readonly c = new Counters();
   readonly tickets: IntervalCounts;
@@ -116,6 +119,20 @@ export class HallRun {
       : null;
     this.guidanceRng = Rng.stream(seed, replication, 'guidance');
     this.backOffice = r.backOffice ? new BackOffice(sim, r, seed, replication) : null;
+    const backOffice = this.backOffice;
+    this.hotline = r.hotline
+      ? new Hotline(
+          sim,
+          r,
+          this.grid,
+          seed,
+          replication,
+          backOffice && {
+            openCase: (type, credit, seat, counted) =>
+              backOffice.accept(type, credit, -1, seat, counted, undefined, 'hotline'),
+          },
+        )
+      : null;
     this.kiosks = r.kiosks
       ? new KioskNetwork(sim, r, this.grid, seed, replication, {
           counted: (id) => this.tp.counted[id] === 1,
@@ -207,7 +224,7 @@ export class HallRun {
     // coming on from a kiosk site), whose arrival is in the calendar.
     const limit = r.horizon + 400 * MINUTES_PER_DAY;
     while (
-      (this.tp.ids.inUse > 0 || (this.backOffice?.open ?? 0) > 0) &&
+      (this.tp.ids.inUse > 0 || (this.backOffice?.open ?? 0) > 0 || this.callersInside() > 0) &&
       this.sim.now < limit &&
       this.sim.calendar.size > 0
     ) {
@@ -219,6 +236,12 @@ export class HallRun {
     }
     this.guidance?.pool.close();
     this.kiosks?.close(this.sim.now);
+    this.hotline?.close();
+  }
+
+  /** Callers on the hotline now (holding for an agent or talking to one). */
+  private callersInside(): number {
+    return this.hotline ? this.hotline.pool.waiting + this.hotline.pool.busy : 0;
   }
 
   /** Gives the storage back for the next replication (after the results are built). */

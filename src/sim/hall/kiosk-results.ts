@@ -5,6 +5,7 @@
  * horizon only (kiosks.ts), so they lie in [0, 1].
  */
 import type { HallRun } from './hall-run.ts';
+import { sum } from '../math/sum.ts';
 
 export function kioskMetrics(run: HallRun, m: Record<string, number>): void {
   const span = run.r.horizon;
@@ -46,10 +47,4 @@ export function kioskMetrics(run: HallRun, m: Record<string, number>): void {
   m['kiosk.windowMinutesRemoved'] = c.windowMinutesRemoved;
   m['count.kiosk.toOtherSite'] = toOther;
   m['count.kiosk.toHall'] = toHall;
-}
-
-function sum(a: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i];
-  return s;
 }

@@ -21,6 +21,7 @@ import {
   type Scenario,
   type WindowKind,
 } from '../scenario/index.ts';
+import { resolveHotline } from './resolve-hotline.ts';
 import type { Piece, Resolved, ResolvedGroup, ResolvedSite, ResolvedType } from './resolved.ts';
 
 export type { Piece, Resolved, ResolvedCase, ResolvedGroup, ResolvedSite, ResolvedType } from './resolved.ts';
@@ -269,6 +270,7 @@ function resolve(s: Scenario): Resolved {
       returnWithinDays: bh.returnWithinDays ?? D.behaviour.returnWithinDays,
     },
     target: s.target ?? D.target,
+    hotline: resolveHotline(s, calendar, cal.days, interval),
   };
 }
 

@@ -2,6 +2,7 @@
  * The numbers the model runs on, after `resolveScenario`: defaults applied, times in minutes of
  * the day, distributions compiled, calendar built, daily volumes and shares computed.
  */
+import type { ResolvedHotline } from './resolve-hotline.ts';
 import type { Distribution } from '../engine/distributions.ts';
 import type {
   DayType,
@@ -152,4 +153,6 @@ export interface Resolved {
     returnWithinDays: number;
   };
   target: { waitMinutes: number; share: number };
+  /** The 12366 hotline; null when the scenario has none. */
+  hotline: ResolvedHotline | null;
 }

@@ -6,7 +6,7 @@
  * Metric names are dotted paths, e.g. `wait.all.p90`, `wait.type.invoice.mean`,
  * `kiosk.hall.availability`, `cases.onTimeShare`; `METRIC_DEFINITIONS` says what the families mean.
  */
-import type { CaseRow } from './cases.ts';
+import { CASE_SOURCES, type CaseRow } from './cases.ts';
 import type { GroupLoad } from './group-load.ts';
 import type { HallRun } from './hall-run.ts';
 import type { TicketRow } from './ticket-log.ts';
@@ -14,7 +14,9 @@ import { CHANNELS, type DayType, formatIsoDate } from '../scenario/index.ts';
 import { dayProfiles, daySeries, intervalSeries } from './series.ts';
 import { planTimeOff } from './time-off.ts';
 import { kioskMetrics } from './kiosk-results.ts';
+import { hotlineMetrics, type HotlineSeries } from './hotline-results.ts';
 import type { WaitStats } from './waits.ts';
+import { sum } from '../math/sum.ts';
 
 export interface IntervalSeries {
   intervalMinutes: number;
@@ -36,6 +38,8 @@ export interface IntervalSeries {
   kioskUp: Float64Array;
   /** The same per kiosk site, in the scenario's order. */
   kioskSites: KioskSiteSeries[];
+  /** The 12366 hotline's calls and agents (null without a hotline). */
+  hotline: HotlineSeries | null;
 }
 
 /** One kiosk site's time averages per interval. */
@@ -190,6 +194,10 @@ export const METRIC_DEFINITIONS: Record<string, { en: string; zh: string }> = {
     en: 'Predicted waits shown near closing against the waits that followed',
     zh: '临近下班时提示的预计等候时间与实际等候时间的对比',
   },
+  'hotline.*': {
+    en: 'The 12366 hotline, over callers whose first call came after the warm-up: service level = calls answered by an agent within the seconds named over calls offered to the agents (answered or hung up while holding); abandon share over offered calls; redial share over all attempts; answered and lost shares over fresh callers; occupancy = busy agent time over staffed agent time',
+    zh: '12366 热线，按预热期之后首次来电的来电者统计：服务水平 = 在所列秒数内由坐席接通的来电 ÷ 转人工的来电（接通或等待中挂断）；放弃率以转人工来电为分母；重拨占比以全部来电为分母；接通率和流失率以首次来电者为分母；坐席占用率 = 坐席忙碌时间 ÷ 在线时间',
+  },
   'cases.*': {
     en: 'Non-immediate matters accepted after the warm-up, followed until answered',
     zh: '预热期之后受理的非即办事项，跟踪至答复',
@@ -287,8 +295,9 @@ export function buildResult(run: HallRun): ReplicationResult {
     if (g.waits.count > 0) m['guidance.wait.mean'] = g.waits.mean!;
   }
 
-  // Kiosks, per site.
+  // Kiosks, per site; the hotline.
   if (run.kiosks) kioskMetrics(run, m);
+  if (run.hotline) hotlineMetrics(run, m);
 
   // Rule 4 predictions.
   m['closing.shown'] = c.shown;
@@ -306,6 +315,7 @@ export function buildResult(run: HallRun): ReplicationResult {
   if (run.backOffice) {
     const s = run.backOffice.summary();
     m['cases.accepted'] = s.accepted;
+    CASE_SOURCES.forEach((source, i) => (m[`cases.source.${source}`] = s.bySource[i]));
     m['cases.answered'] = s.answered;
     m['cases.openAtEnd'] = s.openAtEnd;
     if (s.answered > 0) {
@@ -357,10 +367,4 @@ export function buildResult(run: HallRun): ReplicationResult {
     ...(run.ticketLog ? { ticketLog: run.ticketLog.finish(run.bookings.noShows) } : {}),
     events: run.sim.eventsFired,
   };
-}
-
-function sum(a: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i];
-  return s;
 }

@@ -4,6 +4,7 @@
  * overtime and staggered moves.
  */
 import type { HallRun } from './hall-run.ts';
+import { hotlineSeries } from './hotline-results.ts';
 import type { DayProfile, DaySeries, IntervalSeries, KioskSiteSeries, OvertimeLedgerRow } from './results.ts';
 import { DAY_TYPES, type DayType, MINUTES_PER_DAY, parseIsoDate } from '../scenario/index.ts';
 
@@ -53,6 +54,7 @@ export function intervalSeries(run: HallRun): IntervalSeries {
     kioskBusy,
     kioskUp,
     kioskSites,
+    hotline: hotlineSeries(run),
   };
 }
 

@@ -12,6 +12,7 @@ import { tCritical } from '../math/student-t.ts';
 import type { DayProfile, DaySeries, IntervalSeries, ReplicationResult } from '../hall/results.ts';
 import { DAY_TYPES, type DayType } from '../scenario/index.ts';
 import { mergeGroupLoads, type MergedGroupLoad } from './merge-group-load.ts';
+import { HOTLINE_SERIES, type HotlineSeries } from '../hall/hotline-results.ts';
 
 export interface MetricEstimate {
   mean: number;
@@ -49,6 +50,8 @@ export interface MergedResult {
     kioskUp: MergedSeries;
     /** Per kiosk site, in the scenario's order. */
     kioskSites: { id: string; queue: MergedSeries; busy: MergedSeries; up: MergedSeries }[];
+    /** The 12366 hotline's calls and agents per interval (null without a hotline). */
+    hotline: Record<keyof HotlineSeries, MergedSeries> | null;
   };
   days: Record<keyof DaySeries, MergedSeries>;
   /** The average day of each day type, merged cell by cell. */
@@ -200,6 +203,12 @@ export function mergeResults(input: readonly ReplicationResult[], level = 0.95):
         busy: series((s) => s.kioskSites[j].busy),
         up: series((s) => s.kioskSites[j].up),
       })),
+      hotline: iv[0].hotline
+        ? (Object.fromEntries(HOTLINE_SERIES.map((k) => [k, series((s) => s.hotline![k])])) as Record<
+            keyof HotlineSeries,
+            MergedSeries
+          >)
+        : null,
     },
     days,
     profiles: Object.fromEntries(

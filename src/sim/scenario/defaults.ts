@@ -71,6 +71,11 @@ export const DEFAULTS = {
     extensionProbability: 0,
     extensionDays: 5,
   },
+  hotline: {
+    ivr: null,
+    caseShare: 0,
+    answerWithinSeconds: [20, 30] as number[],
+  },
   behaviour: {
     patience: null,
     balking: null,

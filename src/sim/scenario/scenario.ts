@@ -72,6 +72,8 @@ export interface Scenario {
   kiosks?: KioskSpec | null;
   /** Rule 2. Default null: non-immediate types need a back office, so then none may exist. */
   backOffice?: BackOfficeSpec | null;
+  /** The 12366 hotline (rules 1 and 5). Default null: not modelled. */
+  hotline?: HotlineSpec | null;
   behaviour?: BehaviourSpec;
   /** The service target reported as "share waiting no longer than". Default 15 minutes, 90%. */
   target?: { waitMinutes: number; share: number };
@@ -344,4 +346,43 @@ export interface BehaviourSpec {
   returnWithinDays?: number;
   /** Share of each credit class. Default A 0.2, B 0.5, M 0.1, C 0.15, D 0.05. */
   creditShares?: Record<CreditClass, number>;
+}
+
+/** Kinds of day for a channel open every day: the hall's three day types, and `closed` for the
+ *  days the hall is closed (weekends, holidays). */
+export type ChannelDay = DayType | 'closed';
+export const CHANNEL_DAYS: readonly ChannelDay[] = ['ordinary', 'filing', 'deadline', 'closed'];
+
+/**
+ * The 12366 tax hotline (纳税服务热线): the self-service voice menu (IVR) answers around the clock,
+ * human agents in their hours. A call the menu does not finish waits for an agent; a caller whose
+ * patience runs out hangs up and may call again later (a redial). An agent who cannot settle a
+ * non-immediate matter on the phone registers it as a first-inquiry case (Rule 1), which enters
+ * the back office's ledger with the type's time limit (Rule 2).
+ */
+export interface HotlineSpec {
+  /** Fresh calls a day (redials come on top), by kind of day. */
+  callsPerDay: Record<ChannelDay, number>;
+  /** When fresh calls come over the 24 hours. Default: evenly over the agents' hours. */
+  profile?: ProfilePiece[];
+  /** What callers call about: the share of each business type (ids), summing to 1. Default: the
+   *  hall's type shares. */
+  typeShares?: Record<string, number>;
+  /** The self-service voice menu: the share of calls it finishes without an agent, and per type id
+   *  where that differs. Default null: it finishes none. */
+  ivr?: { completes: number; byType?: Record<string, number> } | null;
+  /** Agents' hours (every day), the phone seats installed, and agents on the phones in each
+   *  statistics interval of those hours (at most the seats). */
+  agents: { hours: TimeRange | '24h'; seats: number; schedule: Record<ChannelDay, number[]> };
+  /** An agent's time per call (talk and wrap-up), minutes. */
+  handling: DistributionSpec;
+  /** How long a caller holds for an agent before hanging up, minutes. */
+  patience: DistributionSpec;
+  /** Callers who hung up and call again: the probability, and the delay in minutes. Default null:
+   *  nobody redials. */
+  redial?: { probability: number; delay: DistributionSpec } | null;
+  /** Share of answered calls about a non-immediate type that become a first-inquiry case. Default 0. */
+  caseShare?: number;
+  /** The service levels reported: answered within these many seconds. Default [20, 30]. */
+  answerWithinSeconds?: number[];
 }

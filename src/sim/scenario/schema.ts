@@ -31,6 +31,7 @@ import {
   staggered,
   target,
 } from './schema-rules.ts';
+import { hotline } from './schema-channels.ts';
 
 export { DATE_PATTERN, distributionSpec, ID_PATTERN, MONTH_PATTERN, TIME_PATTERN } from './schema-parts.ts';
 
@@ -68,6 +69,7 @@ export const scenarioSchema = z
     closing: closing.optional().meta({ default: {} }),
     kiosks: kiosks.nullable().optional().meta({ default: null }),
     backOffice: backOffice.nullable().optional().meta({ default: null }),
+    hotline: hotline.nullable().optional().meta({ default: null }),
     behaviour: behaviour.optional().meta({ default: {} }),
     target: target.optional(),
   })
@@ -130,6 +132,7 @@ assertTrue<Equal<Normalize<z.infer<typeof calendar>>, Normalize<S.CalendarSpec>>
 assertTrue<Equal<Normalize<z.infer<typeof demand>>, Normalize<S.DemandSpec>>>();
 assertTrue<Equal<Normalize<z.infer<typeof kioskSite>>, Normalize<S.KioskSite>>>();
 assertTrue<Equal<Normalize<z.infer<typeof caseSpec>>, Normalize<S.CaseSpec>>>();
+assertTrue<Equal<Normalize<z.infer<typeof hotline>>, Normalize<S.HotlineSpec>>>();
 
 /** Sub-schemas, for the validator's "allowed fields" hints and for tests. */
 export const schemas = {
@@ -140,6 +143,7 @@ export const schemas = {
   demand,
   kioskSite,
   caseSpec,
+  hotline,
   creditShares,
   localized,
 };

@@ -173,6 +173,12 @@ function checkProfiles(ctx: Context): void {
         : undefined;
     profile(ctx, ['kiosks', 'sites', i, 'profile'], site.profile, siteLimit);
   });
+  // The hotline's calls come around the clock: a profile anywhere in the 24 hours.
+  const hotline = obj(ctx.input.hotline);
+  profile(ctx, ['hotline', 'profile'], hotline?.profile);
+  const agentHours = obj(hotline?.agents)?.hours;
+  const agents = agentHours === '24h' ? undefined : range(agentHours);
+  if (agents) startsBeforeEnd(ctx, ['hotline', 'agents', 'hours'], agents);
 }
 
 /** Pieces each in order, together in time order without overlap, inside [lo, hi] when given. */

@@ -31,6 +31,30 @@ export function checkIds(ctx: Context): void {
   unique(ctx, ['kiosks', 'sites'], arr(obj(input.kiosks)?.sites));
   groupTypes(ctx);
   coverage(ctx);
+  hotlineTypes(ctx);
+}
+
+/** The hotline's records keyed by business type id (calls by type, the voice menu by type). */
+function hotlineTypes(ctx: Context): void {
+  const ids = typeIds(ctx);
+  if (!ids) return;
+  const known = new Set(ids);
+  const hotline = obj(ctx.input.hotline);
+  const records: [Path, unknown][] = [
+    [['hotline', 'typeShares'], hotline?.typeShares],
+    [['hotline', 'ivr', 'byType'], obj(hotline?.ivr)?.byType],
+  ];
+  for (const [path, value] of records) {
+    for (const id of Object.keys(obj(value) ?? {})) {
+      if (known.has(id)) continue;
+      ctx.out.add(
+        [...path, id],
+        'unknown_reference',
+        `there is no business type with the id ${show(id)}; the types are ${showList(ids)}`,
+        `没有标识为 ${show(id)} 的业务类型；现有业务类型：${showList(ids, '、')}`,
+      );
+    }
+  }
 }
 
 function unique(ctx: Context, path: Path, list: unknown[] | undefined): void {

@@ -37,6 +37,7 @@ function distributionPaths(input: Record<string, unknown>): Path[] {
     ['kiosks', 'patience'],
   );
   arr(obj(input.kiosks)?.sites)?.forEach((_, i) => paths.push(['kiosks', 'sites', i, 'failures', 'repair']));
+  paths.push(['hotline', 'handling'], ['hotline', 'patience'], ['hotline', 'redial', 'delay']);
   return paths;
 }
 
@@ -114,6 +115,16 @@ function cases(ctx: Context): void {
       'back_office_required',
       `got ${show(leaveShare)}: matters left with the hall become cases, which need a back office; add backOffice or set it to 0`,
       `取值 ${show(leaveShare)}：留件办理的事项会成为后台事项，需要设置 backOffice，或将此项设为 0`,
+    );
+  }
+  // First-inquiry cases from the hotline are cases of the non-immediate types (their limits, their work).
+  const caseShare = num(obj(input.hotline)?.caseShare);
+  if (caseShare !== undefined && caseShare > 0 && nonImmediate.length === 0 && arr(input.types)) {
+    ctx.out.add(
+      ['hotline', 'caseShare'],
+      'case_required',
+      `got ${show(caseShare)}, but no business type is non-immediate: a call becomes a case of a non-immediate type (its time limit and work); mark such a type "immediate": false or set this to 0`,
+      `取值 ${show(caseShare)}，但没有非即办业务类型：来电登记的首问事项按非即办类型的时限和工作量办理；请将相应类型设为 "immediate": false，或将此项设为 0`,
     );
   }
 }

@@ -1,11 +1,12 @@
 /**
  * Window schedules against the opening hours: one entry per statistics interval from opening to
  * closing (so the hours must be whole intervals), each entry at most the group's window count.
+ * The hotline's agent schedules likewise against the agents' hours.
  */
-import { formatTimeOfDay } from './time.ts';
-import { DAY_TYPES } from './scenario.ts';
+import { formatTimeOfDay, MINUTES_PER_DAY } from './time.ts';
+import { CHANNEL_DAYS, DAY_TYPES } from './scenario.ts';
 import type { Path } from './problems.ts';
-import { type Context, arr, int, obj, openingHours } from './validate-read.ts';
+import { type Context, arr, int, obj, openingHours, range } from './validate-read.ts';
 
 export function checkSchedules(ctx: Context): void {
   const hours = openingHours(ctx);
@@ -35,6 +36,53 @@ export function checkSchedules(ctx: Context): void {
     else if (obj(schedule))
       for (const dt of DAY_TYPES) one(ctx, [...base, dt], (schedule as Record<string, unknown>)[dt], expected, windows);
   });
+  agentSchedules(ctx);
+}
+
+/** The hotline's agents: one entry per statistics interval of the agents' hours, every kind of day. */
+function agentSchedules(ctx: Context): void {
+  const agents = obj(obj(ctx.input.hotline)?.agents);
+  const interval = ctx.interval;
+  if (!agents || interval === undefined) return;
+  const hours = agents.hours === '24h' ? { start: 0, end: MINUTES_PER_DAY } : range(agents.hours);
+  if (!hours || hours.end <= hours.start) return; // a range out of order is validate-calendar's to report
+  const h = `${formatTimeOfDay(hours.start)}–${formatTimeOfDay(hours.end)}`;
+  const span = hours.end - hours.start;
+  if (span % interval !== 0) {
+    ctx.out.add(
+      ['hotline', 'agents', 'hours'],
+      'interval_mismatch',
+      `the agents' hours ${h} last ${span} minutes, which is not a whole number of ${interval}-minute intervals (calendar.intervalMinutes); agent schedules need whole intervals`,
+      `坐席时间 ${h} 共 ${span} 分钟，不是 ${interval} 分钟统计时段（calendar.intervalMinutes）的整数倍；坐席排班需要完整的时段`,
+    );
+    return;
+  }
+  const expected = span / interval;
+  const schedule = obj(agents.schedule);
+  const seats = int(agents.seats);
+  for (const day of CHANNEL_DAYS) {
+    const entries = arr(schedule?.[day]);
+    if (!entries) continue;
+    if (entries.length !== expected)
+      ctx.out.add(
+        ['hotline', 'agents', 'schedule', day],
+        'schedule_length',
+        `has ${entries.length} entries; it needs ${expected}, one for each ${interval}-minute interval of the agents' hours ${h}`,
+        `有 ${entries.length} 个值，应为 ${expected} 个（坐席时间 ${h} 每 ${interval} 分钟一个）`,
+      );
+    if (seats === undefined || seats < 0) continue;
+    entries.forEach((e, k) => {
+      const n = int(e);
+      if (n === undefined || n <= seats) return;
+      const when = formatTimeOfDay(hours.start + k * interval);
+      ctx.out.add(
+        ['hotline', 'agents', 'schedule', day, k],
+        'schedule_over_windows',
+        `asks for ${n} agents at ${when}, but there are only ${seats} phone seats (hotline.agents.seats)`,
+        `${when} 时段要求 ${n} 名坐席在线，但只有 ${seats} 个坐席（hotline.agents.seats）`,
+      );
+    });
+  }
 }
 
 function one(

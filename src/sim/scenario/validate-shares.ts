@@ -1,5 +1,6 @@
 /**
- * Shares that must add up to 1: business types, credit classes, intraday and kiosk profiles, and
+ * Shares that must add up to 1: business types, credit classes, intraday, kiosk and hotline
+ * profiles, the hotline's calls by type, and
  * the month-specific type shares (which take their part first, the other types sharing the rest).
  */
 import { CREDIT_CLASSES, DAY_TYPES } from './scenario.ts';
@@ -33,6 +34,17 @@ export function checkShares(ctx: Context): void {
     const profile = obj(site)?.profile;
     if (profile !== undefined) profileSum(ctx, ['kiosks', 'sites', i, 'profile'], profile);
   });
+
+  const hotline = obj(input.hotline);
+  if (hotline?.profile !== undefined) profileSum(ctx, ['hotline', 'profile'], hotline.profile);
+  const callTypes = obj(hotline?.typeShares);
+  if (callTypes)
+    sumToOne(
+      ctx,
+      ['hotline', 'typeShares'],
+      Object.values(callTypes).map((v) => num(v)),
+      { en: 'the shares of the calls by business type', zh: '来电各业务类型占比' },
+    );
 }
 
 /** Reports when the values (all sound) do not add up to 1; skips when any value is unsound. */

@@ -9,9 +9,10 @@ const dir = new URL('../../../data/scenarios/', import.meta.url);
 
 describe('presets', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  it('has the six presets', () => {
+  it('has the seven presets', () => {
     expect(files.sort()).toEqual([
       'city-deadline-day.json',
+      'city-hotline.json',
       'county-hall.json',
       'demo-hall.json',
       'kiosk-network.json',

@@ -80,6 +80,8 @@ const LIMITS: Record<string, Entry> = {
   kiosks: SERVERS,
   staff: SERVERS,
   officers: SERVERS,
+  seats: SERVERS,
+  callsPerDay: VISITORS,
   capacityPerSlot: { upper: [MAX_SLOT_CAPACITY, 'slotCapacity'] },
   slotMinutes: { upper: [MAX_SLOT_MINUTES, 'slotMinutes'] },
   limitDays: WORKING_DAYS,

@@ -1,5 +1,6 @@
 /** English strings of the charts part of the app. This object defines the shape the Chinese one must match. */
 import { chartsGroupsEn } from './charts-groups.en.ts';
+import { chartsHotlineEn } from './charts-hotline.en.ts';
 import { diagnosisEn } from './diagnosis.en.ts';
 import { changeEn } from './change.en.ts';
 
@@ -311,6 +312,7 @@ export const chartsEn = {
     csv: ['Date', 'Cases accepted', 'Accepted ±', 'Open at day end', 'Open ±'],
   },
   ...chartsGroupsEn,
+  ...chartsHotlineEn,
   diagnosis: diagnosisEn,
 };
 

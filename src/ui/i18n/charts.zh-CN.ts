@@ -1,6 +1,7 @@
 /** charts 部分的简体中文字符串。 */
 import type { ChartsMessages, SureUnit } from './charts.en.ts';
 import { chartsGroupsZh } from './charts-groups.zh-CN.ts';
+import { chartsHotlineZh } from './charts-hotline.zh-CN.ts';
 import { diagnosisZh } from './diagnosis.zh-CN.ts';
 import { changeZh } from './change.zh-CN.ts';
 
@@ -275,5 +276,6 @@ export const chartsZh: ChartsMessages = {
     csv: ['日期', '受理件数', '受理 ±', '日终未办结', '未办结 ±'],
   },
   ...chartsGroupsZh,
+  ...chartsHotlineZh,
   diagnosis: diagnosisZh,
 };

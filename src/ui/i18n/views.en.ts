@@ -37,7 +37,7 @@ export const viewsEn = {
     cases: {
       heading: 'Case ledger (首问登记台账)',
       intro:
-        'Every non-immediate matter accepted at a window, or left with the hall at closing, with the first-inquiry officer and the time of each stage: accepted → transferred → handled → answered. Deadlines are counted in working days.',
+        'Every non-immediate matter accepted at a window, left with the hall at closing or registered by a 12366 agent, with the first-inquiry officer and the time of each stage: accepted → transferred → handled → answered. Deadlines are counted in working days.',
       empty: 'This scenario has no non-immediate matters, so no case was registered.',
       filters: 'Filters',
       allTypes: 'All business types',
@@ -84,8 +84,9 @@ export const viewsEn = {
       limitDays: 'Time limit (working days)',
       takenOfLimit: 'Working days taken / limit',
       overdueStage: 'Overdue at stage',
-      source: { window: 'Window', closing: 'Left at closing' },
+      source: { window: 'Window', closing: 'Left at closing', hotline: '12366 hotline' },
       closingDesk: 'Closing desk (left with the hall)',
+      agent: (seat: number) => `12366 agent, seat ${seat}`,
       officer: (group: string, window: number) => `${group}, window ${window}`,
       credit: (c: string) => `Class ${c}`,
       status: {

@@ -35,7 +35,7 @@ export const viewsZh: ViewsMessages = {
     cases: {
       heading: '首问登记台账',
       intro:
-        '窗口受理的每一件非即办事项（以及下班时留件办理的事项），记录首问责任人和各环节时间：受理 → 转办 → 承办 → 反馈。办理时限按工作日计算。',
+        '窗口受理的每一件非即办事项（以及下班时留件办理、12366 坐席登记的事项），记录首问责任人和各环节时间：受理 → 转办 → 承办 → 反馈。办理时限按工作日计算。',
       empty: '本方案没有非即办事项，因此没有登记的事项。',
       filters: '筛选条件',
       allTypes: '全部业务类型',
@@ -81,8 +81,9 @@ export const viewsZh: ViewsMessages = {
       limitDays: '办理时限（工作日）',
       takenOfLimit: '用时 / 时限（工作日）',
       overdueStage: '逾期环节',
-      source: { window: '窗口受理', closing: '下班留件' },
+      source: { window: '窗口受理', closing: '下班留件', hotline: '12366 热线' },
       closingDesk: '延时服务留件（下班时）',
+      agent: (seat: number) => `12366 坐席 ${seat} 号`,
       officer: (group: string, window: number) => `${group} ${window} 号窗口`,
       credit: (c: string) => `${c} 级`,
       status: {

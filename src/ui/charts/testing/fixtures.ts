@@ -14,7 +14,8 @@ import { chartsZh } from '../../i18n/charts.zh-CN.ts';
 import type { Locale } from '../../i18n/index.svelte.ts';
 import { chartContext, type ChartContext } from '../context.ts';
 
-export type Preset = 'demo-hall' | 'textbook-mmc' | 'city-deadline-day' | 'kiosk-network' | 'county-hall';
+export type Preset =
+  'demo-hall' | 'textbook-mmc' | 'city-deadline-day' | 'kiosk-network' | 'county-hall' | 'city-hotline';
 
 const merged = new Map<string, { scenario: Scenario; merged: MergedResult }>();
 

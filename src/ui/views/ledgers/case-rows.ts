@@ -5,7 +5,7 @@
  * not yet past its deadline).
  */
 import type { HallCalendar } from '../../../sim/scenario/index.ts';
-import type { CaseRow, Stage } from '../../../sim/hall/cases.ts';
+import type { CaseRow, CaseSource, Stage } from '../../../sim/hall/cases.ts';
 import { stamp, type Stamp } from './stamp.ts';
 
 export type CaseStatus = 'onTime' | 'overdue' | 'open';
@@ -15,8 +15,9 @@ export interface LedgerCase {
   id: number;
   type: string;
   credit: string;
-  source: 'window' | 'closing';
-  /** First-inquiry officer: window group id and window number; null at the closing desk. */
+  source: CaseSource;
+  /** First-inquiry officer: window group id and window number; null at the closing desk; for a
+   *  hotline case the group is null and `window` is the agent's seat. */
   group: string | null;
   window: number | null;
   limitDays: number;

@@ -22,10 +22,12 @@ export function caseLabels(t: LedgerMessages, names: Names, locale: Locale): Cas
     type: (c) => typeName(names, c.type, locale),
     credit: (c) => t.cases.credit(c.credit),
     source: (c) => t.cases.source[c.source],
-    officer: (c) =>
-      c.group === null || c.window === null
+    officer: (c) => {
+      if (c.source === 'hotline' && c.window !== null) return t.cases.agent(c.window);
+      return c.group === null || c.window === null
         ? t.cases.closingDesk
-        : t.cases.officer(groupName(names, c.group, locale), c.window),
+        : t.cases.officer(groupName(names, c.group, locale), c.window);
+    },
     status: (c) => {
       if (c.status !== 'overdue') return t.cases.status[c.status];
       if (c.overdueStage === null) return t.cases.status.overdue;

@@ -1,0 +1,71 @@
+/**
+ * The 12366 hotline's section of the terminal summary: calls, the voice menu, the agents'
+ * service level at each threshold, hang-ups and redials, occupancy and the first-inquiry cases
+ * the agents opened, each a mean over replications with its half-width (hotline-results.ts
+ * defines every measure).
+ */
+import type { MergedResult } from '../sim/results/merge.ts';
+import type { Scenario } from '../sim/scenario/index.ts';
+import { num, pct, row } from './summary-format.ts';
+import type { Lang } from './summary.ts';
+
+const L = {
+  en: {
+    title: '12366 hotline (callers whose first call came after the warm-up)',
+    fresh: 'fresh calls',
+    ivr: 'finished by the voice menu',
+    outsideHours: 'told the agents’ hours (no agent on)',
+    offered: 'calls offered to agents (with redials)',
+    serviceLevel: (s: number) => `answered within ${s} s (of offered)`,
+    wait: 'mean wait of answered calls (s)',
+    abandon: 'hung up while holding (of offered)',
+    redial: 'redials (of all calls)',
+    answered: 'callers answered in the end',
+    lost: 'callers lost (hung up, did not call again)',
+    occupancy: 'agent occupancy (busy / on the phones)',
+    cases: 'first-inquiry cases opened by agents',
+  },
+  'zh-CN': {
+    title: '12366 热线（按预热期后首次来电的来电者统计）',
+    fresh: '首次来电',
+    ivr: '自助语音办结',
+    outsideHours: '非人工时间（告知坐席时间）',
+    offered: '转人工来电（含重拨）',
+    serviceLevel: (s: number) => `${s} 秒内接通（占转人工）`,
+    wait: '接通来电平均等待（秒）',
+    abandon: '等待中挂断（占转人工）',
+    redial: '重拨（占全部来电）',
+    answered: '最终接通的来电者',
+    lost: '流失的来电者（挂断后未再拨）',
+    occupancy: '坐席占用率（忙碌 / 在线）',
+    cases: '坐席登记的首问事项',
+  },
+};
+
+export function hotlineLines(s: Scenario, merged: MergedResult, lang: Lang): string[] {
+  const t = L[lang];
+  const m = (k: string) => merged.metrics[`hotline.${k}`];
+  const seconds = s.hotline?.answerWithinSeconds ?? [20, 30];
+  const wait = m('wait.mean');
+  const out = [t.title];
+  out.push(row(t.fresh, num(m('fresh'), 1)));
+  out.push(row(t.ivr, num(m('ivr'), 1)));
+  out.push(row(t.outsideHours, num(m('outsideHours'), 1)));
+  out.push(row(t.offered, num(m('offered'), 1)));
+  for (const sec of seconds) out.push(row(t.serviceLevel(sec), pct(m(`serviceLevel.${sec}s`))));
+  out.push(
+    row(
+      t.wait,
+      wait
+        ? num({ ...wait, mean: wait.mean * 60, halfWidth: wait.halfWidth === null ? null : wait.halfWidth * 60 }, 1)
+        : '—',
+    ),
+  );
+  out.push(row(t.abandon, pct(m('abandonShare'))));
+  out.push(row(t.redial, pct(m('redialShare'))));
+  out.push(row(t.answered, pct(m('answeredShare'))));
+  out.push(row(t.lost, pct(m('lostShare'))));
+  out.push(row(t.occupancy, pct(m('occupancy'))));
+  if (m('cases')?.mean) out.push(row(t.cases, num(m('cases'), 1)));
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * A replication's hotline metrics (`hotline.*`) and per-interval series.
+ *
+ * Definitions (what the call-centre trade means by them, stated once here and in
+ * METRIC_DEFINITIONS):
+ *  - service level `hotline.serviceLevel.<s>s`: calls answered by an agent within s seconds over
+ *    the calls offered to the agents (answered or hung up while holding); calls finished by the
+ *    voice menu or told the agents' hours are not offered;
+ *  - `hotline.abandonShare`: offered calls where the caller hung up while holding;
+ *  - `hotline.redialShare`: attempts that were redials;
+ *  - `hotline.answeredShare` and `hotline.lostShare`: of the fresh callers, those an agent
+ *    answered in the end, and those who hung up and did not call again;
+ *  - `hotline.occupancy`: agents' busy time over their staffed time;
+ *  - `hotline.wait.mean`: minutes from asking for an agent to the answer, answered calls.
+ * Counts are over the callers whose fresh call came after the warm-up (hotline.ts).
+ */
+import type { HallRun } from './hall-run.ts';
+import { sum } from '../math/sum.ts';
+
+export interface HotlineSeries {
+  /** Calls offered to the agents, answered, answered within the first service-level threshold,
+   *  and hung up, by the interval the attempt was made in. */
+  offered: Float64Array;
+  answered: Float64Array;
+  answeredWithin: Float64Array;
+  abandoned: Float64Array;
+  /** Time-average agents busy and agents staffed. */
+  busy: Float64Array;
+  staffed: Float64Array;
+}
+
+/** The series' names, in a fixed order (merging and moving between threads walk them). */
+export const HOTLINE_SERIES: readonly (keyof HotlineSeries)[] = [
+  'offered',
+  'answered',
+  'answeredWithin',
+  'abandoned',
+  'busy',
+  'staffed',
+];
+
+export function hotlineMetrics(run: HallRun, m: Record<string, number>): void {
+  const hl = run.hotline!;
+  const h = run.r.hotline!;
+  const c = hl.c;
+  const put = (name: string, v: number) => (m[`hotline.${name}`] = v);
+  put('fresh', c.fresh);
+  put('attempts', c.attempts);
+  put('redials', c.redials);
+  put('ivr', c.ivr);
+  put('outsideHours', c.outsideHours);
+  put('offered', c.offered);
+  put('answered', c.answered);
+  put('abandoned', c.abandoned);
+  put('gaveUp', c.gaveUp);
+  put('redialBeyondHorizon', c.redialBeyondHorizon);
+  put('cases', c.cases);
+  if (c.offered > 0) {
+    h.answerWithinSeconds.forEach((s, i) => put(`serviceLevel.${s}s`, c.answeredWithin[i] / c.offered));
+    put('abandonShare', c.abandoned / c.offered);
+  }
+  if (c.attempts > 0) put('redialShare', c.redials / c.attempts);
+  if (c.fresh > 0) {
+    put('answeredShare', c.answered / c.fresh);
+    put('lostShare', c.gaveUp / c.fresh);
+  }
+  if (c.answered > 0) put('wait.mean', c.waitSum / c.answered);
+  const iv = hl.pool.intervals!;
+  const busy = sum(iv.busy.area);
+  const staffed = sum(iv.open.area);
+  if (staffed > 0) put('occupancy', busy / staffed);
+  put('agentMinutes', staffed);
+}
+
+export function hotlineSeries(run: HallRun): HotlineSeries | null {
+  const hl = run.hotline;
+  if (!hl) return null;
+  const w = run.r.interval;
+  const level = (area: Float64Array) => Float64Array.from(area, (a) => a / w);
+  const iv = hl.pool.intervals!;
+  return {
+    offered: Float64Array.from(hl.byInterval.offered.values),
+    answered: Float64Array.from(hl.byInterval.answered.values),
+    answeredWithin: Float64Array.from(hl.byInterval.answeredWithin.values),
+    abandoned: Float64Array.from(hl.byInterval.abandoned.values),
+    busy: level(iv.busy.area),
+    staffed: level(iv.open.area),
+  };
+}

@@ -1,0 +1,240 @@
+/**
+ * The 12366 hotline (rules 1 and 5): fresh calls around the clock, the self-service voice menu,
+ * a line for the human agents, callers who hang up and call again.
+ *
+ * A fresh call arrives (a Poisson process whose rate follows the day's kind and the profile),
+ * about a business type. The voice menu finishes it with the type's share; otherwise the caller
+ * asks for an agent. With no agent on the phones (outside the agents' hours, or none scheduled)
+ * the caller is told the hours and the call ends there. Otherwise the call joins the agents'
+ * line (first come, first served) and waits until an agent answers or the caller's patience runs
+ * out; one who hangs up calls again with the redial probability after the redial delay (the
+ * voice menu is not tried twice), or gives up for good. An answered call about a non-immediate
+ * type becomes a first-inquiry case with `caseShare` (the agent is its first-inquiry officer),
+ * which the back office handles as every other case.
+ *
+ * Guarantees:
+ *  - A caller's whole story is counted when its fresh call is (at or after the warm-up), so for
+ *    the counted callers: fresh = voice menu + answered + gave up + told the hours + redial due
+ *    after the horizon (`HotlineCounts`; tests/hall/hotline.test.ts checks it), and
+ *    attempts = fresh + redials = voice menu + offered to agents + told the hours.
+ *  - Its own random streams (`hotline:*`): adding a hotline changes no draw of the hall's.
+ *  - No redial is made after the horizon (it is counted as due beyond it): the run ends with the
+ *    hall's horizon, and the agents' steps end there too.
+ */
+import { PoissonArrivals, type PiecewiseRate } from '../engine/arrivals.ts';
+import { Outcome, ServerPool } from '../engine/pool.ts';
+import { Rng } from '../engine/rng.ts';
+import type { Simulator } from '../engine/simulator.ts';
+import { IntervalCounts, type IntervalGrid } from '../engine/stats/intervals.ts';
+import { MINUTES_PER_DAY } from '../scenario/index.ts';
+import { channelDay, type ResolvedHotline } from './resolve-hotline.ts';
+import { RateBuilder } from './demand.ts';
+import type { Resolved } from './resolved.ts';
+
+/** What happened to the counted callers and their attempts. */
+export class HotlineCounts {
+  fresh = 0;
+  attempts = 0;
+  redials = 0;
+  /** Finished by the voice menu. */
+  ivr = 0;
+  /** Told the agents' hours (no agent on the phones). */
+  outsideHours = 0;
+  /** Attempts that joined the agents' line. */
+  offered = 0;
+  answered = 0;
+  /** Attempts answered within each `answerWithin` threshold. */
+  answeredWithin: number[];
+  abandoned = 0;
+  /** Callers who hung up and did not call again. */
+  gaveUp = 0;
+  /** Callers whose redial would come after the horizon. */
+  redialBeyondHorizon = 0;
+  /** Sum of the waits of answered attempts, minutes. */
+  waitSum = 0;
+  /** First-inquiry cases opened. */
+  cases = 0;
+  constructor(thresholds: number) {
+    this.answeredWithin = new Array<number>(thresholds).fill(0);
+  }
+}
+
+/** Per-interval counts of the counted attempts, by the interval the attempt was made in. */
+export interface HotlineIntervalCounts {
+  offered: IntervalCounts;
+  answered: IntervalCounts;
+  /** Answered within the first service-level threshold. */
+  answeredWithin: IntervalCounts;
+  abandoned: IntervalCounts;
+}
+
+export interface HotlineCaseSink {
+  /** Opens a first-inquiry case of type `type` for the caller now; `seat` is the agent's seat. */
+  openCase(type: number, credit: number, seat: number, counted: boolean): void;
+}
+
+export class Hotline {
+  readonly pool: ServerPool;
+  readonly c: HotlineCounts;
+  readonly byInterval: HotlineIntervalCounts;
+  private readonly h: ResolvedHotline;
+  private readonly arrivals: PoissonArrivals;
+  private readonly freshKind: number;
+  private readonly redialKind: number;
+  private readonly rng: { type: Rng; ivr: Rng; handling: Rng; patience: Rng; redial: Rng; cases: Rng };
+  // Callers (one id per fresh call, kept through its redials).
+  private type: number[] = [];
+  private counted: Uint8Array = new Uint8Array(1024);
+  private attemptAt: number[] = [];
+
+  constructor(
+    private readonly sim: Simulator,
+    private readonly r: Resolved,
+    grid: IntervalGrid,
+    seed: number,
+    replication: number,
+    private readonly cases: HotlineCaseSink | null,
+  ) {
+    const h = r.hotline!;
+    this.h = h;
+    this.c = new HotlineCounts(h.answerWithin.length);
+    this.byInterval = {
+      offered: new IntervalCounts(grid),
+      answered: new IntervalCounts(grid),
+      answeredWithin: new IntervalCounts(grid),
+      abandoned: new IntervalCounts(grid),
+    };
+    const stream = (name: string) => Rng.stream(seed, replication, `hotline:${name}`);
+    this.rng = {
+      type: stream('type'),
+      ivr: stream('ivr'),
+      handling: stream('handling'),
+      patience: stream('patience'),
+      redial: stream('redial'),
+      cases: stream('cases'),
+    };
+    this.pool = new ServerPool(sim, {
+      name: 'hotline',
+      capacity: h.agentSteps,
+      summary: false,
+      intervals: grid,
+      intervalCounts: false,
+      onStart: (id, seat, wait) => this.answered(id, seat, wait),
+      onLeave: (id, outcome) => {
+        if (outcome === Outcome.abandoned) this.hungUp(id);
+      },
+    });
+    this.freshKind = sim.register(() => this.fresh());
+    this.redialKind = sim.register((id) => this.attempt(id));
+    this.arrivals = new PoissonArrivals(callRates(r, h), stream('arrivals'));
+    const first = this.arrivals.next(0);
+    if (first < r.horizon) sim.schedule(first, this.freshKind);
+  }
+
+  private fresh(): void {
+    const now = this.sim.now;
+    const next = this.arrivals.next(now);
+    if (next < this.r.horizon) this.sim.scheduleTrusted(next, this.freshKind, 0);
+    const id = this.type.length;
+    const cum = this.h.typeCumulative;
+    const u = this.rng.type.next();
+    let t = 0;
+    while (u >= cum[t] && t < cum.length - 1) t++;
+    this.type.push(t);
+    this.attemptAt.push(now);
+    if (id >= this.counted.length) {
+      const grown = new Uint8Array(this.counted.length * 2);
+      grown.set(this.counted);
+      this.counted = grown;
+    }
+    const counted = now >= this.r.warmupEnd;
+    this.counted[id] = counted ? 1 : 0;
+    if (counted) this.c.fresh++;
+    // The voice menu, on the first call only.
+    if (this.rng.ivr.next() < this.h.ivr[t]) {
+      if (counted) {
+        this.c.attempts++;
+        this.c.ivr++;
+      }
+      return;
+    }
+    this.attempt(id, false);
+  }
+
+  /** The caller asks for an agent now (its first call past the menu, or a redial). */
+  private attempt(id: number, redial = true): void {
+    const now = this.sim.now;
+    const counted = this.counted[id] === 1;
+    this.attemptAt[id] = now;
+    if (counted) {
+      this.c.attempts++;
+      if (redial) this.c.redials++;
+    }
+    if (this.pool.open === 0) {
+      if (counted) this.c.outsideHours++;
+      return;
+    }
+    if (counted) {
+      this.c.offered++;
+      this.byInterval.offered.add(now);
+    }
+    this.pool.arrive(id, 0, this.h.handling.sample(this.rng.handling), this.h.patience.sample(this.rng.patience));
+  }
+
+  private answered(id: number, seat: number, wait: number): void {
+    if (this.counted[id] !== 1) return;
+    const c = this.c;
+    const at = this.attemptAt[id];
+    c.answered++;
+    c.waitSum += wait;
+    this.byInterval.answered.add(at);
+    const within = this.h.answerWithin;
+    for (let i = 0; i < within.length; i++) if (wait <= within[i]) c.answeredWithin[i]++;
+    if (wait <= within[0]) this.byInterval.answeredWithin.add(at);
+    const type = this.r.types[this.type[id]];
+    if (this.cases && !type.immediate && this.rng.cases.next() < this.h.caseShare) {
+      c.cases++;
+      const credit = creditOf(type.creditCumulative, this.rng.cases.next());
+      this.cases.openCase(type.index, credit, seat, true);
+    }
+  }
+
+  private hungUp(id: number): void {
+    const counted = this.counted[id] === 1;
+    if (counted) {
+      this.c.abandoned++;
+      this.byInterval.abandoned.add(this.attemptAt[id]);
+    }
+    const redial = this.h.redial;
+    if (redial === null || this.rng.redial.next() >= redial.probability) {
+      if (counted) this.c.gaveUp++;
+      return;
+    }
+    const at = this.sim.now + redial.delay.sample(this.rng.redial);
+    if (at >= this.r.horizon) {
+      if (counted) this.c.redialBeyondHorizon++;
+      return;
+    }
+    this.sim.schedule(at, this.redialKind, id);
+  }
+
+  /** Ends the statistics (after the run). */
+  close(): void {
+    this.pool.close();
+  }
+}
+
+/** Index of the credit class a uniform draw falls in. */
+function creditOf(cumulative: Float64Array, u: number): number {
+  let k = 0;
+  while (u >= cumulative[k] && k < cumulative.length - 1) k++;
+  return k;
+}
+
+/** Fresh calls per minute over the horizon: each day's calls spread over the profile. */
+function callRates(r: Resolved, h: ResolvedHotline): PiecewiseRate {
+  const b = new RateBuilder();
+  for (let d = 0; d < r.days; d++) b.addDay(d * MINUTES_PER_DAY, h.callsPerDay[channelDay(r.calendar, d)], h.profile);
+  b.add(r.horizon, 0);
+  return b.build();
+}

@@ -1,0 +1,123 @@
+/**
+ * The Scenario schema's block for the channels beside the hall: the 12366 hotline (its calls
+ * around the clock, the voice menu, agents by interval, handling, patience and redials, the
+ * first-inquiry cases it opens). Cross-field rules (type ids, schedule lengths against the
+ * agents' hours, the back office a case needs) are in validate-hotline.ts.
+ */
+import { z } from 'zod';
+import { DEFAULTS } from './defaults.ts';
+import * as L from './limits.ts';
+import {
+  count,
+  d,
+  distributionSpec,
+  id,
+  probability,
+  profile,
+  servers,
+  timeRange,
+  visitorsPerDay,
+} from './schema-parts.ts';
+
+/** One entry per kind of day of a channel open every day: the hall's day types and `closed`. */
+function perChannelDay<T extends z.ZodType>(value: T) {
+  return z.strictObject({ ordinary: value, filing: value, deadline: value, closed: value });
+}
+
+export const hotline = z
+  .strictObject({
+    callsPerDay: perChannelDay(visitorsPerDay).meta({
+      description: d(
+        '每天新来电数（不含重拨），按日类型；closed 为大厅不开放的日子（周末、节假日）',
+        'fresh calls a day (redials come on top), by kind of day; closed: days the hall is closed',
+      ),
+    }),
+    profile: profile.optional().meta({
+      description: d(
+        '新来电在 24 小时内的分布；缺省为人工坐席时间内均匀',
+        "when fresh calls come over 24 hours; default: evenly over the agents' hours",
+      ),
+    }),
+    typeShares: z
+      .record(id, probability)
+      .optional()
+      .meta({
+        description: d(
+          '来电所涉业务类型的占比（类型 id），合计为 1；缺省同大厅',
+          "share of calls about each business type (ids), summing to 1; default: the hall's shares",
+        ),
+      }),
+    ivr: z
+      .strictObject({
+        completes: probability.meta({
+          description: d('自助语音办结的来电占比', 'share of calls the voice menu finishes'),
+        }),
+        byType: z
+          .record(id, probability)
+          .optional()
+          .meta({
+            description: d(
+              '按业务类型的自助语音办结占比（不同于上者时）',
+              'the share per business type, where it differs',
+            ),
+          }),
+      })
+      .nullable()
+      .optional()
+      .meta({
+        description: d('自助语音（IVR），24 小时', 'the self-service voice menu (IVR), 24 hours'),
+        default: DEFAULTS.hotline.ivr,
+      }),
+    agents: z
+      .strictObject({
+        hours: z
+          .union([timeRange, z.literal('24h')])
+          .meta({ description: d('人工坐席时间（每天相同）', "the agents' hours, every day") }),
+        seats: servers.meta({ description: d('坐席数（可同时接听的席位）', 'phone seats installed') }),
+        schedule: perChannelDay(z.array(count).max(L.MAX_SLOT_MINUTES)).meta({
+          description: d(
+            '坐席时间内每个统计时段在线的坐席数，按日类型',
+            "agents on the phones in each statistics interval of the agents' hours, by kind of day",
+          ),
+        }),
+      })
+      .meta({ description: d('人工坐席', 'human agents') }),
+    handling: distributionSpec.meta({
+      description: d(
+        '坐席处理一通来电的时间（通话加整理，分钟）',
+        "an agent's time per call, talk and wrap-up, minutes",
+      ),
+    }),
+    patience: distributionSpec.meta({
+      description: d('来电者等待坐席的耐心（分钟）', 'how long a caller holds for an agent, minutes'),
+    }),
+    redial: z
+      .strictObject({
+        probability: probability.meta({
+          description: d('挂断后再次来电的概率', 'probability that a caller who hung up calls again'),
+        }),
+        delay: distributionSpec.meta({
+          description: d('再次来电前的间隔（分钟）', 'minutes until the caller calls again'),
+        }),
+      })
+      .nullable()
+      .optional()
+      .meta({ description: d('重拨；缺省无人重拨', 'redials; default: nobody calls again'), default: null }),
+    caseShare: probability.optional().meta({
+      description: d(
+        '非即办事项的来电中由坐席登记为首问事项的占比（规则一、二）',
+        'share of answered calls about a non-immediate type that become a first-inquiry case (rules 1 and 2)',
+      ),
+      default: DEFAULTS.hotline.caseShare,
+    }),
+    answerWithinSeconds: z
+      .array(z.number().positive().max(3600))
+      .min(1)
+      .max(4)
+      .optional()
+      .meta({
+        description: d('报告的服务水平：多少秒内接通', 'the service levels reported: answered within these seconds'),
+        default: DEFAULTS.hotline.answerWithinSeconds,
+      }),
+  })
+  .meta({ description: d('12366 纳税服务热线', 'the 12366 tax hotline') });
