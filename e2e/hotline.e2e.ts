@@ -113,4 +113,39 @@ describe('the 12366 hotline', () => {
     expect(watch.foreignRequests).toEqual([]);
     expect(await watch.cspViolations()).toEqual([]);
   }, 60_000);
+
+  it('the plan page: the migration what-if answers first, and follows the types picked', async () => {
+    await page.click(byTestId('tab-plan'));
+    const ANSWER = byTestId('plan-migration-answer');
+    await page.waitForFunction(
+      (sel) => /转为网上办理，全期约可减少/.test(document.querySelector(sel)?.textContent ?? ''),
+      ANSWER,
+      { timeout: 30_000 },
+    );
+    const first = (await page.textContent(ANSWER)) ?? '';
+    // The type with the largest share of the hall's demand that can go online: filing.
+    expect(first).toMatch(
+      /^申报缴税\/更正再有 50% 转为网上办理，全期约可减少 \d+ 窗口工时（最忙时段需 \d+ → \d+ 个窗口）；12366 热线/,
+    );
+    // Types that cannot go online are not offered.
+    const offered = await page.$$eval(`${byTestId('plan-migration-types')} input`, (xs) =>
+      xs.map((x) => (x as HTMLInputElement).value),
+    );
+    expect(offered).not.toContain('registration');
+    expect(offered).toContain('proxy-invoice');
+    await page.check(`${byTestId('plan-migration-types')} input[value="proxy-invoice"]`);
+    await page.waitForFunction(
+      ([sel, before]) => {
+        const now = document.querySelector(sel)?.textContent ?? '';
+        return now !== before && /^发票代开、申报缴税\/更正再有 50%/.test(now);
+      },
+      [ANSWER, first] as const,
+      { timeout: 30_000 },
+    );
+    expect(await page.$$eval(`${byTestId('plan-migration-table')} tbody tr`, (rows) => rows.length)).toBe(5);
+    await page.locator(byTestId('plan-migration')).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: resolve(artifacts, '53-migration-zh-CN.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+  }, 90_000);
 });

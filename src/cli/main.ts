@@ -9,6 +9,7 @@ import { runCompareCommand } from './compare.ts';
 import { runPlanCommand } from './plan.ts';
 import { runImportCommand } from './import.ts';
 import { runReportCommand } from './report.ts';
+import { runMigrateCommand } from './migrate.ts';
 
 const USAGE = `Usage: hallflow <command> [options]
 
@@ -17,6 +18,7 @@ Commands:
   compare    run scenarios with the same seeds and print paired differences
   plan       plan windows per interval, kiosks, staggered slots, back office and a roster
   report     write the leadership report (HTML, or PDF with Chromium)
+  migrate    what-if: windows and 12366 agents as matters move online
   import     read a history CSV (volumes or ticket log), fit it into a scenario, backtest
   validate   check scenario files without running them
   mmc        simulate an M/M/c queue and compare it with Erlang C (the kernel check)
@@ -34,6 +36,8 @@ export async function main(argv: string[]): Promise<number> {
       return runPlanCommand(rest);
     case 'report':
       return runReportCommand(rest);
+    case 'migrate':
+      return runMigrateCommand(rest);
     case 'import':
       return runImportCommand(rest);
     case 'validate':

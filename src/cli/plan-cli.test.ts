@@ -6,7 +6,7 @@ import { erlangC } from '../sim/analytic/erlang.ts';
 import type { Plan } from '../sim/plan/recommendation.ts';
 import { captureOutput } from './capture-output.ts';
 import { main } from './main.ts';
-import { parseBackOfficeTarget, parseKioskTarget } from './plan.ts';
+import { parseBackOfficeTarget, parseHotlineTarget, parseKioskTarget } from './plan.ts';
 
 const preset = (name: string) => new URL(`../../data/scenarios/${name}.json`, import.meta.url).pathname;
 
@@ -75,6 +75,12 @@ describe('hallflow plan', () => {
   it('reads kiosk and back-office targets', () => {
     expect(parseKioskTarget(' p90 <= 5min , up >= 99.5% ')).toEqual({ p90WaitMinutes: 5, anyUpShare: 0.995 });
     expect(parseBackOfficeTarget('ontime>=90%')).toEqual({ onTimeShare: 0.9 });
+    expect(parseHotlineTarget('answered>=80%@20s')).toEqual({ share: 0.8, seconds: 20 });
+    expect(parseHotlineTarget(' answered >= 90% @ 30s , abandon <= 3% ')).toEqual({
+      share: 0.9,
+      seconds: 30,
+      abandonShare: 0.03,
+    });
   });
 
   it('refuses a bad target or flag, naming it, in both languages', async () => {
@@ -86,6 +92,9 @@ describe('hallflow plan', () => {
     expect(io.err.join('\n')).toMatch(/--kiosk-target: .*p90<=10min,up>=99%/);
     expect(await main(['plan', textbook(), '--back-office-target', 'ontime>=100%'])).toBe(2);
     expect(io.err.join('\n')).toMatch(/--back-office-target/);
+    expect(await main(['plan', textbook(), '--hotline-target', '80/20'])).toBe(2);
+    expect(io.err.join('\n')).toMatch(/--hotline-target: .*answered>=80%@20s/);
+    expect(io.err.join('\n')).toMatch(/形如 "answered>=80%@20s"/);
     io.err.length = 0;
     expect(await main(['plan', textbook(), '--reps', '1'])).toBe(2);
     expect(io.err.join('\n')).toMatch(/--reps/);

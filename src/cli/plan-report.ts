@@ -6,6 +6,7 @@
  */
 import { DAY_TYPES, type DayType } from '../sim/scenario/index.ts';
 import { METHODS, STAFFING_KEYS, type Plan, type StaffingKey } from '../sim/plan/recommendation.ts';
+import { hotlineReport } from './plan-report-hotline.ts';
 
 type Lang = 'en' | 'zh-CN';
 
@@ -192,6 +193,7 @@ export function planReport(p: Plan, lang: Lang): string {
       out.push(`    ${s.count}: ${onTime}; ${avgs}${s.meets ? ' ✓' : ''}`);
     }
   }
+  if (p.hotline) out.push('', ...hotlineReport(p.hotline, lang));
   out.push('', w.roster);
   for (const type of DAY_TYPES) {
     const r = p.roster.rosters[type];

@@ -8,6 +8,7 @@
 import { ParameterError } from '../sim/errors.ts';
 import { DEFAULT_SEED, type Scenario } from '../sim/scenario/index.ts';
 import type { BackOfficeTarget } from '../sim/plan/back-office-plan.ts';
+import type { HotlineTarget } from '../sim/plan/hotline-plan.ts';
 import type { KioskTarget } from '../sim/plan/kiosk-plan.ts';
 import { makePlan, type Plan, type PlanOptions, type PlanProgress } from '../sim/plan/recommendation.ts';
 import type { Simulate } from '../sim/results/simulate.ts';
@@ -24,6 +25,7 @@ export const PLAN_DEFAULTS = {
   target: 'wait<=15min@90%',
   kioskTarget: 'p90<=10min,up>=99%',
   backOfficeTarget: 'ontime>=95%',
+  hotlineTarget: 'answered>=80%@20s',
   replications: 100,
   seed: DEFAULT_SEED,
 } as const;
@@ -57,6 +59,29 @@ export function parseBackOfficeTarget(text: string): BackOfficeTarget {
   return { onTimeShare: share };
 }
 
+/** "answered>=80%@20s" or "answered>=80%@20s,abandon<=5%" → the hotline's target. */
+export function parseHotlineTarget(text: string): HotlineTarget {
+  const m = /^\s*answered\s*>=\s*([\d.]+)\s*%\s*@\s*([\d.]+)\s*s\s*(?:,\s*abandon\s*<=\s*([\d.]+)\s*%\s*)?$/i.exec(
+    text,
+  );
+  const share = m ? Number(m[1]) / 100 : NaN;
+  const seconds = m ? Number(m[2]) : NaN;
+  const abandon = m?.[3] !== undefined ? Number(m[3]) / 100 : undefined;
+  if (
+    !m ||
+    !(share > 0 && share < 1) ||
+    !(seconds > 0 && seconds <= 3600) ||
+    (abandon !== undefined && !(abandon > 0 && abandon < 1))
+  )
+    throw new ParameterError(
+      '--hotline-target',
+      text,
+      'like "answered>=80%@20s" or "answered>=80%@20s,abandon<=5%" (shares above 0% and below 100%, 1 to 3,600 seconds)',
+      '形如 "answered>=80%@20s" 或 "answered>=80%@20s,abandon<=5%"（比例大于 0% 且小于 100%，秒数 1 至 3600）',
+    );
+  return abandon === undefined ? { share, seconds } : { share, seconds, abandonShare: abandon };
+}
+
 /** The flags of `hallflow plan` that say how the plan is made (as parseArgs gives them). */
 export interface PlanFlags {
   target?: string;
@@ -66,10 +91,12 @@ export interface PlanFlags {
   shrinkage?: string;
   'kiosk-target'?: string;
   'back-office-target'?: string;
+  'hotline-target'?: string;
   'no-frontier'?: boolean;
   'no-kiosks'?: boolean;
   'no-staggered'?: boolean;
   'no-back-office'?: boolean;
+  'no-hotline'?: boolean;
 }
 
 /** What the plan is made with (makePlan's options but for progress, cancelling and the time). */
@@ -83,6 +110,7 @@ export type PlanSettings = Omit<PlanOptions, 'onProgress' | 'cancelled' | 'madeA
 export function planSettings(flags: PlanFlags): { settings: PlanSettings; workers: number } {
   const kioskTarget = parseKioskTarget(flags['kiosk-target'] ?? PLAN_DEFAULTS.kioskTarget);
   const backOfficeTarget = parseBackOfficeTarget(flags['back-office-target'] ?? PLAN_DEFAULTS.backOfficeTarget);
+  const hotlineTarget = parseHotlineTarget(flags['hotline-target'] ?? PLAN_DEFAULTS.hotlineTarget);
   const targets = parseTarget(flags.target ?? PLAN_DEFAULTS.target);
   const replications = intFlag('reps', flags.reps, PLAN_DEFAULTS.replications, 2, 100000);
   const seed = intFlag('seed', flags.seed, PLAN_DEFAULTS.seed, 0, Number.MAX_SAFE_INTEGER);
@@ -100,6 +128,8 @@ export function planSettings(flags: PlanFlags): { settings: PlanSettings; worker
       kiosks: !flags['no-kiosks'],
       staggered: !flags['no-staggered'],
       backOffice: !flags['no-back-office'],
+      hotlineTarget,
+      hotline: !flags['no-hotline'],
     },
     workers,
   };

@@ -13,7 +13,7 @@ import { makePlanForCli, planFailure, planSettings, type PlanSettings } from './
 import { loadScenario } from './scenario-file.ts';
 import { DEFAULT_SEED } from '../sim/scenario/index.ts';
 
-export { parseBackOfficeTarget, parseKioskTarget } from './plan-run.ts';
+export { parseBackOfficeTarget, parseHotlineTarget, parseKioskTarget } from './plan-run.ts';
 
 export const PLAN_HELP = `Usage: hallflow plan SCENARIO.json [options]
 
@@ -28,10 +28,13 @@ export const PLAN_HELP = `Usage: hallflow plan SCENARIO.json [options]
                       wait; share of the 24 hours with at least one kiosk working)
   --back-office-target T  default "ontime>=95%" (share of cases answered on time; the types'
                       published average working days are always checked too)
+  --hotline-target T  12366 hotline target, default "answered>=80%@20s" (share of the calls
+                      offered to agents answered within the seconds); ",abandon<=5%" caps hang-ups
   --no-frontier       skip the cost-against-service frontier (faster)
   --no-kiosks         keep the kiosk counts
   --no-staggered      do not consider staggered invitations
   --no-back-office    skip the back office
+  --no-hotline        skip the 12366 hotline's agents
   --json              print the whole plan as JSON
   --out FILE          also write the plan as JSON to FILE
   --lang zh-CN|en     language of the report (default from LANG)`;
@@ -51,10 +54,12 @@ export async function runPlanCommand(argv: string[]): Promise<number> {
         shrinkage: { type: 'string' },
         'kiosk-target': { type: 'string' },
         'back-office-target': { type: 'string' },
+        'hotline-target': { type: 'string' },
         'no-frontier': { type: 'boolean' },
         'no-kiosks': { type: 'boolean' },
         'no-staggered': { type: 'boolean' },
         'no-back-office': { type: 'boolean' },
+        'no-hotline': { type: 'boolean' },
         json: { type: 'boolean' },
         out: { type: 'string' },
         lang: { type: 'string' },

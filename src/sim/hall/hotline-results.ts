@@ -1,5 +1,6 @@
 /**
- * A replication's hotline metrics (`hotline.*`) and per-interval series.
+ * A replication's hotline metrics (`hotline.*`) and per-interval series, and what moved online
+ * (`online.*`).
  *
  * Definitions (what the call-centre trade means by them, stated once here and in
  * METRIC_DEFINITIONS):
@@ -11,10 +12,12 @@
  *  - `hotline.answeredShare` and `hotline.lostShare`: of the fresh callers, those an agent
  *    answered in the end, and those who hung up and did not call again;
  *  - `hotline.occupancy`: agents' busy time over their staffed time;
- *  - `hotline.wait.mean`: minutes from asking for an agent to the answer, answered calls.
+ *  - `hotline.wait.mean`: minutes from asking for an agent to the answer, answered calls;
+ *  - `hotline.fromOnline`: of the fresh calls, those about a matter moved online (`online`).
  * Counts are over the callers whose fresh call came after the warm-up (hotline.ts).
  */
 import type { HallRun } from './hall-run.ts';
+import { MINUTES_PER_DAY } from '../scenario/index.ts';
 import { sum } from '../math/sum.ts';
 
 export interface HotlineSeries {
@@ -45,6 +48,7 @@ export function hotlineMetrics(run: HallRun, m: Record<string, number>): void {
   const c = hl.c;
   const put = (name: string, v: number) => (m[`hotline.${name}`] = v);
   put('fresh', c.fresh);
+  put('fromOnline', c.fromOnline);
   put('attempts', c.attempts);
   put('redials', c.redials);
   put('ivr', c.ivr);
@@ -70,6 +74,24 @@ export function hotlineMetrics(run: HallRun, m: Record<string, number>): void {
   const staffed = sum(iv.open.area);
   if (staffed > 0) put('occupancy', busy / staffed);
   put('agentMinutes', staffed);
+}
+
+/**
+ * `online.moved` and `online.moved.<type>`: the hall demand moved online after the warm-up
+ * (expected, from the scenario).
+ */
+export function onlineMetrics(run: HallRun, m: Record<string, number>): void {
+  const r = run.r;
+  const T = r.types.length;
+  const first = Math.ceil(r.warmupEnd / MINUTES_PER_DAY);
+  let all = 0;
+  for (let t = 0; t < T; t++) {
+    let moved = 0;
+    for (let d = first; d < r.days; d++) moved += r.movedOnline[d * T + t];
+    m[`online.moved.${r.types[t].id}`] = moved;
+    all += moved;
+  }
+  m['online.moved'] = all;
 }
 
 export function hotlineSeries(run: HallRun): HotlineSeries | null {

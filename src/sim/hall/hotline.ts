@@ -3,9 +3,11 @@
  * a line for the human agents, callers who hang up and call again.
  *
  * A fresh call arrives (a Poisson process whose rate follows the day's kind and the profile),
- * about a business type. The voice menu finishes it with the type's share; otherwise the caller
- * asks for an agent. With no agent on the phones (outside the agents' hours, or none scheduled)
- * the caller is told the hours and the call ends there. Otherwise the call joins the agents'
+ * about a business type; so do the calls about matters moved online (`online.callShare` of each
+ * type's moved demand, one Poisson source per type, over the same profile). The voice menu
+ * finishes it with the type's share; otherwise the caller asks for an agent. With no agent on
+ * the phones (outside the agents' hours, or none scheduled) the caller is told the hours and the
+ * call ends there. Otherwise the call joins the agents'
  * line (first come, first served) and waits until an agent answers or the caller's patience runs
  * out; one who hangs up calls again with the redial probability after the redial delay (the
  * voice menu is not tried twice), or gives up for good. An answered call about a non-immediate
@@ -34,6 +36,8 @@ import type { Resolved } from './resolved.ts';
 /** What happened to the counted callers and their attempts. */
 export class HotlineCounts {
   fresh = 0;
+  /** Of the fresh calls, those about a matter moved online (`online.callShare`). */
+  fromOnline = 0;
   attempts = 0;
   redials = 0;
   /** Finished by the voice menu. */
@@ -79,6 +83,9 @@ export class Hotline {
   readonly byInterval: HotlineIntervalCounts;
   private readonly h: ResolvedHotline;
   private readonly arrivals: PoissonArrivals;
+  /** Calls about matters moved online, one source per type (its type fixed). */
+  private readonly onlineArrivals: { type: number; gen: PoissonArrivals }[];
+  private readonly onlineKind: number;
   private readonly freshKind: number;
   private readonly redialKind: number;
   private readonly rng: { type: Rng; ivr: Rng; handling: Rng; patience: Rng; redial: Rng; cases: Rng };
@@ -125,21 +132,43 @@ export class Hotline {
       },
     });
     this.freshKind = sim.register(() => this.fresh());
+    this.onlineKind = sim.register((i) => this.fromOnline(i));
     this.redialKind = sim.register((id) => this.attempt(id));
     this.arrivals = new PoissonArrivals(callRates(r, h), stream('arrivals'));
     const first = this.arrivals.next(0);
     if (first < r.horizon) sim.schedule(first, this.freshKind);
+    this.onlineArrivals = onlineCallRates(r, h).map(({ type, rate }, i) => {
+      const gen = new PoissonArrivals(rate, stream(`online:${r.types[type].id}`));
+      const at = gen.next(0);
+      if (at < r.horizon) sim.schedule(at, this.onlineKind, i);
+      return { type, gen };
+    });
   }
 
   private fresh(): void {
     const now = this.sim.now;
     const next = this.arrivals.next(now);
     if (next < this.r.horizon) this.sim.scheduleTrusted(next, this.freshKind, 0);
-    const id = this.type.length;
     const cum = this.h.typeCumulative;
     const u = this.rng.type.next();
     let t = 0;
     while (u >= cum[t] && t < cum.length - 1) t++;
+    this.call(t);
+  }
+
+  /** A call about a matter moved online (source i of `onlineArrivals`). */
+  private fromOnline(i: number): void {
+    const source = this.onlineArrivals[i];
+    const next = source.gen.next(this.sim.now);
+    if (next < this.r.horizon) this.sim.scheduleTrusted(next, this.onlineKind, i);
+    if (this.sim.now >= this.r.warmupEnd) this.c.fromOnline++;
+    this.call(source.type);
+  }
+
+  /** A new caller about type t calls now. */
+  private call(t: number): void {
+    const now = this.sim.now;
+    const id = this.type.length;
     this.type.push(t);
     this.attemptAt.push(now);
     if (id >= this.counted.length) {
@@ -229,6 +258,28 @@ function creditOf(cumulative: Float64Array, u: number): number {
   let k = 0;
   while (u >= cumulative[k] && k < cumulative.length - 1) k++;
   return k;
+}
+
+/**
+ * Calls about matters moved online, per type that has any: the type's moved demand of each day
+ * times the call share, spread over the hotline's profile on the same day.
+ */
+function onlineCallRates(r: Resolved, h: ResolvedHotline): { type: number; rate: PiecewiseRate }[] {
+  if (h.onlineCallShare <= 0) return [];
+  const T = r.types.length;
+  const out: { type: number; rate: PiecewiseRate }[] = [];
+  for (let t = 0; t < T; t++) {
+    let any = false;
+    const b = new RateBuilder();
+    for (let d = 0; d < r.days; d++) {
+      const calls = r.movedOnline[d * T + t] * h.onlineCallShare;
+      if (calls > 0) any = true;
+      b.addDay(d * MINUTES_PER_DAY, calls, h.profile);
+    }
+    b.add(r.horizon, 0);
+    if (any) out.push({ type: t, rate: b.build() });
+  }
+  return out;
 }
 
 /** Fresh calls per minute over the horizon: each day's calls spread over the profile. */

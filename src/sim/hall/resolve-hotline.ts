@@ -32,6 +32,8 @@ export interface ResolvedHotline {
   patience: Distribution;
   redial: { probability: number; delay: Distribution } | null;
   caseShare: number;
+  /** Of the matters moved online (`online`), the share whose taxpayer calls. */
+  onlineCallShare: number;
   /** The service levels reported, in minutes (from seconds), and the seconds themselves. */
   answerWithin: number[];
   answerWithinSeconds: number[];
@@ -100,6 +102,7 @@ export function resolveHotline(
       ? { probability: h.redial.probability, delay: distribution(h.redial.delay, 'hotline.redial.delay') }
       : null,
     caseShare: h.caseShare ?? D.caseShare,
+    onlineCallShare: s.online?.callShare ?? DEFAULTS.online.callShare,
     answerWithin: seconds.map((x) => x / 60),
     answerWithinSeconds: [...seconds],
   };

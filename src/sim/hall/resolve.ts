@@ -168,7 +168,7 @@ function resolve(s: Scenario): Resolved {
 
   const groups: ResolvedGroup[] = s.windows.groups.map((g, index) => resolveGroup(s, g, index, types));
 
-  const { volume, shares } = demandByDay(s, calendar, types.length);
+  const { volume, shares, moved } = demandByDay(s, calendar, types.length);
   const intradaySpec = s.demand.intraday;
   const intraday = byDayType<ProfilePiece[]>(intradaySpec, (v) => Array.isArray(v));
 
@@ -270,6 +270,7 @@ function resolve(s: Scenario): Resolved {
       returnWithinDays: bh.returnWithinDays ?? D.behaviour.returnWithinDays,
     },
     target: s.target ?? D.target,
+    movedOnline: moved,
     hotline: resolveHotline(s, calendar, cal.days, interval),
   };
 }

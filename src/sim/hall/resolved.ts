@@ -153,6 +153,8 @@ export interface Resolved {
     returnWithinDays: number;
   };
   target: { waitMinutes: number; share: number };
+  /** Hall demand of type t moved to the online platforms on day d: movedOnline[d * T + t]. */
+  movedOnline: Float64Array;
   /** The 12366 hotline; null when the scenario has none. */
   hotline: ResolvedHotline | null;
 }

@@ -14,7 +14,7 @@ import { CHANNELS, type DayType, formatIsoDate } from '../scenario/index.ts';
 import { dayProfiles, daySeries, intervalSeries } from './series.ts';
 import { planTimeOff } from './time-off.ts';
 import { kioskMetrics } from './kiosk-results.ts';
-import { hotlineMetrics, type HotlineSeries } from './hotline-results.ts';
+import { hotlineMetrics, onlineMetrics, type HotlineSeries } from './hotline-results.ts';
 import type { WaitStats } from './waits.ts';
 import { sum } from '../math/sum.ts';
 
@@ -198,6 +198,10 @@ export const METRIC_DEFINITIONS: Record<string, { en: string; zh: string }> = {
     en: 'The 12366 hotline, over callers whose first call came after the warm-up: service level = calls answered by an agent within the seconds named over calls offered to the agents (answered or hung up while holding); abandon share over offered calls; redial share over all attempts; answered and lost shares over fresh callers; occupancy = busy agent time over staffed agent time',
     zh: '12366 热线，按预热期之后首次来电的来电者统计：服务水平 = 在所列秒数内由坐席接通的来电 ÷ 转人工的来电（接通或等待中挂断）；放弃率以转人工来电为分母；重拨占比以全部来电为分母；接通率和流失率以首次来电者为分母；坐席占用率 = 坐席忙碌时间 ÷ 在线时间',
   },
+  'online.*': {
+    en: 'Hall demand moved to the online platforms over the days after the warm-up (expected visitors, the same in every replication), in all and by business type',
+    zh: '预热期之后转为网上办理的大厅需求（期望人数，各次重复相同），合计及按业务类型',
+  },
   'cases.*': {
     en: 'Non-immediate matters accepted after the warm-up, followed until answered',
     zh: '预热期之后受理的非即办事项，跟踪至答复',
@@ -298,6 +302,7 @@ export function buildResult(run: HallRun): ReplicationResult {
   // Kiosks, per site; the hotline.
   if (run.kiosks) kioskMetrics(run, m);
   if (run.hotline) hotlineMetrics(run, m);
+  if (r.scenario.online) onlineMetrics(run, m);
 
   // Rule 4 predictions.
   m['closing.shown'] = c.shown;

@@ -20,6 +20,7 @@
 import { DAY_TYPES, type DayType, formatTimeOfDay, type Localized, type Scenario } from '../scenario/index.ts';
 import { resolveScenario } from '../hall/resolve.ts';
 import { analyticPlan, type AnalyticMethod, type GroupDemand } from './analytic-plan.ts';
+import { planHotline, type HotlineAdvice, type HotlineTarget } from './hotline-plan.ts';
 import { planBackOffice, type BackOfficeAdvice, type BackOfficeTarget } from './back-office-plan.ts';
 import { evaluateStaffing, type Evaluation } from './evaluate.ts';
 import { frontierPlan, tradeOff, type FrontierPoint } from './frontier.ts';
@@ -61,6 +62,9 @@ export interface PlanOptions {
   staggered?: boolean;
   backOffice?: boolean;
   backOfficeTarget?: BackOfficeTarget;
+  /** Default: on when the scenario has a hotline. */
+  hotline?: boolean;
+  hotlineTarget?: HotlineTarget;
   frontier?: boolean;
   /** Share of rostered staff absent (analytic methods: required / (1 − shrinkage)). Default 0. */
   shrinkage?: number;
@@ -122,6 +126,8 @@ export interface Plan {
   /** Whether the staggered option was applied before planning the windows. */
   staggeredApplied: boolean;
   backOffice: BackOfficeAdvice | null;
+  /** The 12366 hotline's agents (absent in plans made before the hotline was modelled). */
+  hotline?: HotlineAdvice | null;
   frontier: FrontierPoint[] | null;
   /** The scenario the windows were planned on (kiosks and invitations applied), for "apply to scenario". */
   plannedScenario: Scenario;
@@ -168,6 +174,7 @@ export async function makePlan(scenario: Scenario, simulateAny: Simulate, o: Pla
     kiosks: o.kiosks ?? true,
     staggered: o.staggered ?? true,
     backOffice: o.backOffice ?? true,
+    hotline: o.hotline ?? true,
     frontier: o.frontier ?? true,
   };
   const work = new PlanWork(expectedWork(scenario, { replications: reps, ...on }));
@@ -303,6 +310,18 @@ export async function makePlan(scenario: Scenario, simulateAny: Simulate, o: Pla
         en: 'No back-office capacity up to the cap meets the time limits.',
       });
   }
+  // 6b. The 12366 hotline's agents: its own queue, planned on the planned hall (its cases reach
+  // the back office above, but its agents take no window).
+  let hotline: HotlineAdvice | null = null;
+  if (!stop() && on.hotline && scenario.hotline) {
+    progress('hotline');
+    hotline = await planHotline({ scenario: planned, target: o.hotlineTarget, simulate, replications: reps, seed });
+    if (hotline.aboveSeats)
+      warnings.push({
+        zh: '12366 热线部分时段所需坐席多于现有坐席数。',
+        en: 'Some intervals of the 12366 hotline need more agents than there are seats.',
+      });
+  }
   // 7. Everything re-simulated on fresh seeds (started together: see the file comment).
   progress('evaluate');
   const own = staffingOf(scenario);
@@ -378,6 +397,7 @@ export async function makePlan(scenario: Scenario, simulateAny: Simulate, o: Pla
     staggered,
     staggeredApplied,
     backOffice,
+    hotline,
     frontier,
     plannedScenario: planned,
     warnings,

@@ -15,7 +15,8 @@
 import { resolveScenario } from '../hall/resolve.ts';
 import type { Scenario } from '../scenario/index.ts';
 
-export type PlanStage = 'kiosks' | 'staggered' | 'isa' | 'refine' | 'roster' | 'backOffice' | 'evaluate' | 'frontier';
+export type PlanStage =
+  'kiosks' | 'staggered' | 'isa' | 'refine' | 'roster' | 'backOffice' | 'hotline' | 'evaluate' | 'frontier';
 
 /**
  * Replications of a screening pass (a stage that only needs a rough answer): a quarter of the
@@ -45,6 +46,8 @@ export interface WorkOptions {
   kiosks: boolean;
   staggered: boolean;
   backOffice: boolean;
+  /** The 12366 hotline's agents (two simulations: the scenario's schedule and the recommended one). Default off. */
+  hotline?: boolean;
   frontier: boolean;
   /** Frontier points that need simulating (target shares besides the plan's, kiosk variants twice). Default 5. */
   frontierSimulations?: number;
@@ -68,6 +71,7 @@ export function expectedWork(scenario: Scenario, o: WorkOptions): { stage: PlanS
   out.push({ stage: 'roster', replications: 0 });
   if (o.backOffice && scenario.backOffice)
     out.push({ stage: 'backOffice', replications: screen * USUAL.backOfficeScreen });
+  if (o.hotline && scenario.hotline) out.push({ stage: 'hotline', replications: full * 2 });
   out.push({ stage: 'evaluate', replications: full * USUAL.evaluate });
   if (o.frontier) out.push({ stage: 'frontier', replications: full * (o.frontierSimulations ?? 5) });
   return out;

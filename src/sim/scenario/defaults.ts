@@ -76,6 +76,9 @@ export const DEFAULTS = {
     caseShare: 0,
     answerWithinSeconds: [20, 30] as number[],
   },
+  online: {
+    callShare: 0,
+  },
   behaviour: {
     patience: null,
     balking: null,

@@ -56,6 +56,8 @@ export type ProblemCode =
   | 'staggered_days'
   | 'hall_site'
   | 'balking_order'
+  | 'not_online'
+  | 'hotline_required'
   | 'elsewhere_shares'
   | 'warmup'
   // limits (limits.ts)
@@ -260,6 +262,11 @@ const ZH: Record<string, string> = {
   'redial.delay': '重拨间隔',
   caseShare: '登记为首问事项比例',
   answerWithinSeconds: '服务水平（秒内接通）',
+  online: '网上办税',
+  shift: '已转网上办理比例',
+  perMonth: '每月新增转移比例',
+  notOnline: '不能网上办理的业务',
+  callShare: '转移后致电 12366 比例',
   behaviour: '纳税人行为',
   patience: '耐心时间',
   balking: '放弃取号',

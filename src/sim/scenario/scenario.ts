@@ -74,6 +74,9 @@ export interface Scenario {
   backOffice?: BackOfficeSpec | null;
   /** The 12366 hotline (rules 1 and 5). Default null: not modelled. */
   hotline?: HotlineSpec | null;
+  /** Demand moving from the hall to the online and mobile platforms (rule 5). Default null: none
+   *  beyond `demand.onlineShare`. */
+  online?: OnlineSpec | null;
   behaviour?: BehaviourSpec;
   /** The service target reported as "share waiting no longer than". Default 15 minutes, 90%. */
   target?: { waitMinutes: number; share: number };
@@ -385,4 +388,20 @@ export interface HotlineSpec {
   caseShare?: number;
   /** The service levels reported: answered within these many seconds. Default [20, 30]. */
   answerWithinSeconds?: number[];
+}
+
+/**
+ * The online and mobile platforms (网上办税、移动办税, rule 5): the share of each business type's
+ * hall demand that moves there, from the start and month by month, the types that cannot be done
+ * online, and the calls to 12366 the move brings ("how do I do this online?").
+ */
+export interface OnlineSpec {
+  /** Share of a type's hall demand that has moved online from the first day, by type id. Default none. */
+  shift?: Record<string, number>;
+  /** Share of what is still at the hall that moves each further calendar month, by type id. Default none. */
+  perMonth?: Record<string, number>;
+  /** Types that cannot be done online (identity checks, paper documents): they may not move. Default []. */
+  notOnline?: string[];
+  /** Of the matters moved online, the share whose taxpayer calls 12366 about it (needs a hotline). Default 0. */
+  callShare?: number;
 }

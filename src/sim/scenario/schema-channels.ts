@@ -121,3 +121,41 @@ export const hotline = z
       }),
   })
   .meta({ description: d('12366 纳税服务热线', 'the 12366 tax hotline') });
+
+export const online = z
+  .strictObject({
+    shift: z
+      .record(id, probability)
+      .optional()
+      .meta({
+        description: d(
+          '从第一天起转为网上办理的各业务类型大厅需求占比（类型 id）',
+          "share of a type's hall demand that has moved online from the first day (type ids)",
+        ),
+      }),
+    perMonth: z
+      .record(id, probability)
+      .optional()
+      .meta({
+        description: d(
+          '此后每个自然月，仍在大厅办理的需求中再转为网上办理的占比（类型 id）',
+          'share of what is still at the hall that moves online each further calendar month (type ids)',
+        ),
+      }),
+    notOnline: z
+      .array(id)
+      .max(L.MAX_TYPES)
+      .optional()
+      .meta({
+        description: d('不能网上办理的业务类型（身份核验、纸质资料等）', 'types that cannot be done online'),
+        default: [],
+      }),
+    callShare: probability.optional().meta({
+      description: d(
+        '转为网上办理的事项中，纳税人致电 12366 咨询的占比（需要 hotline）',
+        'of the matters moved online, the share whose taxpayer calls 12366 about it (needs a hotline)',
+      ),
+      default: DEFAULTS.online.callShare,
+    }),
+  })
+  .meta({ description: d('网上及移动办税平台（需求转移）', 'the online and mobile platforms (demand moving there)') });

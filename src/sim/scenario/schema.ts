@@ -31,7 +31,7 @@ import {
   staggered,
   target,
 } from './schema-rules.ts';
-import { hotline } from './schema-channels.ts';
+import { hotline, online } from './schema-channels.ts';
 
 export { DATE_PATTERN, distributionSpec, ID_PATTERN, MONTH_PATTERN, TIME_PATTERN } from './schema-parts.ts';
 
@@ -70,6 +70,7 @@ export const scenarioSchema = z
     kiosks: kiosks.nullable().optional().meta({ default: null }),
     backOffice: backOffice.nullable().optional().meta({ default: null }),
     hotline: hotline.nullable().optional().meta({ default: null }),
+    online: online.nullable().optional().meta({ default: null }),
     behaviour: behaviour.optional().meta({ default: {} }),
     target: target.optional(),
   })
@@ -133,6 +134,7 @@ assertTrue<Equal<Normalize<z.infer<typeof demand>>, Normalize<S.DemandSpec>>>();
 assertTrue<Equal<Normalize<z.infer<typeof kioskSite>>, Normalize<S.KioskSite>>>();
 assertTrue<Equal<Normalize<z.infer<typeof caseSpec>>, Normalize<S.CaseSpec>>>();
 assertTrue<Equal<Normalize<z.infer<typeof hotline>>, Normalize<S.HotlineSpec>>>();
+assertTrue<Equal<Normalize<z.infer<typeof online>>, Normalize<S.OnlineSpec>>>();
 
 /** Sub-schemas, for the validator's "allowed fields" hints and for tests. */
 export const schemas = {

@@ -31,30 +31,35 @@ export function checkIds(ctx: Context): void {
   unique(ctx, ['kiosks', 'sites'], arr(obj(input.kiosks)?.sites));
   groupTypes(ctx);
   coverage(ctx);
-  hotlineTypes(ctx);
+  channelTypes(ctx);
 }
 
-/** The hotline's records keyed by business type id (calls by type, the voice menu by type). */
-function hotlineTypes(ctx: Context): void {
+/** The channels' references to business types: the hotline's calls and voice menu by type, the online shifts. */
+function channelTypes(ctx: Context): void {
   const ids = typeIds(ctx);
   if (!ids) return;
   const known = new Set(ids);
   const hotline = obj(ctx.input.hotline);
+  const online = obj(ctx.input.online);
   const records: [Path, unknown][] = [
     [['hotline', 'typeShares'], hotline?.typeShares],
     [['hotline', 'ivr', 'byType'], obj(hotline?.ivr)?.byType],
+    [['online', 'shift'], online?.shift],
+    [['online', 'perMonth'], online?.perMonth],
   ];
-  for (const [path, value] of records) {
-    for (const id of Object.keys(obj(value) ?? {})) {
-      if (known.has(id)) continue;
-      ctx.out.add(
-        [...path, id],
-        'unknown_reference',
-        `there is no business type with the id ${show(id)}; the types are ${showList(ids)}`,
-        `没有标识为 ${show(id)} 的业务类型；现有业务类型：${showList(ids, '、')}`,
-      );
-    }
-  }
+  const unknown = (path: Path, id: string) =>
+    ctx.out.add(
+      path,
+      'unknown_reference',
+      `there is no business type with the id ${show(id)}; the types are ${showList(ids)}`,
+      `没有标识为 ${show(id)} 的业务类型；现有业务类型：${showList(ids, '、')}`,
+    );
+  for (const [path, value] of records)
+    for (const id of Object.keys(obj(value) ?? {})) if (!known.has(id)) unknown([...path, id], id);
+  arr(online?.notOnline)?.forEach((v, i) => {
+    const id = str(v);
+    if (id !== undefined && !known.has(id)) unknown(['online', 'notOnline', i], id);
+  });
 }
 
 function unique(ctx: Context, path: Path, list: unknown[] | undefined): void {

@@ -117,6 +117,7 @@ function cases(ctx: Context): void {
       `取值 ${show(leaveShare)}：留件办理的事项会成为后台事项，需要设置 backOffice，或将此项设为 0`,
     );
   }
+  online(ctx);
   // First-inquiry cases from the hotline are cases of the non-immediate types (their limits, their work).
   const caseShare = num(obj(input.hotline)?.caseShare);
   if (caseShare !== undefined && caseShare > 0 && nonImmediate.length === 0 && arr(input.types)) {
@@ -227,4 +228,32 @@ function hallSite(ctx: Context): void {
       );
     }
   });
+}
+
+/** A type that cannot be done online may not move there; calls about the move need the hotline. */
+function online(ctx: Context): void {
+  const on = obj(ctx.input.online);
+  if (!on) return;
+  const notOnline = new Set((arr(on.notOnline) ?? []).filter((v): v is string => typeof v === 'string'));
+  for (const field of ['shift', 'perMonth'] as const) {
+    for (const [id, v] of Object.entries(obj(on[field]) ?? {})) {
+      const share = num(v);
+      if (!notOnline.has(id) || share === undefined || share <= 0) continue;
+      ctx.out.add(
+        ['online', field, id],
+        'not_online',
+        `got ${show(share)}, but the type ${show(id)} is listed in online.notOnline (it cannot be done online); set it to 0 or take the type off that list`,
+        `取值 ${show(share)}，但业务类型 ${show(id)} 列在 online.notOnline 中（不能网上办理）；请设为 0，或从该列表中删除此类型`,
+      );
+    }
+  }
+  const callShare = num(on.callShare);
+  if (callShare !== undefined && callShare > 0 && (ctx.input.hotline === undefined || ctx.input.hotline === null)) {
+    ctx.out.add(
+      ['online', 'callShare'],
+      'hotline_required',
+      `got ${show(callShare)}: the calls the move online brings go to the 12366 hotline, which this scenario does not have; add hotline or set this to 0`,
+      `取值 ${show(callShare)}：转为网上办理带来的咨询电话进入 12366 热线，但本方案没有热线；请设置 hotline，或将此项设为 0`,
+    );
+  }
 }

@@ -55,6 +55,7 @@ export const planEn = {
       refine: 'Trim and repair',
       roster: 'Shift roster',
       backOffice: 'Back office',
+      hotline: '12366 hotline agents',
       evaluate: 'Checking on fresh seeds',
       frontier: 'Cost against service',
     },
@@ -289,6 +290,52 @@ export const planEn = {
     onTime: 'Answered on time',
     average: (label: string, days: string) => `${label} (≤ ${days})`,
     result: 'Result',
+  },
+
+  hotline: {
+    heading: '12366 hotline agents',
+    line: (now: string, plan: string) => `Agent-hours over the period: ${now} now → ${plan} recommended`,
+    simulated: (seconds: string, now: string, plan: string, abandon: string) =>
+      `Simulated: calls to agents answered within ${seconds} s ${now} now → ${plan} with the recommended agents, who leave ${abandon} of callers hanging up while holding (± 95% intervals).`,
+    target: (share: string, seconds: string) =>
+      `Target: ${share} of calls to agents answered within ${seconds} s, per interval, by lagged SIPP through Erlang A with redials (a first cut; the simulated figures above say what it gives).`,
+    aboveSeats: (seats: string) => `Some intervals need more agents than the ${seats} seats installed.`,
+    caption: 'Agents on the phones per interval, now → recommended',
+    time: 'Time',
+    kinds: { ordinary: 'Ordinary days', filing: 'Filing days', deadline: 'Deadline days', closed: 'Closed days' },
+  },
+
+  migration: {
+    heading: 'If more matters go online',
+    pick: 'Pick the business types that could move online.',
+    computing: 'Computing…',
+    answer: (share: string, types: string, windowHours: string, peak: string, agents: string) =>
+      `Moving ${share} more of ${types} online saves about ${windowHours} window-hours over the period (busiest interval: ${peak} windows); ${agents}`,
+    noAgents: 'this scenario has no 12366 hotline, so no agents are counted.',
+    agentsMore: (hours: string) =>
+      `the 12366 hotline needs about ${hours} more agent-hours for the calls the move brings.`,
+    agentsSame: 'the 12366 hotline needs no more agents for the calls the move brings.',
+    and: ', ',
+    types: 'Business types that move online',
+    method:
+      'An analytic first cut, without simulating: windows by SIPP over the pooled walk-in windows to the scenario’s target (a lower bound on what the plan staffs); agents by lagged SIPP with Erlang A and redials at 80% within 20 s, with online.callShare of the moved matters calling 12366. Types listed as not online cannot be picked.',
+    chartTitle: 'Window-hours and agent-hours against the extra share moved online',
+    caption: 'Analytic first cut (no simulation)',
+    share: (p: string) => `${p} more online`,
+    xLabel: 'Extra share of the chosen types’ hall demand moved online',
+    windowHours: 'Window-hours',
+    agentHours: '12366 agent-hours',
+    hours: (v: string) => `${v} h`,
+    csv: [
+      'More online',
+      'Hall visitors',
+      'Moved online',
+      'Window-hours',
+      'Peak windows',
+      'Calls it brings',
+      'Agent-hours',
+      'Peak agents',
+    ],
   },
 
   roster: {

@@ -50,6 +50,7 @@ export const planZh: PlanMessages = {
       refine: '削减与补足',
       roster: '编排班次',
       backOffice: '测算后台处理能力',
+      hotline: '测算 12366 热线坐席',
       evaluate: '以新随机种子复核',
       frontier: '成本与服务水平权衡',
     },
@@ -280,6 +281,42 @@ export const planZh: PlanMessages = {
     onTime: '按时办结率',
     average: (label: string, days: string) => `${label}（≤ ${days}）`,
     result: '结果',
+  },
+
+  hotline: {
+    heading: '12366 热线坐席',
+    line: (now: string, plan: string) => `全期坐席工时：现行 ${now} → 建议 ${plan}`,
+    simulated: (seconds: string, now: string, plan: string, abandon: string) =>
+      `仿真结果：转人工来电 ${seconds} 秒内接通率由现行的 ${now} 变为建议排班的 ${plan}，等待中挂断 ${abandon}（± 为 95% 置信区间）。`,
+    target: (share: string, seconds: string) =>
+      `目标：每个时段转人工来电 ${share} 在 ${seconds} 秒内接通；按滞后 SIPP 与含重拨的 Erlang A 测算（初步结果，以上仿真数字为其实际效果）。`,
+    aboveSeats: (seats: string) => `部分时段所需坐席多于现有的 ${seats} 个坐席。`,
+    caption: '各时段在线坐席：现行 → 建议',
+    time: '时段',
+    kinds: { ordinary: '平日', filing: '申报期', deadline: '截止日', closed: '闭厅日' },
+  },
+
+  migration: {
+    heading: '如果更多业务转为网上办理',
+    pick: '请选择可转为网上办理的业务类型。',
+    computing: '计算中…',
+    answer: (share: string, types: string, windowHours: string, peak: string, agents: string) =>
+      `${types}再有 ${share} 转为网上办理，全期约可减少 ${windowHours} 窗口工时（最忙时段需 ${peak} 个窗口）；${agents}`,
+    noAgents: '本方案没有 12366 热线，不计坐席。',
+    agentsMore: (hours: string) => `12366 热线为此带来的咨询来电约需增加 ${hours} 坐席工时。`,
+    agentsSame: '12366 热线无需为此增加坐席。',
+    and: '、',
+    types: '转为网上办理的业务类型',
+    method:
+      '解析初算，不经仿真：窗口按 SIPP 以全部现场取号窗口合并计算，达到方案的服务目标（是排班规划所需窗口的下限）；坐席按滞后 SIPP 与含重拨的 Erlang A，20 秒内接通 80%，转移事项中 online.callShare 的比例致电 12366。列为不能网上办理的业务类型不可选择。',
+    chartTitle: '窗口工时与坐席工时随新增网办比例的变化',
+    caption: '解析初算（未经仿真）',
+    share: (p: string) => `新增 ${p}`,
+    xLabel: '所选业务类型的大厅需求中新增转为网上办理的比例',
+    windowHours: '窗口工时',
+    agentHours: '12366 坐席工时',
+    hours: (v: string) => `${v} 小时`,
+    csv: ['新增网办', '大厅人数', '转网办', '窗口工时', '峰值窗口', '咨询来电', '坐席工时', '峰值坐席'],
   },
 
   roster: {
