@@ -13,6 +13,8 @@ const L = {
   en: {
     title: '12366 hotline (callers whose first call came after the warm-up)',
     fresh: 'fresh calls',
+    bookingCalls: 'of which booking an appointment',
+    fromOnline: 'of which about a matter moved online',
     ivr: 'finished by the voice menu',
     outsideHours: 'told the agents’ hours (no agent on)',
     offered: 'calls offered to agents (with redials)',
@@ -28,6 +30,8 @@ const L = {
   'zh-CN': {
     title: '12366 热线（按预热期后首次来电的来电者统计）',
     fresh: '首次来电',
+    bookingCalls: '其中电话预约',
+    fromOnline: '其中因业务转网上办理而来电',
     ivr: '自助语音办结',
     outsideHours: '非人工时间（告知坐席时间）',
     offered: '转人工来电（含重拨）',
@@ -49,6 +53,8 @@ export function hotlineLines(s: Scenario, merged: MergedResult, lang: Lang): str
   const wait = m('wait.mean');
   const out = [t.title];
   out.push(row(t.fresh, num(m('fresh'), 1)));
+  if (m('bookingCalls')?.mean) out.push(row(`  ${t.bookingCalls}`, num(m('bookingCalls'), 1)));
+  if (m('fromOnline')?.mean) out.push(row(`  ${t.fromOnline}`, num(m('fromOnline'), 1)));
   out.push(row(t.ivr, num(m('ivr'), 1)));
   out.push(row(t.outsideHours, num(m('outsideHours'), 1)));
   out.push(row(t.offered, num(m('offered'), 1)));

@@ -177,6 +177,32 @@ describe('the 12366 hotline', () => {
     expect(Math.abs(share - 0.15)).toBeLessThan(0.05);
   });
 
+  it('calls that book appointments go straight to an agent, some days before their slot', () => {
+    const s = variant((x) => {
+      x.calendar.days = 10;
+      x.appointments = { share: 0.2, capacityPerSlot: 50 };
+      // The menu would finish every other call: only the booking calls reach the agents.
+      x.hotline = {
+        ...stationary(0.2, 3, 3, 2),
+        ivr: { completes: 1 },
+        bookings: { share: 0.5, leadDays: { kind: 'deterministic', value: 2 } },
+      };
+    });
+    expect(validateScenario(s)).toEqual([]);
+    const res = replicate(s, 10);
+    for (const r of res) {
+      expect(hotlineConserved(r)).toEqual([]);
+      expect(r.metrics['hotline.offered']).toBe(r.metrics['hotline.answered'] + r.metrics['hotline.abandoned']);
+      // Only booking calls reach agents (no redials here).
+      expect(r.metrics['hotline.offered'] + r.metrics['hotline.outsideHours']).toBe(r.metrics['hotline.bookingCalls']);
+    }
+    // Half the bookings are made by phone, three days before the slot (2 + the day before): the
+    // calls for slots on the first three days (indices 0–2) came before the horizon. Monday 2
+    // March to Wednesday 11 March has 8 working days, 5 of them from index 3 on.
+    const calls = ci(res, (r) => r.metrics['hotline.bookingCalls'] / r.metrics['count.appointments.booked']);
+    expect(inside(calls, 0.5 * (5 / 8)), describeCi(calls)).toBe(true);
+  });
+
   it('adding a hotline (without cases) leaves every figure of the hall bit-identical', () => {
     const hall = variant((x) => (x.calendar.warmupDays = 1));
     const both = variant((x) => (x.hotline = stationary(1, 3, 2, 1)), hall);
@@ -209,6 +235,15 @@ describe('the hotline block is validated like every block, in both languages', (
         en: expect.stringContaining('it needs 24'),
         zh: expect.stringContaining('应为 24 个'),
       }),
+    );
+  });
+
+  it('phone bookings without appointments to book', () => {
+    const s = withHotline((h) => {
+      h.bookings = { share: 0.3 };
+    });
+    expect(problems(s)).toContainEqual(
+      expect.objectContaining({ path: 'hotline.bookings.share', code: 'appointments_required' }),
     );
   });
 

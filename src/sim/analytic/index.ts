@@ -14,3 +14,7 @@ export { mg1, md1 } from './mg1.ts';
 export type { MG1Result } from './mg1.ts';
 export { priorityMG1, priorityMMc } from './priority.ts';
 export type { PriorityClassMG1, PriorityClassResult, PriorityResult } from './priority.ts';
+export { erlangARedial } from './retrial.ts';
+export type { ErlangARedialInput, RedialResult } from './retrial.ts';
+export { erlangARedialCtmc } from './retrial-ctmc.ts';
+export type { ErlangARedialCtmcInput, RedialCtmcResult } from './retrial-ctmc.ts';

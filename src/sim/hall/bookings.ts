@@ -33,6 +33,8 @@ export interface Bookings {
   staggeredNoShows: number;
   /** Every booking nobody came to: business type index, channel code and slot start. */
   noShows: { type: number; channel: number; slot: number }[];
+  /** Every appointment booked (whether or not the taxpayer comes): type index and slot start. */
+  made: { type: number; slot: number }[];
   /** Staggered bookings moved away from / onto each day. */
   movedFrom: Float64Array;
   movedTo: Float64Array;
@@ -61,6 +63,7 @@ export function generateBookings(r: Resolved, seed: number, replication: number,
     staggeredOverflow: 0,
     staggeredNoShows: 0,
     noShows: [],
+    made: [],
     movedFrom: new Float64Array(r.days),
     movedTo: new Float64Array(r.days),
   };
@@ -110,6 +113,7 @@ function bookAppointments(r: Resolved, seed: number, rep: number, tp: Taxpayers,
         out.appointmentsBooked++;
         tp.channel[id] = APPOINTMENT;
         tp.slot[id] = d * MINUTES_PER_DAY + r.open + k * ap.slot;
+        out.made.push({ type: t.index, slot: tp.slot[id] });
         if (Number.isNaN(offset)) {
           out.appointmentNoShows++;
           out.noShows.push({ type: t.index, channel: APPOINTMENT, slot: tp.slot[id] });

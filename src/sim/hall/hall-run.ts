@@ -180,6 +180,7 @@ export class HallRun {
     this.bookedKind = sim.register((id) => this.bookedArrival(id));
     this.ticketKind = sim.register((id) => this.takeTicket(id));
     this.bookings = generateBookings(r, seed, replication, this.tp);
+    this.hotline?.addBookingCalls(this.bookings.made, seed, replication);
     // Each day's booked arrivals are put in the calendar at the start of that day (a small calendar is a fast one).
     const dayKind = sim.register((d) => {
       const ids = this.bookings.ids[d];

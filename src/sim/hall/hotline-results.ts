@@ -13,7 +13,8 @@
  *    answered in the end, and those who hung up and did not call again;
  *  - `hotline.occupancy`: agents' busy time over their staffed time;
  *  - `hotline.wait.mean`: minutes from asking for an agent to the answer, answered calls;
- *  - `hotline.fromOnline`: of the fresh calls, those about a matter moved online (`online`).
+ *  - `hotline.fromOnline`: of the fresh calls, those about a matter moved online (`online`);
+ *  - `hotline.bookingCalls`: of the fresh calls, those that booked an appointment (`bookings`).
  * Counts are over the callers whose fresh call came after the warm-up (hotline.ts).
  */
 import type { HallRun } from './hall-run.ts';
@@ -49,6 +50,7 @@ export function hotlineMetrics(run: HallRun, m: Record<string, number>): void {
   const put = (name: string, v: number) => (m[`hotline.${name}`] = v);
   put('fresh', c.fresh);
   put('fromOnline', c.fromOnline);
+  put('bookingCalls', c.bookingCalls);
   put('attempts', c.attempts);
   put('redials', c.redials);
   put('ivr', c.ivr);

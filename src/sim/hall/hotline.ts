@@ -28,9 +28,9 @@ import { Outcome, ServerPool } from '../engine/pool.ts';
 import { Rng } from '../engine/rng.ts';
 import type { Simulator } from '../engine/simulator.ts';
 import { IntervalCounts, type IntervalGrid } from '../engine/stats/intervals.ts';
-import { MINUTES_PER_DAY } from '../scenario/index.ts';
+import { MINUTES_PER_DAY, parseTimeOfDay } from '../scenario/index.ts';
 import { channelDay, type ResolvedHotline } from './resolve-hotline.ts';
-import { RateBuilder } from './demand.ts';
+import { profileTime, RateBuilder } from './demand.ts';
 import type { Resolved } from './resolved.ts';
 
 /** What happened to the counted callers and their attempts. */
@@ -38,6 +38,8 @@ export class HotlineCounts {
   fresh = 0;
   /** Of the fresh calls, those about a matter moved online (`online.callShare`). */
   fromOnline = 0;
+  /** Of the fresh calls, those booking an appointment (`bookings`): they go straight to an agent. */
+  bookingCalls = 0;
   attempts = 0;
   redials = 0;
   /** Finished by the voice menu. */
@@ -86,6 +88,9 @@ export class Hotline {
   /** Calls about matters moved online, one source per type (its type fixed). */
   private readonly onlineArrivals: { type: number; gen: PoissonArrivals }[];
   private readonly onlineKind: number;
+  private readonly bookingKind: number;
+  /** The type of each booking call, by the payload of its event. */
+  private readonly bookingTypes: number[] = [];
   private readonly freshKind: number;
   private readonly redialKind: number;
   private readonly rng: { type: Rng; ivr: Rng; handling: Rng; patience: Rng; redial: Rng; cases: Rng };
@@ -133,6 +138,10 @@ export class Hotline {
     });
     this.freshKind = sim.register(() => this.fresh());
     this.onlineKind = sim.register((i) => this.fromOnline(i));
+    this.bookingKind = sim.register((i) => {
+      if (this.sim.now >= this.r.warmupEnd) this.c.bookingCalls++;
+      this.call(this.bookingTypes[i], false);
+    });
     this.redialKind = sim.register((id) => this.attempt(id));
     this.arrivals = new PoissonArrivals(callRates(r, h), stream('arrivals'));
     const first = this.arrivals.next(0);
@@ -165,8 +174,38 @@ export class Hotline {
     this.call(source.type);
   }
 
-  /** A new caller about type t calls now. */
-  private call(t: number): void {
+  /**
+   * The calls that booked the hall's appointments by phone (`bookings.share` of them, drawn from a
+   * stream of their own), each on a day `leadDays` (at least one) before its slot, at a time of
+   * the profile within the agents' hours; a call that would come before the horizon is left out.
+   */
+  addBookingCalls(made: readonly { type: number; slot: number }[], seed: number, replication: number): void {
+    const b = this.h.bookings;
+    if (!b) return;
+    const rng = Rng.stream(seed, replication, 'hotline:bookings');
+    const hours = this.agentHours();
+    for (const booking of made) {
+      if (rng.next() >= b.share) continue;
+      const lead = 1 + Math.floor(b.leadDays.sample(rng));
+      const u = rng.next();
+      const day = Math.floor(booking.slot / MINUTES_PER_DAY) - lead;
+      if (day < 0 || hours === null) continue;
+      const at = day * MINUTES_PER_DAY + profileTime(this.h.profile, u, hours.start, hours.end);
+      this.bookingTypes.push(booking.type);
+      this.sim.schedule(at, this.bookingKind, this.bookingTypes.length - 1);
+    }
+  }
+
+  /** The agents' hours in minutes of the day (null: none). */
+  private agentHours(): { start: number; end: number } | null {
+    const h = this.r.scenario.hotline!.agents.hours;
+    return h === '24h'
+      ? { start: 0, end: MINUTES_PER_DAY }
+      : { start: parseTimeOfDay(h.start)!, end: parseTimeOfDay(h.end)! };
+  }
+
+  /** A new caller about type t calls now (through the voice menu unless told not to). */
+  private call(t: number, menu = true): void {
     const now = this.sim.now;
     const id = this.type.length;
     this.type.push(t);
@@ -180,7 +219,7 @@ export class Hotline {
     this.counted[id] = counted ? 1 : 0;
     if (counted) this.c.fresh++;
     // The voice menu, on the first call only.
-    if (this.rng.ivr.next() < this.h.ivr[t]) {
+    if (menu && this.rng.ivr.next() < this.h.ivr[t]) {
       if (counted) {
         this.c.attempts++;
         this.c.ivr++;

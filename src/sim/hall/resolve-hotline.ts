@@ -32,6 +32,8 @@ export interface ResolvedHotline {
   patience: Distribution;
   redial: { probability: number; delay: Distribution } | null;
   caseShare: number;
+  /** Appointments booked by phone: the share of bookings, and the lead in days. */
+  bookings: { share: number; leadDays: Distribution } | null;
   /** Of the matters moved online (`online`), the share whose taxpayer calls. */
   onlineCallShare: number;
   /** The service levels reported, in minutes (from seconds), and the seconds themselves. */
@@ -102,6 +104,13 @@ export function resolveHotline(
       ? { probability: h.redial.probability, delay: distribution(h.redial.delay, 'hotline.redial.delay') }
       : null,
     caseShare: h.caseShare ?? D.caseShare,
+    bookings:
+      h.bookings && h.bookings.share > 0
+        ? {
+            share: h.bookings.share,
+            leadDays: distribution(h.bookings.leadDays ?? D.bookingLeadDays, 'hotline.bookings.leadDays'),
+          }
+        : null,
     onlineCallShare: s.online?.callShare ?? DEFAULTS.online.callShare,
     answerWithin: seconds.map((x) => x / 60),
     answerWithinSeconds: [...seconds],

@@ -135,6 +135,14 @@ export function hotlineSchedule(
     kindDays[kind]++;
     for (let t = 0; t < T; t++) fromOnline[kind] += r.movedOnline[d * T + t] * rh.onlineCallShare * (1 - rh.ivr[t]);
   }
+  // Calls booking appointments (`bookings`): the expected bookings of the horizon spread evenly over
+  // its days (a first cut: they come some days before their slots, on any kind of day).
+  const ap = r.appointments;
+  let booking = 0;
+  if (ap && rh.bookings) {
+    for (let d = 0; d < r.days; d++) booking += r.volume[d] * ap.share * rh.bookings.share;
+    booking /= r.days;
+  }
   // Fresh calls to the agents per minute, over the whole day by interval (so the lag can look back).
   const perDay = MINUTES_PER_DAY / w;
   const dayRates = (toAgentsADay: number) =>
@@ -164,7 +172,8 @@ export function hotlineSchedule(
     // The lag looks back across midnight into a day of the same kind (the day before may be
     // another kind: an approximation for the first interval or two after midnight only).
     const first = start / w;
-    const toAgentsADay = rh.callsPerDay[kind] * toAgents + (kindDays[kind] > 0 ? fromOnline[kind] / kindDays[kind] : 0);
+    const toAgentsADay =
+      rh.callsPerDay[kind] * toAgents + (kindDays[kind] > 0 ? fromOnline[kind] / kindDays[kind] : 0) + booking;
     const rates = dayRates(toAgentsADay).map((x, k) => (k >= first && k < first + n ? x : 0));
     const lagged = laggedRates({ start: 0, width: w, rates: [...rates, ...rates] }, lag).slice(perDay);
     const rows = Array.from({ length: n }, (_, j) => ({

@@ -75,6 +75,7 @@ export const DEFAULTS = {
     ivr: null,
     caseShare: 0,
     answerWithinSeconds: [20, 30] as number[],
+    bookingLeadDays: { kind: 'exponential', mean: 2 } as DistributionSpec,
   },
   online: {
     callShare: 0,

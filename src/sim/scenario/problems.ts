@@ -58,6 +58,7 @@ export type ProblemCode =
   | 'balking_order'
   | 'not_online'
   | 'hotline_required'
+  | 'appointments_required'
   | 'elsewhere_shares'
   | 'warmup'
   // limits (limits.ts)
@@ -262,6 +263,9 @@ const ZH: Record<string, string> = {
   'redial.delay': '重拨间隔',
   caseShare: '登记为首问事项比例',
   answerWithinSeconds: '服务水平（秒内接通）',
+  'hotline.bookings': '电话预约',
+  'bookings.share': '电话预约比例',
+  leadDays: '提前预约天数',
   online: '网上办税',
   shift: '已转网上办理比例',
   perMonth: '每月新增转移比例',

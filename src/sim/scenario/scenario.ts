@@ -388,6 +388,10 @@ export interface HotlineSpec {
   caseShare?: number;
   /** The service levels reported: answered within these many seconds. Default [20, 30]. */
   answerWithinSeconds?: number[];
+  /** Appointments booked by calling 12366 (rule 3): the share of the hall's appointment bookings
+   *  made this way, and how many days before the slot the call is made (at least the day
+   *  before). Default null: none. */
+  bookings?: { share: number; leadDays?: DistributionSpec } | null;
 }
 
 /**

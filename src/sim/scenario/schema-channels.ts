@@ -110,6 +110,25 @@ export const hotline = z
       ),
       default: DEFAULTS.hotline.caseShare,
     }),
+    bookings: z
+      .strictObject({
+        share: probability.meta({
+          description: d(
+            '通过 12366 预约的比例（占大厅预约）',
+            "share of the hall's appointment bookings made by calling 12366",
+          ),
+        }),
+        leadDays: distributionSpec.optional().meta({
+          description: d(
+            '提前几天来电预约（至少提前一天）',
+            'days before the slot the call is made (at least the day before)',
+          ),
+          default: DEFAULTS.hotline.bookingLeadDays,
+        }),
+      })
+      .nullable()
+      .optional()
+      .meta({ description: d('电话预约（规则三）', 'appointments booked by phone (rule 3)'), default: null }),
     answerWithinSeconds: z
       .array(z.number().positive().max(3600))
       .min(1)

@@ -37,7 +37,12 @@ function distributionPaths(input: Record<string, unknown>): Path[] {
     ['kiosks', 'patience'],
   );
   arr(obj(input.kiosks)?.sites)?.forEach((_, i) => paths.push(['kiosks', 'sites', i, 'failures', 'repair']));
-  paths.push(['hotline', 'handling'], ['hotline', 'patience'], ['hotline', 'redial', 'delay']);
+  paths.push(
+    ['hotline', 'handling'],
+    ['hotline', 'patience'],
+    ['hotline', 'redial', 'delay'],
+    ['hotline', 'bookings', 'leadDays'],
+  );
   return paths;
 }
 
@@ -118,6 +123,7 @@ function cases(ctx: Context): void {
     );
   }
   online(ctx);
+  phoneBookings(ctx);
   // First-inquiry cases from the hotline are cases of the non-immediate types (their limits, their work).
   const caseShare = num(obj(input.hotline)?.caseShare);
   if (caseShare !== undefined && caseShare > 0 && nonImmediate.length === 0 && arr(input.types)) {
@@ -256,4 +262,17 @@ function online(ctx: Context): void {
       `取值 ${show(callShare)}：转为网上办理带来的咨询电话进入 12366 热线，但本方案没有热线；请设置 hotline，或将此项设为 0`,
     );
   }
+}
+
+/** Appointments booked by phone need appointments to book. */
+function phoneBookings(ctx: Context): void {
+  const share = num(obj(obj(ctx.input.hotline)?.bookings)?.share);
+  if (share === undefined || share <= 0) return;
+  if (ctx.input.appointments !== undefined && ctx.input.appointments !== null) return;
+  ctx.out.add(
+    ['hotline', 'bookings', 'share'],
+    'appointments_required',
+    `got ${show(share)}: calls book appointments (rule 3), which this scenario does not offer; add appointments or set this to 0`,
+    `取值 ${show(share)}：来电用于预约（规则三），但本方案没有预约服务；请设置 appointments，或将此项设为 0`,
+  );
 }
