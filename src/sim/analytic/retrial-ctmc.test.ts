@@ -168,7 +168,7 @@ describe('erlangARedialCtmc', () => {
     expect(r.residual).toBeLessThanOrEqual(1e-13);
     expect(r.truncation.tailEstimate).toBeLessThan(1e-18);
     expect(Math.abs(r.servedShare + r.gaveUpShare - 1)).toBeLessThan(1e-10);
-  });
+  }, 20_000);
 
   it('is an empty hall without calls', () => {
     const r = erlangARedialCtmc({ ...hotline, freshRate: 0, delta: 1, answerWithin: [2] });
