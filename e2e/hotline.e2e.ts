@@ -83,6 +83,18 @@ describe('the 12366 hotline', () => {
     await shot('50-hotline-first-zh-CN');
   }, 300_000);
 
+  it('the editor has the hotline and online channels, with the agents in words', async () => {
+    await page.click('#section-channels > summary');
+    const note = (await page.textContent(byTestId('hotline-agents-note'))) ?? '';
+    expect(note).toBe(
+      '人工坐席时间 08:00–20:00，同时在线最多 38 名；各时段在线人数来自排班规划（12366 热线坐席）或方案文件。',
+    );
+    expect(await page.inputValue('#f-hotline\\.callsPerDay\\.deadline')).toBe('5200');
+    await page.locator('#section-channels').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: resolve(artifacts, '54-hotline-editor-zh-CN.png') });
+    await page.click('#section-channels > summary');
+  }, 60_000);
+
   it('picks the closed days: the hours without agents are hatched', async () => {
     await page.click(`${byTestId('hotline-kind')} label:has-text("闭厅日")`);
     await page.waitForSelector(`${CHART}[data-kind="closed"]`);

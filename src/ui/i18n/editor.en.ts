@@ -1,5 +1,8 @@
 /** English strings of the editor part of the app. This object defines the shape the Chinese one must match. */
+import { editorChannelsEn } from './editor-channels.en.ts';
+
 export const editorEn = {
+  ...editorChannelsEn,
   intro:
     'Every part of the scenario, grouped by the five service rules. A value typed is written to the scenario on Enter, Tab or leaving the field (Esc restores); a value that is not allowed is never written (undo with Ctrl+Z outside a field).',
   expandAll: 'Open all sections',
@@ -21,6 +24,7 @@ export const editorEn = {
     closing: 'Closing time (extended hours)',
     kiosks: 'Self-service kiosks, 24 hours',
     behaviour: 'Taxpayer behaviour',
+    channels: 'The 12366 hotline and online channels',
   },
   terms: 'Terms: ',
   termsJoin: ', ',

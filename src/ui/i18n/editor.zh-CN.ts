@@ -1,7 +1,9 @@
 /** 方案编辑器部分的简体中文字符串。 */
 import type { EditorMessages } from './editor.en.ts';
+import { editorChannelsZh } from './editor-channels.zh-CN.ts';
 
 export const editorZh: EditorMessages = {
+  ...editorChannelsZh,
   intro:
     '按五项服务制度分组编辑方案的各项参数。输入的数值在按回车、Tab 或离开输入框后才写入方案，Esc 还原；无效的值不会写入（在输入框外按 Ctrl+Z 撤销）。',
   expandAll: '展开全部',
@@ -23,6 +25,7 @@ export const editorZh: EditorMessages = {
     closing: '延时服务',
     kiosks: '24 小时自助办税',
     behaviour: '纳税人行为',
+    channels: '12366 热线与网上渠道',
   },
   terms: '术语：',
   termsJoin: '、',
