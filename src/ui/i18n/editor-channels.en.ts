@@ -1,4 +1,7 @@
-/** English strings of the editor's channels section (the 12366 hotline, online). This object defines the shape the Chinese one must match. */
+/**
+ * English strings of the editor's channels section (the 12366 hotline, online). This object
+ * defines the shape the Chinese one must match.
+ */
 import type { ChannelDay } from '../../sim/scenario/index.ts';
 
 export const editorChannelsEn = {
@@ -23,7 +26,7 @@ export const editorChannelsEn = {
     caseShare: 'Answered calls about a non-immediate matter registered as a first-inquiry case',
     online: 'Demand moving to the online platforms',
     onlineNote:
-      'Which business types move online, and how fast, is tried on the Staffing plan tab (“If more matters go online”) or set in the scenario file (online.shift, online.perMonth, online.notOnline).',
+      'Which business types move online, and how fast, is tried on the Staffing plan tab (“If more matters go online”) or set in the scenario file (the share moved, the monthly trend, the types that cannot go online).',
     onlineCallShare: 'Matters moved online whose taxpayer calls 12366',
   },
 };

@@ -19,7 +19,7 @@ export const editorChannelsZh: typeof editorChannelsEn = {
     caseShare: '非即办事项来电中登记为首问事项的比例',
     online: '部分需求转为网上办理',
     onlineNote:
-      '哪些业务类型转为网上办理、转移多快，可在“排班规划”页的“如果更多业务转为网上办理”中试算，或在方案文件中设置（online.shift、online.perMonth、online.notOnline）。',
+      '哪些业务类型转为网上办理、转移多快，可在“排班规划”页的“如果更多业务转为网上办理”中试算，或在方案文件中设置（已转移比例、每月新增转移比例、不能网上办理的业务）。',
     onlineCallShare: '转为网上办理后致电 12366 的比例',
   },
 };

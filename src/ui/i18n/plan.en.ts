@@ -318,7 +318,7 @@ export const planEn = {
     and: ', ',
     types: 'Business types that move online',
     method:
-      'An analytic first cut, without simulating: windows by SIPP over the pooled walk-in windows to the scenario’s target (a lower bound on what the plan staffs); agents by lagged SIPP with Erlang A and redials at 80% within 20 s, with online.callShare of the moved matters calling 12366. Types listed as not online cannot be picked.',
+      'An analytic first cut, without simulating: windows by SIPP over the pooled walk-in windows to the scenario’s target (a lower bound on what the plan staffs); agents by lagged SIPP with Erlang A and redials at 80% within 20 s, with the share of moved matters set in the editor (“Matters moved online whose taxpayer calls 12366”) calling. Types listed as not online cannot be picked.',
     chartTitle: 'Window-hours and agent-hours against the extra share moved online',
     caption: 'Analytic first cut (no simulation)',
     share: (p: string) => `${p} more online`,
