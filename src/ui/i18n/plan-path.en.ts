@@ -115,6 +115,10 @@ export const planPathEn = {
     backOffice: (from: number, to: number) => `Back-office officers ${from} → ${to}`,
     backOfficeReason: 'the fewest officers that answer cases within the time limits',
     backOfficeEffect: (share: string) => `${share} answered on time`,
+    hotline: (from: number, to: number) => `12366 agents per interval (agent-hours ${from} → ${to})`,
+    hotlineReason: 'the fewest agents per interval that answer the target share within the seconds (lagged SIPP)',
+    hotlineEffect: (share: string, seconds: string) =>
+      `${share} of calls to agents answered within ${seconds} s (simulated)`,
     overall: (nowMet: number, planMet: number, total: number) =>
       `With the whole plan, ${planMet} of ${total} intervals meet the target on fresh seeds (now ${nowMet}).`,
     cautionsHeading: 'Cautions',

@@ -98,6 +98,9 @@ export const planPathZh: PlanPathMessages = {
     backOffice: (from, to) => `后台人员 ${from} → ${to} 人`,
     backOfficeReason: '能在时限内办结的最少后台人数',
     backOfficeEffect: (share) => `${share} 按时办结`,
+    hotline: (from, to) => `12366 各时段坐席（坐席工时 ${from} → ${to}）`,
+    hotlineReason: '每个时段达到接通目标所需的最少坐席（滞后 SIPP）',
+    hotlineEffect: (share, seconds) => `转人工来电 ${share} 在 ${seconds} 秒内接通（仿真）`,
     overall: (nowMet, planMet, total) =>
       `整个计划在新的随机数上重新仿真：${total} 个时段中 ${planMet} 个达标（现在 ${nowMet} 个）。`,
     cautionsHeading: '注意',

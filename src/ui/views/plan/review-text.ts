@@ -73,6 +73,13 @@ export function partText(
         reason: r.backOfficeReason,
         effect: p.onTime ? r.backOfficeEffect(fmt.percent(p.onTime.mean, 1)) : '',
       };
+    case 'hotline':
+      return {
+        what: r.hotline(p.from, p.to),
+        ranges: [],
+        reason: r.hotlineReason,
+        effect: p.level ? r.hotlineEffect(fmt.percent(p.level.mean, 1), String(p.seconds)) : '',
+      };
   }
 }
 

@@ -10,13 +10,14 @@
  * Raising the installed windows is never ticked by default: counters and staff must exist, so
  * the planner says so explicitly; left unticked, the schedule is capped at the installed count.
  */
-import { DAY_TYPES, type DayType, type Localized, type Scenario } from '../../../sim/scenario/index.ts';
+import { CHANNEL_DAYS, DAY_TYPES, type DayType, type Localized, type Scenario } from '../../../sim/scenario/index.ts';
 import type { MetricEstimate } from '../../../sim/results/merge.ts';
 import type { Plan } from '../../../sim/plan/recommendation.ts';
 import { staffingOf } from '../../../sim/plan/staffing.ts';
 import { shortCells, type ShortCell } from '../../../sim/plan/workload-floor.ts';
 import type { ApplyChoice } from '../../state/plan/apply.ts';
 import { presentDayTypes } from './intervals.ts';
+import { withAgents } from '../../../sim/plan/hotline-plan.ts';
 
 export interface WindowRange {
   from: number;
@@ -50,7 +51,8 @@ export type ReviewPart =
       anyUp: MetricEstimate | null;
     }
   | { id: string; kind: 'staggered'; share: number; saved: number; hoursSaved: number }
-  | { id: string; kind: 'backOffice'; from: number; to: number; onTime: MetricEstimate | null };
+  | { id: string; kind: 'backOffice'; from: number; to: number; onTime: MetricEstimate | null }
+  | { id: string; kind: 'hotline'; from: number; to: number; level: MetricEstimate | null; seconds: number };
 
 export type Caution =
   | { kind: 'bigCut'; part: string; name: Localized; from: number; to: number }
@@ -162,6 +164,20 @@ export function reviewParts(plan: Plan, base: Scenario, choice: ApplyChoice): Re
       onTime: step?.evidence.onTime ?? null,
     });
   }
+  const h = plan.hotline;
+  if (
+    h &&
+    base.hotline &&
+    CHANNEL_DAYS.some((k) => h.recommended[k].join() !== base.hotline!.agents.schedule[k].join())
+  )
+    out.push({
+      id: 'hotline',
+      kind: 'hotline',
+      from: Math.round(h.agentHours.current),
+      to: Math.round(h.agentHours.recommended),
+      level: h.evaluation?.recommended.serviceLevel ?? null,
+      seconds: h.target.seconds,
+    });
   return out;
 }
 
@@ -234,6 +250,7 @@ export function composeScenario(
   if (on.has('staggered') && plan.plannedScenario.staggered) s = { ...s, staggered: plan.plannedScenario.staggered };
   const officers = plan.backOffice?.recommended;
   if (on.has('backOffice') && s.backOffice && officers != null) s = { ...s, backOffice: { ...s.backOffice, officers } };
+  if (on.has('hotline') && s.hotline && plan.hotline) s = withAgents(s, plan.hotline.recommended);
   return s;
 }
 
