@@ -9,7 +9,7 @@ import { migrationCurve, type MigrationPoint } from '../sim/plan/migration.ts';
 import { parseTarget } from '../sim/plan/target.ts';
 import { choiceFlag, defaultLang, reportUsageError } from './args.ts';
 import { parseHotlineTarget, PLAN_DEFAULTS } from './plan-run.ts';
-import { displayWidth } from './summary-format.ts';
+import { table } from './summary-format.ts';
 import { loadScenario } from './scenario-file.ts';
 
 export const MIGRATE_HELP = `Usage: hallflow migrate SCENARIO.json --types ID[,ID…] [options]
@@ -81,8 +81,7 @@ export function migrationTable(points: MigrationPoint[], types: string[], lang: 
       n(p.peakAgents),
     ]),
   ];
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]))));
-  const lines = rows.map((r) => r.map((c, i) => ' '.repeat(widths[i] - displayWidth(c)) + c).join('  '));
+  const lines = table(rows, true);
   const out = [w.title(types.join(', ')), '', ...lines];
   if (points.every((p) => p.agentHours === null)) out.push('', w.noHotline);
   return out.join('\n');

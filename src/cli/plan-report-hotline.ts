@@ -6,6 +6,7 @@
 import type { HotlineAdvice, HotlineEvaluation } from '../sim/plan/hotline-plan.ts';
 import type { ChannelDay } from '../sim/scenario/index.ts';
 import type { Lang } from './summary.ts';
+import { table } from './summary-format.ts';
 
 const W = {
   en: {
@@ -42,11 +43,6 @@ function pm(e: { mean: number; halfWidth: number | null } | null): string {
   if (!e) return '–';
   const hw = e.halfWidth !== null && e.halfWidth > 0 ? ` ±${(100 * e.halfWidth).toFixed(1)}` : '';
   return `${(100 * e.mean).toFixed(1)}%${hw}`;
-}
-
-function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
 }
 
 export function hotlineReport(h: HotlineAdvice, lang: Lang): string[] {

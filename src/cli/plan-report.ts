@@ -7,6 +7,7 @@
 import { DAY_TYPES, type DayType } from '../sim/scenario/index.ts';
 import { METHODS, STAFFING_KEYS, type Plan, type StaffingKey } from '../sim/plan/recommendation.ts';
 import { hotlineReport } from './plan-report-hotline.ts';
+import { table } from './summary-format.ts';
 
 type Lang = 'en' | 'zh-CN';
 
@@ -107,11 +108,6 @@ const W = {
 const pct = (x: number, hw?: number) =>
   `${(100 * x).toFixed(1)}%${hw !== undefined && hw > 0 ? ` ±${(100 * hw).toFixed(1)}` : ''}`;
 const round = (x: number) => Math.round(x * 10) / 10;
-
-function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
-}
 
 export function planReport(p: Plan, lang: Lang): string {
   const w = W[lang];

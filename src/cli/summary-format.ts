@@ -41,3 +41,16 @@ export const LABEL = 46;
 export function row(label: string, value: string, width = LABEL): string {
   return `  ${pad(label, width)} ${value}`;
 }
+
+/**
+ * Rows of cells as aligned text lines: the first column left-aligned (or right, `firstRight`),
+ * the others right-aligned, two spaces apart; widths in terminal columns (Chinese takes two).
+ */
+export function table(rows: string[][], firstRight = false): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]))));
+  const fit = (c: string, i: number) => {
+    const gap = ' '.repeat(widths[i] - displayWidth(c));
+    return i === 0 && !firstRight ? c + gap : gap + c;
+  };
+  return rows.map((r) => r.map(fit).join('  '));
+}

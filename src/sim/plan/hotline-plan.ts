@@ -129,10 +129,10 @@ export function hotlineSchedule(
   // Calls about matters moved online (`online.callShare`), a day of each kind on average, past the menu.
   const T = r.types.length;
   const fromOnline = Object.fromEntries(CHANNEL_DAYS.map((k) => [k, 0])) as Record<ChannelDay, number>;
-  const kindDays = Object.fromEntries(CHANNEL_DAYS.map((k) => [k, 0])) as Record<ChannelDay, number>;
+  const days = Object.fromEntries(CHANNEL_DAYS.map((k) => [k, 0])) as Record<ChannelDay, number>;
   for (let d = 0; d < r.days; d++) {
     const kind = channelDay(r.calendar, d);
-    kindDays[kind]++;
+    days[kind]++;
     for (let t = 0; t < T; t++) fromOnline[kind] += r.movedOnline[d * T + t] * rh.onlineCallShare * (1 - rh.ivr[t]);
   }
   // Calls booking appointments (`bookings`): the expected bookings of the horizon spread evenly over
@@ -160,8 +160,6 @@ export function hotlineSchedule(
   const meanPatience = distribution(h.patience).mean;
   const p = h.redial?.probability ?? 0;
 
-  const days = Object.fromEntries(CHANNEL_DAYS.map((k) => [k, 0])) as Record<ChannelDay, number>;
-  for (let d = 0; d < r.days; d++) days[channelDay(r.calendar, d)]++;
   const kinds = CHANNEL_DAYS.filter((k) => days[k] > 0);
   const recommended = {} as Record<ChannelDay, number[]>;
   const expected = {} as HotlineAdvice['expected'];
@@ -173,7 +171,7 @@ export function hotlineSchedule(
     // another kind: an approximation for the first interval or two after midnight only).
     const first = start / w;
     const toAgentsADay =
-      rh.callsPerDay[kind] * toAgents + (kindDays[kind] > 0 ? fromOnline[kind] / kindDays[kind] : 0) + booking;
+      rh.callsPerDay[kind] * toAgents + (days[kind] > 0 ? fromOnline[kind] / days[kind] : 0) + booking;
     const rates = dayRates(toAgentsADay).map((x, k) => (k >= first && k < first + n ? x : 0));
     const lagged = laggedRates({ start: 0, width: w, rates: [...rates, ...rates] }, lag).slice(perDay);
     const rows = Array.from({ length: n }, (_, j) => ({

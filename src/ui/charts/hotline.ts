@@ -5,16 +5,16 @@
  * with the hours outside the agents' hours shaded. The sentence above the chart gives the
  * whole period's service level, hang-ups and occupancy with their 95% intervals.
  *
- * Bands: as for the kiosks (kiosks.ts), the half-width drawn for a cell of the average day is the
+ * Bands: as for the kiosks (kiosks.ts, `averageDay`), the half-width drawn for a cell of the average day is the
  * mean of the per-day half-widths, never narrower than the true one: it is worded "at most". The
  * service level of a cell is the ratio of its mean answered-within calls to its mean offered
  * calls over the days of the kind and the replications (a ratio estimator), drawn without a band.
  */
 import { channelDay } from '../../sim/hall/resolve-hotline.ts';
-import type { MergedSeries } from '../../sim/results/merge.ts';
 import { CHANNEL_DAYS, type ChannelDay, parseTimeOfDay } from '../../sim/scenario/index.ts';
 import { cellRange, cellStart, timeTicks, type ChartContext } from './context.ts';
 import { csvNumber, type CsvTable } from './export.ts';
+import { averageDay } from './kiosks.ts';
 import type { LegendItem } from './legend.ts';
 import { CLOSED_STROKE, MUTED, OKABE_ITO } from './palette.ts';
 import type { SeriesChartSpec, Value } from './series-chart.ts';
@@ -70,28 +70,15 @@ export function defaultKind(ctx: ChartContext): ChannelDay | null {
   return best ?? hotlineKinds(ctx)[0] ?? null;
 }
 
-function average(series: MergedSeries, days: number[], per: number): { mean: number[]; hw: number[] } {
-  const mean = new Array<number>(per).fill(0);
-  const hw = new Array<number>(per).fill(0);
-  for (const d of days) {
-    for (let j = 0; j < per; j++) {
-      mean[j] += series.mean[d * per + j];
-      hw[j] += series.halfWidth[d * per + j];
-    }
-  }
-  const n = Math.max(1, days.length);
-  return { mean: mean.map((x) => x / n), hw: hw.map((x) => x / n) };
-}
-
 export function hotlineDay(ctx: ChartContext, kind: ChannelDay): HotlineDay {
   const h = ctx.merged.intervals.hotline!;
   const r = ctx.resolved.hotline!;
   const days = daysOf(ctx)[kind];
   const per = ctx.perDay;
-  const offered = average(h.offered, days, per);
-  const within = average(h.answeredWithin, days, per);
-  const staffed = average(h.staffed, days, per);
-  const busy = average(h.busy, days, per);
+  const offered = averageDay(h.offered, days, per);
+  const within = averageDay(h.answeredWithin, days, per);
+  const staffed = averageDay(h.staffed, days, per);
+  const busy = averageDay(h.busy, days, per);
   const spec = ctx.scenario.hotline!;
   const w = ctx.intervalMinutes;
   const start = spec.agents.hours === '24h' ? 0 : parseTimeOfDay(spec.agents.hours.start)!;

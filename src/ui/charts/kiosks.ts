@@ -84,21 +84,25 @@ export function closedCells(ctx: ChartContext, s: KioskSite): boolean[] {
   return Array.from({ length: ctx.perDay }, (_, j) => !anyDay || j * w >= s.end || (j + 1) * w <= s.start);
 }
 
-/** Mean over the days of cell j of the day, and the mean of the half-widths (see the header). */
-function average(series: MergedSeries, days: number, per: number): { mean: number[]; hw: number[] } {
+/**
+ * Mean over the given days (indices in the horizon) of cell j of the day, and the mean of the
+ * half-widths: never narrower than the half-width of the average (see the header).
+ */
+export function averageDay(
+  series: MergedSeries,
+  days: readonly number[],
+  per: number,
+): { mean: number[]; hw: number[] } {
   const mean = new Array<number>(per).fill(0);
   const hw = new Array<number>(per).fill(0);
-  for (let d = 0; d < days; d++) {
+  for (const d of days) {
     for (let j = 0; j < per; j++) {
       mean[j] += series.mean[d * per + j];
       hw[j] += series.halfWidth[d * per + j];
     }
   }
-  for (let j = 0; j < per; j++) {
-    mean[j] /= days;
-    hw[j] /= days;
-  }
-  return { mean, hw };
+  const n = Math.max(1, days.length);
+  return { mean: mean.map((x) => x / n), hw: hw.map((x) => x / n) };
 }
 
 /** The average day of site `index` (in the scenario's order). */
@@ -108,9 +112,10 @@ export function siteDay(ctx: ChartContext, index: number): KioskDay {
   const series = iv.kioskSites[index];
   const per = ctx.perDay;
   const closed = closedCells(ctx, site);
-  const q = average(series.queue, iv.days, per);
-  const b = average(series.busy, iv.days, per);
-  const u = average(series.up, iv.days, per);
+  const all = Array.from({ length: iv.days }, (_, d) => d);
+  const q = averageDay(series.queue, all, per);
+  const b = averageDay(series.busy, all, per);
+  const u = averageDay(series.up, all, per);
   const open = <T>(v: T, j: number): T | null => (closed[j] ? null : v);
   return {
     site,
