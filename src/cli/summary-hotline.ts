@@ -1,11 +1,11 @@
 /**
  * The 12366 hotline's section of the terminal summary: calls, the voice menu, the agents'
- * service level at each threshold, hang-ups and redials, occupancy and the first-inquiry cases
- * the agents opened, each a mean over replications with its half-width (hotline-results.ts
- * defines every measure).
+ * service level at each threshold, hang-ups and redials, occupancy, the first-inquiry cases
+ * the agents opened and, with callbacks, what became of them; each a mean over replications
+ * with its half-width (hotline-results.ts defines every measure).
  */
 import type { MergedResult } from '../sim/results/merge.ts';
-import type { Scenario } from '../sim/scenario/index.ts';
+import { DEFAULTS, type Scenario } from '../sim/scenario/index.ts';
 import { num, pct, row } from './summary-format.ts';
 import type { Lang } from './summary.ts';
 
@@ -26,6 +26,15 @@ const L = {
     lost: 'callers lost (hung up, did not call again)',
     occupancy: 'agent occupancy (busy / on the phones)',
     cases: 'first-inquiry cases opened by agents',
+    callbacks: 'callbacks',
+    cbOffered: 'offered (wait estimate above the threshold)',
+    cbAccepted: 'accepted (hung up, not offered to agents)',
+    cbAcceptShare: 'accepted (of offered)',
+    cbMade: 'made by agents',
+    cbReached: 'taxpayer reached (of made)',
+    cbWithin: (m: number) => `made within ${m} min of the request (of made)`,
+    cbDelay: 'mean delay from request to callback (min)',
+    cbQueued: 'still queued at the end of the horizon',
   },
   'zh-CN': {
     title: '12366 热线（按预热期后首次来电的来电者统计）',
@@ -43,6 +52,15 @@ const L = {
     lost: '流失的来电者（挂断后未再拨）',
     occupancy: '坐席占用率（忙碌 / 在线）',
     cases: '坐席登记的首问事项',
+    callbacks: '回拨',
+    cbOffered: '提供回拨（预计等待超过阈值）',
+    cbAccepted: '接受回拨（挂机，不计入转人工）',
+    cbAcceptShare: '接受率（占提供）',
+    cbMade: '坐席已回拨',
+    cbReached: '联系上纳税人（占已回拨）',
+    cbWithin: (m: number) => `请求后 ${m} 分钟内回拨（占已回拨）`,
+    cbDelay: '自请求至回拨的平均延迟（分钟）',
+    cbQueued: '模拟结束时仍待回拨',
   },
 };
 
@@ -73,5 +91,17 @@ export function hotlineLines(s: Scenario, merged: MergedResult, lang: Lang): str
   out.push(row(t.lost, pct(m('lostShare'))));
   out.push(row(t.occupancy, pct(m('occupancy'))));
   if (m('cases')?.mean) out.push(row(t.cases, num(m('cases'), 1)));
+  if (s.hotline?.callbacks) {
+    const within = s.hotline.callbacks.withinMinutes ?? DEFAULTS.hotline.callbackWithinMinutes;
+    out.push(`  ${t.callbacks}`);
+    out.push(row(`  ${t.cbOffered}`, num(m('callbacks.offered'), 1)));
+    out.push(row(`  ${t.cbAccepted}`, num(m('callbacks.accepted'), 1)));
+    out.push(row(`  ${t.cbAcceptShare}`, pct(m('callbacks.acceptShare'))));
+    out.push(row(`  ${t.cbMade}`, num(m('callbacks.made'), 1)));
+    out.push(row(`  ${t.cbReached}`, pct(m('callbacks.reachShare'))));
+    out.push(row(`  ${t.cbWithin(within)}`, pct(m('callbacks.withinShare'))));
+    out.push(row(`  ${t.cbDelay}`, num(m('callbacks.delay.mean'), 1)));
+    out.push(row(`  ${t.cbQueued}`, num(m('callbacks.queuedAtHorizon'), 1)));
+  }
   return out;
 }

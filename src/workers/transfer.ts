@@ -12,7 +12,8 @@ export function transferables(result: ReplicationResult): ArrayBuffer[] {
   for (const p of Object.values(result.profiles))
     for (const v of Object.values(p)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
   if (result.groupLoad)
-    for (const v of Object.values(result.groupLoad)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
+    for (const v of [...Object.values(result.groupLoad), ...Object.values(result.groupLoad.hotline ?? {})])
+      if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
   const hotline = result.intervals.hotline ?? {};
   for (const group of [result.intervals, result.days, ...result.intervals.kioskSites, hotline]) {
     for (const v of Object.values(group))
@@ -37,7 +38,8 @@ export function mergedTransferables(m: MergedResult): ArrayBuffer[] {
   for (const p of Object.values(m.profiles)) for (const v of Object.values(p)) if (typeof v === 'object') add(v);
   const g = m.groupLoad;
   if (g) {
-    for (const v of Object.values(g)) if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
+    for (const v of [...Object.values(g), ...Object.values(g.hotline ?? {})])
+      if (ArrayBuffer.isView(v)) out.add(v.buffer as ArrayBuffer);
     for (const s of [...Object.values(g.share), ...Object.values(g.wait)])
       for (const v of Object.values(s)) out.add((v as Float64Array).buffer as ArrayBuffer);
   }

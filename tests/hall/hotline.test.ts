@@ -290,8 +290,8 @@ describe('the hotline block is validated like every block, in both languages', (
       expect.objectContaining({
         path: 'hotline.agents.schedule.ordinary[0]',
         code: 'schedule_over_windows',
-        en: 'hotline.agents.schedule.ordinary[0]: asks for 3 agents at 00:00, but there are only 2 phone seats (hotline.agents.seats)',
-        zh: '12366 热线 › 人工坐席 › 坐席排班 › 平日 › 第 1 项：00:00 时段要求 3 名坐席在线，但只有 2 个坐席（hotline.agents.seats）',
+        en: 'hotline.agents.schedule.ordinary[0]: asks for 3 agents at 00:00, but there are only 2 phone seats',
+        zh: '12366 热线 › 人工坐席 › 坐席排班 › 平日 › 第 1 项：00:00 时段要求 3 名坐席在线，但只有 2 个坐席',
       }),
     );
   });

@@ -115,6 +115,7 @@ describe('merging the per-group load', () => {
       channelWithin: new Float64Array(9),
       channelWaitSum: new Float64Array(9),
       channelAbandoned: new Float64Array(9),
+      hotline: null,
     };
     const m = mergeGroupLoads([empty, empty], 0.95);
     expect(Array.from(m.share.cell.mean)).toEqual([1, 1, 1]);

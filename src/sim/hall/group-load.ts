@@ -22,6 +22,7 @@
 import type { Resolved } from './resolve.ts';
 import { CHANNELS, DAY_TYPES, type DayType, MINUTES_PER_DAY } from '../scenario/index.ts';
 import type { Station } from './station.ts';
+import { HotlineLoadRecorder, type HotlineLoad } from './hotline-load.ts';
 
 /** Bins of the number in system found on joining: 0 … BINS − 2, and BINS − 1 for that many or more. */
 export const IN_SYSTEM_BINS = 160;
@@ -61,6 +62,8 @@ export interface GroupLoad {
   channelWithin: Float64Array;
   channelWaitSum: Float64Array;
   channelAbandoned: Float64Array;
+  /** The 12366 hotline's load (hotline-load.ts): recorded with the histograms when there is a hotline. */
+  hotline: HotlineLoad | null;
 }
 
 /** What to record: the target wait that counts as "within", per day type (default: the scenario's target). */
@@ -105,6 +108,8 @@ export class GroupLoadRecorder {
   private readonly target: Float64Array;
   private readonly dayTypeOf: Int8Array;
   private readonly histogram: boolean;
+  /** The hotline's recorder (the Hotline reports to it), when recorded. */
+  readonly hotline: HotlineLoadRecorder | null;
 
   constructor(
     private readonly r: Resolved,
@@ -122,6 +127,7 @@ export class GroupLoadRecorder {
     }
     this.target = Float64Array.from(DAY_TYPES, (d) => options.waitMinutes?.[d] ?? r.target.waitMinutes);
     this.histogram = options.inSystem ?? true;
+    this.hotline = this.histogram && r.hotline ? new HotlineLoadRecorder(r) : null;
     this.load = {
       groups: r.groups.map((g) => g.id),
       intervals: r.hallIntervals,
@@ -145,6 +151,7 @@ export class GroupLoadRecorder {
       channelWithin: new Float64Array(cells * CHANNELS.length),
       channelWaitSum: new Float64Array(cells * CHANNELS.length),
       channelAbandoned: new Float64Array(cells * CHANNELS.length),
+      hotline: null,
     };
   }
 
@@ -219,6 +226,7 @@ export class GroupLoadRecorder {
         }
       }
     });
+    l.hotline = this.hotline?.load ?? null;
     return l;
   }
 }

@@ -131,6 +131,7 @@ export class HallRun {
             openCase: (type, credit, seat, counted) =>
               backOffice.accept(type, credit, -1, seat, counted, undefined, 'hotline'),
           },
+          this.groupLoad?.hotline ?? null,
         )
       : null;
     this.kiosks = r.kiosks

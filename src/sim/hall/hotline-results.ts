@@ -6,7 +6,9 @@
  * METRIC_DEFINITIONS):
  *  - service level `hotline.serviceLevel.<s>s`: calls answered by an agent within s seconds over
  *    the calls offered to the agents (answered or hung up while holding); calls finished by the
- *    voice menu or told the agents' hours are not offered;
+ *    voice menu or told the agents' hours are not offered, nor are calls that accepted a
+ *    callback (handled without holding: in neither the service level nor the abandon share,
+ *    the usual call-centre practice; a caller who declines the offer holds and is offered);
  *  - `hotline.abandonShare`: offered calls where the caller hung up while holding;
  *  - `hotline.redialShare`: attempts that were redials;
  *  - `hotline.answeredShare` and `hotline.lostShare`: of the fresh callers, those an agent
@@ -14,12 +16,18 @@
  *  - `hotline.occupancy`: agents' busy time over their staffed time;
  *  - `hotline.wait.mean`: minutes from asking for an agent to the answer, answered calls;
  *  - `hotline.fromOnline`: of the fresh calls, those about a matter moved online (`online`);
- *  - `hotline.bookingCalls`: of the fresh calls, those that booked an appointment (`bookings`).
+ *  - `hotline.bookingCalls`: of the fresh calls, those that booked an appointment (`bookings`);
+ *  - with `callbacks` (hotline-callbacks.ts), `hotline.callbacks.*`: the counts offered,
+ *    accepted, made, reached, notReached, queuedAtHorizon, cases; `acceptShare` (accepted over
+ *    offered), `reachShare` (reached over made), `withinShare` (made within `withinMinutes` of
+ *    the request, over those made), `delay.mean` (minutes from request to callback, those
+ *    made). The agents' occupancy includes the callbacks' time (the same agents).
  * Counts are over the callers whose fresh call came after the warm-up (hotline.ts).
  */
 import type { HallRun } from './hall-run.ts';
 import { MINUTES_PER_DAY } from '../scenario/index.ts';
 import { sum } from '../math/sum.ts';
+import type { CallbackCounts } from './hotline-callbacks.ts';
 
 export interface HotlineSeries {
   /** Calls offered to the agents, answered, answered within the first service-level threshold,
@@ -61,6 +69,7 @@ export function hotlineMetrics(run: HallRun, m: Record<string, number>): void {
   put('gaveUp', c.gaveUp);
   put('redialBeyondHorizon', c.redialBeyondHorizon);
   put('cases', c.cases);
+  if (h.callbacks) callbackMetrics(c.callbacks, m);
   if (c.offered > 0) {
     h.answerWithinSeconds.forEach((s, i) => put(`serviceLevel.${s}s`, c.answeredWithin[i] / c.offered));
     put('abandonShare', c.abandoned / c.offered);
@@ -76,6 +85,24 @@ export function hotlineMetrics(run: HallRun, m: Record<string, number>): void {
   const staffed = sum(iv.open.area);
   if (staffed > 0) put('occupancy', busy / staffed);
   put('agentMinutes', staffed);
+}
+
+/** `hotline.callbacks.*` (a scenario with callbacks only, so one without has the same metrics as before them). */
+function callbackMetrics(c: CallbackCounts, m: Record<string, number>): void {
+  const put = (name: string, v: number) => (m[`hotline.callbacks.${name}`] = v);
+  put('offered', c.offered);
+  put('accepted', c.accepted);
+  put('made', c.made);
+  put('reached', c.reached);
+  put('notReached', c.notReached);
+  put('queuedAtHorizon', c.queuedAtHorizon);
+  put('cases', c.cases);
+  if (c.offered > 0) put('acceptShare', c.accepted / c.offered);
+  if (c.made > 0) {
+    put('reachShare', c.reached / c.made);
+    put('withinShare', c.madeWithin / c.made);
+    put('delay.mean', c.delaySum / c.made);
+  }
 }
 
 /**

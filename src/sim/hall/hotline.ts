@@ -12,16 +12,23 @@
  * out; one who hangs up calls again with the redial probability after the redial delay (the
  * voice menu is not tried twice), or gives up for good. An answered call about a non-immediate
  * type becomes a first-inquiry case with `caseShare` (the agent is its first-inquiry officer),
- * which the back office handles as every other case.
+ * which the back office handles as every other case. With `callbacks`, a caller about to hold
+ * may accept a callback instead and hang up; agents make the callbacks when nobody holds
+ * (hotline-callbacks.ts).
  *
  * Guarantees:
  *  - A caller's whole story is counted when its fresh call is (at or after the warm-up), so for
  *    the counted callers: fresh = voice menu + answered + gave up + told the hours + redial due
- *    after the horizon (`HotlineCounts`; tests/hall/hotline.test.ts checks it), and
- *    attempts = fresh + redials = voice menu + offered to agents + told the hours.
- *  - Its own random streams (`hotline:*`): adding a hotline changes no draw of the hall's.
- *  - No redial is made after the horizon (it is counted as due beyond it): the run ends with the
- *    hall's horizon, and the agents' steps end there too.
+ *    after the horizon + callbacks accepted (`HotlineCounts`; tests/hall/hotline.test.ts and
+ *    hotline-callbacks.test.ts check it), and attempts = fresh + redials = voice menu + offered
+ *    to agents + told the hours + callbacks accepted. A caller who accepts a callback is not
+ *    offered to the agents (nor in `byInterval`, nor in the planner's load); its callback is
+ *    accounted apart: accepted = made + queued at the horizon, made = reached + not reached.
+ *  - Its own random streams (`hotline:*`): adding a hotline changes no draw of the hall's, and
+ *    a hotline without callbacks (or whose callers never accept) draws exactly as before them.
+ *  - No redial is made after the horizon (it is counted as due beyond it), nor any callback (it
+ *    is counted as queued at the horizon): the run ends with the hall's horizon, and the agents'
+ *    steps end there too.
  */
 import { PoissonArrivals, type PiecewiseRate } from '../engine/arrivals.ts';
 import { Outcome, ServerPool } from '../engine/pool.ts';
@@ -30,7 +37,9 @@ import type { Simulator } from '../engine/simulator.ts';
 import { IntervalCounts, type IntervalGrid } from '../engine/stats/intervals.ts';
 import { MINUTES_PER_DAY, parseTimeOfDay } from '../scenario/index.ts';
 import { channelDay, type ResolvedHotline } from './resolve-hotline.ts';
+import { CallbackCounts, HotlineCallbacks } from './hotline-callbacks.ts';
 import { profileTime, RateBuilder } from './demand.ts';
+import type { HotlineLoadRecorder } from './hotline-load.ts';
 import type { Resolved } from './resolved.ts';
 
 /** What happened to the counted callers and their attempts. */
@@ -58,8 +67,10 @@ export class HotlineCounts {
   redialBeyondHorizon = 0;
   /** Sum of the waits of answered attempts, minutes. */
   waitSum = 0;
-  /** First-inquiry cases opened. */
+  /** First-inquiry cases opened (on answered calls and reached callbacks). */
   cases = 0;
+  /** Callbacks (all zero without them). */
+  readonly callbacks = new CallbackCounts();
   constructor(thresholds: number) {
     this.answeredWithin = new Array<number>(thresholds).fill(0);
   }
@@ -94,6 +105,8 @@ export class Hotline {
   private readonly freshKind: number;
   private readonly redialKind: number;
   private readonly rng: { type: Rng; ivr: Rng; handling: Rng; patience: Rng; redial: Rng; cases: Rng };
+  /** Callbacks (null: none). */
+  private readonly callbacks: HotlineCallbacks | null;
   // Callers (one id per fresh call, kept through its redials).
   private type: number[] = [];
   private counted: Uint8Array = new Uint8Array(1024);
@@ -106,6 +119,8 @@ export class Hotline {
     seed: number,
     replication: number,
     private readonly cases: HotlineCaseSink | null,
+    /** The planner's load (hotline-load.ts), when asked for. */
+    private readonly load: HotlineLoadRecorder | null = null,
   ) {
     const h = r.hotline!;
     this.h = h;
@@ -128,14 +143,24 @@ export class Hotline {
     this.pool = new ServerPool(sim, {
       name: 'hotline',
       capacity: h.agentSteps,
+      // Callback jobs wait in a class of their own, behind the callers holding.
+      classes: h.callbacks ? 2 : 1,
       summary: false,
       intervals: grid,
       intervalCounts: false,
-      onStart: (id, seat, wait) => this.answered(id, seat, wait),
+      onStart: (id, seat, wait) => {
+        if (this.callbacks !== null && this.callbacks.owns(id)) this.callbackMade(id, seat, wait);
+        else this.answered(id, seat, wait);
+      },
       onLeave: (id, outcome) => {
-        if (outcome === Outcome.abandoned) this.hungUp(id);
+        if (outcome !== Outcome.abandoned) return;
+        if (this.callbacks !== null && this.callbacks.owns(id)) this.callbacks.expired(this.counted[id] === 1);
+        else this.hungUp(id);
       },
     });
+    this.callbacks = h.callbacks
+      ? new HotlineCallbacks(h.callbacks, this.c.callbacks, this.pool, h.handling.mean, r.horizon, seed, replication)
+      : null;
     this.freshKind = sim.register(() => this.fresh());
     this.onlineKind = sim.register((i) => this.fromOnline(i));
     this.bookingKind = sim.register((i) => {
@@ -242,11 +267,17 @@ export class Hotline {
       if (counted) this.c.outsideHours++;
       return;
     }
+    // Drawn whatever the caller does next (common random numbers): a callback takes this time.
+    const handling = this.h.handling.sample(this.rng.handling);
+    const patience = this.h.patience.sample(this.rng.patience);
+    if (this.callbacks !== null && this.callbacks.offer(id, counted, handling, now)) return;
     if (counted) {
       this.c.offered++;
       this.byInterval.offered.add(now);
+      // What the caller met: agents busy and callers holding (queued callbacks delay nobody).
+      this.load?.offered(now, this.pool.busyOpen + this.pool.line.lengthOf(0));
     }
-    this.pool.arrive(id, 0, this.h.handling.sample(this.rng.handling), this.h.patience.sample(this.rng.patience));
+    this.pool.arrive(id, 0, handling, patience);
   }
 
   private answered(id: number, seat: number, wait: number): void {
@@ -259,12 +290,27 @@ export class Hotline {
     const within = this.h.answerWithin;
     for (let i = 0; i < within.length; i++) if (wait <= within[i]) c.answeredWithin[i]++;
     if (wait <= within[0]) this.byInterval.answeredWithin.add(at);
+    this.load?.answered(at, wait <= within[0]);
+    this.maybeCase(id, seat, this.rng.cases);
+  }
+
+  /** An agent makes caller id's callback now, `delay` minutes after the request. */
+  private callbackMade(id: number, seat: number, delay: number): void {
+    const cb = this.callbacks!;
+    const counted = this.counted[id] === 1;
+    if (cb.made(id, counted, delay) && counted && this.maybeCase(id, seat, cb.casesRng)) this.c.callbacks.cases++;
+  }
+
+  /** A served caller's matter becomes a first-inquiry case with `caseShare` (non-immediate types). */
+  private maybeCase(id: number, seat: number, rng: Rng): boolean {
     const type = this.r.types[this.type[id]];
-    if (this.cases && !type.immediate && this.rng.cases.next() < this.h.caseShare) {
-      c.cases++;
-      const credit = creditOf(type.creditCumulative, this.rng.cases.next());
+    if (this.cases && !type.immediate && rng.next() < this.h.caseShare) {
+      this.c.cases++;
+      const credit = creditOf(type.creditCumulative, rng.next());
       this.cases.openCase(type.index, credit, seat, true);
+      return true;
     }
+    return false;
   }
 
   private hungUp(id: number): void {
@@ -272,6 +318,7 @@ export class Hotline {
     if (counted) {
       this.c.abandoned++;
       this.byInterval.abandoned.add(this.attemptAt[id]);
+      this.load?.abandoned(this.attemptAt[id]);
     }
     const redial = this.h.redial;
     if (redial === null || this.rng.redial.next() >= redial.probability) {

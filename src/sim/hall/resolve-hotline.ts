@@ -1,8 +1,8 @@
 /**
  * The 12366 hotline of a scenario in the model's units: calls a day by kind of day, their
  * profile over the 24 hours, the cumulative shares of the business types they are about, what the
- * voice menu finishes per type, the agents' capacity steps over the horizon, and the compiled
- * distributions. Defaults from DEFAULTS.hotline; validated input only.
+ * voice menu finishes per type, the agents' capacity steps over the horizon, the compiled
+ * distributions, and the callbacks in minutes. Defaults from DEFAULTS.hotline; validated input only.
  */
 import type { CapacityStep } from '../engine/pool.ts';
 import { distribution, type Distribution } from '../engine/distributions.ts';
@@ -39,6 +39,20 @@ export interface ResolvedHotline {
   /** The service levels reported, in minutes (from seconds), and the seconds themselves. */
   answerWithin: number[];
   answerWithinSeconds: number[];
+  /** Callbacks (hotline-callbacks.ts), null: none. */
+  callbacks: ResolvedCallbacks | null;
+}
+
+/** Callbacks in the model's units (minutes). */
+export interface ResolvedCallbacks {
+  /** Offer when the estimated wait is above this, minutes. */
+  offerAbove: number;
+  acceptShare: number;
+  reachShare: number;
+  /** The target reported, minutes. */
+  within: number;
+  /** An agent's time on a callback that does not reach the taxpayer, minutes. */
+  unreached: number;
 }
 
 /** The kind of day `d` is for a channel open every day. */
@@ -114,5 +128,14 @@ export function resolveHotline(
     onlineCallShare: s.online?.callShare ?? DEFAULTS.online.callShare,
     answerWithin: seconds.map((x) => x / 60),
     answerWithinSeconds: [...seconds],
+    callbacks: h.callbacks
+      ? {
+          offerAbove: h.callbacks.offerAboveSeconds / 60,
+          acceptShare: h.callbacks.acceptShare,
+          reachShare: h.callbacks.reachShare,
+          within: h.callbacks.withinMinutes ?? D.callbackWithinMinutes,
+          unreached: (h.callbacks.unreachedSeconds ?? D.callbackUnreachedSeconds) / 60,
+        }
+      : null,
   };
 }

@@ -195,8 +195,12 @@ export const METRIC_DEFINITIONS: Record<string, { en: string; zh: string }> = {
     zh: '临近下班时提示的预计等候时间与实际等候时间的对比',
   },
   'hotline.*': {
-    en: 'The 12366 hotline, over callers whose first call came after the warm-up: service level = calls answered by an agent within the seconds named over calls offered to the agents (answered or hung up while holding); abandon share over offered calls; redial share over all attempts; answered and lost shares over fresh callers; occupancy = busy agent time over staffed agent time',
-    zh: '12366 热线，按预热期之后首次来电的来电者统计：服务水平 = 在所列秒数内由坐席接通的来电 ÷ 转人工的来电（接通或等待中挂断）；放弃率以转人工来电为分母；重拨占比以全部来电为分母；接通率和流失率以首次来电者为分母；坐席占用率 = 坐席忙碌时间 ÷ 在线时间',
+    en: 'The 12366 hotline, over callers whose first call came after the warm-up: service level = calls answered by an agent within the seconds named over calls offered to the agents (answered or hung up while holding; a caller who accepted a callback is not offered, see hotline.callbacks.*); abandon share over offered calls; redial share over all attempts; answered and lost shares over fresh callers; occupancy = busy agent time over staffed agent time',
+    zh: '12366 热线，按预热期之后首次来电的来电者统计：服务水平 = 在所列秒数内由坐席接通的来电 ÷ 转人工的来电（接通或等待中挂断；接受回拨者不计入，见 hotline.callbacks.*）；放弃率以转人工来电为分母；重拨占比以全部来电为分母；接通率和流失率以首次来电者为分母；坐席占用率 = 坐席忙碌时间 ÷ 在线时间',
+  },
+  'hotline.callbacks.*': {
+    en: 'Callbacks on the 12366 hotline, over the same callers: offered to callers about to hold whose estimated wait was above the threshold; a caller who accepts hangs up and is neither offered to the agents nor an abandonment (not in the service level); accept share over offered; reach share, share made within the target and mean delay (minutes from request to callback) over callbacks made; still queued at the horizon = accepted but never made. Agents make callbacks only when no caller holds, and their time is in the occupancy',
+    zh: '12366 热线回拨，统计口径同上：向将要等待且预计等待超过阈值的来电者提供回拨；接受者挂机等候回拨，既不计入转人工来电，也不计为放弃（不进入服务水平）；接受率以提供回拨数为分母；联系上比例、时限内完成比例和平均回拨延迟（自请求至回拨的分钟数）以已回拨数为分母；期末仍在排队 = 已接受但至模拟结束未回拨。坐席仅在无来电等待时回拨，回拨用时计入坐席占用率',
   },
   'online.*': {
     en: 'Hall demand moved to the online platforms over the days after the warm-up (expected visitors, the same in every replication), in all and by business type',

@@ -14,6 +14,7 @@
  */
 import { tCritical } from '../math/student-t.ts';
 import type { GroupLoad } from '../hall/group-load.ts';
+import { mergeHotlineLoads, type MergedHotlineLoad } from '../hall/hotline-load.ts';
 import { CHANNELS, DAY_TYPES, type DayType } from '../scenario/index.ts';
 
 export interface ShareEstimate {
@@ -69,6 +70,8 @@ export interface MergedGroupLoad {
   channelWithin: Float64Array;
   channelWaitSum: Float64Array;
   channelAbandoned: Float64Array;
+  /** The hotline's load, summed over replications (null when not recorded). */
+  hotline: MergedHotlineLoad | null;
   /**
    * Share served within the target: per cell; per group and day type; per day type and interval
    * (all groups); per day type (all groups); the whole period (one value); per channel, day type
@@ -262,6 +265,7 @@ export function mergeGroupLoads(loads: readonly GroupLoad[], level: number): Mer
     channelWithin: meanOf(cWithin),
     channelWaitSum: meanOf(cWaitSum),
     channelAbandoned: meanOf((l) => l.channelAbandoned),
+    hotline: loads.every((l) => l.hotline) ? mergeHotlineLoads(loads.map((l) => l.hotline!)) : null,
     share: {
       cell: share(loads, within, joined, cells, cells, cellKey, level),
       groupDay: share(loads, within, joined, cells, G * T, groupDay, level),

@@ -76,6 +76,11 @@ export const DEFAULTS = {
     caseShare: 0,
     answerWithinSeconds: [20, 30] as number[],
     bookingLeadDays: { kind: 'exponential', mean: 2 } as DistributionSpec,
+    callbacks: null,
+    /** A callback's target: made within two hours of the request. */
+    callbackWithinMinutes: 120,
+    /** An agent's time on a callback that does not reach the taxpayer: about five rings and a note. */
+    callbackUnreachedSeconds: 30,
   },
   online: {
     callShare: 0,

@@ -81,6 +81,7 @@ export interface Unit {
 const VISITORS: Unit = { en: 'visitors per day', zh: '人/天' };
 const MINUTES: Unit = { en: 'minutes', zh: '分钟' };
 const WORKING_DAYS: Unit = { en: 'working days', zh: '个工作日' };
+const SECONDS: Unit = { en: 'seconds', zh: '秒' };
 const PER_SLOT: Unit = { en: 'bookings per slot', zh: '人/时段' };
 
 /** Units by field name (the key, or the record's key for record values such as byDate). */
@@ -108,6 +109,9 @@ const UNITS: Record<string, Unit> = {
   extensionDays: WORKING_DAYS,
   returnWithinDays: WORKING_DAYS,
   mtbfHours: { en: 'hours', zh: '小时' },
+  offerAboveSeconds: SECONDS,
+  unreachedSeconds: SECONDS,
+  withinMinutes: MINUTES,
   k: { en: 'phases', zh: '阶' },
 };
 

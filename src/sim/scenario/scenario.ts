@@ -392,6 +392,29 @@ export interface HotlineSpec {
    *  made this way, and how many days before the slot the call is made (at least the day
    *  before). Default null: none. */
   bookings?: { share: number; leadDays?: DistributionSpec } | null;
+  /** Callbacks offered to callers about to hold (「您需等待约 N 分钟，按 1 预约回拨」). Default
+   *  null: none. */
+  callbacks?: HotlineCallbacksSpec | null;
+}
+
+/**
+ * Callbacks (回拨): a caller about to hold for an agent, whose estimated wait is above the
+ * threshold, is offered a call back instead; one who accepts hangs up at once (no abandonment)
+ * and an agent calls back when no caller is holding, with the time an inbound call takes.
+ */
+export interface HotlineCallbacksSpec {
+  /** Offer a callback when the estimated wait is above this many seconds (0: to every caller
+   *  who would hold). */
+  offerAboveSeconds: number;
+  /** Share of callers offered a callback who accept it. */
+  acceptShare: number;
+  /** Share of callbacks that reach the taxpayer (the rest end unanswered). */
+  reachShare: number;
+  /** The callback target reported: made within this many minutes of the request. Default 120. */
+  withinMinutes?: number;
+  /** An agent's time on a callback that does not reach the taxpayer (ringing out, noting it),
+   *  seconds. Default 30. */
+  unreachedSeconds?: number;
 }
 
 /**

@@ -24,6 +24,59 @@ function perChannelDay<T extends z.ZodType>(value: T) {
   return z.strictObject({ ordinary: value, filing: value, deadline: value, closed: value });
 }
 
+/** Seconds in a day: the longest wait threshold and unanswered-callback time worth writing. */
+const SECONDS_PER_DAY = 86_400;
+/** Minutes in a week: the longest callback target worth writing. */
+const MINUTES_PER_WEEK = 10_080;
+
+/** Callbacks (回拨): the offer, the callers' answers, the agents' callbacks. */
+const callbacks = z.strictObject({
+  offerAboveSeconds: z
+    .number()
+    .min(0)
+    .max(SECONDS_PER_DAY)
+    .meta({
+      description: d(
+        '预计等待超过多少秒时提供回拨（0：凡需等待者均提供）；预计等待 =（等待中的来电 + 1）÷ 在线坐席 × 平均处理时间',
+        'offer a callback when the estimated wait is above this many seconds (0: to every caller who would hold); estimated wait = (callers holding + 1) / agents on the phones × mean handling',
+      ),
+    }),
+  acceptShare: probability.meta({
+    description: d('接受回拨（挂机等候）的来电者占比', 'share of callers offered a callback who accept it and hang up'),
+  }),
+  reachShare: z
+    .number()
+    .positive()
+    .max(1)
+    .meta({
+      description: d('回拨时联系上纳税人的占比', 'share of callbacks that reach the taxpayer'),
+    }),
+  withinMinutes: z
+    .number()
+    .positive()
+    .max(MINUTES_PER_WEEK)
+    .optional()
+    .meta({
+      description: d(
+        '回拨时限：报告在请求后多少分钟内完成回拨的比例',
+        'the callback target reported: made within this many minutes of the request',
+      ),
+      default: DEFAULTS.hotline.callbackWithinMinutes,
+    }),
+  unreachedSeconds: z
+    .number()
+    .min(0)
+    .max(SECONDS_PER_DAY)
+    .optional()
+    .meta({
+      description: d(
+        '未联系上的回拨占用坐席的时间（秒：振铃、记录）',
+        'an agent’s time on a callback that does not reach the taxpayer (ringing out, a note), seconds',
+      ),
+      default: DEFAULTS.hotline.callbackUnreachedSeconds,
+    }),
+});
+
 export const hotline = z
   .strictObject({
     callsPerDay: perChannelDay(visitorsPerDay).meta({
@@ -129,6 +182,16 @@ export const hotline = z
       .nullable()
       .optional()
       .meta({ description: d('电话预约（规则三）', 'appointments booked by phone (rule 3)'), default: null }),
+    callbacks: callbacks
+      .nullable()
+      .optional()
+      .meta({
+        description: d(
+          '回拨：预计等待过长时提示来电者可挂机等候坐席回拨；缺省不提供',
+          'callbacks: a caller facing a long wait may hang up and be called back; default: none',
+        ),
+        default: DEFAULTS.hotline.callbacks,
+      }),
     answerWithinSeconds: z
       .array(z.number().positive().max(3600))
       .min(1)

@@ -78,8 +78,8 @@ function agentSchedules(ctx: Context): void {
       ctx.out.add(
         ['hotline', 'agents', 'schedule', day, k],
         'schedule_over_windows',
-        `asks for ${n} agents at ${when}, but there are only ${seats} phone seats (hotline.agents.seats)`,
-        `${when} 时段要求 ${n} 名坐席在线，但只有 ${seats} 个坐席（hotline.agents.seats）`,
+        `asks for ${n} agents at ${when}, but there are only ${seats} phone seats`,
+        `${when} 时段要求 ${n} 名坐席在线，但只有 ${seats} 个坐席`,
       );
     });
   }
