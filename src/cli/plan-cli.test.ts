@@ -96,6 +96,10 @@ describe('hallflow plan', () => {
     expect(io.err.join('\n')).toMatch(/--hotline-target: .*answered>=80%@20s/);
     expect(io.err.join('\n')).toMatch(/形如 "answered>=80%@20s"/);
     io.err.length = 0;
+    expect(await main(['plan', textbook(), '--hotline-method', 'erlang'])).toBe(2);
+    expect(io.err.join('\n')).toMatch(/--hotline-method: .*"isa" or "lagged-sipp"/);
+    expect(io.err.join('\n')).toMatch(/"isa" 或 "lagged-sipp"/);
+    io.err.length = 0;
     expect(await main(['plan', textbook(), '--reps', '1'])).toBe(2);
     expect(io.err.join('\n')).toMatch(/--reps/);
     expect(await main(['plan'])).toBe(2);

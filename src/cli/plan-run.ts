@@ -8,7 +8,7 @@
 import { ParameterError } from '../sim/errors.ts';
 import { DEFAULT_SEED, type Scenario } from '../sim/scenario/index.ts';
 import type { BackOfficeTarget } from '../sim/plan/back-office-plan.ts';
-import type { HotlineTarget } from '../sim/plan/hotline-plan.ts';
+import type { HotlineMethod, HotlineTarget } from '../sim/plan/hotline-plan.ts';
 import type { KioskTarget } from '../sim/plan/kiosk-plan.ts';
 import { makePlan, type Plan, type PlanOptions, type PlanProgress } from '../sim/plan/recommendation.ts';
 import type { Simulate } from '../sim/results/simulate.ts';
@@ -82,6 +82,13 @@ export function parseHotlineTarget(text: string): HotlineTarget {
   return abandon === undefined ? { share, seconds } : { share, seconds, abandonShare: abandon };
 }
 
+/** "isa" or "lagged-sipp" → how the hotline's agents are planned. */
+export function parseHotlineMethod(text: string): HotlineMethod {
+  if (text === 'isa') return 'isa';
+  if (text === 'lagged-sipp') return 'laggedSipp';
+  throw new ParameterError('--hotline-method', text, '"isa" or "lagged-sipp"', '"isa" 或 "lagged-sipp"');
+}
+
 /** The flags of `hallflow plan` that say how the plan is made (as parseArgs gives them). */
 export interface PlanFlags {
   target?: string;
@@ -92,6 +99,7 @@ export interface PlanFlags {
   'kiosk-target'?: string;
   'back-office-target'?: string;
   'hotline-target'?: string;
+  'hotline-method'?: string;
   'no-frontier'?: boolean;
   'no-kiosks'?: boolean;
   'no-staggered'?: boolean;
@@ -111,6 +119,7 @@ export function planSettings(flags: PlanFlags): { settings: PlanSettings; worker
   const kioskTarget = parseKioskTarget(flags['kiosk-target'] ?? PLAN_DEFAULTS.kioskTarget);
   const backOfficeTarget = parseBackOfficeTarget(flags['back-office-target'] ?? PLAN_DEFAULTS.backOfficeTarget);
   const hotlineTarget = parseHotlineTarget(flags['hotline-target'] ?? PLAN_DEFAULTS.hotlineTarget);
+  const hotlineMethod = parseHotlineMethod(flags['hotline-method'] ?? 'isa');
   const targets = parseTarget(flags.target ?? PLAN_DEFAULTS.target);
   const replications = intFlag('reps', flags.reps, PLAN_DEFAULTS.replications, 2, 100000);
   const seed = intFlag('seed', flags.seed, PLAN_DEFAULTS.seed, 0, Number.MAX_SAFE_INTEGER);
@@ -129,6 +138,7 @@ export function planSettings(flags: PlanFlags): { settings: PlanSettings; worker
       staggered: !flags['no-staggered'],
       backOffice: !flags['no-back-office'],
       hotlineTarget,
+      hotlineMethod,
       hotline: !flags['no-hotline'],
     },
     workers,

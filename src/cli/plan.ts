@@ -30,6 +30,8 @@ export const PLAN_HELP = `Usage: hallflow plan SCENARIO.json [options]
                       published average working days are always checked too)
   --hotline-target T  12366 hotline target, default "answered>=80%@20s" (share of the calls
                       offered to agents answered within the seconds); ",abandon<=5%" caps hang-ups
+  --hotline-method M  how the agents are planned: "isa" (default: the Iterative Staffing
+                      Algorithm, simulated from lagged SIPP) or "lagged-sipp" (formula only, faster)
   --no-frontier       skip the cost-against-service frontier (faster)
   --no-kiosks         keep the kiosk counts
   --no-staggered      do not consider staggered invitations
@@ -55,6 +57,7 @@ export async function runPlanCommand(argv: string[]): Promise<number> {
         'kiosk-target': { type: 'string' },
         'back-office-target': { type: 'string' },
         'hotline-target': { type: 'string' },
+        'hotline-method': { type: 'string' },
         'no-frontier': { type: 'boolean' },
         'no-kiosks': { type: 'boolean' },
         'no-staggered': { type: 'boolean' },

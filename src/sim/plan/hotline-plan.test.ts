@@ -99,9 +99,14 @@ describe('the hotline in the whole plan', () => {
       onProgress: (p) => stages.push(p.stage),
     });
     expect(stages).toContain('hotline');
-    expect(plan.work.hotline).toBe(6); // both schedules simulated, 3 replications each
+    // The ISA's steps, then both schedules simulated, 3 replications each.
+    const isaReps = plan.hotline!.isa!.iterations.reduce((a, it) => a + it.replications, 0);
+    expect(plan.work.hotline).toBe(isaReps + 6);
     const need = requiredAgents(2, 4, 2, 0, { share: 0.8, seconds: 20 }).agents;
-    expect(plan.hotline!.recommended.ordinary.every((x) => x === need)).toBe(true);
+    expect(plan.hotline!.method).toBe('isa');
+    expect(plan.hotline!.laggedSipp.ordinary.every((x) => x === need)).toBe(true);
+    // The ISA ends within [p, p + 1] of what its measurement calls for (hotline-isa.test.ts).
+    for (const x of plan.hotline!.recommended.ordinary.slice(1)) expect(Math.abs(x - need)).toBeLessThanOrEqual(2);
     const zh = hotlineReport(plan.hotline!, 'zh-CN').join('\n');
     expect(zh).toMatch(/^12366 热线坐席（目标：转人工来电 80% 在 20 秒内接通/);
     expect(zh).toMatch(/全期坐席工时：现行 \d+，建议 \d+/);
@@ -117,5 +122,18 @@ describe('the hotline in the whole plan', () => {
       hotline: false,
     });
     expect(off.hotline).toBeNull();
+    const formula = await makePlan(s, simulateInThread, {
+      targets: parseTarget('wait<=15min@80%'),
+      replications: 3,
+      seed: 3,
+      kiosks: false,
+      staggered: false,
+      backOffice: false,
+      frontier: false,
+      hotlineMethod: 'laggedSipp',
+    });
+    expect(formula.work.hotline).toBe(6); // no ISA: the two schedules only
+    expect(formula.hotline!.recommended.ordinary.every((x) => x === need)).toBe(true);
+    expect(formula.hotline!.isa).toBeNull();
   }, 300_000);
 });

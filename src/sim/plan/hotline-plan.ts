@@ -35,7 +35,9 @@ import {
   parseTimeOfDay,
   type Scenario,
 } from '../scenario/index.ts';
+import { iterativeAgents, withThreshold, type HotlineIsaIteration } from './hotline-isa.ts';
 import { laggedRates, serviceLag } from './offered-load.ts';
+import type { PooledOutcome } from './pooled-roster.ts';
 
 export interface HotlineTarget {
   /** Share of the calls offered to agents answered within `seconds` (0 < share < 1). */
@@ -55,6 +57,9 @@ export interface HotlineEvaluation {
   agentMinutes: MetricEstimate | null;
 }
 
+/** How the recommended agents were made: the ISA (simulation) or lagged SIPP (formula only). */
+export type HotlineMethod = 'isa' | 'laggedSipp';
+
 export interface HotlineAdvice {
   target: HotlineTarget;
   /** The first interval's start and the interval length, minutes; the labels of the intervals. */
@@ -66,18 +71,27 @@ export interface HotlineAdvice {
   kinds: ChannelDay[];
   days: Record<ChannelDay, number>;
   current: Record<ChannelDay, number[]>;
+  /** The agents recommended: the ISA's when it ran, else lagged SIPP's. */
   recommended: Record<ChannelDay, number[]>;
+  method: HotlineMethod;
+  /** The formulas' agents: SIPP (each interval's own rate) and lagged SIPP (the rate seen through the handling lag). */
+  sipp: Record<ChannelDay, number[]>;
+  laggedSipp: Record<ChannelDay, number[]>;
+  /** The Iterative Staffing Algorithm's steps (null when it did not run). */
+  isa: { iterations: HotlineIsaIteration[]; converged: boolean } | null;
   /**
    * Per interval: fresh calls to the agents per minute, and the formula's service level and
-   * hang-up share at the recommended count.
+   * hang-up share at lagged SIPP's count.
    */
   expected: Record<ChannelDay, { freshRate: number[]; level: number[]; abandon: number[] }>;
   /** Agent-hours over the horizon (agents on the phones, not counting a call finished after the hours). */
-  agentHours: { current: number; recommended: number };
+  agentHours: { current: number; recommended: number; sipp: number; laggedSipp: number };
   /** Whether some interval needs more agents than the seats installed. */
   aboveSeats: boolean;
-  /** The scenario simulated with each schedule. */
+  /** The scenario simulated with each schedule, on the evaluation's seeds. */
   evaluation: { current: HotlineEvaluation; recommended: HotlineEvaluation } | null;
+  /** One officer pool for the windows and the phones against two rosters (set by the whole plan). */
+  pooled?: PooledOutcome | null;
 }
 
 /** The fewest agents meeting the target at fresh rate `lambda0` (per minute), with the level they give. */
@@ -111,7 +125,7 @@ export function requiredAgents(
 export function hotlineSchedule(
   scenario: Scenario,
   target: HotlineTarget,
-): Omit<HotlineAdvice, 'evaluation' | 'agentHours'> & { agentMinutesPerDay: Record<ChannelDay, number> } {
+): Omit<HotlineAdvice, 'evaluation' | 'agentHours' | 'method' | 'isa'> & { minimum: Record<ChannelDay, number[]> } {
   const h = scenario.hotline;
   if (!h) throw new Error('the scenario has no hotline');
   const r = resolveScenario(scenario);
@@ -162,8 +176,9 @@ export function hotlineSchedule(
 
   const kinds = CHANNEL_DAYS.filter((k) => days[k] > 0);
   const recommended = {} as Record<ChannelDay, number[]>;
+  const sipp = {} as Record<ChannelDay, number[]>;
+  const minimum = {} as Record<ChannelDay, number[]>;
   const expected = {} as HotlineAdvice['expected'];
-  const agentMinutesPerDay = {} as Record<ChannelDay, number>;
   let aboveSeats = false;
   for (const kind of CHANNEL_DAYS) {
     // Only calls arriving in the agents' hours reach an agent (the others are told the hours).
@@ -181,12 +196,13 @@ export function hotlineSchedule(
     // An interval with calls but a lagged rate of 0 (the first of the hours) still gets an agent.
     for (const row of rows) if (row.fresh > 0 && row.agents === 0) row.agents = 1;
     recommended[kind] = rows.map((x) => x.agents);
+    minimum[kind] = rows.map((x) => (x.fresh > 0 ? 1 : 0));
+    sipp[kind] = rows.map((x) => Math.max(requiredAgents(x.fresh, meanHandling, meanPatience, p, target).agents, 0));
     expected[kind] = {
       freshRate: rows.map((x) => x.fresh),
       level: rows.map((x) => x.level),
       abandon: rows.map((x) => x.abandon),
     };
-    agentMinutesPerDay[kind] = recommended[kind].reduce((a, x) => a + x * w, 0);
     if (recommended[kind].some((x) => x > h.agents.seats)) aboveSeats = true;
   }
   return {
@@ -202,9 +218,11 @@ export function hotlineSchedule(
       number[]
     >,
     recommended,
+    sipp,
+    laggedSipp: recommended,
+    minimum,
     expected,
     aboveSeats,
-    agentMinutesPerDay,
   };
 }
 
@@ -229,40 +247,90 @@ function evaluationOf(metrics: Record<string, MetricEstimate>, seconds: number):
   };
 }
 
+/** Agent-hours of a schedule over the horizon's days of each kind. */
+export function agentHoursOf(
+  schedule: Record<ChannelDay, number[]>,
+  days: Record<ChannelDay, number>,
+  intervalMinutes: number,
+): number {
+  const perDay = (k: ChannelDay) => schedule[k].reduce((b, x) => b + x, 0) * intervalMinutes;
+  return CHANNEL_DAYS.reduce((a, k) => a + (days[k] * perDay(k)) / 60, 0);
+}
+
 /**
- * The hotline's advice: the analytic schedule, and (with `simulate`) both schedules simulated.
- * The target's seconds must be one of the scenario's `answerWithinSeconds` to be read back from
- * the simulation; it is added to them for the evaluation when it is not.
+ * The hotline's advice: the formulas' schedules and (with `simulate`) the Iterative Staffing
+ * Algorithm from lagged SIPP's (hotline-isa.ts; `method: 'laggedSipp'` skips it), then the scenario's
+ * agents and the recommended ones simulated on the evaluation's seeds. The target's seconds are
+ * added to the scenario's `answerWithinSeconds` for the simulations when missing.
  */
 export async function planHotline(input: {
   scenario: Scenario;
   target?: HotlineTarget;
   simulate?: Simulate;
   replications: number;
+  /** Replications of the ISA's steps far from the answer (default: `replications`). */
+  screenReplications?: number;
   seed: number;
+  /** Seeds of the evaluation (default: `seed`; the plan passes fresh ones). */
+  evaluationSeed?: number;
+  method?: HotlineMethod;
+  onIteration?: (it: HotlineIsaIteration) => void;
+  cancelled?: () => boolean;
 }): Promise<HotlineAdvice> {
   const target = input.target ?? DEFAULT_HOTLINE_TARGET;
-  const { agentMinutesPerDay, ...plan } = hotlineSchedule(input.scenario, target);
-  const minutesOver = (perDay: (k: ChannelDay) => number) =>
-    plan.kinds.reduce((a, k) => a + perDay(k) * plan.days[k], 0);
-  const agentHours = {
-    current: minutesOver((k) => plan.current[k].reduce((a, x) => a + x * plan.intervalMinutes, 0)) / 60,
-    recommended: minutesOver((k) => agentMinutesPerDay[k]) / 60,
-  };
-  if (!input.simulate) return { ...plan, agentHours, evaluation: null };
-  const measured = (s: Scenario) => {
-    const seconds = s.hotline!.answerWithinSeconds ?? [20, 30];
-    if (!seconds.includes(target.seconds)) s.hotline!.answerWithinSeconds = [...seconds, target.seconds].slice(-4);
-    return input.simulate!({ scenario: s, replications: input.replications, seed: input.seed, load: 'none' });
-  };
-  const current = await measured(structuredClone(input.scenario));
-  const recommended = await measured(withAgents(input.scenario, plan.recommended));
+  const { minimum, ...plan } = hotlineSchedule(input.scenario, target);
+  const hours = (s: Record<ChannelDay, number[]>) => agentHoursOf(s, plan.days, plan.intervalMinutes);
+  const formulas = { current: hours(plan.current), sipp: hours(plan.sipp), laggedSipp: hours(plan.laggedSipp) };
+  if (!input.simulate)
+    return {
+      ...plan,
+      method: 'laggedSipp',
+      isa: null,
+      agentHours: { ...formulas, recommended: formulas.laggedSipp },
+      evaluation: null,
+    };
+  const method = input.method ?? 'isa';
+  let recommended = plan.laggedSipp;
+  let isa: HotlineAdvice['isa'] = null;
+  if (method === 'isa') {
+    const r = await iterativeAgents({
+      scenario: input.scenario,
+      target,
+      start: plan.laggedSipp,
+      minimum,
+      withAgents,
+      simulate: input.simulate,
+      replications: input.replications,
+      screenReplications: input.screenReplications,
+      seed: input.seed,
+      onIteration: input.onIteration,
+      cancelled: input.cancelled,
+    });
+    recommended = r.schedule;
+    isa = { iterations: r.iterations, converged: r.converged };
+  }
+  const seed = input.evaluationSeed ?? input.seed;
+  const measured = (s: Scenario) =>
+    input.simulate!({
+      scenario: withThreshold(s, target.seconds),
+      replications: input.replications,
+      seed,
+      load: 'none',
+    });
+  const [current, chosen] = await Promise.all([
+    measured(input.scenario),
+    measured(withAgents(input.scenario, recommended)),
+  ]);
   return {
     ...plan,
-    agentHours,
+    recommended,
+    method,
+    isa,
+    aboveSeats: CHANNEL_DAYS.some((k) => recommended[k].some((x) => x > plan.seats)),
+    agentHours: { ...formulas, recommended: hours(recommended) },
     evaluation: {
       current: evaluationOf(current.metrics, target.seconds),
-      recommended: evaluationOf(recommended.metrics, target.seconds),
+      recommended: evaluationOf(chosen.metrics, target.seconds),
     },
   };
 }

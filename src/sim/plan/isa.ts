@@ -194,17 +194,18 @@ function dayLevels(load: MergedGroupLoad, rates: Rates, t: PlanTarget, cells: nu
 export function damp(from: Staffing, to: Staffing, weight: number): Staffing {
   return from.map(
     (g, i) =>
-      Object.fromEntries(
-        DAY_TYPES.map((d) => [
-          d,
-          g[d].map((n, k) => {
-            const diff = to[i][d][k] - n;
-            if (Math.abs(diff) <= 1) return n;
-            return n + Math.sign(diff) * Math.max(1, Math.round(weight * Math.abs(diff)));
-          }),
-        ]),
-      ) as Record<DayType, number[]>,
+      Object.fromEntries(DAY_TYPES.map((d) => [d, g[d].map((n, k) => dampCell(n, to[i][d][k], weight))])) as Record<
+        DayType,
+        number[]
+      >,
   );
+}
+
+/** One cell's damped step from `n` towards `to` (see `damp`). */
+export function dampCell(n: number, to: number, weight: number): number {
+  const diff = to - n;
+  if (Math.abs(diff) <= 1) return n;
+  return n + Math.sign(diff) * Math.max(1, Math.round(weight * Math.abs(diff)));
 }
 
 /**

@@ -21,7 +21,7 @@ import { dayTickets } from '../hall/expected-load.ts';
 import { resolveScenario } from '../hall/resolve.ts';
 import type { DayType, Scenario } from '../scenario/index.ts';
 import { requiredWindows } from './analytic-staffing.ts';
-import { hotlineSchedule, type HotlineTarget } from './hotline-plan.ts';
+import { agentHoursOf, hotlineSchedule, type HotlineTarget } from './hotline-plan.ts';
 import type { PlanTargets } from './target.ts';
 
 export interface MigrationPoint {
@@ -115,7 +115,7 @@ export function migrationCurve(input: {
     let peakAgents: number | null = null;
     if (s.hotline) {
       const plan = hotlineSchedule(s, input.hotlineTarget);
-      agentHours = plan.kinds.reduce((a, k) => a + (plan.agentMinutesPerDay[k] * plan.days[k]) / 60, 0);
+      agentHours = agentHoursOf(plan.recommended, plan.days, plan.intervalMinutes);
       peakAgents = Math.max(0, ...plan.kinds.flatMap((k) => plan.recommended[k]));
     }
     return {

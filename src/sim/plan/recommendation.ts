@@ -20,13 +20,14 @@
 import { DAY_TYPES, type DayType, formatTimeOfDay, type Localized, type Scenario } from '../scenario/index.ts';
 import { resolveScenario } from '../hall/resolve.ts';
 import { analyticPlan, type AnalyticMethod, type GroupDemand } from './analytic-plan.ts';
-import { planHotline, type HotlineAdvice, type HotlineTarget } from './hotline-plan.ts';
+import { planHotline, type HotlineAdvice, type HotlineMethod, type HotlineTarget } from './hotline-plan.ts';
 import { planBackOffice, type BackOfficeAdvice, type BackOfficeTarget } from './back-office-plan.ts';
 import { evaluateStaffing, type Evaluation } from './evaluate.ts';
 import { frontierPlan, tradeOff, type FrontierPoint } from './frontier.ts';
 import { iterativeStaffing, type IsaIteration } from './isa.ts';
 import { planKiosks, withKiosks, type KioskSiteAdvice, type KioskTarget } from './kiosk-plan.ts';
 import { refineStaffing, type RefineRound } from './refine.ts';
+import { pooledRoster } from './pooled-roster.ts';
 import { rosterFor } from './rostering.ts';
 import type { RosterResult } from './roster.ts';
 import type { ShiftTemplate } from './shift-templates.ts';
@@ -65,6 +66,8 @@ export interface PlanOptions {
   /** Default: on when the scenario has a hotline. */
   hotline?: boolean;
   hotlineTarget?: HotlineTarget;
+  /** How the hotline's agents are planned: 'isa' (default) or 'laggedSipp' (faster, formula only). */
+  hotlineMethod?: HotlineMethod;
   frontier?: boolean;
   /** Share of rostered staff absent (analytic methods: required / (1 − shrinkage)). Default 0. */
   shrinkage?: number;
@@ -177,7 +180,7 @@ export async function makePlan(scenario: Scenario, simulateAny: Simulate, o: Pla
     hotline: o.hotline ?? true,
     frontier: o.frontier ?? true,
   };
-  const work = new PlanWork(expectedWork(scenario, { replications: reps, ...on }));
+  const work = new PlanWork(expectedWork(scenario, { replications: reps, ...on, hotlineMethod: o.hotlineMethod }));
   const spent: Partial<Record<PlanStage, number>> = {};
   let detail = '';
   const report = () =>
@@ -315,7 +318,21 @@ export async function makePlan(scenario: Scenario, simulateAny: Simulate, o: Pla
   let hotline: HotlineAdvice | null = null;
   if (!stop() && on.hotline && scenario.hotline) {
     progress('hotline');
-    hotline = await planHotline({ scenario: planned, target: o.hotlineTarget, simulate, replications: reps, seed });
+    hotline = await planHotline({
+      scenario: planned,
+      target: o.hotlineTarget,
+      method: o.hotlineMethod,
+      simulate,
+      replications: reps,
+      screenReplications: screeningReplications(reps),
+      seed,
+      evaluationSeed,
+      onIteration: (it) => progress('hotline', `${it.iteration}: ±${it.maxChange}`),
+      cancelled: stop,
+    });
+    // One officer pool for the windows and the phones, against two rosters (no simulation).
+    const agents = Object.fromEntries(DAY_TYPES.map((d) => [d, hotline!.recommended[d]])) as Record<DayType, number[]>;
+    hotline.pooled = pooledRoster(scenario, required, agents, days, o.shrinkage ?? 0);
     if (hotline.aboveSeats)
       warnings.push({
         zh: '12366 热线部分时段所需坐席多于现有坐席数。',

@@ -30,7 +30,8 @@ export function screeningReplications(replications: number): number {
  * Usual simulations per stage (the demo hall): the kiosk screening bisects down from the
  * installed count (no count needs confirming), the staggered options 6 screening ones, the ISA 3
  * at full replications and 3 screening ones, trim and repair 3 new rounds (its first is the
- * ISA's last, run once), the back office 2 screening ones, 4 evaluations.
+ * ISA's last, run once), the back office 2 screening ones, the hotline's ISA 2 full ones and 1
+ * screening one (it starts from lagged SIPP) and its 2 evaluations, 4 evaluations.
  */
 export const USUAL = {
   isaFull: 3,
@@ -39,6 +40,8 @@ export const USUAL = {
   backOfficeScreen: 2,
   evaluate: 4,
   staggeredOptions: 6,
+  hotlineIsaFull: 2,
+  hotlineIsaScreen: 1,
 } as const;
 
 export interface WorkOptions {
@@ -46,8 +49,10 @@ export interface WorkOptions {
   kiosks: boolean;
   staggered: boolean;
   backOffice: boolean;
-  /** The 12366 hotline's agents (two simulations: the scenario's schedule and the recommended one). Default off. */
+  /** The 12366 hotline's agents (the ISA's steps, then the scenario's and the recommended schedule). Default off. */
   hotline?: boolean;
+  /** How its agents are planned (default 'isa'; 'laggedSipp' simulates the two schedules only). */
+  hotlineMethod?: 'isa' | 'laggedSipp';
   frontier: boolean;
   /** Frontier points that need simulating (target shares besides the plan's, kiosk variants twice). Default 5. */
   frontierSimulations?: number;
@@ -71,7 +76,10 @@ export function expectedWork(scenario: Scenario, o: WorkOptions): { stage: PlanS
   out.push({ stage: 'roster', replications: 0 });
   if (o.backOffice && scenario.backOffice)
     out.push({ stage: 'backOffice', replications: screen * USUAL.backOfficeScreen });
-  if (o.hotline && scenario.hotline) out.push({ stage: 'hotline', replications: full * 2 });
+  if (o.hotline && scenario.hotline) {
+    const isa = o.hotlineMethod === 'laggedSipp' ? 0 : full * USUAL.hotlineIsaFull + screen * USUAL.hotlineIsaScreen;
+    out.push({ stage: 'hotline', replications: isa + full * 2 });
+  }
   out.push({ stage: 'evaluate', replications: full * USUAL.evaluate });
   if (o.frontier) out.push({ stage: 'frontier', replications: full * (o.frontierSimulations ?? 5) });
   return out;

@@ -116,7 +116,8 @@ export const planPathEn = {
     backOfficeReason: 'the fewest officers that answer cases within the time limits',
     backOfficeEffect: (share: string) => `${share} answered on time`,
     hotline: (from: number, to: number) => `12366 agents per interval (agent-hours ${from} → ${to})`,
-    hotlineReason: 'the fewest agents per interval that answer the target share within the seconds (lagged SIPP)',
+    hotlineReason:
+      'the fewest agents per interval that answer the target share within the seconds (simulated by the Iterative Staffing Algorithm, or lagged SIPP when the plan did not simulate it)',
     hotlineEffect: (share: string, seconds: string) =>
       `${share} of calls to agents answered within ${seconds} s (simulated)`,
     overall: (nowMet: number, planMet: number, total: number) =>

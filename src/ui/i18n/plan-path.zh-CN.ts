@@ -99,7 +99,7 @@ export const planPathZh: PlanPathMessages = {
     backOfficeReason: '能在时限内办结的最少后台人数',
     backOfficeEffect: (share) => `${share} 按时办结`,
     hotline: (from, to) => `12366 各时段坐席（坐席工时 ${from} → ${to}）`,
-    hotlineReason: '每个时段达到接通目标所需的最少坐席（滞后 SIPP）',
+    hotlineReason: '每个时段达到接通目标所需的最少坐席（迭代排班算法仿真得出；未仿真时为滞后 SIPP）',
     hotlineEffect: (share, seconds) => `转人工来电 ${share} 在 ${seconds} 秒内接通（仿真）`,
     overall: (nowMet, planMet, total) =>
       `整个计划在新的随机数上重新仿真：${total} 个时段中 ${planMet} 个达标（现在 ${nowMet} 个）。`,

@@ -297,8 +297,25 @@ export const planEn = {
     line: (now: string, plan: string) => `Agent-hours over the period: ${now} now → ${plan} recommended`,
     simulated: (seconds: string, now: string, plan: string, abandon: string) =>
       `Simulated: calls to agents answered within ${seconds} s ${now} now → ${plan} with the recommended agents, who leave ${abandon} of callers hanging up while holding (± 95% intervals).`,
+    /** The same sentence with each figure's interval in words (the leadership report). */
+    simulatedWords: (seconds: string, now: string, plan: string, abandon: string) =>
+      `Simulated: calls to agents answered within ${seconds} s ${now} now → ${plan} with the recommended agents, who leave ${abandon} of callers hanging up while holding.`,
     target: (share: string, seconds: string) =>
-      `Target: ${share} of calls to agents answered within ${seconds} s, per interval, by lagged SIPP through Erlang A with redials (a first cut; the simulated figures above say what it gives).`,
+      `Target: ${share} of calls to agents answered within ${seconds} s, per interval.`,
+    methodIsa: (n: string, settled: boolean) =>
+      `How: the Iterative Staffing Algorithm, which simulated the hotline ${n} times starting from lagged SIPP (Erlang A with redials) and moved each interval to the fewest agents its measured calls need${settled ? '' : '; it had not settled when it stopped, so the last step is shown'}.`,
+    methodLagged:
+      'How: lagged SIPP through Erlang A with redials (a formula, no simulation steps; the simulated figures above say what it gives).',
+    formulas: (sipp: string, lagged: string) =>
+      `For comparison, the formulas alone: SIPP ${sipp} agent-hours, lagged SIPP ${lagged}.`,
+    pool: (pooled: string, separate: string, saved: string) =>
+      `If the same officers take the windows and the phones (one roster over both): ${pooled} officer-hours over the period, against ${separate} with a roster for each (${saved} fewer). Every window and phone the plan needs is still staffed.`,
+    noPool: (why: string) => `One roster over the windows and the phones is not offered: ${why}`,
+    poolCaption: 'Officer-hours a day: one roster over windows and phones against one for each',
+    poolDay: 'Kind of day',
+    poolPooled: 'One roster (h a day)',
+    poolSeparate: 'Two rosters: hall + phones (h a day)',
+    poolSaved: 'Fewer (h a day)',
     aboveSeats: (seats: string) => `Some intervals need more agents than the ${seats} seats installed.`,
     caption: 'Agents on the phones per interval, now → recommended',
     time: 'Time',

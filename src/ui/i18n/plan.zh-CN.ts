@@ -288,8 +288,21 @@ export const planZh: PlanMessages = {
     line: (now: string, plan: string) => `全期坐席工时：现行 ${now} → 建议 ${plan}`,
     simulated: (seconds: string, now: string, plan: string, abandon: string) =>
       `仿真结果：转人工来电 ${seconds} 秒内接通率由现行的 ${now} 变为建议排班的 ${plan}，等待中挂断 ${abandon}（± 为 95% 置信区间）。`,
-    target: (share: string, seconds: string) =>
-      `目标：每个时段转人工来电 ${share} 在 ${seconds} 秒内接通；按滞后 SIPP 与含重拨的 Erlang A 测算（初步结果，以上仿真数字为其实际效果）。`,
+    simulatedWords: (seconds: string, now: string, plan: string, abandon: string) =>
+      `仿真结果：转人工来电 ${seconds} 秒内接通率由现行的 ${now} 变为建议排班的 ${plan}，等待中挂断 ${abandon}。`,
+    target: (share: string, seconds: string) => `目标：每个时段转人工来电 ${share} 在 ${seconds} 秒内接通。`,
+    methodIsa: (n: string, settled: boolean) =>
+      `方法：迭代排班算法（ISA），以滞后 SIPP（含重拨的 Erlang A）为起点仿真热线 ${n} 轮，每轮按实测来电把各时段调到所需的最少坐席${settled ? '' : '；停止时尚未收敛，显示最后一轮'}。`,
+    methodLagged: '方法：滞后 SIPP 与含重拨的 Erlang A（公式测算，未做仿真迭代；以上仿真数字为其实际效果）。',
+    formulas: (sipp: string, lagged: string) => `对比：仅按公式，SIPP 需 ${sipp} 坐席工时，滞后 SIPP 需 ${lagged}。`,
+    pool: (pooled: string, separate: string, saved: string) =>
+      `如果同一批人员兼顾窗口与坐席（窗口与坐席合并排班）：全期 ${pooled} 人·小时，分开排班为 ${separate}（少 ${saved}）。规划所需的每个窗口和坐席仍有人在岗。`,
+    noPool: (why: string) => `不提供窗口与坐席合并排班：${why}`,
+    poolCaption: '每天人·小时：窗口与坐席合并排班与分开排班',
+    poolDay: '日类型',
+    poolPooled: '合并排班（小时/天）',
+    poolSeparate: '分开排班：大厅 + 坐席（小时/天）',
+    poolSaved: '减少（小时/天）',
     aboveSeats: (seats: string) => `部分时段所需坐席多于现有的 ${seats} 个坐席。`,
     caption: '各时段在线坐席：现行 → 建议',
     time: '时段',
