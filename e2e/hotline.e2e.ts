@@ -4,8 +4,12 @@
  * words (the service level, hang-ups and occupancy with their intervals) and opens on the kind of
  * day that falls shortest; another kind of day can be picked, with the hours without agents
  * hatched; the case ledger lists the first-inquiry cases the agents registered, filtered by
- * source. axe-core finds no critical or serious violation. Screenshots go to e2e/artifacts. Any
- * console error, page error, CSP violation or request off 127.0.0.1 fails.
+ * source. The leadership report has a 12366 section that answers first in words and says what the
+ * results page says. In the editor the agents per interval and kind of day are a grid: a negative
+ * value and one above the phone seats are refused at the cell in Chinese, naming the field, the
+ * value and what is allowed; a valid one is written on Enter and kept over a reload. axe-core
+ * finds no critical or serious violation. Screenshots go to e2e/artifacts. Any console error,
+ * page error, CSP violation or request off 127.0.0.1 fails.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -21,6 +25,9 @@ const artifacts = resolve(dirname(fileURLToPath(import.meta.url)), 'artifacts');
 const byTestId = (id: string) => `[data-testid="${id}"]`;
 const CHART = byTestId('chart-hotline');
 const SUMMARY = byTestId('chart-hotline-summary');
+/** Deadline days at 10:00: 38 agents of the 40 seats (the fifth interval from 08:00). */
+const AGENT_CELL = byTestId('agents-deadline-10:00');
+const AGENT_PROBLEM = byTestId('agents-problem-deadline-10:00');
 
 let server: PreviewServer;
 let browser: Browser;
@@ -47,6 +54,20 @@ async function shot(name: string): Promise<void> {
   await page.locator(CHART).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: resolve(artifacts, `${name}.png`) });
   await page.locator(CHART).screenshot({ path: resolve(artifacts, `${name}-chart.png`) });
+}
+
+/** The deadline days' agents as autosaved (written on every change). */
+async function storedDeadline(): Promise<number[]> {
+  const text = await page.evaluate(() => localStorage.getItem('hallflow.scenario.v1'));
+  return (JSON.parse(text ?? '{}') as { hotline: { agents: { schedule: { deadline: number[] } } } }).hotline.agents
+    .schedule.deadline;
+}
+
+/** Opens the editor's channels section (a reload closes it) and brings the agents' cell into view. */
+async function openAgents(): Promise<void> {
+  if ((await page.getAttribute('#section-channels', 'open')) === null) await page.click('#section-channels > summary');
+  await page.waitForSelector(AGENT_CELL, { state: 'visible' });
+  await page.locator(AGENT_CELL).scrollIntoViewIfNeeded();
 }
 
 describe('the 12366 hotline', () => {
@@ -87,7 +108,7 @@ describe('the 12366 hotline', () => {
     await page.click('#section-channels > summary');
     const note = (await page.textContent(byTestId('hotline-agents-note'))) ?? '';
     expect(note).toBe(
-      '人工坐席时间 08:00–20:00，同时在线最多 38 名；各时段在线人数来自排班规划（12366 热线坐席）或方案文件。',
+      '人工坐席时间 08:00–20:00，同时在线最多 38 名；各时段在线人数在下表中设置，或在排班规划中采用“12366 热线坐席”的建议。',
     );
     expect(await page.inputValue('#f-hotline\\.callsPerDay\\.deadline')).toBe('5200');
     await page.locator('#section-channels').evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -160,4 +181,151 @@ describe('the 12366 hotline', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
   }, 90_000);
+  it('the report has a 12366 section: the service level first, in words, as the results page has it', async () => {
+    await page.click(byTestId('tab-results'));
+    await page.waitForSelector(SUMMARY);
+    const level = /转人工的来电中 ([\d.]+%) ±/.exec((await page.textContent(SUMMARY)) ?? '')![1];
+    await page.click(byTestId('open-report'));
+    await page.waitForSelector(byTestId('report-hotline'), { timeout: 60_000 });
+    // No plan was made: the hotline follows the hall's waits as the fourth section.
+    expect(await page.textContent(`${byTestId('report-hotline')} h2`)).toBe('四、12366 纳税服务热线');
+    const lead = (await page.textContent(byTestId('report-hotline-lead'))) ?? '';
+    expect(lead).toMatch(
+      /^按现行坐席排班，整个模拟期间转人工的来电中 [\d.]+% 在 20 秒内接通（有 95% 的把握在 [\d.]+% 到 [\d.]+% 之间）。/,
+    );
+    // The same share as the results page's sentence (which drops a trailing ".0").
+    const figure = (await page.textContent(`[data-figure="hotline-level"] td.num`)) ?? '';
+    expect(lead).toContain(`中 ${figure} 在 20 秒内接通`);
+    expect(Math.abs(parseFloat(figure) - parseFloat(level))).toBeLessThan(0.051);
+    expect(Number(await page.getAttribute('[data-figure="hotline-level"]', 'data-value'))).toBeCloseTo(
+      parseFloat(figure) / 100,
+      2,
+    );
+    for (const id of ['hotline-abandon', 'hotline-redial', 'hotline-occupancy'])
+      expect(await page.textContent(`[data-figure="${id}"] td:nth-of-type(2)`)).toMatch(
+        /^有 95% 的把握在 [\d.]+% 到 [\d.]+% 之间$/,
+      );
+    // The preset moves nothing online, and says so; no plan of the agents was made.
+    expect(await page.textContent(byTestId('report-hotline-online'))).toContain('本期没有业务转为网上办理');
+    expect(await page.textContent(byTestId('report-hotline-advice-0'))).toContain('排班规划未包含 12366 坐席');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page
+      .locator(byTestId('report-hotline'))
+      .screenshot({ path: resolve(artifacts, '55-hotline-report-zh-CN.png') });
+    await page.click(byTestId('report-back'));
+    await page.waitForSelector(byTestId('run-button'));
+  }, 120_000);
+
+  it('the editor’s agents grid refuses a negative value and one above the seats at the cell, in Chinese', async () => {
+    await openAgents();
+    const before = await storedDeadline();
+    expect(before[4]).toBe(38);
+    expect(await page.inputValue(AGENT_CELL)).toBe('38');
+    expect(await page.getAttribute(AGENT_CELL, 'aria-label')).toBe('12366 坐席，截止日，10:00');
+    await page.click(AGENT_CELL); // selects the cell's text, as a spreadsheet does
+    await page.keyboard.type('-3');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(AGENT_PROBLEM);
+    expect(await page.textContent(`${AGENT_PROBLEM} .text`)).toBe(
+      '12366 坐席排班 截止日 10:00：“-3”无效，应为 0 到 40（坐席数）之间的整数。未写入方案，仍为 38。',
+    );
+    expect(await page.getAttribute(AGENT_CELL, 'aria-invalid')).toBe('true');
+    expect(await storedDeadline()).toEqual(before);
+    // Above the 40 seats: refused, with the offer to raise the seats.
+    await page.focus(AGENT_CELL);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('45');
+    await page.waitForFunction(
+      (sel) => /超过坐席数/.test(document.querySelector(sel)?.textContent ?? ''),
+      AGENT_PROBLEM,
+    );
+    expect(await page.textContent(`${AGENT_PROBLEM} .text`)).toBe(
+      '12366 坐席排班 截止日 10:00：“45”超过坐席数（40），应为 0 到 40 之间的整数。未写入方案，仍为 38。',
+    );
+    expect(await page.textContent(byTestId('agents-problem-deadline-10:00-raise'))).toBe(
+      '将坐席数提高到 45，并填入此格',
+    );
+    expect(await storedDeadline()).toEqual(before);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator(byTestId('agents-grid')).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: resolve(artifacts, '56-hotline-agents-grid-refused-zh-CN.png') });
+    // Escape puts the stored value back.
+    await page.focus(AGENT_CELL);
+    await page.keyboard.press('Escape');
+    expect(await page.inputValue(AGENT_CELL)).toBe('38');
+    expect(await page.isVisible(AGENT_PROBLEM)).toBe(false);
+  }, 60_000);
+
+  it('writes a valid value on Enter, moves down as a spreadsheet does, and keeps it over a reload', async () => {
+    const before = await storedDeadline();
+    await page.focus(AGENT_CELL);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('30');
+    expect(await storedDeadline()).toEqual(before); // typing never writes
+    await page.keyboard.press('Enter');
+    expect(await storedDeadline()).toEqual(before.map((x, i) => (i === 4 ? 30 : x)));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'agents-deadline-10:30',
+    );
+    // Arrow keys move across the kinds of day.
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('agents-closed-10:30');
+    // The agents' hours above the grid.
+    await page.locator('[id="f-hotline.agents.hours"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: resolve(artifacts, '57-hotline-agents-grid-zh-CN.png') });
+
+    await page.reload();
+    await page.waitForSelector(byTestId('run-state'));
+    await openAgents();
+    expect(await page.inputValue(AGENT_CELL)).toBe('30');
+    expect((await storedDeadline())[4]).toBe(30);
+    await page.waitForSelector(`${byTestId('run-state')}[data-status="done"]`, { timeout: 240_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(await watch.cspViolations()).toEqual([]);
+  }, 300_000);
+  it('fills a kind of day, copies one to another, and moves the schedule with the agents’ hours', async () => {
+    type Schedule = Record<'ordinary' | 'filing' | 'deadline' | 'closed', number[]>;
+    const schedule = async () =>
+      (
+        JSON.parse((await page.evaluate(() => localStorage.getItem('hallflow.scenario.v1'))) ?? '{}') as {
+          hotline: { agents: { schedule: Schedule } };
+        }
+      ).hotline.agents.schedule;
+    const notice = () => page.textContent(byTestId('agents-notice'));
+    await openAgents();
+    // Every closed-day interval to 5.
+    await page.locator(byTestId('agents-fill-value')).scrollIntoViewIfNeeded();
+    await page.selectOption(`${byTestId('agents-grid')} .fill select`, { label: '闭厅日' });
+    await page.fill(byTestId('agents-fill-value'), '5');
+    await page.click(byTestId('agents-fill'));
+    expect((await schedule()).closed).toEqual(Array<number>(24).fill(5));
+    expect(await notice()).toContain('闭厅日：各时段均设为 5。');
+    // Deadline days' agents copied to the filing days.
+    await page.selectOption(byTestId('agents-copy-from'), { label: '截止日' });
+    await page.selectOption(byTestId('agents-copy-to'), { label: '申报期' });
+    await page.click(byTestId('agents-copy'));
+    const copied = await schedule();
+    expect(copied.filing).toEqual(copied.deadline);
+    expect(await notice()).toContain('申报期各时段已设为与截止日相同');
+    // Agents until 21:00: two more intervals, which take the 19:30 agents; nothing else moves.
+    const end = page.locator('[id="f-hotline.agents.hours.end"]');
+    await end.scrollIntoViewIfNeeded();
+    await end.fill('21:00');
+    await end.press('Enter');
+    await page.waitForSelector(byTestId('agents-ordinary-20:30'));
+    const longer = await schedule();
+    expect(longer.ordinary).toEqual([...copied.ordinary, copied.ordinary[23], copied.ordinary[23]]);
+    expect(longer.deadline.slice(0, 24)).toEqual(copied.deadline);
+    expect(await notice()).toContain('坐席时间已改为 08:00–21:00');
+    expect(await page.locator(byTestId('agents-problems')).count()).toBe(0);
+    expect(await page.locator('#section-channels-problems, [data-testid="section-channels-problems"]').count()).toBe(0);
+    await page.locator(byTestId('agents-notice')).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await page.screenshot({ path: resolve(artifacts, '58-hotline-agents-bulk-zh-CN.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+  }, 120_000);
 });

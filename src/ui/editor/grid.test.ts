@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import demoJson from '../../../data/scenarios/demo-hall.json';
-import type { Scenario } from '../../sim/scenario/index.ts';
+import { CHANNEL_DAYS, type Scenario } from '../../sim/scenario/index.ts';
 import {
+  agentHours,
+  agentIntervals,
   capColumn,
+  copyColumn,
   columnsEqual,
   fitColumn,
   gridRows,
@@ -12,7 +15,10 @@ import {
   moveCell,
   parsePaste,
   planPaste,
+  raiseCount,
   raiseWindows,
+  realignColumn,
+  realignSchedule,
   groupOf,
   resampleColumn,
   resampleSchedule,
@@ -187,5 +193,96 @@ describe('pasting from Excel', () => {
     raiseWindows(group, ['ordinary', 'filing', 'deadline'], { row: 0, col: 0, value: 3 });
     expect(group.windows).toBe(16);
     expect((group.schedule as Record<string, number[]>).ordinary[0]).toBe(3);
+  });
+});
+
+describe('the 12366 agents’ grid', () => {
+  const cal = { open: '09:00', close: '17:00', intervalMinutes: 30 };
+
+  it('has one row per interval of the agents’ hours, labelled by its start, and one column per kind of day', () => {
+    const iv = agentIntervals({ start: '08:00', end: '20:00' }, cal)!;
+    expect(iv).toEqual({ open: 480, interval: 30, count: 24, partial: false });
+    expect(agentIntervals('24h', { ...cal, intervalMinutes: 60 })).toEqual({
+      open: 0,
+      interval: 60,
+      count: 24,
+      partial: false,
+    });
+    // The default interval (30 minutes); hours out of order or unreadable give no intervals.
+    expect(agentIntervals({ start: '08:00', end: '09:15' }, {})).toEqual({
+      open: 480,
+      interval: 30,
+      count: 2,
+      partial: true,
+    });
+    expect(agentIntervals({ start: '20:00', end: '08:00' }, cal)).toBeNull();
+    expect(agentIntervals({ start: '8 点' }, cal)).toBeNull();
+    expect(agentHours('24h')).toEqual({ start: 0, end: 1440 });
+
+    const schedule = { ordinary: [1, 2], filing: [3, 4], deadline: [5, 6], closed: [0, 1] };
+    const cols = scheduleColumns(schedule, CHANNEL_DAYS);
+    expect(cols.map((c) => c.key)).toEqual(['ordinary', 'filing', 'deadline', 'closed']);
+    expect(cols[3]).toEqual({ key: 'closed', sub: ['closed'], values: [0, 1] });
+    const rows = gridRows(agentIntervals({ start: '08:00', end: '09:00' }, cal), cols);
+    expect(rows.map((r) => r.label)).toEqual(['08:00', '08:30']);
+  });
+
+  it('writes a closed-day cell, keeping every other kind of day as it was', () => {
+    const schedule = { ordinary: [1, 2], filing: [3, 4], deadline: [5, 6], closed: [0, 1] };
+    const next = writeCells(schedule, CHANNEL_DAYS, [{ row: 1, col: 3, value: 4 }]);
+    expect(next).toEqual({ ordinary: [1, 2], filing: [3, 4], deadline: [5, 6], closed: [0, 4] });
+    expect(schedule.closed[1]).toBe(1);
+    // A grid of the hall's three day types leaves a fourth key alone.
+    expect(writeCells(schedule, ['ordinary', 'filing', 'deadline'], [{ row: 0, col: 0, value: 9 }])).toEqual({
+      ...schedule,
+      ordinary: [9, 2],
+    });
+  });
+
+  it('raises the seats to a typed value and writes the cell, in one draft; never lowers them', () => {
+    const draft = {
+      hotline: {
+        agents: { hours: '24h', seats: 40, schedule: { ordinary: [1], filing: [1], deadline: [1], closed: [1] } },
+      },
+    };
+    const agents = groupOf(draft, ['hotline', 'agents', 'schedule']);
+    expect(agents).toBe(draft.hotline.agents);
+    raiseCount(agents, 'seats', CHANNEL_DAYS, { row: 0, col: 2, value: 45 });
+    expect(draft.hotline.agents.seats).toBe(45);
+    expect(draft.hotline.agents.schedule.deadline).toEqual([45]);
+    raiseCount(agents, 'seats', CHANNEL_DAYS, { row: 0, col: 0, value: 3 });
+    expect(draft.hotline.agents.seats).toBe(45);
+    expect(draft.hotline.agents.schedule.ordinary).toEqual([3]);
+  });
+
+  it('copies one kind of day to another', () => {
+    const schedule = { ordinary: [1, 2], filing: [3, 4], deadline: [5, 6], closed: [0, 1] };
+    expect(copyColumn(schedule, 'deadline', 'filing')).toEqual({ ...schedule, filing: [5, 6] });
+    expect(schedule.filing).toEqual([3, 4]);
+    expect(copyColumn([1, 2], 'ordinary', 'filing')).toEqual([1, 2]);
+  });
+
+  it('keeps the schedule one entry per interval when the hours move: same time, same agents', () => {
+    const day = [1, 2, 3, 4]; // 08:00, 08:30, 09:00, 09:30
+    const from = { open: 480 };
+    // Later start, same end: the first interval goes.
+    expect(realignColumn(day, from, { open: 510, count: 3 }, 30)).toEqual([2, 3, 4]);
+    // Earlier start: the new interval takes the first one's agents; a later end, the last one's.
+    expect(realignColumn(day, from, { open: 420, count: 6 }, 30)).toEqual([1, 1, 1, 2, 3, 4]);
+    expect(realignColumn(day, from, { open: 480, count: 6 }, 30)).toEqual([1, 2, 3, 4, 4, 4]);
+    // Shorter at the end.
+    expect(realignColumn(day, from, { open: 480, count: 2 }, 30)).toEqual([1, 2]);
+    // Around the clock in hours: 08:00 is the ninth of 24 hourly intervals.
+    const allDay = realignColumn([7, 8], from, { open: 0, count: 24 }, 60);
+    expect(allDay.slice(7, 10)).toEqual([7, 7, 8]);
+    expect(allDay).toHaveLength(24);
+    expect(realignColumn([], from, { open: 480, count: 2 }, 30)).toEqual([0, 0]);
+    const schedule = { ordinary: day, filing: day, deadline: day, closed: [0, 0, 1, 1] };
+    expect(realignSchedule(schedule, from, { open: 540, count: 2 }, 30)).toEqual({
+      ordinary: [3, 4],
+      filing: [3, 4],
+      deadline: [3, 4],
+      closed: [1, 1],
+    });
   });
 });

@@ -1,13 +1,24 @@
 /**
- * The staffing grid's logic: its rows (statistics intervals from opening, labelled HH:MM; the
- * schedule is indexed from opening, one entry per interval up to closing, as validate-schedules
- * and resolve read it), its columns (one per day type, or one for all), spreadsheet moves, and
- * pasting a column copied from Excel (tab and new-line separated numbers).
+ * The staffing grids' logic, for a window group's open windows and for the 12366 hotline's
+ * agents: the rows (statistics intervals from opening, or from the agents' first hour, labelled
+ * HH:MM; a schedule is indexed from there, one entry per interval, as validate-schedules and
+ * resolve read it), the columns (one per kind of day, or one for all), spreadsheet moves, pasting
+ * a column copied from Excel (tab and new-line separated numbers), and keeping a schedule's length
+ * when the hours or the interval length change.
  */
-import { DAY_TYPES, type DayType, DEFAULTS, formatTimeOfDay, parseTimeOfDay } from '../../sim/scenario/index.ts';
+import {
+  type ChannelDay,
+  DAY_TYPES,
+  type DayType,
+  DEFAULTS,
+  formatTimeOfDay,
+  MINUTES_PER_DAY,
+  parseTimeOfDay,
+} from '../../sim/scenario/index.ts';
 import { checkNumber, toAscii } from './numbers.ts';
 
-export type ColumnKey = DayType | 'all';
+/** A column: a kind of day (the hall's day types; `closed` for the hotline too), or one for all. */
+export type ColumnKey = ChannelDay | 'all';
 
 export interface GridRow {
   index: number;
@@ -19,12 +30,12 @@ export interface GridRow {
 
 export interface GridColumn {
   key: ColumnKey;
-  /** Path below the group's `schedule`: [] for one schedule, [dayType] for one per day type. */
-  sub: DayType[];
+  /** Path below the `schedule`: [] for one schedule, [day] for one per kind of day. */
+  sub: ChannelDay[];
   values: unknown[];
 }
 
-/** The hall's intervals: opening, closing and interval length, when they can be read. */
+/** The hall's (or the agents') intervals: the first one's start and their length, when they can be read. */
 export interface Intervals {
   open: number;
   interval: number;
@@ -34,21 +45,51 @@ export interface Intervals {
   partial: boolean;
 }
 
-export function hallIntervals(calendar: unknown): Intervals | null {
-  const cal = calendar !== null && typeof calendar === 'object' ? (calendar as Record<string, unknown>) : {};
-  const open = parseTimeOfDay(cal.open);
-  const close = parseTimeOfDay(cal.close);
-  const raw = cal.intervalMinutes ?? DEFAULTS.calendar.intervalMinutes;
-  const interval = raw === 15 || raw === 30 || raw === 60 ? raw : null;
+const obj = (x: unknown): Record<string, unknown> =>
+  x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
+
+/** The statistics interval length, or null when it cannot be read. */
+function intervalOf(calendar: unknown): number | null {
+  const raw = obj(calendar).intervalMinutes ?? DEFAULTS.calendar.intervalMinutes;
+  return raw === 15 || raw === 30 || raw === 60 ? raw : null;
+}
+
+function spanIntervals(open: number | null, close: number | null, interval: number | null): Intervals | null {
   if (open === null || close === null || interval === null || close <= open) return null;
   return { open, interval, count: Math.floor((close - open) / interval), partial: (close - open) % interval !== 0 };
 }
 
-/** The columns of a schedule: one per day type, or a single one for every day type. */
-export function scheduleColumns(schedule: unknown): GridColumn[] {
+export function hallIntervals(calendar: unknown): Intervals | null {
+  const cal = obj(calendar);
+  return spanIntervals(parseTimeOfDay(cal.open), parseTimeOfDay(cal.close), intervalOf(calendar));
+}
+
+/** The agents' hours in minutes of the day ("24h": the whole day), or null when they cannot be read. */
+export function agentHours(hours: unknown): { start: number; end: number } | null {
+  if (hours === '24h') return { start: 0, end: MINUTES_PER_DAY };
+  const h = obj(hours);
+  const start = parseTimeOfDay(h.start);
+  const end = parseTimeOfDay(h.end);
+  return start === null || end === null || end <= start ? null : { start, end };
+}
+
+/**
+ * The 12366 agents' intervals: from the first of the agents' hours (every day the same), in the
+ * hall's interval length (validate-schedules reads `hotline.agents.schedule` so).
+ */
+export function agentIntervals(hours: unknown, calendar: unknown): Intervals | null {
+  const h = agentHours(hours);
+  return h ? spanIntervals(h.start, h.end, intervalOf(calendar)) : null;
+}
+
+/**
+ * The columns of a schedule: one per kind of day in `days` (the hall's day types by default, the
+ * hotline's four kinds of day for its agents), or a single one for every day type.
+ */
+export function scheduleColumns(schedule: unknown, days: readonly ChannelDay[] = DAY_TYPES): GridColumn[] {
   if (Array.isArray(schedule)) return [{ key: 'all', sub: [], values: schedule }];
-  const o = schedule !== null && typeof schedule === 'object' ? (schedule as Record<string, unknown>) : {};
-  return DAY_TYPES.map((d) => ({ key: d, sub: [d], values: Array.isArray(o[d]) ? (o[d] as unknown[]) : [] }));
+  const o = obj(schedule);
+  return days.map((d) => ({ key: d, sub: [d], values: Array.isArray(o[d]) ? (o[d] as unknown[]) : [] }));
 }
 
 /** Rows for the intervals, plus any entries a column has beyond closing. */
@@ -70,7 +111,7 @@ export function fitColumn(values: readonly unknown[], n: number): number[] {
   return [...nums, ...Array.from({ length: n - nums.length }, () => last)];
 }
 
-/** Every entry of a column capped at the group's window count. */
+/** Every entry of a column capped at the group's window count (or the hotline's seats). */
 export function capColumn(values: readonly unknown[], max: number): unknown[] {
   return values.map((v) => (typeof v === 'number' && v > max ? max : v));
 }
@@ -171,27 +212,41 @@ export function planPaste(
   return bad.length > 0 ? { ok: false, bad } : { ok: true, writes, dropped };
 }
 
-/** A copy of a schedule with cells written; every other entry stays exactly as it was. */
+/**
+ * A copy of a schedule with cells written (`columns`: the grid's column keys, in order); every
+ * other entry, and any kind of day not in the grid, stays exactly as it was.
+ */
 export function writeCells(
   schedule: unknown,
   columns: readonly ColumnKey[],
   writes: readonly CellWrite[],
-): unknown[] | Record<DayType, unknown[]> {
-  const cols = scheduleColumns(schedule);
-  const next = new Map<ColumnKey, unknown[]>(cols.map((c) => [c.key, [...c.values]]));
+): unknown[] | Record<string, unknown[]> {
+  const o = obj(schedule);
+  const next = new Map<ColumnKey, unknown[]>(
+    columns.map((k) => {
+      const values = k === 'all' ? schedule : o[k];
+      return [k, Array.isArray(values) ? [...(values as unknown[])] : []];
+    }),
+  );
   for (const w of writes) {
     const col = next.get(columns[w.col]);
     if (col && w.row < col.length) col[w.row] = w.value;
   }
-  if (Array.isArray(schedule)) return next.get('all')!;
-  return Object.fromEntries(DAY_TYPES.map((d) => [d, next.get(d)!])) as Record<DayType, unknown[]>;
+  if (Array.isArray(schedule)) return next.get('all') ?? [...(schedule as unknown[])];
+  return { ...o, ...Object.fromEntries(columns.filter((k) => k !== 'all').map((k) => [k, next.get(k)!])) } as Record<
+    string,
+    unknown[]
+  >;
 }
 
-/** The window group in a scenario draft, from its schedule's path (`windows.groups[i].schedule`). */
+/**
+ * The object holding a schedule in a scenario draft, from the schedule's path: the window group
+ * (`windows.groups[i].schedule`) or the hotline's agents (`hotline.agents.schedule`).
+ */
 export function groupOf(
   draft: unknown,
   schedulePath: readonly (string | number)[],
-): { windows?: unknown; schedule?: unknown } {
+): { windows?: unknown; seats?: unknown; schedule?: unknown } {
   return schedulePath
     .slice(0, -1)
     .reduce<Record<string | number, unknown>>(
@@ -201,17 +256,70 @@ export function groupOf(
 }
 
 /**
- * Raises a group's window count to a cell's value and writes the cell, in a scenario draft: what
- * the grid offers when a planner types more windows than the group has ("16" in a group of 12),
- * so that both change in one undo step. Never lowers the count.
+ * Raises a count (`windows` of a group, `seats` of the hotline's agents) to a cell's value and
+ * writes the cell, in a scenario draft: what the grid offers when a planner types more than there
+ * are ("16" in a group of 12), so that both change in one undo step. Never lowers the count.
  */
+export function raiseCount(
+  owner: { schedule?: unknown } & Partial<Record<'windows' | 'seats', unknown>>,
+  key: 'windows' | 'seats',
+  columns: readonly ColumnKey[],
+  cell: CellWrite,
+): void {
+  const n = owner[key];
+  if (!(typeof n === 'number' && n >= cell.value)) owner[key] = cell.value;
+  owner.schedule = writeCells(owner.schedule, columns, [cell]);
+}
+
+/** A group's window count raised to a cell's value, and the cell written (see `raiseCount`). */
 export function raiseWindows(
   group: { windows?: unknown; schedule?: unknown },
   columns: readonly ColumnKey[],
   cell: CellWrite,
 ): void {
-  if (!(typeof group.windows === 'number' && group.windows >= cell.value)) group.windows = cell.value;
-  group.schedule = writeCells(group.schedule, columns, [cell]);
+  raiseCount(group, 'windows', columns, cell);
+}
+
+/** A copy of a per-kind-of-day schedule with column `from`'s entries also in column `to`. */
+export function copyColumn(schedule: unknown, from: ChannelDay, to: ChannelDay): unknown {
+  const o = obj(schedule);
+  if (Array.isArray(schedule) || !Array.isArray(o[from])) return schedule;
+  return { ...o, [to]: [...(o[from] as unknown[])] };
+}
+
+/**
+ * A column re-laid on other hours: entry i of the result is the value the column had at the same
+ * time of day (`from` and `to`: the old and new intervals, of the same length); an interval the
+ * old hours did not cover takes the nearest value they had (the first before them, the last
+ * after), or 0 for an empty column. So moving the agents' hours keeps every interval still in
+ * them as it was, and the schedule one entry per interval.
+ */
+export function realignColumn(
+  values: readonly unknown[],
+  from: { open: number },
+  to: { open: number; count: number },
+  interval: number,
+): unknown[] {
+  const shift = Math.floor((to.open - from.open) / interval);
+  return Array.from({ length: to.count }, (_, i) => {
+    if (values.length === 0) return 0;
+    const k = Math.max(0, Math.min(values.length - 1, i + shift));
+    return values[k];
+  });
+}
+
+/** Every column of a schedule (an array, or one per kind of day) re-laid on other hours. */
+export function realignSchedule(
+  schedule: unknown,
+  from: { open: number },
+  to: { open: number; count: number },
+  interval: number,
+): unknown {
+  if (Array.isArray(schedule)) return realignColumn(schedule, from, to, interval);
+  if (schedule === null || typeof schedule !== 'object') return schedule;
+  return Object.fromEntries(
+    Object.entries(schedule).map(([k, v]) => [k, Array.isArray(v) ? realignColumn(v, from, to, interval) : v]),
+  );
 }
 
 /**

@@ -19,7 +19,38 @@ export const editorChannelsEn = {
     seatsUnit: 'seats',
     allDay: 'around the clock',
     agentsNote: (hours: string, most: string) =>
-      `Agents are on the phones ${hours}, at most ${most} at once; their number in each interval comes from the staffing plan (12366 agents) or the scenario file.`,
+      `Agents are on the phones ${hours}, at most ${most} at once. How many in each interval is set in the table below, or by applying the staffing plan’s 12366 agents.`,
+    agentHours: 'Agents’ hours (every day)',
+    hoursChanged: (hours: string) =>
+      `Agents’ hours now ${hours}: the agents per interval follow them (an interval still in the hours keeps its agents, a new one takes those of the nearest interval). Check the new intervals below.`,
+    agents: {
+      heading: '12366 agents per interval',
+      caption: '12366 agents on the phones per interval, by kind of day',
+      columns: {
+        ordinary: 'Ordinary days',
+        filing: 'Filing days',
+        deadline: 'Deadline days',
+        closed: 'Closed days',
+      } as Record<ChannelDay, string>,
+      cellLabel: (day: string, time: string) => `12366 agents, ${day}, ${time}`,
+      extra: 'after the agents’ hours',
+      keys: 'One row per interval of the agents’ hours, one column per kind of day; each cell is the agents on the phones, from 0 to the phone seats. Typing replaces the value; it is written on Enter, Tab, an arrow key or a click elsewhere, and Esc restores it. Paste a column copied from Excel to fill down from the cell.',
+      cellError: (day: string, time: string, shown: string, seats: number, kept: string) =>
+        `12366 agents, ${day} ${time}: “${shown}” is not allowed; allowed: a whole number of agents from 0 to ${seats} (the phone seats). Not applied: the schedule keeps ${kept}.`,
+      overSeats: (day: string, time: string, shown: string, seats: number, kept: string) =>
+        `12366 agents, ${day} ${time}: “${shown}” is more than the ${seats} phone seats; allowed: a whole number from 0 to ${seats}. Not applied: the schedule keeps ${kept}.`,
+      overSeatsAndLimit: (day: string, time: string, shown: string, seats: number, limit: string, kept: string) =>
+        `12366 agents, ${day} ${time}: “${shown}” is more than the ${seats} phone seats and above HallFlow’s limit of ${limit} seats. Not applied: the schedule keeps ${kept}.`,
+      raise: (n: number) => `Raise the phone seats to ${n} and enter it here`,
+      raised: (n: number) => `The hotline now has ${n} phone seats, entered in this interval (undo reverts both).`,
+      pasteError: (cells: string, seats: number) =>
+        `Nothing was pasted: ${cells} — allowed: whole numbers of agents from 0 to ${seats} (the phone seats).`,
+      noHours: 'The agents’ hours or the interval length cannot be read, so the rows are numbered instead of timed.',
+      lengthOff: (n: number) => `The schedule does not have one entry per interval of the agents’ hours (${n}).`,
+      fit: 'Fit to the agents’ hours',
+      cap: (n: number) => `Cap at ${n} (the phone seats)`,
+      fillValue: 'Agents',
+    },
     handling: 'An agent’s time per call (talk and wrap-up)',
     patience: 'How long a caller holds for an agent',
     redial: 'Callers who hang up and call again',

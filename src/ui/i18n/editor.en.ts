@@ -178,7 +178,7 @@ export const editorEn = {
     interval: 'Interval length (statistics and schedules)',
     intervalOption: (n: number) => `${n} minutes`,
     intervalHint:
-      'Changing it converts every window schedule: a finer interval repeats each entry, a coarser one keeps the largest.',
+      'Changing it converts every window schedule and the 12366 agents’: a finer interval repeats each entry, a coarser one keeps the largest.',
     advanced: 'Advanced settings',
     advancedNote: 'Statistical settings: the defaults suit most halls.',
     warmup: 'Warm-up days (left out of the statistics)',
@@ -379,6 +379,12 @@ export const editorEn = {
     pastedDropped: (n: number, dropped: number) =>
       `Pasted ${n} value${n === 1 ? '' : 's'}; ${dropped} fell beyond the last interval or column and were not used.`,
     filled: (day: string, n: number) => `${day}: every interval set to ${n}.`,
+    copy: 'Copy a column',
+    copyFrom: 'From',
+    copyTo: 'to',
+    copyButton: 'Copy',
+    copySame: 'Pick two different columns.',
+    copied: (from: string, to: string) => `${to} now has the same values as ${from} (undo reverts it).`,
     noGroups: 'Add a window group to edit its schedule.',
   },
   backOffice: {

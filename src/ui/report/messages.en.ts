@@ -1,23 +1,30 @@
 /** The leadership report's words (issue 12), in English; messages.zh-CN.ts has the same keys. */
+
+/** The report's sections, in their order; those that do not apply are left out and the rest numbered on. */
+export const REPORT_SECTIONS = [
+  'answer',
+  'figures',
+  'waits',
+  'windows',
+  'roster',
+  'kiosks',
+  'staggered',
+  'backOffice',
+  'hotline',
+  'cost',
+  'assumptions',
+  'method',
+  'reproduce',
+] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
 export interface ReportMessages {
   title: string;
   synthetic: string;
   period: (from: string, to: string, days: number, working: number) => string;
-  sections: Record<
-    | 'answer'
-    | 'figures'
-    | 'waits'
-    | 'windows'
-    | 'roster'
-    | 'kiosks'
-    | 'staggered'
-    | 'backOffice'
-    | 'cost'
-    | 'assumptions'
-    | 'method'
-    | 'reproduce',
-    string
-  >;
+  /** The sections' names; they are numbered in the order they appear (`numbered`). */
+  sections: Record<ReportSection, string>;
+  numbered: (n: number, name: string) => string;
   answer: {
     open: (parts: string) => string;
     openPart: (day: string, n: number, at: string) => string;
@@ -71,6 +78,29 @@ export interface ReportMessages {
     chosen: string;
     lead: (installed: number, target: string) => string;
   };
+  hotline: {
+    lead: (seconds: string, level: string, interval: string) => string;
+    noCalls: string;
+    level: (seconds: string) => string;
+    levelNote: string;
+    abandon: string;
+    abandonNote: string;
+    redial: string;
+    redialNote: string;
+    occupancy: string;
+    occupancyNote: string;
+    moved: string;
+    movedNote: string;
+    fromOnline: string;
+    fromOnlineNote: (share: string) => string;
+    exact: string;
+    online: (moved: string, calls: string, interval: string) => string;
+    /** A figure's interval in words after it: "82.3% (95% sure it is between …)". */
+    paren: (text: string) => string;
+    noneMoved: string;
+    advice: string;
+    noAdvice: string;
+  };
   cost: {
     item: string;
     now: string;
@@ -82,6 +112,7 @@ export interface ReportMessages {
     officerHours: (hours: number) => string;
     officerHoursRow: string;
     kiosks: string;
+    agentHours: string;
   };
   assumptions: {
     target: (text: string) => string;
@@ -110,19 +141,21 @@ export const reportEn: ReportMessages = {
   synthetic: 'Synthetic data: the figures in this report are illustrative estimates, not a real hall’s records.',
   period: (from, to, days, working) => `${from} to ${to}: ${days} days, ${working} of them working days`,
   sections: {
-    answer: '1. The answer',
-    figures: '2. Key figures',
-    waits: '3. Where and when people wait',
-    windows: '4. Recommended windows',
-    roster: '5. Shift roster',
-    kiosks: '6. Self-service kiosks',
-    staggered: '7. Off-peak (staggered) invitations',
-    backOffice: '8. Back-office officers',
-    cost: '9. Cost against today',
-    assumptions: '10. Assumptions and data sources',
-    method: '11. Method',
-    reproduce: '12. How to reproduce it',
+    answer: 'The answer',
+    figures: 'Key figures',
+    waits: 'Where and when people wait',
+    windows: 'Recommended windows',
+    roster: 'Shift roster',
+    kiosks: 'Self-service kiosks',
+    staggered: 'Off-peak (staggered) invitations',
+    backOffice: 'Back-office officers',
+    hotline: 'The 12366 tax hotline',
+    cost: 'Cost against today',
+    assumptions: 'Assumptions and data sources',
+    method: 'Method',
+    reproduce: 'How to reproduce it',
   },
+  numbered: (n, name) => `${n}. ${name}`,
   answer: {
     open: (parts) => `Open: ${parts}. Section 4 gives the windows for every half hour.`,
     openPart: (day, n, at) => `${day} at most ${n} windows at once (${at})`,
@@ -194,6 +227,31 @@ export const reportEn: ReportMessages = {
     chosen: 'Recommended',
     lead: (installed, target) => `${installed} officers now; target: at least ${target} finished on time.`,
   },
+  hotline: {
+    lead: (seconds, level, interval) =>
+      `With today’s agents, ${level} of the calls offered to the agents over the whole period were answered within ${seconds} seconds (${interval}). The table gives hang-ups, redials and the agents’ occupancy, each with its interval.`,
+    noCalls: 'No call reached an agent in the simulated period, so there is no service level to report.',
+    level: (seconds) => `Answered within ${seconds} s`,
+    levelNote: 'Of the calls offered to the agents (those the voice menu finished are not counted).',
+    abandon: 'Hung up while holding',
+    abandonNote: 'Of the calls offered to the agents.',
+    redial: 'Redials',
+    redialNote: 'Of all calls: callers who hung up and called again.',
+    occupancy: 'Agents’ occupancy',
+    occupancyNote: 'The share of the agents’ time on the phones spent on calls (talk and wrap-up).',
+    moved: 'Matters moved online',
+    movedNote: 'Hall visits that moved to the online platforms over the period.',
+    fromOnline: 'Calls about matters moved online',
+    fromOnlineNote: (share) => `Fresh calls to 12366 about them (${share} of the matters moved bring a call).`,
+    exact: 'expected from the scenario: no sampling error',
+    online: (moved, calls, interval) =>
+      `Over the period ${moved} matters moved online, and ${calls} calls to 12366 came about them (${interval}).`,
+    paren: (text) => ` (${text})`,
+    noneMoved: 'No matter moved online over the period (the scenario moves none), so none of the calls are about one.',
+    advice: 'Recommended agents',
+    noAdvice:
+      'The staffing plan did not plan the 12366 agents (no plan was made for this scenario, or the hotline was left out of it).',
+  },
   cost: {
     item: 'Item',
     now: 'Today',
@@ -205,6 +263,7 @@ export const reportEn: ReportMessages = {
     officerHours: (hours) => `Officer-hours: ${hours} hours per officer per working day.`,
     officerHoursRow: 'Officer-hours',
     kiosks: 'Self-service kiosks',
+    agentHours: '12366 agent-hours',
   },
   assumptions: {
     target: (text) => `Service target: ${text}.`,

@@ -1,24 +1,35 @@
 /** 领导报告（issue 12）的中文用语。 */
 import type { ReportMessages } from './messages.en.ts';
 
+const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1–99 in Chinese numerals, as section numbers are written: 一, 十, 十二, 二十一. */
+export function chineseNumber(n: number): string {
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[n % 10]}`;
+}
+
 export const reportZh: ReportMessages = {
   title: '办税服务厅容量规划报告',
   synthetic: '合成数据：本报告的数据为示例估计，不是真实大厅的记录。',
   period: (from, to, days, working) => `${from} 至 ${to}，共 ${days} 天，其中工作日 ${working} 天`,
   sections: {
-    answer: '一、结论',
-    figures: '二、关键指标',
-    waits: '三、何时何处等候',
-    windows: '四、建议窗口数',
-    roster: '五、排班表（整班）',
-    kiosks: '六、自助终端',
-    staggered: '七、错峰预约邀约',
-    backOffice: '八、后台办理人员',
-    cost: '九、成本：与现行对比',
-    assumptions: '十、假设与数据来源',
-    method: '十一、方法',
-    reproduce: '十二、复现方式',
+    answer: '结论',
+    figures: '关键指标',
+    waits: '何时何处等候',
+    windows: '建议窗口数',
+    roster: '排班表（整班）',
+    kiosks: '自助终端',
+    staggered: '错峰预约邀约',
+    backOffice: '后台办理人员',
+    hotline: '12366 纳税服务热线',
+    cost: '成本：与现行对比',
+    assumptions: '假设与数据来源',
+    method: '方法',
+    reproduce: '复现方式',
   },
+  numbered: (n, name) => `${chineseNumber(n)}、${name}`,
   answer: {
     open: (parts) => `建议开窗：${parts}。各时段的窗口数见第四节。`,
     openPart: (day, n, at) => `${day}最多同时开 ${n} 个窗口（${at}）`,
@@ -89,6 +100,30 @@ export const reportZh: ReportMessages = {
     chosen: '建议',
     lead: (installed, target) => `现有 ${installed} 人；目标：按时办结比例不低于 ${target}。`,
   },
+  hotline: {
+    lead: (seconds, level, interval) =>
+      `按现行坐席排班，整个模拟期间转人工的来电中 ${level} 在 ${seconds} 秒内接通（${interval}）。等待中挂断、重拨和坐席占用率及其区间见下表。`,
+    noCalls: '模拟期间没有来电转到人工坐席，无法给出接通率。',
+    level: (seconds) => `${seconds} 秒内接通率`,
+    levelNote: '占转人工来电（自助语音办结的不计）。',
+    abandon: '等待中挂断',
+    abandonNote: '占转人工来电。',
+    redial: '重拨',
+    redialNote: '占全部来电：挂断后再次拨打的来电。',
+    occupancy: '坐席占用率',
+    occupancyNote: '坐席在线时间中用于通话和整理的比例。',
+    moved: '转为网上办理的业务',
+    movedNote: '本期由大厅转到网上办理的业务量（件）。',
+    fromOnline: '关于网上办理的来电',
+    fromOnlineNote: (share) => `由此致电 12366 的新来电（通）；每件转移业务有 ${share} 会来电。`,
+    exact: '按方案设定计算，不受随机波动影响',
+    online: (moved, calls, interval) =>
+      `本期共有 ${moved} 件业务转为网上办理，由此致电 12366 的来电 ${calls} 通（${interval}）。`,
+    paren: (text) => `（${text}）`,
+    noneMoved: '本期没有业务转为网上办理（方案未设定转移），因此没有相关的 12366 来电。',
+    advice: '坐席建议',
+    noAdvice: '排班规划未包含 12366 坐席（尚未为本方案制作排班规划，或规划时未包括热线）。',
+  },
   cost: {
     item: '项目',
     now: '现行',
@@ -100,6 +135,7 @@ export const reportZh: ReportMessages = {
     officerHours: (hours) => `后台人员工时：每人每个工作日按 ${hours} 小时计。`,
     officerHoursRow: '后台人员工时（小时）',
     kiosks: '自助终端（台）',
+    agentHours: '12366 坐席工时（小时）',
   },
   assumptions: {
     target: (text) => `服务目标：${text}。`,

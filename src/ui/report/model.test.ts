@@ -131,10 +131,31 @@ describe('the report', () => {
     );
   });
 
+  it('numbers its sections in turn: with a plan and no hotline, the twelve as before', () => {
+    const m = reportModel(input(plan), 'zh-CN');
+    expect(m.hotline).toBeNull();
+    expect(Object.values(m.headings)).toEqual([
+      '一、结论',
+      '二、关键指标',
+      '三、何时何处等候',
+      '四、建议窗口数',
+      '五、排班表（整班）',
+      '六、自助终端',
+      '七、错峰预约邀约',
+      '八、后台办理人员',
+      '九、成本：与现行对比',
+      '十、假设与数据来源',
+      '十一、方法',
+      '十二、复现方式',
+    ]);
+    expect(reportModel(input(plan), 'en').headings.reproduce).toBe('12. How to reproduce it');
+  });
+
   it('says so when there is no plan, and leaves the plan’s sections out', () => {
     const m = reportModel(input(null), 'zh-CN');
     expect(m.answer.sentences[0]).toBe(m.t.answer.noPlan);
     expect([m.windows, m.cost, m.roster]).toEqual([[], [], null]);
+    expect(m.headings.assumptions).toBe('四、假设与数据来源');
     expect(m.reproduce).toContain(String(merged.seed));
   });
 
