@@ -7,7 +7,10 @@
  * source. The leadership report has a 12366 section that answers first in words and says what the
  * results page says. In the editor the agents per interval and kind of day are a grid: a negative
  * value and one above the phone seats are refused at the cell in Chinese, naming the field, the
- * value and what is allowed; a valid one is written on Enter and kept over a reload. axe-core
+ * value and what is allowed; a valid one is written on Enter and kept over a reload. Callbacks are
+ * switched on in the channels section (a block that is valid at once, the shares in percent, a
+ * value outside the field's meaning refused at the field, an edit kept over a reload), and the
+ * chart's sentence then says the share who took one and the share made within the target. axe-core
  * finds no critical or serious violation. Screenshots go to e2e/artifacts. Any console error,
  * page error, CSP violation or request off 127.0.0.1 fails.
  */
@@ -328,4 +331,79 @@ describe('the 12366 hotline', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
   }, 120_000);
+  it('switches callbacks on in the editor: valid at once, shares in percent, refused at the field, kept over a reload', async () => {
+    type Callbacks = Record<string, number> | null | undefined;
+    const stored = async () =>
+      (
+        JSON.parse((await page.evaluate(() => localStorage.getItem('hallflow.scenario.v1'))) ?? '{}') as {
+          hotline: { callbacks?: Callbacks };
+        }
+      ).hotline.callbacks;
+    const field = (name: string) => `[id="f-hotline.callbacks.${name}"]`;
+    const TOGGLE = byTestId('enable-callbacks');
+    if ((await page.getAttribute('#section-channels', 'open')) === null)
+      await page.click('#section-channels > summary');
+    expect(await stored()).toBeUndefined();
+    expect(await page.locator(field('acceptShare')).count()).toBe(0);
+    await page.locator(TOGGLE).scrollIntoViewIfNeeded();
+    await page.check(TOGGLE);
+    expect(await stored()).toEqual({ offerAboveSeconds: 120, acceptShare: 0.6, reachShare: 0.9 });
+    expect(await page.inputValue(field('offerAboveSeconds'))).toBe('120');
+    expect(await page.inputValue(field('acceptShare'))).toBe('60');
+    expect(await page.inputValue(field('reachShare'))).toBe('90');
+    // The target and an unreached callback's time show their defaults.
+    expect(await page.getAttribute(field('withinMinutes'), 'placeholder')).toContain('120');
+    expect(await page.getAttribute(field('unreachedSeconds'), 'placeholder')).toContain('30');
+    expect(await page.textContent(`label[for="f-hotline.callbacks.offerAboveSeconds"]`)).toContain('秒');
+    await page.locator(TOGGLE).evaluate((el) => el.closest('.toggle')!.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: resolve(artifacts, '60-editor-callbacks-zh-CN.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // No callback reaches nobody: 0 is refused at the field, in Chinese, and nothing is written.
+    await page.fill(field('reachShare'), '0');
+    await page.press(field('reachShare'), 'Enter');
+    expect(await page.getAttribute(field('reachShare'), 'aria-invalid')).toBe('true');
+    const said = await page.locator(field('reachShare')).evaluate((e) =>
+      (e.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(said).toContain('回拨时联系上纳税人的比例：“0”无效，应为大于 0 且不超过 100 的数');
+    expect(said).toContain('未写入方案，仍为 90。');
+    expect((await stored())?.reachShare).toBe(0.9);
+    await page.press(field('reachShare'), 'Escape');
+
+    // A valid edit is written on Enter, in shares, and kept over a reload.
+    await page.fill(field('acceptShare'), '45');
+    await page.press(field('acceptShare'), 'Enter');
+    await page.fill(field('withinMinutes'), '60');
+    await page.press(field('withinMinutes'), 'Enter');
+    expect(await stored()).toEqual({ offerAboveSeconds: 120, acceptShare: 0.45, reachShare: 0.9, withinMinutes: 60 });
+    await page.reload();
+    await page.waitForSelector(byTestId('run-state'));
+    if ((await page.getAttribute('#section-channels', 'open')) === null)
+      await page.click('#section-channels > summary');
+    expect(await page.isChecked(TOGGLE)).toBe(true);
+    expect(await page.inputValue(field('acceptShare'))).toBe('45');
+    expect(await page.inputValue(field('withinMinutes'))).toBe('60');
+
+    // The chart's sentence has the callbacks' figures with their intervals, once the run is done.
+    await page.waitForSelector(`${byTestId('run-state')}[data-status="done"]`, { timeout: 240_000 });
+    await page.waitForFunction((sel) => /可预约回拨/.test(document.querySelector(sel)?.textContent ?? ''), SUMMARY, {
+      timeout: 240_000,
+    });
+    expect((await page.textContent(SUMMARY)) ?? '').toMatch(
+      /（± 为 95% 置信区间）。可预约回拨的来电中 [\d.]+% ± [\d.]+% 选择了回拨；已完成的回拨中 [\d.]+%( ± [\d.]+%)? 在预约后 60 分钟内完成。$/,
+    );
+
+    // Switched off: the block is gone.
+    await page.locator(TOGGLE).scrollIntoViewIfNeeded();
+    await page.uncheck(TOGGLE);
+    expect(await stored()).toBeUndefined();
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(await watch.cspViolations()).toEqual([]);
+  }, 300_000);
 });

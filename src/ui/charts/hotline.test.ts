@@ -9,7 +9,7 @@ import {
   hotlineSpec,
   hotlineSummary,
 } from './hotline.ts';
-import { context } from './testing/fixtures.ts';
+import { context, contextFor, loadScenario } from './testing/fixtures.ts';
 
 describe('the 12366 hotline chart', () => {
   const ctx = context('city-hotline', 'en', 2);
@@ -79,6 +79,44 @@ describe('the 12366 hotline chart', () => {
     const zh = hotlineSummary(context('city-hotline', 'zh-CN', 2));
     expect(zh).toContain('在 20 秒内接通');
     expect(zh).toContain('在等待中挂断');
+  });
+
+  it('has no callback sentence without callbacks', () => {
+    expect(hotlineSummary(ctx)).not.toContain('callback');
+    expect(hotlineSummary(context('city-hotline', 'zh-CN', 2))).not.toContain('回拨');
+  });
+
+  it('with callbacks, says the share who took one and the share made within the target, with their intervals', () => {
+    const s = loadScenario('city-hotline');
+    s.hotline!.callbacks = { offerAboveSeconds: 60, acceptShare: 0.6, reachShare: 0.9, withinMinutes: 45 };
+    const en = contextFor(s, 2, 'en');
+    const m = en.merged.metrics;
+    expect(m['hotline.callbacks.accepted'].mean).toBeGreaterThan(0);
+    const pct = (k: string) => en.fmt.pmPercent(m[k].mean, m[k].halfWidth, 1);
+    expect(pct('hotline.callbacks.acceptShare')).toMatch(/^[\d.]+% ± [\d.]+%$/);
+    const text = hotlineSummary(en);
+    // The first sentence as without callbacks, then the callbacks'.
+    const withoutCallbacks = {
+      ...en,
+      resolved: { ...en.resolved, hotline: { ...en.resolved.hotline!, callbacks: null } },
+    };
+    expect(text).toBe(
+      `${hotlineSummary(withoutCallbacks)} Of the callers offered a callback, ${pct('hotline.callbacks.acceptShare')} took it; of the callbacks made, ${pct('hotline.callbacks.withinShare')} were made within 45 min of the request.`,
+    );
+    const zh = hotlineSummary(contextFor(s, 2, 'zh-CN'));
+    expect(zh).toMatch(/^整个模拟期间，.*（± 为 95% 置信区间）。可预约回拨的来电中 /);
+    expect(zh).toContain(
+      `（± 为 95% 置信区间）。可预约回拨的来电中 ${pct('hotline.callbacks.acceptShare')} 选择了回拨；已完成的回拨中 ${pct('hotline.callbacks.withinShare')} 在预约后 45 分钟内完成。`,
+    );
+  });
+
+  it('with callbacks nobody takes, says so without a share of callbacks made', () => {
+    // A fresh scenario object: a run's resolution is kept per scenario object.
+    const s = loadScenario('city-hotline');
+    s.hotline!.callbacks = { offerAboveSeconds: 60, acceptShare: 0, reachShare: 0.9 };
+    const zh = contextFor(s, 2, 'zh-CN');
+    expect(zh.merged.metrics['hotline.callbacks.withinShare']).toBeUndefined();
+    expect(hotlineSummary(zh)).toMatch(/。可预约回拨的来电中 0% 选择了回拨，没有完成任何回拨。$/);
   });
 
   it('exports one CSV row per interval and names every drawn item in the legend', () => {

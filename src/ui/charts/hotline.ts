@@ -3,7 +3,8 @@
  * the calls offered to the agents per interval, the share of them answered within the first
  * service-level threshold, and the agents on the phones and busy against the seats installed,
  * with the hours outside the agents' hours shaded. The sentence above the chart gives the
- * whole period's service level, hang-ups and occupancy with their 95% intervals.
+ * whole period's service level, hang-ups and occupancy with their 95% intervals, and with
+ * callbacks the share taken and the share made within the target.
  *
  * Bands: as for the kiosks (kiosks.ts, `averageDay`), the half-width drawn for a cell of the average day is the
  * mean of the per-day half-widths, never narrower than the true one: it is worded "at most". The
@@ -110,16 +111,33 @@ function closedRuns(closed: boolean[]): { from: number; to: number }[] {
   return out;
 }
 
-/** The sentence above the chart: the whole period's service level, hang-ups and occupancy, each with its interval. */
+/**
+ * The sentence above the chart: the whole period's service level, hang-ups and occupancy, each
+ * with its interval; with callbacks (`hotline.callbacks.*` in the result), a second sentence: the
+ * share of callers offered a callback who took it and the share of callbacks made within the
+ * target, with theirs.
+ */
 export function hotlineSummary(ctx: ChartContext): string {
   const t = ctx.t.hotline;
   const m = (k: string) => ctx.merged.metrics[`hotline.${k}`];
-  const seconds = ctx.resolved.hotline!.answerWithinSeconds[0];
+  const h = ctx.resolved.hotline!;
+  const seconds = h.answerWithinSeconds[0];
   const share = (k: string) => {
     const e = m(k);
     return e ? ctx.fmt.pmPercent(e.mean, e.halfWidth, 1) : '—';
   };
-  return t.summary(String(seconds), share(`serviceLevel.${seconds}s`), share('abandonShare'), share('occupancy'));
+  const first = t.summary(
+    String(seconds),
+    share(`serviceLevel.${seconds}s`),
+    share('abandonShare'),
+    share('occupancy'),
+  );
+  if (!h.callbacks || !m('callbacks.accepted')) return first;
+  const accept = share('callbacks.acceptShare');
+  const second = m('callbacks.withinShare')
+    ? t.callbacks(accept, ctx.fmt.number(h.callbacks.within, 1), share('callbacks.withinShare'))
+    : t.callbacksNoneMade(accept);
+  return t.sentences(first, second);
 }
 
 export function hotlineSpec(ctx: ChartContext, d: HotlineDay): SeriesChartSpec {

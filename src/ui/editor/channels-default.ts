@@ -5,7 +5,7 @@
  * hall's daily volume, no reference to business types it may not have — so a block switched on is
  * valid at once.
  */
-import type { HotlineSpec, OnlineSpec, Scenario } from '../../sim/scenario/index.ts';
+import type { HotlineCallbacksSpec, HotlineSpec, OnlineSpec, Scenario } from '../../sim/scenario/index.ts';
 import { DEFAULTS, MAX_VISITORS_PER_DAY } from '../../sim/scenario/index.ts';
 
 /** A hotline for this scenario: about 4 calls a day per hall visitor (the city preset's ratio), within the limits. */
@@ -34,6 +34,15 @@ export function defaultHotline(s: Scenario): HotlineSpec {
     patience: { kind: 'exponential', mean: 1.5 },
     redial: { probability: 0.5, delay: { kind: 'exponential', mean: 15 } },
   };
+}
+
+/**
+ * Callbacks as in the field documentation's example (data/README.md): offered when the announced
+ * wait is above two minutes, taken by 60% of those offered, 90% of the callbacks reaching the
+ * taxpayer; the target (120 minutes) and an unreached callback's time (30 s) left to their defaults.
+ */
+export function defaultCallbacks(): HotlineCallbacksSpec {
+  return { offerAboveSeconds: 120, acceptShare: 0.6, reachShare: 0.9 };
 }
 
 /** Nothing moved yet; a quarter of the matters moved would bring a call (when there is a hotline). */

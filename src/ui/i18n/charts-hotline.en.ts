@@ -14,6 +14,12 @@ export const chartsHotlineEn = {
     xLabel: (kind: string, days: string) => `Time of day (average of the ${days} ${kind.toLowerCase()})`,
     summary: (seconds: string, level: string, abandon: string, occupancy: string) =>
       `Over the whole period, ${level} of the calls offered to the agents were answered within ${seconds} s; ${abandon} hung up while holding; the agents were busy ${occupancy} of the time on the phones (each ± the 95% interval).`,
+    callbacks: (accept: string, minutes: string, within: string) =>
+      `Of the callers offered a callback, ${accept} took it; of the callbacks made, ${within} were made within ${minutes} min of the request.`,
+    callbacksNoneMade: (accept: string) =>
+      `Of the callers offered a callback, ${accept} took it; no callback was made.`,
+    /** Two sentences one after the other. */
+    sentences: (a: string, b: string) => `${a} ${b}`,
     offeredLabel: 'Calls to agents',
     offered: 'Calls offered to the agents',
     levelLabel: (s: string) => `Answered in ${s} s`,

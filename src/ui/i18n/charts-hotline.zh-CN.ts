@@ -10,6 +10,10 @@ export const chartsHotlineZh: typeof chartsHotlineEn = {
     xLabel: (kind: string, days: string) => `时刻（${days} 个${kind}的平均）`,
     summary: (seconds: string, level: string, abandon: string, occupancy: string) =>
       `整个模拟期间，转人工的来电中 ${level} 在 ${seconds} 秒内接通；${abandon} 在等待中挂断；坐席在线时间中 ${occupancy} 在通话（± 为 95% 置信区间）。`,
+    callbacks: (accept: string, minutes: string, within: string) =>
+      `可预约回拨的来电中 ${accept} 选择了回拨；已完成的回拨中 ${within} 在预约后 ${minutes} 分钟内完成。`,
+    callbacksNoneMade: (accept: string) => `可预约回拨的来电中 ${accept} 选择了回拨，没有完成任何回拨。`,
+    sentences: (a: string, b: string) => `${a}${b}`,
     offeredLabel: '转人工来电',
     offered: '转人工来电数',
     levelLabel: (s: string) => `${s} 秒内接通`,

@@ -55,6 +55,22 @@ export const editorChannelsEn = {
     patience: 'How long a caller holds for an agent',
     redial: 'Callers who hang up and call again',
     caseShare: 'Answered calls about a non-immediate matter registered as a first-inquiry case',
+    callbacks: 'Callers facing a long wait may ask to be called back',
+    callbacksHint:
+      'When the wait announced to a caller is above the threshold below, the caller may press 1 to be called back instead of holding. Agents call back only when nobody is holding, oldest request first; requests still waiting when the agents’ hours end are called back the next time agents are on.',
+    secondsUnit: 's',
+    offerAbove: 'Offer a callback when the announced wait is above',
+    offerAboveHint:
+      'The announced wait is the callers holding ahead, plus one, divided by the agents on the phones, times an agent’s average time per call. 0: offered to every caller who would have to hold.',
+    acceptShare: 'Callers offered a callback who accept it',
+    acceptShareHint: 'They hang up at once and wait for the call; the others hold as before.',
+    reachShare: 'Callbacks that reach the taxpayer',
+    reachShareHint:
+      'A callback that reaches the taxpayer takes as long as the call would have; the others ring out and end.',
+    withinMinutes: 'Callback target: called back within',
+    withinMinutesHint: 'The results say what share of the callbacks were made within this time of the request.',
+    unreachedSeconds: 'An agent’s time on a callback that does not reach the taxpayer',
+    unreachedSecondsHint: 'Letting it ring and noting it.',
     online: 'Demand moving to the online platforms',
     onlineNote:
       'Which business types move online, and how fast, is tried on the Staffing plan tab (“If more matters go online”) or set in the scenario file (the share moved, the monthly trend, the types that cannot go online).',

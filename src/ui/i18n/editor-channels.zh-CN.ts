@@ -45,6 +45,21 @@ export const editorChannelsZh: typeof editorChannelsEn = {
     patience: '来电者等待坐席的耐心',
     redial: '挂断后再次来电的比例',
     caseShare: '非即办事项来电中登记为首问事项的比例',
+    callbacks: '等待较长的来电者可预约回拨',
+    callbacksHint:
+      '向来电者播报的预计等待超过下面的时长时，来电者可按 1 预约回拨，不必在线等待。坐席只在没有来电者等待时才回拨，先约先回；坐席下班时仍未回拨的，在坐席下次上班时回拨。',
+    secondsUnit: '秒',
+    offerAbove: '预计等待超过多久时提供回拨',
+    offerAboveHint:
+      '预计等待 =（前面等待的来电者 + 1）÷ 在线坐席数 × 坐席处理一通来电的平均时间。填 0：凡需等待的来电者都可预约回拨。',
+    acceptShare: '选择回拨的来电者比例',
+    acceptShareHint: '选择回拨的来电者随即挂机等候回电；其余的照常在线等待。',
+    reachShare: '回拨时联系上纳税人的比例',
+    reachShareHint: '联系上的回拨与接听一通来电用时相同；联系不上的响铃后结束。',
+    withinMinutes: '回拨时限',
+    withinMinutesHint: '结果中报告在预约后这一时间内完成回拨的比例。',
+    unreachedSeconds: '联系不上的回拨占用坐席的时间',
+    unreachedSecondsHint: '响铃等待和记录所用的时间。',
     online: '部分需求转为网上办理',
     onlineNote:
       '哪些业务类型转为网上办理、转移多快，可在“排班规划”页的“如果更多业务转为网上办理”中试算，或在方案文件中设置（已转移比例、每月新增转移比例、不能网上办理的业务）。',
