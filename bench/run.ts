@@ -20,6 +20,7 @@ import { benchApp } from './app.ts';
 import { benchPlanApp } from './plan-app.ts';
 import { benchPlan } from './plan.ts';
 import { benchImport, importChild } from './import.ts';
+import { benchCliStart } from './cli-start.ts';
 import { DEFAULT_SEED } from '../src/sim/scenario/index.ts';
 
 if (process.argv.includes('--import-child')) {
@@ -88,11 +89,11 @@ const kernel =
     return { events: r.events, customers: r.customers };
   };
 
-/** `--only kernel,hall,pool,plan,import,memory,app,plan-app` runs some sections (default: all). */
+/** `--only kernel,hall,pool,plan,import,memory,app,plan-app,cli` runs some sections (default: all). */
 const onlyArg =
   process.argv.find((a) => a.startsWith('--only='))?.slice(7) ??
   (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
-const sections = new Set((onlyArg ?? 'kernel,hall,pool,plan,import,memory,app,plan-app').split(','));
+const sections = new Set((onlyArg ?? 'kernel,hall,pool,plan,import,memory,app,plan-app,cli').split(','));
 const out: Record<string, unknown> = {};
 
 log(
@@ -151,6 +152,10 @@ if (sections.has('app')) {
 if (sections.has('plan-app')) {
   log('\nThe demo plan in chromium (issue 11): default settings, Run to the plan shown');
   out.planApp = await benchPlanApp(log);
+}
+if (sections.has('cli')) {
+  log('\nThe command line from the first second (issue 15): whole processes, medians');
+  out.cli = benchCliStart(log);
 }
 if (sections.has('memory')) {
   log('\nMemory (heap after a full GC, sampled while running):');

@@ -6,6 +6,7 @@
  * with `--backtest` simulates it with the log's own staffing and compares waits per interval.
  */
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, type Scenario } from '../sim/scenario/index.ts';
 import { backtest } from '../sim/history/backtest.ts';
@@ -19,6 +20,7 @@ import { poolSimulate } from '../workers/pool-simulate.ts';
 import { choiceFlag, defaultLang, intFlag, pathProblem, reportUsageError } from './args.ts';
 import { backtestReport, fitReportText, importReportText } from './import-report.ts';
 import { defaultWorkers } from './run-pool.ts';
+import { repoRoot } from './root.ts';
 import { loadScenario } from './scenario-file.ts';
 
 export const IMPORT_HELP = `Usage: hallflow import HISTORY.csv [options]
@@ -111,7 +113,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     }
     return reportUsageError('import', e, IMPORT_HELP);
   }
-  const basePath = values.scenario ?? new URL('../../data/scenarios/demo-hall.json', import.meta.url).pathname;
+  const basePath = values.scenario ?? join(repoRoot(), 'data/scenarios/demo-hall.json');
   const loaded = loadScenario(basePath);
   if (!loaded.ok) {
     for (const line of loaded.lines) console.error(line);

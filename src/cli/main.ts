@@ -1,16 +1,9 @@
 /**
  * `hallflow`: the command line. Each subcommand is a module with a `run(args)` returning an
- * exit code; errors go to stderr with a non-zero code, results to stdout.
+ * exit code; errors go to stderr with a non-zero code, results to stdout. Subcommands are loaded
+ * when asked for (issue 15): `hallflow --help` loads none of them, and each command only what it
+ * uses (the bundle, scripts/build-cli.mjs, splits them into chunks of their own).
  */
-import { runMMcCommand } from './mmc.ts';
-import { runSimulateCommand } from './simulate.ts';
-import { runValidateCommand } from './validate.ts';
-import { runCompareCommand } from './compare.ts';
-import { runPlanCommand } from './plan.ts';
-import { runImportCommand } from './import.ts';
-import { runReportCommand } from './report.ts';
-import { runMigrateCommand } from './migrate.ts';
-
 const USAGE = `Usage: hallflow <command> [options]
 
 Commands:
@@ -29,21 +22,21 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'simulate':
-      return runSimulateCommand(rest);
+      return (await import('./simulate.ts')).runSimulateCommand(rest);
     case 'compare':
-      return runCompareCommand(rest);
+      return (await import('./compare.ts')).runCompareCommand(rest);
     case 'plan':
-      return runPlanCommand(rest);
+      return (await import('./plan.ts')).runPlanCommand(rest);
     case 'report':
-      return runReportCommand(rest);
+      return (await import('./report.ts')).runReportCommand(rest);
     case 'migrate':
-      return runMigrateCommand(rest);
+      return (await import('./migrate.ts')).runMigrateCommand(rest);
     case 'import':
-      return runImportCommand(rest);
+      return (await import('./import.ts')).runImportCommand(rest);
     case 'validate':
-      return runValidateCommand(rest);
+      return (await import('./validate.ts')).runValidateCommand(rest);
     case 'mmc':
-      return runMMcCommand(rest);
+      return (await import('./mmc.ts')).runMMcCommand(rest);
     case undefined:
     case '-h':
     case '--help':

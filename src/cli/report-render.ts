@@ -10,8 +10,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ReportInput } from '../ui/report/input.ts';
+import { repoRoot } from './root.ts';
 
 export type ReportLocale = 'zh-CN' | 'en';
 
@@ -20,8 +20,8 @@ interface ReportModule {
   reportDocument(input: ReportInput, locale: ReportLocale): string;
 }
 
-/** The repository's root (this file is src/cli/report-render.ts). */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The repository's root (from src/cli, or from the bundle in .cli). */
+const ROOT = repoRoot();
 
 /** The module that renders the report, as Vite resolves it (from the root). */
 export const REPORT_MODULE = '/src/ui/report/ssr.ts';
