@@ -19,7 +19,19 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['node_modules/', 'dist/', '.bench/', 'coverage/', 'e2e/artifacts/', 'scratch/', '.vite/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.bench/',
+      '.cli/',
+      '.cli-build-*/',
+      'coverage/',
+      'e2e/artifacts/',
+      'scratch/',
+      '.vite/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
