@@ -16,12 +16,14 @@ import { contextFor, loadScenario } from '../charts/testing/fixtures.ts';
 import { chartsZh } from '../i18n/charts.zh-CN.ts';
 import { planEn } from '../i18n/plan.en.ts';
 import { planZh } from '../i18n/plan.zh-CN.ts';
-import { hotlineLine } from '../views/plan/hotline-words.ts';
+import { hotlineLine, hotlineMethod, hotlinePool } from '../views/plan/hotline-words.ts';
 import { percentEstimate } from '../views/plan/format.ts';
 import type { ReportInput } from './input.ts';
 import { reportMessages } from './messages.ts';
 import { chineseNumber } from './messages.zh-CN.ts';
-import { hotlineSection, reportModel, shareInterval } from './model.ts';
+import { hotlineSection } from './model-hotline.ts';
+import { reportModel } from './model.ts';
+import { shareInterval } from './words.ts';
 
 /** The city-hotline preset, a week, with a fifth of the filing matters moved online. */
 function cityWeek(): Scenario {
@@ -172,6 +174,12 @@ describe('the report’s 12366 section', () => {
       expect(h.advice[1]).not.toContain('±');
       // The plan page's sentence carries the same figures, with "±".
       expect(words.simulated('20', percentEstimate(est(0.712, 0.021), fmt, '—'), '', '')).toContain('71.2%');
+      // How the agents were planned, and one roster over windows and phones, as the page says them.
+      expect(h.advice).toContain(hotlineMethod(advice, words, fmt));
+      const pooled = { ...advice, pooled: { available: false as const, why: { zh: '原因', en: 'the reason' } } };
+      const withPool = hotlineSection(input({ hotline: pooled } as unknown as Plan), c, t, fmt, locale)!;
+      expect(withPool.advice).toContain(hotlinePool(pooled, words, fmt)!.sentence);
+      expect(withPool.advice[withPool.advice.length - 1]).toMatch(locale === 'en' ? /the reason$/ : /原因$/);
     }
   });
 });

@@ -33,10 +33,11 @@ import {
 } from '../views/plan/advice.ts';
 import { nameIn, presentDayTypes } from '../views/plan/intervals.ts';
 import { hoursFigures, meetsFigures, targetLines } from '../views/plan/summary.ts';
-import { hotlineAboveSeats, hotlineLine, hotlineSimulated, hotlineTarget } from '../views/plan/hotline-words.ts';
 import { diagnosisOf, diagnosisView } from '../views/results/diagnosis-text.ts';
 import { KEY_METRICS, type KeyMetricId } from '../state/run-values.ts';
 import type { ReportInput } from './input.ts';
+import { hotlineSection, type ReportHotline } from './model-hotline.ts';
+import { intervalWords, pct1 } from './words.ts';
 import { reportMessages } from './messages.ts';
 import { REPORT_SECTIONS, type ReportMessages, type ReportSection } from './messages.en.ts';
 
@@ -78,25 +79,7 @@ export interface ReportCostRow {
   raw: { now: number; plan: number };
 }
 
-/**
- * The 12366 hotline (when the scenario has one): the answer first (the service level with its
- * interval), the run's figures, the plan's advice in the plan page's words, and the calls about
- * matters moved online. `raw` keeps what the words say, to check them against the result and plan.
- */
-export interface ReportHotline {
-  lead: string;
-  figures: ReportFigure[];
-  /** The plan's sentences (agent-hours now → recommended, both simulated, the target), or why there are none. */
-  advice: string[];
-  online: string | null;
-  raw: {
-    seconds: number;
-    /** Agent-hours now and recommended, and the simulated service level of both (the plan's). */
-    hours: { now: number; plan: number } | null;
-    level: { now: number | null; plan: number | null } | null;
-    online: { moved: number; calls: number | null } | null;
-  };
-}
+export type { ReportHotline } from './model-hotline.ts';
 
 export interface ReportModel {
   locale: Locale;
@@ -138,130 +121,9 @@ export interface ReportModel {
 
 const dayName = (d: DayType, locale: Locale) => nameIn(DAY_NAMES[d], locale);
 
-function intervalWords(
-  e: MetricEstimate | null | undefined,
-  fmtValue: (v: number) => string,
-  t: ReportMessages,
-): string {
-  if (!e) return t.none;
-  if (e.halfWidth === null) return t.figures.single;
-  return t.figures.interval(fmtValue(e.mean - e.halfWidth), fmtValue(e.mean + e.halfWidth));
-}
-
-/** A share as a percentage with exactly one decimal ("99.0%", so the two ends of a range read alike). */
-const pct1 = (v: number, fmt: Formatters) => `${fmt.fixed(100 * v, 1)}%`;
-
 function signed(x: number, fmt: Formatters, digits = 1): string {
   const s = fmt.fixed(Math.abs(x), digits);
   return x > 0 ? `+${s}` : x < 0 ? `−${s}` : s;
-}
-
-/**
- * A share's 95% interval in words, its ends within 0–100%: to one decimal, or two when one decimal
- * would give both ends alike ("有 95% 的把握在 1.66% 到 1.74% 之间", not "1.7% 到 1.7%").
- */
-export function shareInterval(e: MetricEstimate, fmt: Formatters, t: ReportMessages): string {
-  if (e.halfWidth === null) return t.figures.single;
-  const lo = Math.max(0, e.mean - e.halfWidth);
-  const hi = Math.min(1, e.mean + e.halfWidth);
-  const digits = hi > lo && pct1(lo, fmt) === pct1(hi, fmt) ? 2 : 1;
-  return t.figures.interval(`${fmt.fixed(100 * lo, digits)}%`, `${fmt.fixed(100 * hi, digits)}%`);
-}
-
-/** A share with its interval in words: "82.3%（有 95% 的把握在 80.1% 到 84.5% 之间）". */
-function shareInWords(e: MetricEstimate | null | undefined, fmt: Formatters, t: ReportMessages): string {
-  if (!e) return t.none;
-  return `${pct1(Math.max(0, Math.min(1, e.mean)), fmt)}${t.hotline.paren(shareInterval(e, fmt, t))}`;
-}
-
-/** The 12366 section: present when the scenario has a hotline and the run measured it. */
-export function hotlineSection(
-  input: ReportInput,
-  ctx: ChartContext,
-  t: ReportMessages,
-  fmt: Formatters,
-  locale: Locale,
-): ReportHotline | null {
-  const { scenario, merged, plan } = input;
-  const rh = ctx.resolved.hotline;
-  if (!scenario.hotline || !rh) return null;
-  const m = merged.metrics;
-  const h = t.hotline;
-  const seconds = rh.answerWithinSeconds[0];
-  const level = m[`hotline.serviceLevel.${seconds}s`];
-  const share = (v: number) => pct1(Math.max(0, Math.min(1, v)), fmt);
-  const figure = (id: string, label: string, e: MetricEstimate | undefined, note: string): ReportFigure => ({
-    id,
-    label,
-    text: e ? share(e.mean) : t.none,
-    interval: e ? shareInterval(e, fmt, t) : t.none,
-    note,
-    raw: e ? e.mean : null,
-  });
-  const figures = [
-    figure('hotline-level', h.level(String(seconds)), level, h.levelNote),
-    figure('hotline-abandon', h.abandon, m['hotline.abandonShare'], h.abandonNote),
-    figure('hotline-redial', h.redial, m['hotline.redialShare'], h.redialNote),
-    figure('hotline-occupancy', h.occupancy, m['hotline.occupancy'], h.occupancyNote),
-  ];
-  // Calls about matters moved online, when the scenario moves demand online.
-  let online: string | null = null;
-  let onlineRaw: ReportHotline['raw']['online'] = null;
-  const moved = m['online.moved'];
-  if (scenario.online && moved && moved.mean === 0) {
-    online = h.noneMoved;
-    onlineRaw = { moved: 0, calls: m['hotline.fromOnline']?.mean ?? null };
-  } else if (scenario.online && moved) {
-    const calls = m['hotline.fromOnline'];
-    const count = (v: number) => fmt.number(Math.max(0, v), 0);
-    const exactly = (e: MetricEstimate, digits: (v: number) => string) =>
-      e.halfWidth === 0 ? h.exact : intervalWords(e, digits, t);
-    figures.push({
-      id: 'online-moved',
-      label: h.moved,
-      text: count(moved.mean),
-      interval: exactly(moved, count),
-      note: h.movedNote,
-      raw: moved.mean,
-    });
-    if (calls)
-      figures.push({
-        id: 'hotline-from-online',
-        label: h.fromOnline,
-        text: count(calls.mean),
-        interval: exactly(calls, count),
-        note: h.fromOnlineNote(fmt.percent(scenario.online.callShare ?? 0, 0)),
-        raw: calls.mean,
-      });
-    online = calls ? h.online(count(moved.mean), count(calls.mean), exactly(calls, count)) : null;
-    onlineRaw = { moved: moved.mean, calls: calls ? calls.mean : null };
-  }
-  // The plan's advice, in the plan page's words (views/plan/hotline-words.ts), intervals in words.
-  const advice = plan?.hotline ?? null;
-  const words = i18n.of(locale).plan.hotline;
-  const sentences = advice
-    ? [
-        hotlineLine(advice, words, fmt),
-        hotlineSimulated(advice, words, (e) => shareInWords(e, fmt, t), true),
-        hotlineTarget(advice, words, fmt),
-        hotlineAboveSeats(advice, words),
-      ].filter((x): x is string => x !== null)
-    : [h.noAdvice];
-  const ev = advice?.evaluation ?? null;
-  return {
-    lead: level ? h.lead(String(seconds), share(level.mean), shareInterval(level, fmt, t)) : h.noCalls,
-    figures,
-    advice: sentences,
-    online,
-    raw: {
-      seconds,
-      hours: advice ? { now: advice.agentHours.current, plan: advice.agentHours.recommended } : null,
-      level: ev
-        ? { now: ev.current.serviceLevel?.mean ?? null, plan: ev.recommended.serviceLevel?.mean ?? null }
-        : null,
-      online: onlineRaw,
-    },
-  };
 }
 
 function charts(ctx: ChartContext, t: ReportMessages, locale: Locale): ReportChart[] {
