@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { estimate, type Estimate } from '../../src/sim/engine/index.ts';
 import { runReplication } from '../../src/sim/hall/run.ts';
 import type { ReplicationResult } from '../../src/sim/hall/results.ts';
-import type { DistributionSpec, Scenario } from '../../src/sim/scenario/index.ts';
+import type { DistributionSpec, HotlineSpec, Scenario } from '../../src/sim/scenario/index.ts';
 import { SUITE_SEED } from '../support/seed.ts';
 
 export const exp = (mean: number): DistributionSpec => ({ kind: 'exponential', mean });
@@ -70,4 +70,22 @@ export function conserved(results: ReplicationResult[]): boolean {
       r.metrics['internal.leakedTaxpayers'] === 0 &&
       r.metrics['count.present'] === 0,
   );
+}
+
+/** The same agents in every half hour of every day, around the clock. */
+export const roundTheClock = (agents: number): HotlineSpec['agents'] => {
+  const day = Array<number>(48).fill(agents);
+  return { hours: '24h', seats: agents, schedule: { ordinary: day, filing: day, deadline: day, closed: day } };
+};
+
+/** A stationary hotline: `perMinute` fresh calls a minute evenly over 24 hours on every day. */
+export function stationary(perMinute: number, agents: number, handling: number, patience: number): HotlineSpec {
+  const perDay = perMinute * 1440;
+  return {
+    callsPerDay: { ordinary: perDay, filing: perDay, deadline: perDay, closed: perDay },
+    profile: [{ start: '00:00', end: '24:00', share: 1 }],
+    agents: roundTheClock(agents),
+    handling: exp(handling),
+    patience: exp(patience),
+  };
 }

@@ -19,25 +19,7 @@ import { hotlineLines } from '../../src/cli/summary-hotline.ts';
 import type { HotlineSpec, Scenario } from '../../src/sim/scenario/index.ts';
 import { validateScenario } from '../../src/sim/scenario/index.ts';
 import { SUITE_SEED } from '../support/seed.ts';
-import { ci, describeCi, exp, inside, preset, replicate, variant } from './base.ts';
-
-/** The same agents in every half hour of every day, around the clock. */
-const roundTheClock = (agents: number): HotlineSpec['agents'] => {
-  const day = Array<number>(48).fill(agents);
-  return { hours: '24h', seats: agents, schedule: { ordinary: day, filing: day, deadline: day, closed: day } };
-};
-
-/** A stationary hotline: `perMinute` fresh calls a minute evenly over 24 hours on every day. */
-function stationary(perMinute: number, agents: number, handling: number, patience: number): HotlineSpec {
-  const perDay = perMinute * 1440;
-  return {
-    callsPerDay: { ordinary: perDay, filing: perDay, deadline: perDay, closed: perDay },
-    profile: [{ start: '00:00', end: '24:00', share: 1 }],
-    agents: roundTheClock(agents),
-    handling: exp(handling),
-    patience: exp(patience),
-  };
-}
+import { ci, describeCi, exp, inside, stationary, preset, replicate, variant } from './base.ts';
 
 /** Agents 08:00–20:00 (24 half hours of `agents`), calls from 07:00 to 21:00 heavier in the evening. */
 function daytime(agents: number, handling: HotlineSpec['handling'], callbacks: HotlineSpec['callbacks']): HotlineSpec {

@@ -14,25 +14,7 @@ import { runReplication } from '../../src/sim/hall/run.ts';
 import type { HotlineSpec, Scenario } from '../../src/sim/scenario/index.ts';
 import { validateScenario } from '../../src/sim/scenario/index.ts';
 import { SUITE_SEED } from '../support/seed.ts';
-import { ci, describeCi, exp, inside, replicate, variant } from './base.ts';
-
-/** The same agents in every half hour of every day, around the clock. */
-const roundTheClock = (agents: number): HotlineSpec['agents'] => {
-  const day = Array<number>(48).fill(agents);
-  return { hours: '24h', seats: agents, schedule: { ordinary: day, filing: day, deadline: day, closed: day } };
-};
-
-/** A stationary hotline: `perMinute` fresh calls a minute evenly over 24 hours on every day. */
-function stationary(perMinute: number, agents: number, handling: number, patience: number): HotlineSpec {
-  const perDay = perMinute * 1440;
-  return {
-    callsPerDay: { ordinary: perDay, filing: perDay, deadline: perDay, closed: perDay },
-    profile: [{ start: '00:00', end: '24:00', share: 1 }],
-    agents: roundTheClock(agents),
-    handling: exp(handling),
-    patience: exp(patience),
-  };
-}
+import { ci, describeCi, exp, inside, roundTheClock, stationary, replicate, variant } from './base.ts';
 
 /** Fresh = voice menu + answered + gave up + told the hours + redial due after the horizon; attempts likewise. */
 function hotlineConserved(r: ReplicationResult): string[] {
