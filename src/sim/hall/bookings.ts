@@ -14,7 +14,7 @@
  */
 import { Rng } from '../engine/rng.ts';
 import { TypeStreams, drawTaxpayer } from './attributes.ts';
-import { isPeakDay, profileTime } from './demand.ts';
+import { isPeakDay, profileWindow, timeInWindow } from './demand.ts';
 import type { Resolved } from './resolve.ts';
 import { APPOINTMENT, STAGGERED, Taxpayers, WALK_IN } from './taxpayers.ts';
 import { MINUTES_PER_DAY } from '../scenario/index.ts';
@@ -92,12 +92,12 @@ function bookAppointments(r: Resolved, seed: number, rep: number, tp: Taxpayers,
     if (!r.calendar.isWorking(d) || r.volume[d] <= 0) continue;
     const dayType = r.calendar.dayType(d);
     const room = new Int32Array(slots).fill(ap.capacity[dayType]);
-    const profile = r.intraday[dayType];
+    const profile = profileWindow(r.intraday[dayType], r.open, r.ticketEnd);
     for (const t of r.types) {
       const rng = booking[t.index];
       const n = poisson(rng, r.volume[d] * r.shares[d * T + t.index] * ap.share);
       for (let i = 0; i < n; i++) {
-        const desired = profileTime(profile, rng.next(), r.open, r.ticketEnd);
+        const desired = timeInWindow(profile, rng.next());
         const offset = punctuality(r, rng);
         const id = tp.create();
         drawTaxpayer(tp, id, r, t, streams[t.index]);
@@ -153,11 +153,12 @@ function bookStaggered(r: Resolved, seed: number, rep: number, tp: Taxpayers, ou
     const open: number[] = [];
     for (let i = 0; i < slotDay.length; i++)
       if (slotDay[i] < p && slotDay[i] >= p - 31 && slotRoom[i] > 0) open.push(i);
+    const profile = profileWindow(r.intraday[r.calendar.dayType(p)], r.open, r.ticketEnd);
     for (const t of r.types) {
       const rng = counts[t.index];
       const n = poisson(rng, r.volume[p] * r.shares[p * T + t.index] * (1 - booked) * st.invite * st.acceptance);
       for (let i = 0; i < n; i++) {
-        const desired = profileTime(r.intraday[r.calendar.dayType(p)], rng.next(), r.open, r.ticketEnd);
+        const desired = timeInWindow(profile, rng.next());
         const offset = punctuality(r, rng);
         const id = tp.create();
         drawTaxpayer(tp, id, r, t, streams[t.index]);

@@ -14,6 +14,7 @@ import type { Simulator } from '../engine/simulator.ts';
 import { Outcome, ServerPool } from '../engine/pool.ts';
 import type { Distribution } from '../engine/distributions.ts';
 import type { Resolved } from './resolve.ts';
+import { hallSetup } from './setup.ts';
 import { MINUTES_PER_DAY } from '../scenario/index.ts';
 
 /** Stages, in order; also the codes of `stageAtDeadline`. */
@@ -51,6 +52,11 @@ export interface CaseRow {
 }
 
 const CREDIT = ['A', 'B', 'M', 'C', 'D'];
+
+/** A draw from d, or 0 when the case has no such stage. */
+function sample(d: Distribution | undefined, rng: Rng): number {
+  return d ? d.sample(rng) : 0;
+}
 
 export class BackOffice {
   readonly pool: ServerPool;
@@ -94,16 +100,9 @@ export class BackOffice {
     private readonly replication: number,
   ) {
     const bo = r.backOffice!;
-    // Officers on working days during the back office's hours, past the horizon too.
-    const steps: { time: number; count: number }[] = [];
-    for (let d = 0; d < r.days + 400; d++) {
-      if (!r.calendar.isWorking(d)) continue;
-      steps.push({ time: d * MINUTES_PER_DAY + bo.hours.start, count: bo.officers });
-      steps.push({ time: d * MINUTES_PER_DAY + bo.hours.end, count: 0 });
-    }
     this.pool = new ServerPool(sim, {
       name: 'backOffice',
-      capacity: steps.length > 0 ? steps : 0,
+      capacity: 0,
       order: bo.discipline === 'edf' ? 'key' : 'priority',
       classes: bo.discipline === 'aClassFirst' ? 2 : 1,
       onStart: (c) => (this.startedAt[c] = sim.now),
@@ -113,6 +112,20 @@ export class BackOffice {
         sim.schedule(r.calendar.addWorkTime(sim.now, this.answerDelay[c], bo.hours), this.answerKind, c);
       },
     });
+    // Officers on working days during the back office's hours, past the horizon too: the steps
+    // are built once per scenario (setup.ts) and applied here as the pool would apply them as
+    // its capacity (one event at a time, each scheduling the next), without the pool checking
+    // and copying some 600 steps every replication.
+    const { times, counts } = hallSetup(r).officers!;
+    const officerKind = sim.register((i) => {
+      this.pool.setOpen(counts[i]);
+      if (i + 1 < times.length) sim.scheduleTrusted(times[i + 1], officerKind, i + 1);
+    });
+    let current = 0;
+    let next = 0;
+    while (next < times.length && times[next] <= sim.now) current = counts[next++];
+    if (next < times.length) sim.schedule(times[next], officerKind, next);
+    if (current !== 0) this.pool.setOpen(current);
     this.transferKind = sim.register((c) => this.transferred(c));
     this.answerKind = sim.register((c) => this.answered(c));
     this.warnKind = sim.register((day) => this.warnDay(day));
@@ -150,7 +163,6 @@ export class BackOffice {
     const now = this.sim.now;
     const spec = r.types[typeIndex].case;
     const rng = this.stream(override ? -1 : typeIndex, source === 'hotline');
-    const sample = (d: Distribution | undefined) => (d ? d.sample(rng) : 0);
     const c = this.type.length;
     const limit = override ? override.limitDays : spec!.limitDays[credit];
     const day = Math.floor(now / MINUTES_PER_DAY);
@@ -163,18 +175,15 @@ export class BackOffice {
     this.acceptedAt.push(now);
     this.acceptDay.push(day);
     this.deadlineDay.push(r.calendar.workingDayAfter(day, limit));
-    const transfer = override ? 0 : sample(spec?.transfer);
-    this.work.push(override ? override.work : sample(spec?.work));
-    this.answerDelay.push(override ? 0 : sample(spec?.answer));
-    for (const a of [
-      this.transferredAt,
-      this.startedAt,
-      this.handledAt,
-      this.answeredAt,
-      this.warnedAt,
-      this.extendedAt,
-    ])
-      a.push(NaN);
+    const transfer = override ? 0 : sample(spec?.transfer, rng);
+    this.work.push(override ? override.work : sample(spec?.work, rng));
+    this.answerDelay.push(override ? 0 : sample(spec?.answer, rng));
+    this.transferredAt.push(NaN);
+    this.startedAt.push(NaN);
+    this.handledAt.push(NaN);
+    this.answeredAt.push(NaN);
+    this.warnedAt.push(NaN);
+    this.extendedAt.push(NaN);
     this.overdue.push(-1);
     this.counted.push(counted ? 1 : 0);
     this.open++;
@@ -319,6 +328,24 @@ export class BackOffice {
 
   private workingDays(c: number): number {
     return this.r.calendar.workingDaysBetween(this.acceptDay[c], Math.floor(this.answeredAt[c] / MINUTES_PER_DAY));
+  }
+
+  /**
+   * Cases accepted on each of the first `days` days, and open (accepted, not yet answered) at
+   * each day's end: the ledger's figures by day, without building the ledger.
+   */
+  backlog(days: number): { accepted: Float64Array; open: Float64Array } {
+    const accepted = new Float64Array(days);
+    const open = new Float64Array(days);
+    for (let c = 0; c < this.type.length; c++) {
+      const a = Math.floor(this.acceptedAt[c] / MINUTES_PER_DAY);
+      if (a >= days) continue;
+      accepted[a]++;
+      const answered = this.answeredAt[c];
+      const end = Number.isNaN(answered) ? days : Math.min(days, Math.floor(answered / MINUTES_PER_DAY));
+      for (let d = a; d < end; d++) open[d]++;
+    }
+    return { accepted, open };
   }
 
   /** The ledger: one row per case with every stage's timestamp (minutes since the start). */

@@ -101,47 +101,66 @@ export function kioskSiteRates(r: Resolved): PiecewiseRate[] {
   return rates;
 }
 
-/** Cumulative weights of a profile's pieces inside [from, to), cached per profile and range. */
-const windowCache = new WeakMap<Piece[], Map<string, { lo: Float64Array; len: Float64Array; cum: Float64Array }>>();
+/** A profile's pieces inside [from, to): where each starts, its length, and the cumulative weights. */
+export interface ProfileWindow {
+  from: number;
+  to: number;
+  lo: Float64Array;
+  len: Float64Array;
+  cum: Float64Array;
+  /** The last time inside the window (where u at the very top of the distribution lands). */
+  last: number;
+}
 
-function profileWindow(
-  profile: Piece[],
-  from: number,
-  to: number,
-): { lo: Float64Array; len: Float64Array; cum: Float64Array } {
-  let byRange = windowCache.get(profile);
-  if (!byRange) windowCache.set(profile, (byRange = new Map()));
-  const key = `${from}-${to}`;
-  let w = byRange.get(key);
-  if (!w) {
-    const n = profile.length;
-    w = { lo: new Float64Array(n), len: new Float64Array(n), cum: new Float64Array(n) };
-    let acc = 0;
-    profile.forEach((p, i) => {
-      const o = overlap(p, from, to);
-      w!.lo[i] = Math.max(p.start, from);
-      w!.len[i] = o * (p.end - p.start);
-      acc += o * p.share;
-      w!.cum[i] = acc;
-    });
-    byRange.set(key, w);
-  }
+/**
+ * Cumulative weights of a profile's pieces inside [from, to), cached per profile and range (a
+ * profile is asked for one or two ranges: a short list, searched without building a key).
+ */
+const windowCache = new WeakMap<Piece[], ProfileWindow[]>();
+
+export function profileWindow(profile: Piece[], from: number, to: number): ProfileWindow {
+  let windows = windowCache.get(profile);
+  if (!windows) windowCache.set(profile, (windows = []));
+  for (const w of windows) if (w.from === from && w.to === to) return w;
+  const n = profile.length;
+  const w: ProfileWindow = {
+    from,
+    to,
+    lo: new Float64Array(n),
+    len: new Float64Array(n),
+    cum: new Float64Array(n),
+    last: n > 0 ? Math.max(from, Math.min(to, profile[n - 1].end) - 1e-9) : from,
+  };
+  let acc = 0;
+  profile.forEach((p, i) => {
+    const o = overlap(p, from, to);
+    w.lo[i] = Math.max(p.start, from);
+    w.len[i] = o * (p.end - p.start);
+    acc += o * p.share;
+    w.cum[i] = acc;
+  });
+  windows.push(w);
   return w;
 }
 
 /** Inverse of a profile's distribution: the time of day at quantile u, inside [from, to). */
 export function profileTime(profile: Piece[], u: number, from = 0, to = MINUTES_PER_DAY): number {
-  const { lo, len, cum } = profileWindow(profile, from, to);
+  return timeInWindow(profileWindow(profile, from, to), u);
+}
+
+/** profileTime with the window looked up once (a day's bookings draw many times from one). */
+export function timeInWindow(win: ProfileWindow, u: number): number {
+  const { lo, len, cum } = win;
   const n = cum.length;
   const total = n > 0 ? cum[n - 1] : 0;
-  if (total <= 0) return from;
+  if (total <= 0) return win.from;
   const target = u * total;
   for (let i = 0; i < n; i++) {
     const before = i > 0 ? cum[i - 1] : 0;
     const w = cum[i] - before;
     if (w > 0 && target < cum[i]) return lo[i] + ((target - before) / w) * len[i];
   }
-  return Math.max(from, Math.min(to, profile[n - 1].end) - 1e-9);
+  return win.last;
 }
 
 /** Fraction of piece p inside [from, to), as a share of the piece's length. */

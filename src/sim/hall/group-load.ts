@@ -23,6 +23,7 @@ import type { Resolved } from './resolve.ts';
 import { CHANNELS, DAY_TYPES, type DayType, MINUTES_PER_DAY } from '../scenario/index.ts';
 import type { Station } from './station.ts';
 import { HotlineLoadRecorder, type HotlineLoad } from './hotline-load.ts';
+import { hallSetup } from './setup.ts';
 
 /** Bins of the number in system found on joining: 0 … BINS − 2, and BINS − 1 for that many or more. */
 export const IN_SYSTEM_BINS = 160;
@@ -93,15 +94,6 @@ export function channelCell(intervals: number, group: number, channel: number, d
   return ((group * CHANNELS.length + channel) * DAY_TYPES.length + dayType) * intervals + k;
 }
 
-/** The channel cell of group cell `c` (see groupLoadCell) for channel `channel`. */
-function channelOf(c: number, intervals: number, channel: number): number {
-  const k = c % intervals;
-  const gd = (c - k) / intervals;
-  const d = gd % DAY_TYPES.length;
-  const g = (gd - d) / DAY_TYPES.length;
-  return channelCell(intervals, g, channel, d, k);
-}
-
 export class GroupLoadRecorder {
   private readonly load: GroupLoad;
   /** Target wait by day type index. */
@@ -110,21 +102,21 @@ export class GroupLoadRecorder {
   private readonly histogram: boolean;
   /** The hotline's recorder (the Hotline reports to it), when recorded. */
   readonly hotline: HotlineLoadRecorder | null;
+  /** Cells of one group (and of one channel within a group): day types × intervals. */
+  private readonly stride: number;
+  /** The day type of the last `slot` found. */
+  private dt = 0;
 
   constructor(
     private readonly r: Resolved,
     options: GroupLoadOptions = {},
   ) {
     const cells = r.groups.length * DAY_TYPES.length * r.hallIntervals;
+    this.stride = DAY_TYPES.length * r.hallIntervals;
     const days = { ordinary: 0, filing: 0, deadline: 0 } as Record<DayType, number>;
-    this.dayTypeOf = new Int8Array(r.days).fill(-1);
+    this.dayTypeOf = hallSetup(r).dayType;
     const warmDay = Math.ceil(r.warmupEnd / MINUTES_PER_DAY);
-    for (let d = 0; d < r.days; d++) {
-      if (!r.calendar.isWorking(d)) continue;
-      const type = r.calendar.dayType(d);
-      this.dayTypeOf[d] = DAY_TYPES.indexOf(type);
-      if (d >= warmDay) days[type]++;
-    }
+    for (let d = warmDay; d < r.days; d++) if (this.dayTypeOf[d] >= 0) days[DAY_TYPES[this.dayTypeOf[d]]]++;
     this.target = Float64Array.from(DAY_TYPES, (d) => options.waitMinutes?.[d] ?? r.target.waitMinutes);
     this.histogram = options.inSystem ?? true;
     this.hotline = this.histogram && r.hotline ? new HotlineLoadRecorder(r) : null;
@@ -155,14 +147,20 @@ export class GroupLoadRecorder {
     };
   }
 
-  /** The cell of a ticket taken at `time` at group g; −1 outside the opening hours. */
-  private cell(g: number, time: number): number {
+  /**
+   * The day type and interval of the opening hours of a ticket taken at `time`, as
+   * dayType · intervals + interval (−1 outside the opening hours); the day type is left in `dt`.
+   * A group's cell is then g · DAY_TYPES.length · intervals + slot, and its channel cells follow
+   * the same way: integer sums, not the divisions and remainders of taking a cell apart.
+   */
+  private slot(time: number): number {
     const day = Math.floor(time / MINUTES_PER_DAY);
     const dt = day < this.dayTypeOf.length ? this.dayTypeOf[day] : -1;
     if (dt < 0) return -1;
     const k = Math.floor((time - day * MINUTES_PER_DAY - this.r.open) / this.r.interval);
     if (k < 0 || k >= this.r.hallIntervals) return -1;
-    return groupLoadCell(this.r.hallIntervals, g, dt, k);
+    this.dt = dt;
+    return dt * this.r.hallIntervals + k;
   }
 
   /**
@@ -170,21 +168,25 @@ export class GroupLoadRecorder {
    * finding `inSystem` at its open windows and in its line.
    */
   joined(g: number, channel: number, time: number, inSystem: number): void {
-    const c = this.cell(g, time);
-    if (c < 0) return;
+    const s = this.slot(time);
+    if (s < 0) return;
+    const stride = this.stride;
+    const c = g * stride + s;
     this.load.joined[c]++;
-    this.load.channelJoined[channelOf(c, this.r.hallIntervals, channel)]++;
+    this.load.channelJoined[(g * CHANNELS.length + channel) * stride + s]++;
     if (this.histogram) this.load.inSystem[c * IN_SYSTEM_BINS + Math.min(inSystem, IN_SYSTEM_BINS - 1)]++;
   }
 
   served(g: number, channel: number, ticket: number, wait: number, service: number): void {
-    const c = this.cell(g, ticket);
-    if (c < 0) return;
+    const s = this.slot(ticket);
+    if (s < 0) return;
     const l = this.load;
-    const ch = channelOf(c, this.r.hallIntervals, channel);
+    const stride = this.stride;
+    const c = g * stride + s;
+    const ch = (g * CHANNELS.length + channel) * stride + s;
     l.served[c]++;
     l.channelServed[ch]++;
-    if (wait <= this.target[Math.floor(c / this.r.hallIntervals) % DAY_TYPES.length]) {
+    if (wait <= this.target[this.dt]) {
       l.within[c]++;
       l.channelWithin[ch]++;
     }
@@ -194,10 +196,11 @@ export class GroupLoadRecorder {
   }
 
   abandoned(g: number, channel: number, ticket: number): void {
-    const c = this.cell(g, ticket);
-    if (c < 0) return;
-    this.load.abandoned[c]++;
-    this.load.channelAbandoned[channelOf(c, this.r.hallIntervals, channel)]++;
+    const s = this.slot(ticket);
+    if (s < 0) return;
+    const stride = this.stride;
+    this.load.abandoned[g * stride + s]++;
+    this.load.channelAbandoned[(g * CHANNELS.length + channel) * stride + s]++;
   }
 
   /**

@@ -14,7 +14,6 @@ import { Simulator } from '../engine/simulator.ts';
 import { IntervalCounts, IntervalGrid } from '../engine/stats/intervals.ts';
 import { generateBookings, type Bookings } from './bookings.ts';
 import { BackOffice } from './cases.ts';
-import { kioskSiteRates, walkInRates } from './demand.ts';
 import { KioskNetwork } from './kiosks.ts';
 import { KioskFlow } from './kiosk-flow.ts';
 import type { Resolved } from './resolve.ts';
@@ -22,7 +21,8 @@ import { Station } from './station.ts';
 import { APPOINTMENT, CHANNEL_INDEX, Taxpayers, U_FORFEIT, U_KIOSK, WALK_IN } from './taxpayers.ts';
 import { WaitRecords } from './waits.ts';
 import { Counters, type Ending } from './counters.ts';
-import { Router } from './routing.ts';
+import type { Router } from './routing.ts';
+import { hallSetup } from './setup.ts';
 import { Sources } from './sources.ts';
 import { BALK, JOIN, LEAVE, atTicketMachine, returnTime } from './decisions.ts';
 import { Hotline } from './hotline.ts';
@@ -36,6 +36,14 @@ import { MINUTES_PER_DAY } from '../scenario/index.ts';
  * collector's helper threads take a share of a core that a second worker needs.
  */
 const spare: { tp: Taxpayers; waits: WaitRecords }[] = [];
+
+/**
+ * Lets the garbage collector have the storage kept between replications: the next replication
+ * on this thread starts on new arrays (the tests use it to check that kept storage changes no result).
+ */
+export function dropSpareStorage(): void {
+  spare.length = 0;
+}
 
 export class HallRun {
   readonly sim = new Simulator();
@@ -79,9 +87,10 @@ export class HallRun {
     this.tp = reuse?.tp ?? new Taxpayers();
     this.tp.reset();
     this.waits = reuse?.waits ?? new WaitRecords(visitors * 1.1);
-    this.waits.reset();
+    this.waits.reset(r.types.length, r.groups.length);
     this.grid = new IntervalGrid(0, r.interval, r.days * r.intervalsPerDay);
     this.tickets = new IntervalCounts(this.grid);
+    const setup = hallSetup(r);
     const stepKind = sim.register((i) => this.stations[i].step());
     const guidanceStep = sim.register(() => this.guidance!.step());
     this.stations = r.groups.map(
@@ -89,8 +98,7 @@ export class HallRun {
         new Station(
           sim,
           g.index,
-          r,
-          (type, k) => g.schedule[type][k],
+          setup.groupSteps[g.index],
           {
             name: `windows.${g.id}`,
             classes: 3,
@@ -102,12 +110,11 @@ export class HallRun {
           stepKind,
         ),
     );
-    this.guidance = r.guidance
+    this.guidance = setup.guidanceSteps
       ? new Station(
           sim,
           0,
-          r,
-          () => r.guidance!.staff,
+          setup.guidanceSteps,
           {
             name: 'guidance',
             onStart: () => this.guidance!.afterLineChange(),
@@ -160,22 +167,13 @@ export class HallRun {
         })
       : null;
 
-    this.router = new Router(r);
+    this.router = setup.router;
 
     // Walk-ins: one source per business type.
-    const rates = walkInRates(r);
-    new Sources(
-      sim,
-      r,
-      this.tp,
-      seed,
-      replication,
-      r.types.map((t, i) => ({ rate: rates[i], tag: `walkIn:${t.id}`, types: i })),
-      (id) => {
-        this.arrive(id, false);
-        this.hallArrival(id);
-      },
-    );
+    new Sources(sim, r, this.tp, seed, replication, setup.walkIns, (id) => {
+      this.arrive(id, false);
+      this.hallArrival(id);
+    });
 
     // Booked taxpayers and people coming back arrive at planned times.
     this.bookedKind = sim.register((id) => this.bookedArrival(id));
@@ -193,21 +191,7 @@ export class HallRun {
     });
 
     // Kiosk sites' own users: one source per site, types in proportion to kiosk-able demand.
-    const sites = r.kiosks?.sites ?? [];
-    const siteRates = kioskSiteRates(r);
-    const w = r.types.map((t) => (t.kiosk ? t.kiosk.eligibleShare * r.scenario.types[t.index].share : 0));
-    const total = w.reduce((a, b) => a + b, 0);
-    let acc = 0;
-    const mix = Float64Array.from(w, (x) => (acc += total > 0 ? x / total : 0));
-    new Sources(
-      sim,
-      r,
-      this.tp,
-      seed,
-      replication,
-      sites.map((s, i) => ({ rate: siteRates[i], tag: `kiosk:${s.id}`, types: mix })),
-      (id, s) => this.siteUser(id, s),
-    );
+    new Sources(sim, r, this.tp, seed, replication, setup.siteUsers, (id, s) => this.siteUser(id, s));
   }
 
   /**

@@ -127,13 +127,18 @@ export function hotlineSeries(run: HallRun): HotlineSeries | null {
   const hl = run.hotline;
   if (!hl) return null;
   const w = run.r.interval;
-  const level = (area: Float64Array) => Float64Array.from(area, (a) => a / w);
+  // Plain loops and slice: Float64Array.from calls back per element.
+  const level = (area: Float64Array) => {
+    const out = new Float64Array(area.length);
+    for (let i = 0; i < area.length; i++) out[i] = area[i] / w;
+    return out;
+  };
   const iv = hl.pool.intervals!;
   return {
-    offered: Float64Array.from(hl.byInterval.offered.values),
-    answered: Float64Array.from(hl.byInterval.answered.values),
-    answeredWithin: Float64Array.from(hl.byInterval.answeredWithin.values),
-    abandoned: Float64Array.from(hl.byInterval.abandoned.values),
+    offered: hl.byInterval.offered.values.slice(),
+    answered: hl.byInterval.answered.values.slice(),
+    answeredWithin: hl.byInterval.answeredWithin.values.slice(),
+    abandoned: hl.byInterval.abandoned.values.slice(),
     busy: level(iv.busy.area),
     staffed: level(iv.open.area),
   };

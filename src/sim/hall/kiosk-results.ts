@@ -6,6 +6,7 @@
  */
 import type { HallRun } from './hall-run.ts';
 import { sum } from '../math/sum.ts';
+import { selectKth } from './wait-order.ts';
 
 export function kioskMetrics(run: HallRun, m: Record<string, number>): void {
   const span = run.r.horizon;
@@ -38,9 +39,9 @@ export function kioskMetrics(run: HallRun, m: Record<string, number>): void {
     toOther += n.toOtherSite;
     toHall += n.toHall;
     if (k.waits.count > 0) {
-      const xs = Float64Array.from(k.waitList).sort();
+      const xs = Float64Array.from(k.waitList);
       put('wait.mean', k.waits.mean!);
-      put('wait.p90', xs[Math.min(xs.length - 1, Math.floor(0.9 * (xs.length - 1)))]);
+      put('wait.p90', selectKth(xs, xs.length, Math.min(xs.length - 1, Math.floor(0.9 * (xs.length - 1)))));
     }
   }
   m['kiosk.hallUsers'] = c.kioskHallUsers;

@@ -10,7 +10,8 @@ import { CASE_SOURCES, type CaseRow } from './cases.ts';
 import type { GroupLoad } from './group-load.ts';
 import type { HallRun } from './hall-run.ts';
 import type { TicketRow } from './ticket-log.ts';
-import { CHANNELS, type DayType, formatIsoDate } from '../scenario/index.ts';
+import { CHANNELS, DAY_TYPES, type DayType, formatIsoDate } from '../scenario/index.ts';
+import { hallSetup } from './setup.ts';
 import { dayProfiles, daySeries, intervalSeries } from './series.ts';
 import { planTimeOff } from './time-off.ts';
 import { kioskMetrics } from './kiosk-results.ts';
@@ -270,10 +271,18 @@ export function buildResult(run: HallRun): ReplicationResult {
       c.present);
   m['internal.leakedTaxpayers'] = run.tp.ids.inUse - run.occupancy();
 
-  putStats(m, 'wait.all', run.waits.statsAll(T));
-  run.waits.statsBy('type', r.types.length, T).forEach((s, i) => putStats(m, `wait.type.${r.types[i].id}`, s));
-  run.waits.statsBy('channel', CHANNELS.length, T).forEach((s, i) => putStats(m, `wait.channel.${CHANNELS[i]}`, s));
-  run.waits.statsBy('group', r.groups.length, T).forEach((s, i) => putStats(m, `wait.group.${r.groups[i].id}`, s));
+  const waits = run.waits.summary(T, r.types.length, r.groups.length, {
+    interval: r.interval,
+    intervals: run.grid.count,
+    days: r.days,
+    intervalsPerDay: r.intervalsPerDay,
+    dayType: hallSetup(r).dayType,
+    dayTypes: DAY_TYPES.length,
+  });
+  putStats(m, 'wait.all', waits.all);
+  waits.type.forEach((s, i) => putStats(m, `wait.type.${r.types[i].id}`, s));
+  waits.channel.forEach((s, i) => putStats(m, `wait.channel.${CHANNELS[i]}`, s));
+  waits.group.forEach((s, i) => putStats(m, `wait.group.${r.groups[i].id}`, s));
 
   // Windows: utilisation over the horizon, overtime.
   let busyAll = 0;
@@ -363,9 +372,9 @@ export function buildResult(run: HallRun): ReplicationResult {
     seed: run.seed,
     replication: run.replication,
     metrics: m,
-    intervals: intervalSeries(run),
-    days: daySeries(run, overtimeRows),
-    profiles: dayProfiles(run),
+    intervals: intervalSeries(run, waits),
+    days: daySeries(run, overtimeRows, waits),
+    profiles: dayProfiles(run, waits),
     waitDistribution: run.waits.distribution(0.5, 240),
     ledgers: {
       cases: run.backOffice ? run.backOffice.ledger(groupIds) : [],

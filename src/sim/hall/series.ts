@@ -6,15 +6,20 @@
 import type { HallRun } from './hall-run.ts';
 import { hotlineSeries } from './hotline-results.ts';
 import type { DayProfile, DaySeries, IntervalSeries, KioskSiteSeries, OvertimeLedgerRow } from './results.ts';
-import { DAY_TYPES, type DayType, MINUTES_PER_DAY, parseIsoDate } from '../scenario/index.ts';
+import { DAY_TYPES, type DayType, parseIsoDate } from '../scenario/index.ts';
+import type { WaitSummary } from './waits.ts';
+import { hallSetup } from './setup.ts';
 
-export function intervalSeries(run: HallRun): IntervalSeries {
+/** Adds the time-average level of each of the n intervals of width w (from ∫ level dt) to target. */
+function addLevel(target: Float64Array, area: Float64Array, n: number, w: number): void {
+  for (let i = 0; i < n; i++) target[i] += area[i] / w;
+}
+
+export function intervalSeries(run: HallRun, waits: WaitSummary): IntervalSeries {
   const r = run.r;
   const n = run.grid.count;
   const w = r.interval;
-  const add = (target: Float64Array, area: Float64Array) => {
-    for (let i = 0; i < n; i++) target[i] += area[i] / w;
-  };
+  const add = (target: Float64Array, area: Float64Array) => addLevel(target, area, n, w);
   const queue = new Float64Array(n);
   const busy = new Float64Array(n);
   const open = new Float64Array(n);
@@ -38,7 +43,7 @@ export function intervalSeries(run: HallRun): IntervalSeries {
     add(kioskUp, k.upIntervals.area);
     kioskSites.push(site);
   }
-  const byTicket = run.waits.byInterval(w, n);
+  const byTicket = waits.interval;
   return {
     intervalMinutes: w,
     intervalsPerDay: r.intervalsPerDay,
@@ -58,57 +63,42 @@ export function intervalSeries(run: HallRun): IntervalSeries {
   };
 }
 
-export function daySeries(run: HallRun, overtime: OvertimeLedgerRow[]): DaySeries {
+export function daySeries(run: HallRun, overtime: OvertimeLedgerRow[], waits: WaitSummary): DaySeries {
   const r = run.r;
   const days = r.days;
   const perDay = r.intervalsPerDay;
   const tickets = new Float64Array(days);
   for (let i = 0; i < run.tickets.values.length; i++) tickets[Math.floor(i / perDay)] += run.tickets.values[i];
-  const byDay = run.waits.byInterval(MINUTES_PER_DAY, days);
-  const abandoned = new Float64Array(days);
-  for (const t of run.waits.abandonTimes) abandoned[Math.min(days - 1, Math.floor(t / MINUTES_PER_DAY))]++;
+  const byDay = waits.day;
   const overtimeMinutes = new Float64Array(days);
   const start = r.calendar.startDay;
   for (const row of overtime) {
     const d = parseIsoDate(row.date)! - start;
     if (d >= 0 && d < days) overtimeMinutes[d] += row.minutes;
   }
-  // Case backlog: accepted by day, and open at each day's end (from the case ledger).
-  const casesAccepted = new Float64Array(days);
-  const casesOpen = new Float64Array(days);
-  if (run.backOffice) {
-    for (const c of run.backOffice.ledger([])) {
-      const a = Math.floor(c.acceptedAt / MINUTES_PER_DAY);
-      if (a >= days) continue;
-      casesAccepted[a]++;
-      const end = c.answeredAt === null ? days : Math.min(days, Math.floor(c.answeredAt / MINUTES_PER_DAY));
-      for (let d = a; d < end; d++) casesOpen[d]++;
-    }
-  }
+  // Case backlog: accepted by day, and open at each day's end.
+  const backlog = run.backOffice?.backlog(days);
   return {
     tickets,
     waitMean: byDay.mean,
     waitP90: byDay.p90,
     served: byDay.count,
-    abandoned,
+    abandoned: waits.abandonedByDay,
     overtimeMinutes,
     movedFrom: run.bookings.movedFrom,
     movedTo: run.bookings.movedTo,
-    casesAccepted,
-    casesOpen,
+    casesAccepted: backlog?.accepted ?? new Float64Array(days),
+    casesOpen: backlog?.open ?? new Float64Array(days),
   };
 }
 
 /** The average day of each day type (working days only). */
-export function dayProfiles(run: HallRun): Record<DayType, DayProfile> {
+export function dayProfiles(run: HallRun, summary: WaitSummary): Record<DayType, DayProfile> {
   const r = run.r;
   const per = r.intervalsPerDay;
-  const typeOfDay = (d: number) => (r.calendar.isWorking(d) ? DAY_TYPES.indexOf(r.calendar.dayType(d)) : -1);
-  const waits = run.waits.byCell((t) => {
-    const d = Math.floor(t / MINUTES_PER_DAY);
-    const k = d < r.days ? typeOfDay(d) : -1;
-    return k < 0 ? -1 : k * per + Math.floor((t - d * MINUTES_PER_DAY) / r.interval);
-  }, DAY_TYPES.length * per);
+  const dayType = hallSetup(r).dayType;
+  const typeOfDay = (d: number) => dayType[d];
+  const waits = summary.profile;
   const out = {} as Record<DayType, DayProfile>;
   DAY_TYPES.forEach((type, k) => {
     const p: DayProfile = {

@@ -22,7 +22,8 @@ export interface SourceSpec {
 
 export class Sources {
   private readonly gens: PoissonArrivals[];
-  private readonly typeRng: Rng[];
+  /** Draws the type of each arrival (null for a source of one type: never drawn from, never made). */
+  private readonly typeRng: (Rng | null)[];
   private readonly streams: TypeStreams[][];
   private readonly kind: number;
 
@@ -37,7 +38,9 @@ export class Sources {
   ) {
     this.kind = sim.register((i) => this.fire(i));
     this.streams = specs.map((s) => r.types.map((t) => new TypeStreams(seed, replication, s.tag, t.id)));
-    this.typeRng = specs.map((s) => Rng.stream(seed, replication, `${s.tag}:type`));
+    this.typeRng = specs.map((s) =>
+      typeof s.types === 'number' ? null : Rng.stream(seed, replication, `${s.tag}:type`),
+    );
     this.gens = specs.map((s, i) => {
       const gen = new PoissonArrivals(s.rate, Rng.stream(seed, replication, `${s.tag}:arrivals`));
       const first = gen.next(0);
@@ -56,7 +59,7 @@ export class Sources {
     if (typeof spec.types === 'number') t = spec.types;
     else {
       const mix = spec.types;
-      const u = this.typeRng[i].next();
+      const u = this.typeRng[i]!.next();
       t = 0;
       while (u >= mix[t] && t < mix.length - 1) t++;
     }

@@ -22,6 +22,38 @@ export interface OvertimeRow {
   minutes: number;
 }
 
+/** A station's open count over the whole horizon: from each time on, that many (CLOSE: closing). */
+export interface StationSteps {
+  times: Float64Array;
+  counts: Int32Array;
+}
+
+/**
+ * The steps of a station open `countFor(day type, interval)` during each working day's opening
+ * hours (the same for every replication: built once per scenario, see setup.ts).
+ */
+export function stationSteps(r: Resolved, countFor: (dayType: DayType, interval: number) => number): StationSteps {
+  // The whole horizon's steps: each working day's intervals from opening, then a close.
+  const times: number[] = [];
+  const counts: number[] = [];
+  let last = 0;
+  for (let d = 0; d < r.days; d++) {
+    if (!r.calendar.isWorking(d)) continue;
+    const type = r.calendar.dayType(d);
+    for (let k = 0; k < r.hallIntervals; k++) {
+      const c = countFor(type, k);
+      if (k > 0 && c === last) continue;
+      times.push(d * MINUTES_PER_DAY + r.open + k * r.interval);
+      counts.push(c);
+      last = c;
+    }
+    times.push(d * MINUTES_PER_DAY + r.close);
+    counts.push(CLOSE);
+    last = CLOSE;
+  }
+  return { times: Float64Array.from(times), counts: Int32Array.from(counts) };
+}
+
 export class Station {
   readonly pool: ServerPool;
   private readonly stepTimes: Float64Array;
@@ -40,33 +72,14 @@ export class Station {
   constructor(
     readonly sim: Simulator,
     readonly index: number,
-    r: Resolved,
-    countFor: (dayType: DayType, interval: number) => number,
+    steps: StationSteps,
     options: Omit<PoolOptions, 'capacity'>,
     grid: IntervalGrid,
     private readonly stepKind: number,
   ) {
     this.pool = new ServerPool(sim, { ...options, capacity: 0, intervals: grid, intervalCounts: false });
-    // The whole horizon's steps: each working day's intervals from opening, then a close.
-    const times: number[] = [];
-    const counts: number[] = [];
-    let last = 0;
-    for (let d = 0; d < r.days; d++) {
-      if (!r.calendar.isWorking(d)) continue;
-      const type = r.calendar.dayType(d);
-      for (let k = 0; k < r.hallIntervals; k++) {
-        const c = countFor(type, k);
-        if (k > 0 && c === last) continue;
-        times.push(d * MINUTES_PER_DAY + r.open + k * r.interval);
-        counts.push(c);
-        last = c;
-      }
-      times.push(d * MINUTES_PER_DAY + r.close);
-      counts.push(CLOSE);
-      last = CLOSE;
-    }
-    this.stepTimes = Float64Array.from(times);
-    this.stepCounts = Int32Array.from(counts);
+    this.stepTimes = steps.times;
+    this.stepCounts = steps.counts;
     if (this.stepTimes.length > 0) sim.schedule(this.stepTimes[0], stepKind, index);
   }
 

@@ -39,8 +39,11 @@ export interface TicketRow {
 
 export class TicketLogRecorder {
   readonly rows: TicketRow[] = [];
-  /** Row of each taxpayer in a line now (taxpayer ids are reused, rows are not). */
-  private readonly open = new Map<number, TicketRow>();
+  /**
+   * Row of each taxpayer in a line now, by taxpayer id (ids are small and reused, rows are not):
+   * an array rather than a Map, looked up three times a ticket.
+   */
+  private readonly open: (TicketRow | null)[] = [];
   private next = 1;
 
   constructor(private readonly r: Resolved) {}
@@ -68,11 +71,12 @@ export class TicketLogRecorder {
       left: null,
     };
     this.rows.push(row);
-    this.open.set(taxpayer, row);
+    while (this.open.length <= taxpayer) this.open.push(null);
+    this.open[taxpayer] = row;
   }
 
   started(taxpayer: number, time: number, group: number, window: number): void {
-    const row = this.open.get(taxpayer);
+    const row = this.open[taxpayer];
     if (!row) return;
     row.call = time;
     row.start = time;
@@ -81,24 +85,30 @@ export class TicketLogRecorder {
   }
 
   finished(taxpayer: number, time: number, transferred: boolean): void {
-    const row = this.open.get(taxpayer);
+    const row = this.open[taxpayer];
     if (!row) return;
     row.end = time;
     row.outcome = transferred ? 'transferred' : 'served';
-    this.open.delete(taxpayer);
+    this.open[taxpayer] = null;
   }
 
   abandoned(taxpayer: number, time: number): void {
-    const row = this.open.get(taxpayer);
+    const row = this.open[taxpayer];
     if (row) row.left = time;
-    this.open.delete(taxpayer);
+    if (taxpayer < this.open.length) this.open[taxpayer] = null;
   }
 
-  /** The log, with the bookings nobody came to (after the warm-up) merged in by time. */
+  /**
+   * The log, with the bookings nobody came to (after the warm-up) merged in by time: in order of
+   * ticket time, a no-show before the tickets taken at its slot's start, then renumbered. The
+   * tickets are already in that order (taken as the clock runs), so only the no-shows are
+   * sorted, and merged in.
+   */
   finish(noShows: readonly { type: number; channel: number; slot: number }[]): TicketRow[] {
+    const missed: TicketRow[] = [];
     for (const n of noShows) {
       if (n.slot < this.r.warmupEnd) continue;
-      this.rows.push({
+      missed.push({
         id: 0,
         ticket: n.slot,
         call: null,
@@ -112,8 +122,16 @@ export class TicketLogRecorder {
         left: null,
       });
     }
-    this.rows.sort((a, b) => a.ticket - b.ticket || a.id - b.id);
-    this.rows.forEach((row, i) => (row.id = i + 1));
-    return this.rows;
+    missed.sort((a, b) => a.ticket - b.ticket); // stable: equal slots keep their order
+    const rows = this.rows;
+    const out: TicketRow[] = [];
+    let k = 0;
+    for (const row of rows) {
+      while (k < missed.length && missed[k].ticket <= row.ticket) out.push(missed[k++]);
+      out.push(row);
+    }
+    while (k < missed.length) out.push(missed[k++]);
+    out.forEach((row, i) => (row.id = i + 1));
+    return out;
   }
 }
