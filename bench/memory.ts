@@ -5,7 +5,19 @@
  * full garbage collection (node --expose-gc) at regular points of a run. At rho = 0.9 the system
  * stays small, so the peak should not grow with the run length; at rho = 1.2 the line grows without
  * bound and the heap should grow by a fixed number of bytes per customer present.
+ *
+ * Memory of `hallflow simulate` (issue 15): it must not grow with the replications, as results
+ * are merged as they arrive. A year of the demo hall is run as a whole process (the CLI through
+ * bin/hallflow.mjs, two worker threads) at 20, 40 and 80 replications; a module loaded first
+ * (`node --import`) reports the process's peak resident set (getrusage's maxRSS: the main thread
+ * and the workers together) and the main thread's peak heap plus external memory, sampled every
+ * 20 ms (typed arrays that came from a worker count as external, not as `arrayBuffers`).
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMMc } from '../src/sim/models/mmc.ts';
 import { DEFAULT_SEED } from '../src/sim/scenario/index.ts';
 
@@ -16,6 +28,16 @@ export interface MemoryFigures {
   /** Heap growth per customer in the system at rho 1.2. */
   overload: { customersInSystem: number; heapDeltaBytes: number; bytesPerCustomer: number }[];
   peakRssBytes: number;
+  /** `hallflow simulate` of a year at several replication counts (measureSimulateMemory). */
+  simulate: SimulateMemoryFigures;
+}
+
+export interface SimulateMemoryFigures {
+  scenario: string;
+  workers: number;
+  runs: { replications: number; peakRssBytes: number; peakMainHeapBytes: number; seconds: number }[];
+  /** Peak RSS added per replication, from the fewest to the most replications. */
+  rssBytesPerReplication: number;
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -62,5 +84,64 @@ export function measureMemory(log: (...a: unknown[]) => void): MemoryFigures {
     );
     return { customersInSystem: r.present, heapDeltaBytes: r.end, bytesPerCustomer: per };
   });
-  return { gcAvailable: Boolean(gc), stable, overload, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
+  const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  return { gcAvailable: Boolean(gc), stable, overload, peakRssBytes, simulate: measureSimulateMemory(log) };
+}
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/** Loaded before the CLI: samples the main thread and prints the peaks at exit. */
+const PEAKS = `let heap = 0;
+const sample = () => { const m = process.memoryUsage(); heap = Math.max(heap, m.heapUsed + m.external); };
+setInterval(sample, 20).unref();
+process.on('exit', () => { sample(); process.stderr.write('MEMPEAK ' + JSON.stringify({ rss: process.resourceUsage().maxRSS * 1024, heap }) + '\\n'); });
+`;
+
+/** Peak memory of `hallflow simulate` of a year of the demo hall, at each replication count. */
+export function measureSimulateMemory(
+  log: (...a: unknown[]) => void,
+  replications = [20, 40, 80],
+  workers = 2,
+): SimulateMemoryFigures {
+  const dir = mkdtempSync(join(tmpdir(), 'hallflow-memory-'));
+  const scenario = JSON.parse(readFileSync(join(ROOT, 'data/scenarios/demo-hall.json'), 'utf8'));
+  scenario.calendar.days = 365;
+  const file = join(dir, 'demo-year.json');
+  writeFileSync(file, JSON.stringify(scenario));
+  const preload = join(dir, 'peaks.mjs');
+  writeFileSync(preload, PEAKS);
+  const bin = join(ROOT, 'bin/hallflow.mjs');
+  spawnSync(process.execPath, [bin, '--help'], { cwd: ROOT, stdio: 'ignore' }); // builds the bundle if it is stale
+  const runs = replications.map((n) => {
+    const t0 = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        pathToFileURL(preload).href,
+        bin,
+        'simulate',
+        file,
+        '--reps',
+        String(n),
+        '--workers',
+        String(workers),
+        '--json',
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    const line = /MEMPEAK (.*)/.exec(r.stderr ?? '');
+    if (r.status !== 0 || !line) throw new Error(`hallflow simulate exited ${r.status}: ${r.stderr}`);
+    const peaks = JSON.parse(line[1]) as { rss: number; heap: number };
+    log(
+      `  simulate, a year, ${String(n).padStart(3)} replications, ${workers} workers: peak RSS ${(peaks.rss / 2 ** 20).toFixed(0)} MiB, main heap ${(peaks.heap / 2 ** 20).toFixed(0)} MiB (${seconds.toFixed(1)} s)`,
+    );
+    return { replications: n, peakRssBytes: peaks.rss, peakMainHeapBytes: peaks.heap, seconds };
+  });
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  const rssBytesPerReplication = (last.peakRssBytes - first.peakRssBytes) / (last.replications - first.replications);
+  log(`  peak RSS per replication added  ${(rssBytesPerReplication / 2 ** 20).toFixed(2)} MiB (flat: about 0)`);
+  return { scenario: 'demo-hall.json, 365 days', workers, runs, rssBytesPerReplication };
 }

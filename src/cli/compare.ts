@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { MAIN_MEASURES, pairedDifferences } from '../workers/compare.ts';
 import { ReplicationError } from '../workers/pool.ts';
-import { defaultWorkers, runForCli, CANCELLED_EXIT_CODE } from './run-pool.ts';
+import { runForCli, workersFlag, workersHelp, type WorkerCount, CANCELLED_EXIT_CODE } from './run-pool.ts';
 import { intFlag, reportUsageError } from './args.ts';
 import { loadScenario } from './scenario-file.ts';
 import { DEFAULT_SEED, type Scenario } from '../sim/scenario/index.ts';
@@ -16,7 +16,7 @@ export const COMPARE_HELP = `Usage: hallflow compare A.json B.json [more.json ..
 
   --reps N        paired replications (default 20)
   --seed S        random seed, an integer >= 0 (default ${DEFAULT_SEED})
-  --workers N     worker threads (default: one per core; 0 runs in this thread)
+  --workers N     ${workersHelp(18)}
   --json          print the paired differences as JSON`;
 
 export async function runCompareCommand(argv: string[]): Promise<number> {
@@ -47,11 +47,11 @@ export async function runCompareCommand(argv: string[]): Promise<number> {
   }
   let reps: number;
   let seed: number;
-  let workers: number;
+  let workers: WorkerCount;
   try {
     reps = intFlag('reps', values.reps, 20, 2, 100000);
     seed = intFlag('seed', values.seed, DEFAULT_SEED, 0, Number.MAX_SAFE_INTEGER);
-    workers = intFlag('workers', values.workers, defaultWorkers(), 0, 256);
+    workers = workersFlag(values.workers);
   } catch (e) {
     return reportUsageError('compare', e, COMPARE_HELP);
   }
@@ -68,7 +68,8 @@ export async function runCompareCommand(argv: string[]): Promise<number> {
   if (bad) return 1;
   let outcome;
   try {
-    outcome = await runForCli({ scenarios, seed, replications: reps, workers });
+    // Only the metrics are compared: nothing is merged.
+    outcome = await runForCli({ scenarios, seed, replications: reps, workers, merge: false });
   } catch (e) {
     if (e instanceof ReplicationError) {
       console.error(`hallflow compare: ${files[e.scenarioIndex]}: ${e.message}`);
@@ -76,7 +77,7 @@ export async function runCompareCommand(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  const diffs = pairedDifferences(outcome.results, MAIN_MEASURES);
+  const diffs = pairedDifferences(outcome.scalars, MAIN_MEASURES);
   if (values.json) {
     process.stdout.write(
       `${JSON.stringify({ files, seed, replications: outcome.replications, status: outcome.status, differences: diffs }, null, 2)}\n`,

@@ -14,11 +14,12 @@ import { makePlan, type Plan, type PlanOptions, type PlanProgress } from '../sim
 import type { Simulate } from '../sim/results/simulate.ts';
 import { simulateInThread } from '../sim/results/simulate.ts';
 import { parseTarget } from '../sim/plan/target.ts';
-import { createNodePool } from '../workers/node-pool.ts';
+import { createCliPool, createNodePool } from '../workers/node-pool.ts';
+import { availableParallelism } from 'node:os';
 import { PlanCancelled, poolSimulate } from '../workers/pool-simulate.ts';
 import { ReplicationError } from '../workers/pool.ts';
 import { intFlag } from './args.ts';
-import { CANCELLED_EXIT_CODE, defaultWorkers } from './run-pool.ts';
+import { CANCELLED_EXIT_CODE, workersFlag, type WorkerCount } from './run-pool.ts';
 
 /** `hallflow plan`'s defaults. */
 export const PLAN_DEFAULTS = {
@@ -115,7 +116,7 @@ export type PlanSettings = Omit<PlanOptions, 'onProgress' | 'cancelled' | 'madeA
  * defaults. Throws a ParameterError naming the first wrong flag (for `--target`, `param` is
  * "target" and the message says what is wrong in the target).
  */
-export function planSettings(flags: PlanFlags): { settings: PlanSettings; workers: number } {
+export function planSettings(flags: PlanFlags): { settings: PlanSettings; workers: WorkerCount } {
   const kioskTarget = parseKioskTarget(flags['kiosk-target'] ?? PLAN_DEFAULTS.kioskTarget);
   const backOfficeTarget = parseBackOfficeTarget(flags['back-office-target'] ?? PLAN_DEFAULTS.backOfficeTarget);
   const hotlineTarget = parseHotlineTarget(flags['hotline-target'] ?? PLAN_DEFAULTS.hotlineTarget);
@@ -123,7 +124,7 @@ export function planSettings(flags: PlanFlags): { settings: PlanSettings; worker
   const targets = parseTarget(flags.target ?? PLAN_DEFAULTS.target);
   const replications = intFlag('reps', flags.reps, PLAN_DEFAULTS.replications, 2, 100000);
   const seed = intFlag('seed', flags.seed, PLAN_DEFAULTS.seed, 0, Number.MAX_SAFE_INTEGER);
-  const workers = intFlag('workers', flags.workers, defaultWorkers(), 0, 256);
+  const workers = workersFlag(flags.workers);
   const shrinkage = intFlag('shrinkage', flags.shrinkage, 0, 0, 90) / 100;
   return {
     settings: {
@@ -152,11 +153,14 @@ function showProgress(p: PlanProgress): void {
 }
 
 /**
- * Makes the plan in a pool of `workers` threads (0: in this thread), showing progress on stderr;
- * Ctrl-C cancels it (PlanCancelled is thrown: a plan from a partial run is never returned).
+ * Makes the plan in a pool of `workers` threads (0: in this thread; 'auto': this thread and a
+ * worker thread per further core, since a plan runs many simulations, long enough to repay
+ * them), showing progress on stderr; Ctrl-C cancels it (PlanCancelled is thrown: a plan from a
+ * partial run is never returned).
  */
-export async function makePlanForCli(scenario: Scenario, settings: PlanSettings, workers: number): Promise<Plan> {
-  const pool = workers > 0 ? createNodePool(workers) : null;
+export async function makePlanForCli(scenario: Scenario, settings: PlanSettings, workers: WorkerCount): Promise<Plan> {
+  const pool =
+    workers === 'auto' ? createCliPool(availableParallelism()) : workers > 0 ? createNodePool(workers) : null;
   const simulate: Simulate = pool ? poolSimulate(pool) : simulateInThread;
   const onSigint = () => pool?.cancel();
   process.once('SIGINT', onSigint);

@@ -10,6 +10,7 @@ import { ParameterError } from '../sim/errors.ts';
 import { choiceFlag, defaultLang, reportUsageError } from './args.ts';
 import { planReport } from './plan-report.ts';
 import { makePlanForCli, planFailure, planSettings, type PlanSettings } from './plan-run.ts';
+import type { WorkerCount } from './run-pool.ts';
 import { loadScenario } from './scenario-file.ts';
 import { DEFAULT_SEED } from '../sim/scenario/index.ts';
 
@@ -22,7 +23,8 @@ export const PLAN_HELP = `Usage: hallflow plan SCENARIO.json [options]
                       "filing:wait<=20min@85%;wait<=15min@90%"
   --reps N            replications per simulation while planning (default 100)
   --seed S            random seed (default ${DEFAULT_SEED}); the plan is checked on other seeds
-  --workers N         worker threads (default: one per core; 0 runs in this thread)
+  --workers N         worker threads (default: this thread and one per further core;
+                      0 runs in this thread)
   --shrinkage P       share of rostered staff absent, in % (analytic methods and roster), default 0
   --kiosk-target T    kiosk target, default "p90<=10min,up>=99%" (90th percentile of the kiosk
                       wait; share of the 24 hours with at least one kiosk working)
@@ -81,7 +83,7 @@ export async function runPlanCommand(argv: string[]): Promise<number> {
     return 2;
   }
   let settings: PlanSettings;
-  let workers: number;
+  let workers: WorkerCount;
   let lang: 'en' | 'zh-CN';
   try {
     ({ settings, workers } = planSettings(values));

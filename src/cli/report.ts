@@ -10,7 +10,6 @@ import { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writ
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ParameterError } from '../sim/errors.ts';
-import { mergeResults } from '../sim/results/merge.ts';
 import { DEFAULT_SEED, type Localized, type Scenario } from '../sim/scenario/index.ts';
 import type { Plan } from '../sim/plan/recommendation.ts';
 import type { ReportInput } from '../ui/report/input.ts';
@@ -19,7 +18,7 @@ import { ChromiumUnavailable, chromiumMissing, chromiumPath, printPdf } from './
 import { choiceFlag, defaultLang, intFlag, pathProblem, reportUsageError } from './args.ts';
 import { makePlanForCli, planFailure, planSettings } from './plan-run.ts';
 import { renderReport } from './report-render.ts';
-import { CANCELLED_EXIT_CODE, defaultWorkers, runForCli } from './run-pool.ts';
+import { CANCELLED_EXIT_CODE, runForCli, workersFlag, workersHelp, type WorkerCount } from './run-pool.ts';
 import { loadScenario } from './scenario-file.ts';
 
 export const REPORT_HELP = `Usage: hallflow report SCENARIO.json [options]
@@ -30,7 +29,7 @@ export const REPORT_HELP = `Usage: hallflow report SCENARIO.json [options]
                     takes minutes on a real hall
   --reps N          replications of the run the report's figures come from (default 20)
   --seed S          random seed, an integer >= 0 (default ${DEFAULT_SEED})
-  --workers N       worker threads (default: one per core; 0 runs in this thread)
+  --workers N       ${workersHelp(20)}
   --out FILE        FILE.html: the report as one self-contained page (no external resources);
                     FILE.pdf: printed to A4 with Chromium (apt install chromium, or set
                     HALLFLOW_CHROMIUM to its path). Default: SCENARIO-report.html in the
@@ -196,14 +195,14 @@ export async function runReportCommand(argv: string[]): Promise<number> {
   const scenarioFile = positionals[0];
   let reps: number;
   let seed: number;
-  let workers: number;
+  let workers: WorkerCount;
   let lang: 'en' | 'zh-CN';
   let out: string;
   let format: Format;
   try {
     reps = intFlag('reps', values.reps, 20, 2, 100000);
     seed = intFlag('seed', values.seed, DEFAULT_SEED, 0, Number.MAX_SAFE_INTEGER);
-    workers = intFlag('workers', values.workers, defaultWorkers(), 0, 256);
+    workers = workersFlag(values.workers);
     lang = choiceFlag('lang', values.lang, defaultLang(), ['en', 'zh-CN'] as const);
     out = values.out ?? defaultOut(scenarioFile);
     format = outFormat(out);
@@ -257,12 +256,12 @@ export async function runReportCommand(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  const results = outcome.results[0];
-  if (outcome.status === 'cancelled') {
+  // Merged as the replications finished (run-pool.ts): none is kept whole.
+  const merged = outcome.merged[0];
+  if (outcome.status === 'cancelled' || merged === null) {
     console.error(`hallflow report: cancelled, no report written / 已取消，未写出报告`);
     return CANCELLED_EXIT_CODE;
   }
-  const merged = mergeResults(results);
   if (plan === null) {
     try {
       // Exactly as "hallflow plan SCENARIO.json --seed S" makes it (the same plan, madeAt null too).
@@ -278,7 +277,7 @@ export async function runReportCommand(argv: string[]): Promise<number> {
     merged,
     plan,
     history: null,
-    made: { at: madeAt, seed, replications: results.length },
+    made: { at: madeAt, seed, replications: merged.replications },
   };
   const html = await renderReport(input, lang);
   let data: string | Uint8Array = html;

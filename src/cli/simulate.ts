@@ -6,13 +6,13 @@
  */
 import { parseArgs } from 'node:util';
 import { RESULTS_LOAD } from '../sim/hall/group-load.ts';
-import { mergeResults } from '../sim/results/merge.ts';
-import type { ReplicationResult } from '../sim/hall/results.ts';
+import { mergeResults, type MergedResult } from '../sim/results/merge.ts';
+import { scalarsOf, type ReplicationScalars } from '../sim/results/accumulate.ts';
 import { runReplication } from '../sim/hall/run.ts';
 import { ParameterError } from '../sim/errors.ts';
 import type { StopRule } from '../workers/early-stop.ts';
 import { ReplicationError } from '../workers/pool.ts';
-import { CANCELLED_EXIT_CODE, defaultWorkers, runForCli } from './run-pool.ts';
+import { CANCELLED_EXIT_CODE, runForCli, workersFlag, workersHelp, type WorkerCount } from './run-pool.ts';
 import { choiceFlag, defaultLang, intFlag, reportUsageError } from './args.ts';
 import { writeCsv } from './csv.ts';
 import { loadScenario } from './scenario-file.ts';
@@ -23,7 +23,7 @@ export const SIMULATE_HELP = `Usage: hallflow simulate SCENARIO.json [options]
 
   --reps N        replications (default 20; 2 or more for confidence intervals)
   --seed S        random seed, an integer >= 0 (default ${DEFAULT_SEED})
-  --workers N     worker threads (default: one per core; 0 runs in this thread)
+  --workers N     ${workersHelp(18)}
   --until M=H     stop early once metric M's 95% half-width is at most H (--reps is the cap,
                   default 1000), e.g. --until wait.all.mean=0.1
   --replication K run only replication K (to reproduce a reported failure)
@@ -88,7 +88,7 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
   }
   let reps: number;
   let seed: number;
-  let workers: number;
+  let workers: WorkerCount;
   let only: number | undefined;
   let stop: StopRule | undefined;
   let lang: 'en' | 'zh-CN';
@@ -96,7 +96,7 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
     stop = parseUntil(values.until);
     reps = intFlag('reps', values.reps, stop ? 1000 : 20, 1, 100000);
     seed = intFlag('seed', values.seed, DEFAULT_SEED, 0, Number.MAX_SAFE_INTEGER);
-    workers = intFlag('workers', values.workers, defaultWorkers(), 0, 256);
+    workers = workersFlag(values.workers);
     only =
       values.replication === undefined
         ? undefined
@@ -115,12 +115,17 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
     for (const line of loaded.lines) console.error(line);
     return 1;
   }
-  let results: ReplicationResult[];
+  // The merged result (made as the replications finished: none is kept whole), and what is kept
+  // of each replication.
+  let merged: MergedResult | null;
+  let scalars: ReplicationScalars[];
   let note: string | null = null;
   let cancelled = false;
   if (only !== undefined) {
     // One replication, to reproduce a failure the pool reported.
-    results = [runReplication(loaded.scenario, { seed, replication: only, groupLoad: RESULTS_LOAD })];
+    const result = runReplication(loaded.scenario, { seed, replication: only, groupLoad: RESULTS_LOAD });
+    merged = mergeResults([result]);
+    scalars = [scalarsOf(result)];
   } else {
     let outcome;
     try {
@@ -134,20 +139,20 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
       }
       throw e;
     }
-    results = outcome.results[0];
+    merged = outcome.merged[0];
+    scalars = outcome.scalars[0];
     cancelled = outcome.status === 'cancelled';
     if (cancelled)
-      note = `cancelled: ${results.length} of ${reps} replications (partial) / 已取消：${results.length}/${reps} 次重复（部分结果）`;
+      note = `cancelled: ${scalars.length} of ${reps} replications (partial) / 已取消：${scalars.length}/${reps} 次重复（部分结果）`;
     if (outcome.status === 'stopped')
       note = `stopped after ${outcome.replications} replications: ${stop!.metric} known to ±${stop!.halfWidth} / ${outcome.replications} 次重复后停止：${stop!.metric} 的置信区间半宽已不超过 ${stop!.halfWidth}`;
-    if (results.length === 0) {
+    if (merged === null) {
       console.error(note ?? 'no replication finished / 没有完成的重复');
       return cancelled ? CANCELLED_EXIT_CODE : 1;
     }
   }
-  const merged = mergeResults(results);
   if (values.json) {
-    const out = { ...merged, perReplication: perReplication(results), ...(note ? { note, partial: cancelled } : {}) };
+    const out = { ...merged, perReplication: perReplication(scalars), ...(note ? { note, partial: cancelled } : {}) };
     process.stdout.write(`${toJson(out)}\n`);
   } else if (values.csv !== undefined) {
     const files = writeCsv(values.csv, loaded.scenario, merged);
@@ -160,7 +165,7 @@ export async function runSimulateCommand(argv: string[]): Promise<number> {
 }
 
 /** Every metric's value in each replication (in replication order; null where it has none). */
-export function perReplication(results: readonly ReplicationResult[]): {
+export function perReplication(results: readonly Pick<ReplicationScalars, 'replication' | 'metrics'>[]): {
   replications: number[];
   metrics: Record<string, (number | null)[]>;
 } {

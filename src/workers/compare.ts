@@ -30,12 +30,15 @@ export interface PairedDifference {
   differences: { mean: number; halfWidth: number | null; n: number }[];
 }
 
+/** What a comparison reads of a replication: its number and metrics (a result, or the scalars kept of it). */
+export type Paired = Pick<ReplicationResult, 'replication' | 'metrics'>;
+
 /**
  * Keeps, for every scenario, exactly the replications whose number finished for all of them,
  * sorted by number. After a cancel each scenario holds whichever replications had finished, so
  * position r in one list need not be replication r in another: pairs must share their seeds.
  */
-export function alignReplications(results: readonly (readonly ReplicationResult[])[]): ReplicationResult[][] {
+export function alignReplications<R extends Paired>(results: readonly (readonly R[])[]): R[][] {
   if (results.length === 0) return [];
   const common = results
     .map((rs) => new Set(rs.map((r) => r.replication)))
@@ -48,7 +51,7 @@ export function alignReplications(results: readonly (readonly ReplicationResult[
  * replication r of the others (same seeds); replications missing from any scenario are left out.
  */
 export function pairedDifferences(
-  input: readonly (readonly ReplicationResult[])[],
+  input: readonly (readonly Paired[])[],
   metrics: readonly string[] = MAIN_MEASURES,
   level = 0.95,
 ): PairedDifference[] {

@@ -43,11 +43,14 @@ export interface StopState {
   checked: number;
 }
 
+/** What the rule reads of a replication: its metrics (a result, or the scalars kept of it). */
+type HasMetrics = Pick<ReplicationResult, 'metrics'>;
+
 /**
- * The k (replications per scenario) at which to stop, or −1 to go on. `results[s][r]` is the
- * result of replication r of scenario s, undefined while it runs.
+ * The k (replications per scenario) at which to stop, or −1 to go on. `results[s][r]` is
+ * replication r of scenario s, undefined while it runs.
  */
-export function firstStop(results: (ReplicationResult | undefined)[][], rule: StopRule, state: StopState): number {
+export function firstStop(results: (HasMetrics | undefined)[][], rule: StopRule, state: StopState): number {
   const min = rule.minReplications ?? 10;
   const level = rule.level ?? 0.95;
   let prefix = 0;
@@ -65,7 +68,7 @@ export function firstStop(results: (ReplicationResult | undefined)[][], rule: St
   return -1;
 }
 
-function value(results: (ReplicationResult | undefined)[][], r: number, rule: StopRule): number {
+function value(results: (HasMetrics | undefined)[][], r: number, rule: StopRule): number {
   const a = results[0][r]!.metrics[rule.metric];
   if (!rule.difference || results.length < 2) return a ?? NaN;
   const b = results[1][r]!.metrics[rule.metric];

@@ -7,6 +7,7 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ReplicationWorkerApi } from './protocol.ts';
+import { spawnLocalWorker } from './local-worker.ts';
 import { WorkerPool, type WorkerHandle } from './pool.ts';
 
 /** The TypeScript worker, loaded through tsx by a small bootstrap. */
@@ -37,4 +38,12 @@ export function spawnNodeWorker(script: URL = DEFAULT_WORKER): WorkerHandle {
 
 export function createNodePool(size: number = availableParallelism(), script?: URL): WorkerPool {
   return new WorkerPool(() => spawnNodeWorker(script), size);
+}
+
+/**
+ * The command line's pool: slot 0 runs in this thread (warm after its first replications, no
+ * start-up), the others are worker threads. `size` 1 is this thread alone; `grow` adds threads.
+ */
+export function createCliPool(size: number, script?: URL): WorkerPool {
+  return new WorkerPool((slot) => (slot === 0 ? spawnLocalWorker() : spawnNodeWorker(script)), size);
 }

@@ -1,6 +1,6 @@
 /**
  * The planner's simulations on the worker pool: each request runs its replications in the
- * workers with the per-group load recorded, merged in a worker. A cancelled run stops the plan
+ * workers with the per-group load recorded, merged as they arrive. A cancelled run stops the plan
  * (a plan built on a partial simulation would look sure of numbers it is not).
  */
 import { groupLoadOption, type Simulate } from '../sim/results/simulate.ts';
@@ -20,7 +20,8 @@ export function poolSimulate(pool: WorkerPool, onProgress?: (p: Progress) => voi
       { scenarios: [scenario], seed, replications, ledgers: false, groupLoad: groupLoadOption(request) },
       onProgress,
     );
-    if (out.status === 'cancelled') throw new PlanCancelled();
-    return pool.merge(out.results[0]);
+    const merged = out.merged[0];
+    if (out.status === 'cancelled' || merged === null) throw new PlanCancelled();
+    return merged;
   };
 }

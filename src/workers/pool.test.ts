@@ -1,11 +1,13 @@
 /**
  * The worker pool with real worker threads (Node): identical merged results for any number of
- * workers, cancel and reuse, failures that name their replication and seed, a dead worker
- * replaced, monotonic progress, paired comparisons, early stopping.
+ * workers (merged as they arrive: exactly mergeResults of the same replications), cancel and
+ * reuse, failures that name their replication and seed, a dead worker replaced, monotonic
+ * progress, paired comparisons, early stopping.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mergeResults } from '../sim/results/merge.ts';
+import { runReplication } from '../sim/hall/run.ts';
 import type { Scenario } from '../sim/scenario/index.ts';
 import { pairedDifferences } from './compare.ts';
 import { createNodePool, spawnNodeWorker } from './node-pool.ts';
@@ -24,18 +26,28 @@ const pool = (n: number) => {
 afterAll(() => pools.forEach((p) => p.destroy()));
 
 describe('the worker pool (worker threads)', () => {
-  it('gives bit-identical merged results with 1, 2 and 4 workers', async () => {
+  it('gives bit-identical merged results with 1, 2 and 4 workers: mergeResults of the same replications', async () => {
     const merged = [];
     for (const n of [1, 2, 4]) {
       const out = await pool(n).run({ scenarios: [county], seed: 11, replications: 8 });
       expect(out.status).toBe('complete');
-      expect(out.results[0].map((r) => r.replication)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-      merged.push(mergeResults(out.results[0]));
+      expect(out.scalars[0].map((r) => r.replication)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+      merged.push(out.merged[0]!);
     }
     expect(merged[1]).toStrictEqual(merged[0]);
     expect(merged[2]).toStrictEqual(merged[0]);
     // Only replication 0 carries the ledgers.
     expect(merged[0].ledgerReplication).toBe(0);
+    // The same as merging every result at the end, as the pool once did.
+    const results = Array.from({ length: 8 }, (_, replication) => {
+      const r = runReplication(county, { seed: 11, replication });
+      if (replication > 0) r.ledgers = { cases: [], overtime: [], timeOff: [] };
+      return r;
+    });
+    expect(merged[0]).toStrictEqual(mergeResults(results));
+    expect(merged[0].metrics['wait.all.mean'].mean).toBe(
+      results.reduce((a, r) => a + r.metrics['wait.all.mean'], 0) / 8,
+    );
   }, 60000);
 
   it('reports progress that never goes back and ends at 1', async () => {
@@ -61,13 +73,16 @@ describe('the worker pool (worker threads)', () => {
     const out = await running;
     const stopTook = performance.now() - t0;
     expect(out.status).toBe('cancelled');
-    expect(out.results[0].length).toBeLessThan(20);
+    expect(out.scalars[0].length).toBeLessThan(20);
+    // The partial result merges exactly the replications that finished.
+    expect(out.merged[0]?.replications ?? 0).toBe(out.scalars[0].length);
     // Not a speed test: a replication of this year takes seconds; stopping took far less (the
     // running ones get half a second's grace, then their workers are stopped).
     expect(stopTook).toBeLessThan(2000);
     const again = await p.run({ scenarios: [county], seed: 5, replications: 3 });
     expect(again.status).toBe('complete');
-    expect(again.results[0].length).toBe(3);
+    expect(again.scalars[0].length).toBe(3);
+    expect(again.merged[0]!.replications).toBe(3);
   }, 120000);
 
   it('a failing replication rejects the run with its replication and seed', async () => {
@@ -108,12 +123,18 @@ describe('the worker pool (worker threads)', () => {
     expect(out.status).toBe('complete');
     expect(handles.length).toBeGreaterThan(2); // a replacement was spawned
     expect(crashed).toBe(true);
-    expect(mergeResults(out.results[0])).toStrictEqual(mergeResults(reference.results[0]));
+    expect(out.merged[0]).toStrictEqual(reference.merged[0]);
   }, 60000);
 
   it('compares a scenario with itself: every paired difference is exactly zero', async () => {
-    const out = await pool(2).run({ scenarios: [county, structuredClone(county)], seed: 21, replications: 5 });
-    const diffs = pairedDifferences(out.results);
+    const out = await pool(2).run({
+      scenarios: [county, structuredClone(county)],
+      seed: 21,
+      replications: 5,
+      merge: false,
+    });
+    expect(out.merged).toEqual([null, null]); // only the metrics were kept
+    const diffs = pairedDifferences(out.scalars);
     expect(diffs.length).toBeGreaterThan(5);
     for (const d of diffs) {
       expect(d.differences[0].mean).toBe(0);
@@ -127,7 +148,7 @@ describe('the worker pool (worker threads)', () => {
       ? bump(g.schedule)
       : { ordinary: bump(g.schedule.ordinary), filing: bump(g.schedule.filing), deadline: bump(g.schedule.deadline) };
     const cmp = await pool(2).run({ scenarios: [county, more], seed: 21, replications: 10 });
-    const wait = pairedDifferences(cmp.results, ['wait.all.mean'])[0].differences[0];
+    const wait = pairedDifferences(cmp.scalars, ['wait.all.mean'])[0].differences[0];
     expect(wait.mean + wait.halfWidth!).toBeLessThan(0);
   }, 60000);
 
@@ -138,8 +159,11 @@ describe('the worker pool (worker threads)', () => {
     expect(a.status).toBe('stopped');
     expect(a.replications).toBeLessThan(200);
     expect(b.replications).toBe(a.replications);
-    expect(mergeResults(b.results[0])).toStrictEqual(mergeResults(a.results[0]));
-    const m = mergeResults(a.results[0]).metrics['wait.all.mean'];
+    expect(b.merged[0]).toStrictEqual(a.merged[0]);
+    // Exactly the first k replications were merged (none that finished past k).
+    expect(a.merged[0]!.replications).toBe(a.replications);
+    expect(b.scalars[0].map((r) => r.replication)).toEqual([...Array(a.replications).keys()]);
+    const m = a.merged[0]!.metrics['wait.all.mean'];
     expect(m.halfWidth!).toBeLessThanOrEqual(0.5);
   }, 60000);
 });

@@ -5,9 +5,13 @@
  * Guarantees:
  *  - Replications are handed out one at a time, two in flight per worker (so a worker never
  *    idles while the main thread, busy or starved of a core, gets round to sending the next),
- *    and their results come back as they finish (typed arrays transferred). The outcome lists results sorted by
- *    replication, so merging gives bit-identical numbers for any number of workers and any
- *    finishing order.
+ *    and their results come back as they finish (typed arrays transferred). Each is merged as it
+ *    arrives (collect.ts: folded in replication order, a result that comes early waiting for its
+ *    predecessors) and dropped but for its scalar metrics, so memory stays flat however many
+ *    replications run, and the merged result is bit-identical for any number of workers and any
+ *    finishing order. Folding one costs the main thread about a millisecond for a year of a hall
+ *    (a third of one for the demo's month), and the merged result at the end a few (7 and 2):
+ *    no step grows with the replications, so a page stays responsive without a merging worker.
  *  - Several scenarios run with the same seeds replication by replication (common random
  *    numbers) for paired comparisons.
  *  - Early stopping looks at replications 0..k−1 only, for the first k that meets the rule, so
@@ -16,21 +20,21 @@
  *    finish (a month of a big hall takes tens of milliseconds, and a worker started again costs
  *    more than that; on a busy machine 50 ms was too short and every cancel restarted the
  *    workers), then their workers are terminated (and replaced when next needed), so all work
- *    stops within about half a second. The outcome then has status 'cancelled' and the results
- *    finished so far (returned as partial, never silently merged as if complete).
+ *    stops within about half a second. The outcome then has status 'cancelled' and the merged
+ *    result of the replications finished so far (marked partial, never passed off as complete).
  *  - A replication that throws fails the run with a ReplicationError naming the replication and
  *    seed. A worker that dies is replaced and its replication retried once; dying again fails
  *    the run. Nothing waits for ever on a dead worker.
  */
 import * as Comlink from 'comlink';
 import type { MergedResult } from '../sim/results/merge.ts';
+import type { ReplicationScalars } from '../sim/results/accumulate.ts';
 import type { GroupLoadOptions } from '../sim/hall/group-load.ts';
-import type { ReplicationResult } from '../sim/hall/results.ts';
 import type { Scenario } from '../sim/scenario/index.ts';
 import { ParameterError, integer } from '../sim/errors.ts';
 import type { ReplicationWorkerApi, TaskOutcome } from './protocol.ts';
-import { transferables } from './transfer.ts';
-import { checkStopRule, firstStop, type StopRule, type StopState } from './early-stop.ts';
+import { checkStopRule, type StopRule } from './early-stop.ts';
+import { RunCollector } from './collect.ts';
 
 export interface WorkerHandle {
   api: Comlink.Remote<ReplicationWorkerApi>;
@@ -39,7 +43,8 @@ export interface WorkerHandle {
   onDeath(listener: (reason: Error) => void): void;
 }
 
-export type Spawn = () => WorkerHandle;
+/** Starts the worker of a slot (slots are numbered from 0; the CLI runs slot 0 in its own thread). */
+export type Spawn = (slot: number) => WorkerHandle;
 
 export interface RunRequest {
   /** One scenario, or several compared replication by replication with the same seeds. */
@@ -53,6 +58,11 @@ export interface RunRequest {
   ledgers?: boolean;
   /** Record the planner's per-group load (`result.groupLoad`). Default false. */
   groupLoad?: boolean | GroupLoadOptions;
+  /**
+   * Merge each scenario's replications as they arrive (default true). Off, only their scalars
+   * are kept: a paired comparison needs no more.
+   */
+  merge?: boolean;
 }
 
 export interface Progress {
@@ -68,9 +78,14 @@ export interface Progress {
 export interface RunOutcome {
   /** 'complete': every replication ran; 'stopped': the stop rule was met; 'cancelled': partial. */
   status: 'complete' | 'stopped' | 'cancelled';
-  /** Per scenario, the results sorted by replication. When cancelled: whatever had finished. */
-  results: ReplicationResult[][];
-  /** Replications per scenario in the results (for 'stopped', the k that met the rule). */
+  /**
+   * Per scenario, each replication's scalars (metrics), sorted by replication: for 'stopped',
+   * replications 0..k−1; when cancelled, whatever had finished.
+   */
+  scalars: ReplicationScalars[][];
+  /** Per scenario, the merged result of those replications (null when none finished, or `merge: false`). */
+  merged: (MergedResult | null)[];
+  /** Replications per scenario (for 'stopped', the k that met the rule; else the fewest finished). */
   replications: number;
   elapsedSeconds: number;
   /** Seconds the workers spent inside replications (all workers together). */
@@ -97,6 +112,7 @@ export class ReplicationError extends Error {
 }
 
 interface Slot {
+  index: number;
   handle: WorkerHandle | null;
   loaded: Set<string>;
   /** Tasks sent to this worker and not yet answered. */
@@ -111,19 +127,18 @@ interface Job {
   key: string;
   next: number;
   total: number;
-  results: (ReplicationResult | undefined)[][];
+  /** What is kept of the replications finished: scalars, merged results, the stop rule's k. */
+  collector: RunCollector;
   /** Tasks in flight, by task number: the worker and the share of days done. */
   running: Map<number, { slot: Slot; fraction: number }>;
   finished: number;
   busyMs: number;
   cancelled: boolean;
-  stoppedAt: number;
   started: number;
   failure: Error | null;
   retries: Map<number, number>;
   /** Tasks to run again (their worker died). */
   pending: number[];
-  stopState: StopState;
   /** Last fraction reported: progress never goes back. */
   reported: number;
   onProgress?: (p: Progress) => void;
@@ -133,15 +148,11 @@ interface Job {
 const GRACE_MS = 500;
 let jobCounter = 0;
 
-/** Results per message when moving them to the merging worker. */
-const MERGE_BATCH = 32;
-
 export class WorkerPool {
   private readonly slots: Slot[];
   private queue: Promise<unknown> = Promise.resolve();
   private current: Job | null = null;
   private destroyed = false;
-  private mergeIds = 0;
 
   constructor(
     private readonly spawn: Spawn,
@@ -149,7 +160,25 @@ export class WorkerPool {
     private readonly clock: () => number = () => performance.now(),
   ) {
     integer('workers', size, 1);
-    this.slots = Array.from({ length: size }, () => ({ handle: null, loaded: new Set<string>(), inFlight: 0 }));
+    this.slots = [];
+    this.addSlots(size);
+  }
+
+  private addSlots(n: number): void {
+    for (let i = 0; i < n; i++)
+      this.slots.push({ index: this.slots.length, handle: null, loaded: new Set<string>(), inFlight: 0 });
+  }
+
+  /**
+   * Adds `n` workers, also to a run going on (it hands them work at once): the CLI starts a run
+   * in its own thread and grows the pool when the run proves long (src/cli/auto-workers.ts).
+   * Which worker runs a replication never changes its result.
+   */
+  grow(n: number): void {
+    integer('workers', n, 0);
+    if (this.destroyed || n === 0) return;
+    this.addSlots(n);
+    this.current?.wake();
   }
 
   get size(): number {
@@ -170,28 +199,6 @@ export class WorkerPool {
     const job = this.queue.then(() => this.execute(request, onProgress));
     this.queue = job.catch(() => undefined);
     return job;
-  }
-
-  /**
-   * Merges results in a worker (their typed arrays are moved there and back): on a page this
-   * keeps the main thread free of the one step that grows with the number of replications.
-   * They are sent in batches, one short message each (one message of 600 results costs the
-   * page over 100 ms of serialising). The results given are unusable afterwards (their buffers
-   * moved).
-   */
-  async merge(results: ReplicationResult[], level = 0.95): Promise<MergedResult> {
-    const handle = this.ensure(this.slots[0]);
-    const id = ++this.mergeIds;
-    try {
-      for (let i = 0; i < results.length; i += MERGE_BATCH) {
-        const batch = results.slice(i, i + MERGE_BATCH);
-        await handle.api.mergeAdd(id, Comlink.transfer(batch, batch.flatMap(transferables)));
-      }
-      return await handle.api.mergeFinish(id, level);
-    } catch (e) {
-      void handle.api.mergeDrop(id).catch(() => undefined);
-      throw e;
-    }
   }
 
   /** Cancels the running request (it resolves with status 'cancelled'). */
@@ -224,7 +231,7 @@ export class WorkerPool {
 
   private ensure(slot: Slot): WorkerHandle {
     if (slot.handle) return slot.handle;
-    const handle = this.spawn();
+    const handle = this.spawn(slot.index);
     slot.handle = handle;
     slot.loaded.clear();
     void handle.api
@@ -282,19 +289,17 @@ export class WorkerPool {
       key: `job${++jobCounter}`,
       next: 0,
       total: request.replications * n,
-      results: request.scenarios.map(() => []),
+      collector: new RunCollector(n, request.replications, request.stop, request.merge ?? true),
       running: new Map(),
       finished: 0,
       busyMs: 0,
       cancelled: false,
-      stoppedAt: -1,
       started: this.clock(),
       failure: null,
       retries: new Map(),
       onProgress,
       wake: () => {},
       pending: [],
-      stopState: { checked: 0 },
       reported: 0,
     };
     this.current = job;
@@ -310,21 +315,10 @@ export class WorkerPool {
     }
     if (job.failure) throw job.failure;
     const elapsedSeconds = (this.clock() - job.started) / 1000;
-    if (job.stoppedAt >= 0) {
-      return {
-        status: 'stopped',
-        results: job.results.map((rs) => rs.slice(0, job.stoppedAt) as ReplicationResult[]),
-        replications: job.stoppedAt,
-        elapsedSeconds,
-        busySeconds: job.busyMs / 1000,
-      };
-    }
-    const results = job.results.map((rs) => rs.filter((x): x is ReplicationResult => x !== undefined));
-    const status = job.cancelled ? 'cancelled' : 'complete';
+    const stopped = job.collector.stoppedAt >= 0;
     return {
-      status,
-      results,
-      replications: Math.min(...results.map((r) => r.length)),
+      status: stopped ? 'stopped' : job.cancelled ? 'cancelled' : 'complete',
+      ...job.collector.collect(),
       elapsedSeconds,
       busySeconds: job.busyMs / 1000,
     };
@@ -333,7 +327,7 @@ export class WorkerPool {
   /** Hands out tasks until all are done, the job is cancelled, stopped or failed. */
   private async drive(job: Job): Promise<void> {
     for (;;) {
-      const stopping = job.cancelled || job.failure !== null || job.stoppedAt >= 0;
+      const stopping = job.cancelled || job.failure !== null || job.collector.stoppedAt >= 0;
       if (!stopping) {
         // Fill the workers round by round, so every worker gets work before any gets a second task.
         for (let depth = 1; depth <= DEPTH; depth++) {
@@ -382,20 +376,20 @@ export class WorkerPool {
     if (slot.handle !== handle || job.running.get(task)?.slot !== slot) return; // killed meanwhile
     job.running.delete(task);
     slot.inFlight--;
-    const { replication, scenario } = this.taskAt(job, task);
+    const { scenario } = this.taskAt(job, task);
     if (!outcome.ok) {
       job.failure ??= new ReplicationError(outcome.replication, outcome.seed, scenario, outcome.message);
-    } else {
+    } else if (job.failure === null) {
       // Also kept when it finishes during a cancel's grace period: a cancelled run returns
-      // what finished, marked partial.
-      job.results[scenario][replication] = outcome.result;
+      // what finished, marked partial. (Once a replication has failed the run is lost: nothing
+      // more is merged.)
+      try {
+        job.collector.add(scenario, outcome.result, !job.cancelled);
+      } catch (e) {
+        job.failure = e instanceof Error ? e : new Error(String(e));
+      }
       job.finished++;
       job.busyMs += outcome.ms;
-      const stop = job.request.stop;
-      if (stop && job.stoppedAt < 0 && !job.cancelled) {
-        const k = firstStop(job.results, stop, job.stopState);
-        if (k >= 0 && k < job.request.replications) job.stoppedAt = k;
-      }
     }
     this.report(job);
     job.wake();
@@ -408,7 +402,7 @@ export class WorkerPool {
     const done = Math.min(job.total, job.finished + running);
     const elapsedSeconds = (this.clock() - job.started) / 1000;
     // Never backwards (a dead worker's share is lost; an early stop jumps to the end).
-    const fraction = Math.max(job.reported, job.stoppedAt >= 0 ? 1 : done / job.total);
+    const fraction = Math.max(job.reported, job.collector.stoppedAt >= 0 ? 1 : done / job.total);
     job.reported = fraction;
     job.onProgress({
       done,

@@ -3,7 +3,6 @@
  * workers (Web Workers or worker threads). Plain data: scenarios, replication numbers, results
  * whose typed arrays are transferred, not copied.
  */
-import type { MergedResult } from '../sim/results/merge.ts';
 import type { GroupLoadOptions } from '../sim/hall/group-load.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import type { Scenario } from '../sim/scenario/index.ts';
@@ -45,13 +44,6 @@ export interface ReplicationWorkerApi {
    * a message channel per replication.
    */
   listen(listener: (progressId: number, fraction: number) => void): void;
-  /** Runs one replication. */
+  /** Runs one replication. (Its result is merged where it arrives, as it arrives: pool.ts.) */
   run(task: Task): TaskOutcome;
-  /**
-   * Merging, in steps (so that a page's main thread never spends a long task on it): results are
-   * moved here in batches under a merge id (each batch a short message), then merged at once.
-   */
-  mergeAdd(id: number, results: ReplicationResult[]): void;
-  mergeFinish(id: number, level?: number): MergedResult;
-  mergeDrop(id: number): void;
 }

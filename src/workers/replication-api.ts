@@ -4,9 +4,7 @@
  * runs replications, and hands results back with their typed arrays marked for transfer.
  */
 import * as Comlink from 'comlink';
-import { mergeResults } from '../sim/results/merge.ts';
-import { mergedTransferables, transferables } from './transfer.ts';
-import type { ReplicationResult } from '../sim/hall/results.ts';
+import { transferables } from './transfer.ts';
 import { runReplication } from '../sim/hall/run.ts';
 import type { Scenario } from '../sim/scenario/index.ts';
 import type { ReplicationWorkerApi, Task, TaskOutcome } from './protocol.ts';
@@ -16,7 +14,6 @@ const PROGRESS_EVERY_MS = 100;
 
 export function createReplicationApi(now: () => number = () => performance.now()): ReplicationWorkerApi {
   const scenarios = new Map<string, Scenario>();
-  const merging = new Map<number, ReplicationResult[]>();
   let listener: ((id: number, fraction: number) => void) | null = null;
   return {
     listen(l) {
@@ -27,20 +24,6 @@ export function createReplicationApi(now: () => number = () => performance.now()
     },
     unload(key) {
       scenarios.delete(key);
-    },
-    mergeAdd(id, results) {
-      const held = merging.get(id);
-      if (held) held.push(...results);
-      else merging.set(id, results);
-    },
-    mergeFinish(id, level) {
-      const results = merging.get(id) ?? [];
-      merging.delete(id);
-      const merged = mergeResults(results, level);
-      return Comlink.transfer(merged, mergedTransferables(merged));
-    },
-    mergeDrop(id) {
-      merging.delete(id);
     },
     run(task: Task): TaskOutcome {
       const report = listener;

@@ -9,13 +9,14 @@
  * group and day type, and per channel for each interval and day type. The time-average line,
  * busy and staffed windows get Student-t half-widths across replications, cell by cell.
  *
- * Replications are taken in the order given (merge.ts sorts them by number), so the result does
- * not depend on the order they finished in.
+ * Replications are added one at a time (GroupLoadFold, fold.ts) in the order given: the
+ * accumulator (accumulate.ts) gives them in replication order, so the result does not depend on
+ * the order they finished in, and nothing of a replication is kept once added.
  */
-import { tCritical } from '../math/student-t.ts';
 import type { GroupLoad } from '../hall/group-load.ts';
 import { mergeHotlineLoads, type MergedHotlineLoad } from '../hall/hotline-load.ts';
 import { CHANNELS, DAY_TYPES, type DayType } from '../scenario/index.ts';
+import { MeanFold, RatioFold } from './fold.ts';
 
 export interface ShareEstimate {
   /** Σ within / Σ joined (1 where nobody joined). */
@@ -104,182 +105,170 @@ export function channelDayIndex(channel: number, dayType: number): number {
   return channel * DAY_TYPES.length + dayType;
 }
 
-type Pick = (l: GroupLoad) => Float64Array;
+/** The count arrays merged as means per replication (no interval), in MergedGroupLoad's order. */
+const MEANS = [
+  'joined',
+  'served',
+  'within',
+  'abandoned',
+  'waitSum',
+  'serviceSum',
+  'presence',
+  'channelJoined',
+  'channelServed',
+  'channelWithin',
+  'channelWaitSum',
+  'channelAbandoned',
+] as const;
 
-/**
- * Ratio estimates Σ num / Σ den for `cells` aggregates of base cells [0, base); `key(c)` maps a
- * base cell to its aggregate (or −1). `empty` is the estimate where the denominator is 0.
- */
-function ratio(
-  loads: readonly GroupLoad[],
-  num: Pick,
-  den: Pick,
-  base: number,
-  cells: number,
-  key: (c: number) => number,
-  level: number,
-  empty: number,
-) {
-  const n = loads.length;
-  const w = loads.map(() => new Float64Array(cells));
-  const j = loads.map(() => new Float64Array(cells));
-  loads.forEach((l, r) => {
-    const a = num(l);
-    const b = den(l);
-    for (let c = 0; c < base; c++) {
-      const k = key(c);
-      if (k < 0) continue;
-      w[r][k] += a[c];
-      j[r][k] += b[c];
-    }
-  });
-  const mean = new Float64Array(cells);
-  const halfWidth = new Float64Array(cells);
-  const denominator = new Float64Array(cells);
-  const t = n >= 2 ? tCritical(level, n - 1) : 0;
-  for (let k = 0; k < cells; k++) {
-    let sw = 0;
-    let sj = 0;
-    for (let r = 0; r < n; r++) {
-      sw += w[r][k];
-      sj += j[r][k];
-    }
-    denominator[k] = sj / n;
-    if (sj === 0) {
-      mean[k] = empty;
-      continue;
-    }
-    const R = sw / sj;
-    mean[k] = R;
-    if (n < 2) continue;
-    let ss = 0;
-    for (let r = 0; r < n; r++) ss += (w[r][k] - R * j[r][k]) ** 2;
-    const jbar = sj / n;
-    halfWidth[k] = (t * Math.sqrt(ss / (n - 1) / n)) / jbar;
-  }
-  return { mean, halfWidth, denominator };
-}
+type Keyed = [cells: number, base: 'cells' | 'channels', key: (c: number) => number];
 
-const share = (
-  loads: readonly GroupLoad[],
-  within: Pick,
-  joined: Pick,
-  base: number,
-  cells: number,
-  key: (c: number) => number,
-  level: number,
-): ShareEstimate => {
-  const r = ratio(loads, within, joined, base, cells, key, level, 1);
-  return { mean: r.mean, halfWidth: r.halfWidth, joined: r.denominator };
-};
-
-const wait = (
-  loads: readonly GroupLoad[],
-  waitSum: Pick,
-  served: Pick,
-  base: number,
-  cells: number,
-  key: (c: number) => number,
-  level: number,
-): WaitEstimate => {
-  const r = ratio(loads, waitSum, served, base, cells, key, level, 0);
-  return { mean: r.mean, halfWidth: r.halfWidth, served: r.denominator };
-};
-
-/** Cell-wise mean and Student-t half-width across replications. */
-function meanHalfWidth(
-  loads: readonly GroupLoad[],
-  pick: Pick,
-  level: number,
-): { mean: Float64Array; halfWidth: Float64Array } {
-  const n = loads.length;
-  const cells = pick(loads[0]).length;
-  const mean = new Float64Array(cells);
-  const halfWidth = new Float64Array(cells);
-  for (const l of loads) {
-    const a = pick(l);
-    for (let c = 0; c < cells; c++) mean[c] += a[c];
-  }
-  for (let c = 0; c < cells; c++) mean[c] /= n;
-  if (n < 2) return { mean, halfWidth };
-  for (const l of loads) {
-    const a = pick(l);
-    for (let c = 0; c < cells; c++) halfWidth[c] += (a[c] - mean[c]) ** 2;
-  }
-  const t = tCritical(level, n - 1);
-  for (let c = 0; c < cells; c++) halfWidth[c] = t * Math.sqrt(halfWidth[c] / (n - 1) / n);
-  return { mean, halfWidth };
-}
-
-export function mergeGroupLoads(loads: readonly GroupLoad[], level: number): MergedGroupLoad {
-  const first = loads[0];
-  const cells = first.joined.length;
+/** The share and wait aggregates of group load with `G` groups and `I` intervals (see `share`). */
+function aggregates(G: number, I: number) {
   const T = DAY_TYPES.length;
   const C = CHANNELS.length;
-  const I = first.intervals;
-  const G = first.groups.length;
-  const meanOf = (pick: Pick) => meanHalfWidth(loads, pick, level).mean;
-  const inSystem = new Float64Array(first.inSystem.length);
-  for (const l of loads) for (let i = 0; i < inSystem.length; i++) inSystem[i] += l.inSystem[i];
-  const queue = meanHalfWidth(loads, (l) => l.queue, level);
-  const busy = meanHalfWidth(loads, (l) => l.busy, level);
-  const staffed = meanHalfWidth(loads, (l) => l.staffed, level);
-  const channelBase = G * C * T * I;
+  const cells = G * T * I;
   // cell = (g·T + d)·I + k; channel cell = ((g·C + ch)·T + d)·I + k, so (channel cell / I) mod (C·T) = ch·T + d.
-  const cellKey = (c: number) => c;
-  const groupDay = (c: number) => Math.floor(c / I);
-  const channelInterval = (c: number) => (Math.floor(c / I) % (C * T)) * I + (c % I);
-  const channelDay = (c: number) => Math.floor(c / I) % (C * T);
-  const within = (l: GroupLoad) => l.within;
-  const joined = (l: GroupLoad) => l.joined;
-  const cWithin = (l: GroupLoad) => l.channelWithin;
-  const cJoined = (l: GroupLoad) => l.channelJoined;
-  const waitSum = (l: GroupLoad) => l.waitSum;
-  const served = (l: GroupLoad) => l.served;
-  const cWaitSum = (l: GroupLoad) => l.channelWaitSum;
-  const cServed = (l: GroupLoad) => l.channelServed;
+  const cell: Keyed = [cells, 'cells', (c) => c];
+  const groupDay: Keyed = [G * T, 'cells', (c) => Math.floor(c / I)];
+  const channelInterval: Keyed = [C * T * I, 'channels', (c) => (Math.floor(c / I) % (C * T)) * I + (c % I)];
+  const channelDay: Keyed = [C * T, 'channels', (c) => Math.floor(c / I) % (C * T)];
   return {
-    groups: first.groups,
-    intervals: I,
-    intervalMinutes: first.intervalMinutes,
-    open: first.open,
-    bins: first.bins,
-    days: first.days,
-    replications: loads.length,
-    joined: meanOf(joined),
-    served: meanOf(served),
-    within: meanOf(within),
-    abandoned: meanOf((l) => l.abandoned),
-    waitSum: meanOf(waitSum),
-    serviceSum: meanOf((l) => l.serviceSum),
-    presence: meanOf((l) => l.presence),
-    queue: queue.mean,
-    busy: busy.mean,
-    staffed: staffed.mean,
-    queueHalfWidth: queue.halfWidth,
-    busyHalfWidth: busy.halfWidth,
-    staffedHalfWidth: staffed.halfWidth,
-    inSystem,
-    channelJoined: meanOf(cJoined),
-    channelServed: meanOf(cServed),
-    channelWithin: meanOf(cWithin),
-    channelWaitSum: meanOf(cWaitSum),
-    channelAbandoned: meanOf((l) => l.channelAbandoned),
-    hotline: loads.every((l) => l.hotline) ? mergeHotlineLoads(loads.map((l) => l.hotline!)) : null,
     share: {
-      cell: share(loads, within, joined, cells, cells, cellKey, level),
-      groupDay: share(loads, within, joined, cells, G * T, groupDay, level),
-      hallInterval: share(loads, within, joined, cells, T * I, (c) => (Math.floor(c / I) % T) * I + (c % I), level),
-      hallDay: share(loads, within, joined, cells, T, (c) => Math.floor(c / I) % T, level),
-      hallAll: share(loads, within, joined, cells, 1, () => 0, level),
-      channelInterval: share(loads, cWithin, cJoined, channelBase, C * T * I, channelInterval, level),
-      channelDay: share(loads, cWithin, cJoined, channelBase, C * T, channelDay, level),
+      cell,
+      groupDay,
+      hallInterval: [T * I, 'cells', (c) => (Math.floor(c / I) % T) * I + (c % I)] as Keyed,
+      hallDay: [T, 'cells', (c) => Math.floor(c / I) % T] as Keyed,
+      hallAll: [1, 'cells', () => 0] as Keyed,
+      channelInterval,
+      channelDay,
     },
-    wait: {
-      cell: wait(loads, waitSum, served, cells, cells, cellKey, level),
-      groupDay: wait(loads, waitSum, served, cells, G * T, groupDay, level),
-      channelInterval: wait(loads, cWaitSum, cServed, channelBase, C * T * I, channelInterval, level),
-      channelDay: wait(loads, cWaitSum, cServed, channelBase, C * T, channelDay, level),
-    },
+    wait: { cell, groupDay, channelInterval, channelDay },
   };
+}
+
+type ShareKey = keyof MergedGroupLoad['share'];
+type WaitKey = keyof MergedGroupLoad['wait'];
+
+/** The per-group load of replications added one at a time; `finish` merges them. */
+export class GroupLoadFold {
+  /** What the merged load takes from the first replication (not its arrays). */
+  private readonly first: Pick<GroupLoad, 'groups' | 'intervals' | 'intervalMinutes' | 'open' | 'bins' | 'days'>;
+  private readonly means: Record<(typeof MEANS)[number], MeanFold>;
+  private readonly queue: MeanFold;
+  private readonly busy: MeanFold;
+  private readonly staffed: MeanFold;
+  private readonly inSystem: Float64Array;
+  private readonly share: Record<ShareKey, RatioFold>;
+  private readonly wait: Record<WaitKey, RatioFold>;
+  /**
+   * The hotline's sums so far (mergeHotlineLoads of the sums and the next: the same sums, in the
+   * same order, as of every load at once); null once a load lacked it.
+   */
+  private hotline: MergedHotlineLoad | null | undefined = undefined;
+  private added = 0;
+
+  constructor(first: GroupLoad) {
+    const { groups, intervals, intervalMinutes, open, bins, days } = first;
+    this.first = { groups, intervals, intervalMinutes, open, bins, days };
+    const cells = first.joined.length;
+    const channels = first.channelJoined.length;
+    this.means = Object.fromEntries(
+      MEANS.map((k) => [k, new MeanFold(k.startsWith('channel') ? channels : cells)]),
+    ) as GroupLoadFold['means'];
+    this.queue = new MeanFold(cells);
+    this.busy = new MeanFold(cells);
+    this.staffed = new MeanFold(cells);
+    this.inSystem = new Float64Array(first.inSystem.length);
+    const agg = aggregates(first.groups.length, first.intervals);
+    const fold = ([n, base, key]: Keyed) => new RatioFold(n, base === 'cells' ? cells : channels, key);
+    this.share = Object.fromEntries(Object.entries(agg.share).map(([k, a]) => [k, fold(a)])) as GroupLoadFold['share'];
+    this.wait = Object.fromEntries(Object.entries(agg.wait).map(([k, a]) => [k, fold(a)])) as GroupLoadFold['wait'];
+  }
+
+  add(l: GroupLoad): void {
+    for (const k of MEANS) this.means[k].add(l[k]);
+    this.queue.add(l.queue);
+    this.busy.add(l.busy);
+    this.staffed.add(l.staffed);
+    for (let i = 0; i < this.inSystem.length; i++) this.inSystem[i] += l.inSystem[i];
+    for (const k of Object.keys(this.share) as ShareKey[]) {
+      const channel = k.startsWith('channel');
+      this.share[k].add(channel ? l.channelWithin : l.within, channel ? l.channelJoined : l.joined);
+    }
+    for (const k of Object.keys(this.wait) as WaitKey[]) {
+      const channel = k.startsWith('channel');
+      this.wait[k].add(channel ? l.channelWaitSum : l.waitSum, channel ? l.channelServed : l.served);
+    }
+    if (this.hotline !== null)
+      this.hotline = l.hotline ? mergeHotlineLoads(this.hotline ? [this.hotline, l.hotline] : [l.hotline]) : null;
+    this.added++;
+  }
+
+  finish(level: number): MergedGroupLoad {
+    const first = this.first;
+    const queue = this.queue.finish(level);
+    const busy = this.busy.finish(level);
+    const staffed = this.staffed.finish(level);
+    const m = (k: (typeof MEANS)[number]) => this.means[k].mean();
+    const share = (k: ShareKey): ShareEstimate => {
+      const r = this.share[k].finish(level, 1);
+      return { mean: r.mean, halfWidth: r.halfWidth, joined: r.denominator };
+    };
+    const wait = (k: WaitKey): WaitEstimate => {
+      const r = this.wait[k].finish(level, 0);
+      return { mean: r.mean, halfWidth: r.halfWidth, served: r.denominator };
+    };
+    return {
+      groups: first.groups,
+      intervals: first.intervals,
+      intervalMinutes: first.intervalMinutes,
+      open: first.open,
+      bins: first.bins,
+      days: first.days,
+      replications: this.added,
+      joined: m('joined'),
+      served: m('served'),
+      within: m('within'),
+      abandoned: m('abandoned'),
+      waitSum: m('waitSum'),
+      serviceSum: m('serviceSum'),
+      presence: m('presence'),
+      queue: queue.mean,
+      busy: busy.mean,
+      staffed: staffed.mean,
+      queueHalfWidth: queue.halfWidth,
+      busyHalfWidth: busy.halfWidth,
+      staffedHalfWidth: staffed.halfWidth,
+      inSystem: this.inSystem,
+      channelJoined: m('channelJoined'),
+      channelServed: m('channelServed'),
+      channelWithin: m('channelWithin'),
+      channelWaitSum: m('channelWaitSum'),
+      channelAbandoned: m('channelAbandoned'),
+      hotline: this.hotline ? { ...this.hotline, replications: this.added } : null,
+      share: {
+        cell: share('cell'),
+        groupDay: share('groupDay'),
+        hallInterval: share('hallInterval'),
+        hallDay: share('hallDay'),
+        hallAll: share('hallAll'),
+        channelInterval: share('channelInterval'),
+        channelDay: share('channelDay'),
+      },
+      wait: {
+        cell: wait('cell'),
+        groupDay: wait('groupDay'),
+        channelInterval: wait('channelInterval'),
+        channelDay: wait('channelDay'),
+      },
+    };
+  }
+}
+
+/** Merges the loads of replications, in the order given. */
+export function mergeGroupLoads(loads: readonly GroupLoad[], level: number): MergedGroupLoad {
+  const fold = new GroupLoadFold(loads[0]);
+  for (const l of loads) fold.add(l);
+  return fold.finish(level);
 }

@@ -3,16 +3,20 @@
  * replications; series are averaged cell by cell (waits over the replications that had taxpayers
  * in that cell, with their own intervals); the ledgers are those of the lowest replication.
  *
- * The output depends only on the set of replications, never on the order they arrive in:
- * results are sorted by replication number before any arithmetic (floating-point sums are not
- * associative), so 1, 2 or 8 workers give bit-identical merged results.
+ * Replications are folded in one at a time (ResultFold), so that a run need not keep them all:
+ * the series of each are added to running sums (fold.ts) and dropped, and only its scalar
+ * metrics are kept (a metric's interval is computed over those at the end, in two passes, as
+ * always). The output depends only on the set of replications, never on the order they arrive
+ * in: they are folded in replication order (floating-point sums are not associative), sorted
+ * here or put back in order as they arrive (ResultAccumulator, accumulate.ts), so 1, 2 or 8
+ * workers give bit-identical merged results.
  */
 import { ParameterError } from '../errors.ts';
-import { tCritical } from '../math/student-t.ts';
-import type { DayProfile, DaySeries, IntervalSeries, ReplicationResult } from '../hall/results.ts';
+import type { DaySeries, ReplicationResult } from '../hall/results.ts';
 import { DAY_TYPES, type DayType } from '../scenario/index.ts';
-import { mergeGroupLoads, type MergedGroupLoad } from './merge-group-load.ts';
+import { GroupLoadFold, type MergedGroupLoad } from './merge-group-load.ts';
 import { HOTLINE_SERIES, type HotlineSeries } from '../hall/hotline-results.ts';
+import { MeanFold, criticalT } from './fold.ts';
 
 export interface MetricEstimate {
   mean: number;
@@ -86,54 +90,161 @@ function meanHalfWidth(values: number[], level: number): MetricEstimate {
   if (n < 2) return { mean, halfWidth: null, n };
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
-  return { mean, halfWidth: tCritical(level, n - 1) * Math.sqrt(ss / (n - 1) / n), n };
+  return { mean, halfWidth: criticalT(level, n - 1) * Math.sqrt(ss / (n - 1) / n), n };
 }
+
+/** Every metric's estimate over the replications' metrics (given in replication order). */
+export function mergeMetrics(
+  metrics: readonly Record<string, number>[],
+  level: number,
+): Record<string, MetricEstimate> {
+  const keys = new Set<string>();
+  for (const m of metrics) for (const k of Object.keys(m)) keys.add(k);
+  const out: Record<string, MetricEstimate> = {};
+  for (const k of [...keys].sort()) {
+    const vals: number[] = [];
+    for (const m of metrics) if (Object.hasOwn(m, k)) vals.push(m[k]);
+    out[k] = meanHalfWidth(vals, level);
+  }
+  return out;
+}
+
+const PROFILE_SERIES = ['tickets', 'waitMean', 'waitP90', 'queue', 'busy', 'open'] as const;
+const INTERVAL_SERIES = [
+  'tickets',
+  'waitMean',
+  'waitP90',
+  'queue',
+  'busy',
+  'open',
+  'kioskQueue',
+  'kioskBusy',
+  'kioskUp',
+] as const;
+const WAITS = new Set<string>(['waitMean', 'waitP90']);
+
+type Folds<K extends string> = Record<K, MeanFold>;
+
+const folds = <K extends string>(keys: readonly K[], cells: number, masked = (_k: K) => false): Folds<K> =>
+  Object.fromEntries(keys.map((k) => [k, new MeanFold(cells, masked(k))])) as Folds<K>;
+
+const finishAll = <K extends string>(f: Folds<K>, level: number): Record<K, MergedSeries> =>
+  Object.fromEntries(Object.entries<MeanFold>(f).map(([k, v]) => [k, v.finish(level)])) as Record<K, MergedSeries>;
 
 /**
- * Cell-wise mean and half-width across replications; `present(rep, i)` says whether rep has data
- * in cell i. Sums run replication by replication over whole arrays (no per-cell arrays): a few
- * hundred replications of a month merge in tens of milliseconds, in replication order.
+ * Replications folded one at a time, in the order added (callers add them in replication order;
+ * the first added is the lowest: its ledgers are kept). Nothing of a replication is kept but its
+ * metrics.
  */
-function mergeSeries(
-  arrays: Float64Array[],
-  level: number,
-  present?: (rep: number, i: number) => boolean,
-): MergedSeries {
-  const cells = arrays[0].length;
-  const n = new Float64Array(cells);
-  const mean = new Float64Array(cells);
-  const halfWidth = new Float64Array(cells);
-  for (let k = 0; k < arrays.length; k++) {
-    const a = arrays[k];
-    for (let i = 0; i < cells; i++) {
-      if (present && !present(k, i)) continue;
-      n[i]++;
-      mean[i] += a[i];
-    }
+export class ResultFold {
+  /** What the merged result takes from the first replication (not the whole of it: its series are large). */
+  private readonly first: {
+    seed: number;
+    replication: number;
+    intervals: Pick<ReplicationResult['intervals'], 'intervalMinutes' | 'intervalsPerDay' | 'days'>;
+    profileDays: Record<DayType, number>;
+    binMinutes: number;
+    ledgers: ReplicationResult['ledgers'];
+  };
+  private readonly metrics: Record<string, number>[] = [];
+  private readonly intervals: Folds<(typeof INTERVAL_SERIES)[number]>;
+  private readonly kioskSites: { id: string; folds: Folds<'queue' | 'busy' | 'up'> }[];
+  private readonly hotline: Folds<keyof HotlineSeries> | null;
+  private readonly days: Folds<keyof DaySeries>;
+  private readonly profiles: Record<DayType, Folds<(typeof PROFILE_SERIES)[number]>>;
+  private readonly waitShares: MeanFold;
+  /** Null once a replication without it was added. */
+  private groupLoad: GroupLoadFold | null;
+  private events = 0;
+
+  constructor(first: ReplicationResult) {
+    const iv = first.intervals;
+    this.first = {
+      seed: first.seed,
+      replication: first.replication,
+      intervals: { intervalMinutes: iv.intervalMinutes, intervalsPerDay: iv.intervalsPerDay, days: iv.days },
+      profileDays: Object.fromEntries(DAY_TYPES.map((t) => [t, first.profiles[t].days])) as Record<DayType, number>,
+      binMinutes: first.waitDistribution.binMinutes,
+      ledgers: first.ledgers,
+    };
+    const cells = iv.tickets.length;
+    this.intervals = folds(INTERVAL_SERIES, cells, (k) => WAITS.has(k));
+    this.kioskSites = (iv.kioskSites ?? []).map((site) => ({
+      id: site.id,
+      folds: folds(['queue', 'busy', 'up'] as const, site.queue.length),
+    }));
+    this.hotline = iv.hotline ? folds(HOTLINE_SERIES, iv.hotline[HOTLINE_SERIES[0]].length) : null;
+    const dayKeys = Object.keys(first.days) as (keyof DaySeries)[];
+    this.days = folds(dayKeys, first.days.tickets.length, (k) => WAITS.has(k));
+    this.profiles = Object.fromEntries(
+      DAY_TYPES.map((type) => [type, folds(PROFILE_SERIES, first.profiles[type].tickets.length, (k) => WAITS.has(k))]),
+    ) as ResultFold['profiles'];
+    this.waitShares = new MeanFold(first.waitDistribution.shares.length);
+    this.groupLoad = first.groupLoad ? new GroupLoadFold(first.groupLoad) : null;
   }
-  for (let i = 0; i < cells; i++) if (n[i] > 0) mean[i] /= n[i];
-  for (let k = 0; k < arrays.length; k++) {
-    const a = arrays[k];
-    for (let i = 0; i < cells; i++) {
-      if (present && !present(k, i)) continue;
-      const d = a[i] - mean[i];
-      halfWidth[i] += d * d;
-    }
+
+  get replications(): number {
+    return this.metrics.length;
   }
-  const t = new Map<number, number>();
-  for (let i = 0; i < cells; i++) {
-    const m = n[i];
-    if (m < 2) {
-      halfWidth[i] = 0;
-      continue;
+
+  add(r: ReplicationResult): void {
+    this.metrics.push(r.metrics);
+    const iv = r.intervals;
+    for (const k of INTERVAL_SERIES) this.intervals[k].add(iv[k], WAITS.has(k) ? iv.waitCount : undefined);
+    this.kioskSites.forEach((site, j) => {
+      const s = iv.kioskSites[j];
+      site.folds.queue.add(s.queue);
+      site.folds.busy.add(s.busy);
+      site.folds.up.add(s.up);
+    });
+    if (this.hotline) for (const k of HOTLINE_SERIES) this.hotline[k].add(iv.hotline![k]);
+    for (const k of Object.keys(this.days) as (keyof DaySeries)[])
+      this.days[k].add(r.days[k], WAITS.has(k) ? r.days.served : undefined);
+    for (const type of DAY_TYPES) {
+      const p = r.profiles[type];
+      for (const k of PROFILE_SERIES) this.profiles[type][k].add(p[k], WAITS.has(k) ? p.waitCount : undefined);
     }
-    let q = t.get(m);
-    if (q === undefined) t.set(m, (q = tCritical(level, m - 1)));
-    halfWidth[i] = q * Math.sqrt(halfWidth[i] / (m - 1) / m);
+    this.waitShares.add(r.waitDistribution.shares);
+    if (this.groupLoad) {
+      if (r.groupLoad) this.groupLoad.add(r.groupLoad);
+      else this.groupLoad = null;
+    }
+    this.events += r.events;
   }
-  return { mean, halfWidth };
+
+  finish(level = 0.95): MergedResult {
+    const first = this.first;
+    const iv = first.intervals;
+    const intervals = finishAll(this.intervals, level);
+    return {
+      kind: 'hallflow.merged',
+      version: 1,
+      seed: first.seed,
+      replications: this.metrics.length,
+      level,
+      metrics: mergeMetrics(this.metrics, level),
+      intervals: {
+        intervalMinutes: iv.intervalMinutes,
+        intervalsPerDay: iv.intervalsPerDay,
+        days: iv.days,
+        ...intervals,
+        kioskSites: this.kioskSites.map((site) => ({ id: site.id, ...finishAll(site.folds, level) })),
+        hotline: this.hotline ? finishAll(this.hotline, level) : null,
+      },
+      days: finishAll(this.days, level),
+      profiles: Object.fromEntries(
+        DAY_TYPES.map((type) => [type, { days: first.profileDays[type], ...finishAll(this.profiles[type], level) }]),
+      ) as MergedResult['profiles'],
+      waitDistribution: { binMinutes: first.binMinutes, shares: this.waitShares.finish(level) },
+      ledgers: first.ledgers,
+      ledgerReplication: first.replication,
+      ...(this.groupLoad ? { groupLoad: this.groupLoad.finish(level) } : {}),
+      events: this.events,
+    };
+  }
 }
 
+/** Merges replications given in any order (sorted by replication number before any arithmetic). */
 export function mergeResults(input: readonly ReplicationResult[], level = 0.95): MergedResult {
   if (input.length === 0) throw new ParameterError('results', 0, 'at least one replication', '至少一次重复运行');
   const results = [...input].sort((a, b) => a.replication - b.replication);
@@ -149,116 +260,7 @@ export function mergeResults(input: readonly ReplicationResult[], level = 0.95):
         `同一随机种子（${results[0].seed}）的结果`,
       );
   }
-  const keys = new Set<string>();
-  for (const r of results) for (const k of Object.keys(r.metrics)) keys.add(k);
-  const metrics: Record<string, MetricEstimate> = {};
-  for (const k of [...keys].sort()) {
-    const vals: number[] = [];
-    for (const r of results) if (Object.hasOwn(r.metrics, k)) vals.push(r.metrics[k]);
-    metrics[k] = meanHalfWidth(vals, level);
-  }
-  const iv = results.map((r) => r.intervals);
-  const series = (pick: (s: IntervalSeries) => Float64Array) => mergeSeries(iv.map(pick), level);
-  const withWaits = (pick: (s: IntervalSeries) => Float64Array) =>
-    mergeSeries(iv.map(pick), level, (k, i) => iv[k].waitCount[i] > 0);
-  const dayKeys = Object.keys(results[0].days) as (keyof DaySeries)[];
-  const days = Object.fromEntries(
-    dayKeys.map((k) => [
-      k,
-      k === 'waitMean' || k === 'waitP90'
-        ? mergeSeries(
-            results.map((r) => r.days[k]),
-            level,
-            (rep, i) => results[rep].days.served[i] > 0,
-          )
-        : mergeSeries(
-            results.map((r) => r.days[k]),
-            level,
-          ),
-    ]),
-  ) as Record<keyof DaySeries, MergedSeries>;
-  return {
-    kind: 'hallflow.merged',
-    version: 1,
-    seed: results[0].seed,
-    replications: results.length,
-    level,
-    metrics,
-    intervals: {
-      intervalMinutes: iv[0].intervalMinutes,
-      intervalsPerDay: iv[0].intervalsPerDay,
-      days: iv[0].days,
-      tickets: series((s) => s.tickets),
-      waitMean: withWaits((s) => s.waitMean),
-      waitP90: withWaits((s) => s.waitP90),
-      queue: series((s) => s.queue),
-      busy: series((s) => s.busy),
-      open: series((s) => s.open),
-      kioskQueue: series((s) => s.kioskQueue),
-      kioskBusy: series((s) => s.kioskBusy),
-      kioskUp: series((s) => s.kioskUp),
-      kioskSites: (iv[0].kioskSites ?? []).map((site, j) => ({
-        id: site.id,
-        queue: series((s) => s.kioskSites[j].queue),
-        busy: series((s) => s.kioskSites[j].busy),
-        up: series((s) => s.kioskSites[j].up),
-      })),
-      hotline: iv[0].hotline
-        ? (Object.fromEntries(HOTLINE_SERIES.map((k) => [k, series((s) => s.hotline![k])])) as Record<
-            keyof HotlineSeries,
-            MergedSeries
-          >)
-        : null,
-    },
-    days,
-    profiles: Object.fromEntries(
-      DAY_TYPES.map((type) => {
-        const ps = results.map((r) => r.profiles[type]);
-        const waits = (pick: (p: DayProfile) => Float64Array) =>
-          mergeSeries(ps.map(pick), level, (k, i) => ps[k].waitCount[i] > 0);
-        return [
-          type,
-          {
-            days: ps[0].days,
-            tickets: mergeSeries(
-              ps.map((p) => p.tickets),
-              level,
-            ),
-            waitMean: waits((p) => p.waitMean),
-            waitP90: waits((p) => p.waitP90),
-            queue: mergeSeries(
-              ps.map((p) => p.queue),
-              level,
-            ),
-            busy: mergeSeries(
-              ps.map((p) => p.busy),
-              level,
-            ),
-            open: mergeSeries(
-              ps.map((p) => p.open),
-              level,
-            ),
-          },
-        ];
-      }),
-    ) as MergedResult['profiles'],
-    waitDistribution: {
-      binMinutes: results[0].waitDistribution.binMinutes,
-      shares: mergeSeries(
-        results.map((r) => r.waitDistribution.shares),
-        level,
-      ),
-    },
-    ledgers: results[0].ledgers,
-    ledgerReplication: results[0].replication,
-    ...(results.every((r) => r.groupLoad)
-      ? {
-          groupLoad: mergeGroupLoads(
-            results.map((r) => r.groupLoad!),
-            level,
-          ),
-        }
-      : {}),
-    events: results.reduce((a, r) => a + r.events, 0),
-  };
+  const fold = new ResultFold(results[0]);
+  for (const r of results) fold.add(r);
+  return fold.finish(level);
 }

@@ -5,7 +5,8 @@
  * of threads (ARCHITECTURE.md: sim never touches Worker).
  */
 import type { GroupLoadOptions } from '../hall/group-load.ts';
-import { mergeResults, type MergedResult } from './merge.ts';
+import type { MergedResult } from './merge.ts';
+import { ResultAccumulator } from './accumulate.ts';
 import { runReplication } from '../hall/run.ts';
 import type { DayType, Scenario } from '../scenario/index.ts';
 
@@ -41,15 +42,16 @@ export function groupLoadOption(request: Pick<SimulateRequest, 'waitMinutes' | '
   };
 }
 
+/** In this thread, each replication folded in as it finishes (memory does not grow with them). */
 export const simulateInThread: Simulate = async (request) => {
-  const results = [];
+  const merged = new ResultAccumulator();
   const groupLoad = groupLoadOption(request);
   for (let replication = 0; replication < request.replications; replication++) {
     const r = runReplication(request.scenario, { seed: request.seed, replication, groupLoad });
     r.ledgers = { cases: [], overtime: [], timeOff: [] };
-    results.push(r);
+    merged.add(r);
   }
-  return mergeResults(results);
+  return merged.finish();
 };
 
 /**

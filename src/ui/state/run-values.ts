@@ -1,17 +1,18 @@
 /**
  * What a finished run leaves behind for the next one to be compared with: the value of every key
- * figure in every replication (kept before the results are merged: merging moves their arrays
- * to a worker), and what the key figures showed beside them (the intervals meeting the target,
- * the target itself).
+ * figure in every replication (from the scalars the pool keeps of each: the results themselves
+ * are merged as they arrive and dropped), and what the key figures showed beside them (the
+ * intervals meeting the target, the target itself).
  *
  * The whole period's share within target is kept as its two counts per replication (served
- * within the target, joined a line: the sums of the replication's `groupLoad`), so that a
- * comparison pools them exactly as attainment.ts does for the key figure.
+ * within the target, joined a line: the sums of the replication's `groupLoad`, accumulate.ts's
+ * `load`), so that a comparison pools them exactly as attainment.ts does for the key figure.
  */
 import { attainment, uniformTargets, type Attainment } from '../../sim/results/attainment.ts';
 import { DEFAULTS, type Scenario } from '../../sim/scenario/index.ts';
 import type { MergedResult } from '../../sim/results/merge.ts';
 import type { ReplicationResult } from '../../sim/hall/results.ts';
+import { scalarsOf, type ReplicationScalars } from '../../sim/results/accumulate.ts';
 
 /**
  * The key figures compared (kpis.ts ids) and the replication metric behind each (the share within
@@ -53,28 +54,21 @@ export interface RunSnapshot {
   target: { waitMinutes: number; share: number };
 }
 
-const sumOf = (a: Float64Array): number => {
-  // In index order from 0, as merge-group-load.ts sums a replication's cells.
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i];
-  return s;
-};
-
-/** The values of `results` (any order; they are sorted by replication number). */
-export function runValues(results: readonly ReplicationResult[]): RunValues {
-  const sorted = [...results].sort((a, b) => a.replication - b.replication);
+/** The values of `results`, or of the scalars kept of them (any order; they are sorted by replication number). */
+export function runValues(results: readonly (ReplicationScalars | ReplicationResult)[]): RunValues {
+  const sorted = results.map((r) => ('load' in r ? r : scalarsOf(r))).sort((a, b) => a.replication - b.replication);
   const metrics = Object.fromEntries(
     Object.entries(KEY_METRICS).map(([id, key]) => [
       id,
       sorted.map((r) => (Object.hasOwn(r.metrics, key) ? r.metrics[key] : null)),
     ]),
   ) as RunValues['metrics'];
-  const loads = sorted.every((r) => r.groupLoad !== undefined);
+  const loads = sorted.every((r) => r.load !== null);
   return {
     replications: sorted.map((r) => r.replication),
     metrics,
-    within: loads ? sorted.map((r) => sumOf(r.groupLoad!.within)) : null,
-    joined: loads ? sorted.map((r) => sumOf(r.groupLoad!.joined)) : null,
+    within: loads ? sorted.map((r) => r.load!.within) : null,
+    joined: loads ? sorted.map((r) => r.load!.joined) : null,
   };
 }
 

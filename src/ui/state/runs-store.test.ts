@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import mmc from '../../../data/scenarios/textbook-mmc.json';
 import { mergeResults } from '../../sim/results/merge.ts';
+import { scalarsOf } from '../../sim/results/accumulate.ts';
 import type { ReplicationResult } from '../../sim/hall/results.ts';
 import { runReplication } from '../../sim/hall/run.ts';
 import type { Scenario } from '../../sim/scenario/index.ts';
@@ -32,14 +33,12 @@ const pool = {
     });
     return {
       status: how === 'cancelled' || how === 'nothing' ? 'cancelled' : 'complete',
-      results: [results],
+      scalars: [results.map(scalarsOf)],
+      merged: [n > 0 ? mergeResults(results) : null],
       replications: n,
       elapsedSeconds: 0.5,
       busySeconds: 0.5,
     };
-  },
-  async merge(results: ReplicationResult[]) {
-    return mergeResults(results);
   },
   cancel() {},
 };

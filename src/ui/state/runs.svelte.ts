@@ -4,12 +4,12 @@
  *
  * What-if: after an edit (a moment's pause, so typing is not a run per keystroke) the scenario is
  * run at once with a few replications and drawn, then refined with the full number in the
- * background; a newer edit cancels both. Results are merged in a worker, so the page never spends
- * a long task on them.
+ * background; a newer edit cancels both. The pool merges results as they arrive (a millisecond or
+ * so each), so the page never spends a long task on them.
  *
- * The effect of a change: before a full run's results are merged, the value of each key figure in
- * each replication is kept (run-values.ts), and was-now.ts decides which result is "was" and
- * whether a was → now is on screen. Status flags say only what holds for the result on screen.
+ * The effect of a change: the value of each key figure in each replication (run-values.ts, from
+ * the scalars the pool keeps of each), and was-now.ts decides which result is "was" and whether a
+ * was → now is on screen. Status flags say only what holds for the result on screen.
  */
 import { RESULTS_LOAD } from '../../sim/hall/group-load.ts';
 import type { MergedResult } from '../../sim/results/merge.ts';
@@ -159,12 +159,10 @@ export class RunStore {
         );
         if (generation !== this.#generation) return; // a newer run took over
         const cancelled = outcome.status === 'cancelled' || this.#cancelled === generation;
-        if (outcome.results[0].length > 0) {
+        const merged = outcome.merged[0];
+        if (merged !== null) {
           const complete = reps === full && outcome.status !== 'cancelled';
-          // Kept before merging: the merge moves the results' arrays to its worker.
-          const values = complete ? runValues(outcome.results[0]) : null;
-          const merged = await pool.merge(outcome.results[0]);
-          if (generation !== this.#generation) return;
+          const values = complete ? runValues(outcome.scalars[0]) : null;
           this.merged = merged;
           this.fromKept = null;
           this.resultScenario = s;

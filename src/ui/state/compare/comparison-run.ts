@@ -35,9 +35,9 @@ export async function runComparison(
   current: () => { scenario: Scenario; valid: boolean },
 ): Promise<ComparisonResult> {
   return holdPool(runs, 'compare', current, async () => {
-    // Ledgers are not needed: replication 0 would otherwise carry them for every scenario.
-    const outcome = await pool.run({ ...request, ledgers: false }, onProgress);
-    const aligned = alignReplications(outcome.results);
+    // Only the metrics are compared: nothing is merged, and no ledgers are kept.
+    const outcome = await pool.run({ ...request, ledgers: false, merge: false }, onProgress);
+    const aligned = alignReplications(outcome.scalars);
     const paired = aligned.length > 0 ? aligned[0].length : 0;
     return {
       status: outcome.status,

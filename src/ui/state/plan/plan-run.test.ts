@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mergeResults } from '../../../sim/results/merge.ts';
-import type { ReplicationResult } from '../../../sim/hall/results.ts';
+import { ResultAccumulator, scalarsOf, type ReplicationScalars } from '../../../sim/results/accumulate.ts';
 import { runReplication } from '../../../sim/hall/run.ts';
 import type { Scenario } from '../../../sim/scenario/index.ts';
 import type { Plan, PlanProgress } from '../../../sim/plan/recommendation.ts';
@@ -42,11 +41,17 @@ function standInPool(cancelAfterRuns = Infinity) {
       log.runs++;
       log.requests.push(request);
       if (log.runs > cancelAfterRuns) pool.cancel();
-      const results: ReplicationResult[] = [];
+      // Merged as they come, as the pool does.
+      const merging = new ResultAccumulator();
+      const scalars: ReplicationScalars[] = [];
       for (let r = 0; r < request.replications && !cancelled; r++) {
-        results.push(
-          runReplication(request.scenarios[0], { seed: request.seed, replication: r, groupLoad: request.groupLoad }),
-        );
+        const result = runReplication(request.scenarios[0], {
+          seed: request.seed,
+          replication: r,
+          groupLoad: request.groupLoad,
+        });
+        scalars.push(scalarsOf(result));
+        merging.add(result);
         onProgress?.({
           done: r + 1,
           total: request.replications,
@@ -57,10 +62,8 @@ function standInPool(cancelAfterRuns = Infinity) {
       }
       const status = cancelled ? 'cancelled' : 'complete';
       cancelled = false;
-      return { status, results: [results], replications: results.length, elapsedSeconds: 0, busySeconds: 0 };
-    },
-    async merge(results: ReplicationResult[]) {
-      return mergeResults(results);
+      const merged = [scalars.length > 0 ? merging.finish() : null];
+      return { status, scalars: [scalars], merged, replications: scalars.length, elapsedSeconds: 0, busySeconds: 0 };
     },
   };
   return pool;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import mmc from '../../../../data/scenarios/textbook-mmc.json';
 import type { ReplicationResult } from '../../../sim/hall/results.ts';
+import { scalarsOf } from '../../../sim/results/accumulate.ts';
 import { runReplication } from '../../../sim/hall/run.ts';
 import type { Scenario } from '../../../sim/scenario/index.ts';
 import {
@@ -221,7 +222,15 @@ describe('running a comparison on the shared pool', () => {
         autoDuring = runs.auto;
         heldDuring = runs.heldBy;
         onProgress?.({ done: 8, total: 8, fraction: 1, elapsedSeconds: 0.5, etaSeconds: 0 });
-        return { status: 'complete', results, replications: REPS, elapsedSeconds: 0.5, busySeconds: 1 };
+        const scalars = results.map((rs) => rs.map(scalarsOf));
+        return {
+          status: 'complete',
+          scalars,
+          merged: [null, null],
+          replications: REPS,
+          elapsedSeconds: 0.5,
+          busySeconds: 1,
+        };
       },
     };
     const out = await runComparison(
@@ -235,6 +244,7 @@ describe('running a comparison on the shared pool', () => {
     expect(heldDuring).toBe('compare');
     expect(runs.heldBy).toBe(null);
     expect(seen!.ledgers).toBe(false);
+    expect(seen!.merge).toBe(false); // only the metrics are compared
     expect(seen!.seed).toBe(SEED);
     expect(runs.auto).toBe(true);
     expect(runs.calls).toEqual(['cancel', 'schedule']);
@@ -250,7 +260,8 @@ describe('running a comparison on the shared pool', () => {
     const pool = {
       run: async (): Promise<RunOutcome> => ({
         status: 'cancelled',
-        results: partial,
+        scalars: partial.map((rs) => rs.map(scalarsOf)),
+        merged: [null, null],
         replications: 2,
         elapsedSeconds: 0.2,
         busySeconds: 0.3,
@@ -290,7 +301,8 @@ describe('running a comparison on the shared pool', () => {
     const pool = {
       run: async (): Promise<RunOutcome> => ({
         status: 'cancelled',
-        results: [results[0].slice(0, 1), []],
+        scalars: [results[0].slice(0, 1).map(scalarsOf), []],
+        merged: [null, null],
         replications: 0,
         elapsedSeconds: 0.1,
         busySeconds: 0.1,
