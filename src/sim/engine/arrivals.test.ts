@@ -90,6 +90,18 @@ describe('non-homogeneous Poisson arrivals', () => {
     const g = new PoissonArrivals(new PiecewiseRate([100], [1]), Rng.stream(1, 0, 'x'));
     expect(g.next(0)).toBeGreaterThanOrEqual(100);
   });
+
+  it('takes a constant rate by its shortcut exactly as by the walk, and draws nothing for rate 0', () => {
+    // From before the start the walk runs; from the start on, the shortcut. Same draw, same time.
+    const walked = new PoissonArrivals(new PiecewiseRate([10], [2]), Rng.stream(1, 0, 'x')).next(3);
+    const direct = new PoissonArrivals(new PiecewiseRate([10], [2]), Rng.stream(1, 0, 'x')).next(10);
+    expect(walked).toBe(direct);
+    expect(direct).toBe(10 - Math.log(Rng.stream(1, 0, 'x').nextOpen()) / 2);
+    const rng = Rng.stream(1, 0, 'y');
+    const none = new PoissonArrivals(PiecewiseRate.constant(0), rng);
+    expect([none.next(0), none.next(5)]).toEqual([Infinity, Infinity]);
+    expect(rng.next()).toBe(Rng.stream(1, 0, 'y').next()); // the stream is untouched
+  });
 });
 
 describe('batch arrivals', () => {

@@ -87,20 +87,48 @@ export class PiecewiseRate {
 /** Poisson arrivals (homogeneous or not) drawn from one random stream. */
 export class PoissonArrivals {
   private piece = 0;
+  /** The rate when it is one constant piece > 0 (from `start` on), else 0. */
+  private readonly constant: number = 0;
+  private readonly start: number = 0;
+  /** The time `next` works on, in and out (see `next`). */
+  private at = 0;
   constructor(
     readonly rate: PiecewiseRate,
     private readonly rng: Rng,
-  ) {}
+  ) {
+    this.constant = rate.times.length === 1 ? rate.rates[0] : 0;
+    this.start = rate.times[0];
+  }
 
   /** Time of the next arrival after `now` (>= now); Infinity when no arrival remains. */
   next(now: number): number {
+    // Called once per arrival from a model's handler, so shaped for V8: a double passed to or
+    // returned from a call that V8 did not inline is boxed (a heap allocation), and V8 inlines
+    // only so much into one function. This wrapper is small enough to be inlined always, and
+    // the time goes in and out of the work through a field, not arguments.
+    this.at = now;
+    this.advance();
+    return this.at;
+  }
+
+  /** Moves `at` to the next arrival after it (Infinity when none remains). */
+  private advance(): void {
+    // A constant rate (one piece, already started): the common case, no walk needed.
+    const r = this.constant;
+    const now = this.at;
+    if (r > 0 && now >= this.start) this.at = now - Math.log(this.rng.nextOpen()) / r;
+    else this.walk();
+  }
+
+  /** `advance` across the pieces of a rate that changes (or for a constant rate of 0). */
+  private walk(): void {
+    const now = this.at;
     const times = this.rate.times;
     const rates = this.rate.rates;
     const n = times.length;
-    // A constant rate (one piece, already started): the common case, no walk needed.
     if (n === 1 && now >= times[0]) {
-      const r = rates[0];
-      return r > 0 ? now - Math.log(this.rng.nextOpen()) / r : Infinity;
+      this.at = Infinity; // constant, and 0: no draw
+      return;
     }
     let i = this.piece;
     // The cached piece is right unless time went backwards (a new replication reuses the object).
@@ -118,13 +146,15 @@ export class PoissonArrivals {
         const dt = e / r;
         if (t + dt < end) {
           this.piece = i;
-          return t + dt;
+          this.at = t + dt;
+          return;
         }
         e -= r * (end - t);
       }
       if (end === Infinity) {
         this.piece = i;
-        return Infinity;
+        this.at = Infinity;
+        return;
       }
       t = end;
       i++;

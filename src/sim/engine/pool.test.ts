@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../errors.ts';
 import { Outcome, ServerPool, type PoolOptions } from './pool.ts';
+import { COMPACT_MIN } from './calendar.ts';
+import { Rng } from './rng.ts';
 import { Simulator } from './simulator.ts';
 import { IntervalGrid } from './stats/intervals.ts';
 
@@ -172,6 +174,46 @@ describe('ServerPool', () => {
       [0, 10, Outcome.served],
     ]);
     expect([pool.evicted, pool.abandoned, pool.completed, pool.waiting]).toEqual([2, 0, 1, 0]);
+  });
+
+  it('reneges exactly when patience runs out, with patience events cancelled lazily and memory bounded', () => {
+    // M/M/2 with patience long next to the usual wait: most patience events are cancelled at
+    // service start (lazily: they stay in the calendar until they reach its top or it is
+    // compacted). Checked one customer at a time: whoever reneges leaves at arrival + patience,
+    // whoever is served starts before then; and the calendar never holds more than twice its
+    // pending events plus COMPACT_MIN.
+    const sim = new Simulator();
+    const rng = new Rng(1, 2, 3, 4);
+    const n = 20000;
+    const arrived = new Float64Array(n);
+    const patience = new Float64Array(n);
+    let late = 0;
+    let wrongTime = 0;
+    const pool = new ServerPool(sim, {
+      capacity: 2,
+      onStart: (c) => {
+        if (!(sim.now <= arrived[c] + patience[c])) late++;
+      },
+      onLeave: (c, o) => {
+        if (o === Outcome.abandoned && sim.now !== arrived[c] + patience[c]) wrongTime++;
+      },
+    });
+    let spare = Infinity;
+    const k = sim.register((i) => {
+      arrived[i] = sim.now;
+      patience[i] = (i % 2 === 0 ? 3 : 500) * rng.exponential(); // half of them very patient
+      pool.arrive(i, 0, rng.exponential() / 0.95, patience[i]);
+      if (i + 1 < n) sim.schedule(sim.now + rng.exponential() / 1.8, k, i + 1);
+      spare = Math.min(spare, 2 * sim.calendar.size + COMPACT_MIN - sim.calendar.entries);
+    });
+    sim.schedule(0, k, 0);
+    sim.run();
+    expect([late, wrongTime]).toEqual([0, 0]);
+    expect(pool.completed + pool.abandoned).toBe(n);
+    expect(pool.abandoned).toBeGreaterThan(300); // some renege
+    expect(pool.abandoned).toBeLessThan(n / 4); // but most patience events are cancelled
+    expect(spare).toBeGreaterThanOrEqual(0);
+    expect(sim.calendar.size).toBe(0);
   });
 
   it('a server that closes while idle and reopens is usable again', () => {

@@ -30,80 +30,22 @@
  */
 import { ParameterError, integer, nonNegative } from '../errors.ts';
 import { growF64, growI32 } from './calendar.ts';
+import { checkCapacity, Outcome, type CapacityStep, type PoolIntervals, type PoolOptions } from './pool-options.ts';
 import type { Simulator } from './simulator.ts';
 import { LogHistogram } from './stats/histogram.ts';
-import { IntervalCounts, IntervalGrid, IntervalLevel } from './stats/intervals.ts';
+import { IntervalCounts, IntervalLevel } from './stats/intervals.ts';
 import { Tally } from './stats/tally.ts';
 import { TimeWeighted } from './stats/time-weighted.ts';
 import { KeyedLine } from './keyed-line.ts';
 import { WaitingLine } from './waiting-line.ts';
 
-/** How a customer left the pool. */
-export const Outcome = { served: 0, abandoned: 1, balked: 2, blocked: 3, evicted: 4 } as const;
-export type Outcome = (typeof Outcome)[keyof typeof Outcome];
-
-export interface CapacityStep {
-  /** From this time on... */
-  time: number;
-  /** ...this many servers are open. */
-  count: number;
-}
-
-export interface PoolOptions {
-  /** Used in error messages. */
-  name?: string;
-  /** Open servers: a constant, or steps (times strictly increasing; 0 open before the first). */
-  capacity: number | CapacityStep[];
-  /** Priority classes (0 = most urgent). Default 1. */
-  classes?: number;
-  /**
-   * 'priority' (default): `cls` is a priority class, FIFO within a class. 'key': `cls` is an
-   * integer key (for example a deadline day), smallest first, FIFO among equal keys.
-   */
-  order?: 'priority' | 'key';
-  /** Most customers allowed to wait (not counting those in service). Default Infinity. */
-  waitingRoom?: number;
-  /** Balking rule, asked only when the customer would have to wait. */
-  balk?: ((pool: ServerPool, customer: number, cls: number) => boolean) | null;
-  /** Called when a customer starts service on `server` after waiting `wait`. */
-  onStart?: ((customer: number, server: number, wait: number) => void) | null;
-  /** Called when a customer leaves the pool, with how it left. */
-  onLeave?: ((customer: number, outcome: Outcome) => void) | null;
-  /** Keep a histogram of waits (for quantiles). Default false. */
-  histogram?: boolean;
-  /**
-   * Keep the summary statistics (wait tallies, time-weighted queue length). Default true. A model
-   * that keeps its own records and needs only the per-interval series turns them off: two tally
-   * updates and a level update less per customer.
-   */
-  summary?: boolean;
-  /** Waits above this threshold are counted (`waitsOver`), e.g. 15 minutes. Default 0. */
-  waitThreshold?: number;
-  /** Collect per-interval series on this grid. */
-  intervals?: IntervalGrid | null;
-  /** With `intervals`, also count arrivals, starts, waits and abandonments by interval. Default true. */
-  intervalCounts?: boolean;
-}
-
-/** Per-interval counts; waits and arrivals are attributed to the arrival interval. */
-export interface PoolIntervalCounts {
-  arrivals: IntervalCounts;
-  /** Customers who started service, by arrival interval. */
-  started: IntervalCounts;
-  waitSum: IntervalCounts;
-  /** Customers who started service after waiting more than `waitThreshold`. */
-  waitsOver: IntervalCounts;
-  abandoned: IntervalCounts;
-}
-
-/** Per-interval series of a pool: time-average levels, and counts unless turned off. */
-export interface PoolIntervals {
-  queue: IntervalLevel;
-  busy: IntervalLevel;
-  /** Staffed servers: open plus closing ones still finishing a customer. */
-  open: IntervalLevel;
-  counts: PoolIntervalCounts | null;
-}
+export {
+  Outcome,
+  type CapacityStep,
+  type PoolIntervalCounts,
+  type PoolIntervals,
+  type PoolOptions,
+} from './pool-options.ts';
 
 const NONE = -1;
 
@@ -113,6 +55,8 @@ export class ServerPool {
   /** Largest class (or key) `arrive` accepts, plus one. */
   private readonly classLimit: number;
   private readonly summary: boolean;
+  /** Whether starting a service records more than the counts and the wait tally. */
+  private readonly startExtras: boolean;
   readonly waitingRoom: number;
   readonly waitThreshold: number;
 
@@ -158,9 +102,13 @@ export class ServerPool {
   private readonly onLeave: NonNullable<PoolOptions['onLeave']> | null;
   private readonly steps: CapacityStep[];
 
-  // Per customer (indexed by id): arrival time, service time, class, renege event handle.
+  // The service time and patience of the customer arriving (see `arrive`).
+  private nextService = 0;
+  private nextPatience = 0;
+  // Per customer (indexed by id): arrival time, service time, patience, class, renege event handle.
   private cArrival: Float64Array;
   private cService: Float64Array;
+  private cPatience: Float64Array;
   private cClass: Int32Array;
   private cRenege: Float64Array;
   // Per server: the customer in hand (NONE when idle) and cumulative busy time.
@@ -222,8 +170,12 @@ export class ServerPool {
         }
       : null;
 
+    this.startExtras =
+      (this.summary && classes > 1) || this.histogram !== null || this.intervals !== null || this.onStart !== null;
+
     this.cArrival = new Float64Array(64);
     this.cService = new Float64Array(64);
+    this.cPatience = new Float64Array(64);
     this.cClass = new Int32Array(64);
     this.cRenege = new Float64Array(64);
     this.sCustomer = new Int32Array(16).fill(NONE);
@@ -231,7 +183,7 @@ export class ServerPool {
     this.serverBusyTime = new Float64Array(16);
     this.idle = new Int32Array(16);
 
-    this.endKind = sim.register((server) => this.endService(server));
+    this.endKind = sim.register(this.endService);
     this.renegeKind = sim.register((customer) => this.renege(customer));
     // Steps already due apply now; later ones are events, scheduled one at a time (each step
     // schedules the next) so that a long schedule does not fill the event calendar.
@@ -299,44 +251,73 @@ export class ServerPool {
    * will wait before leaving (>= 0; Infinity never leaves), `cls` its priority class.
    */
   arrive(customer: number, cls: number, service: number, patience: number): void {
-    // One combined test; the messages are built in a separate cold function so that this hot
-    // one stays small enough for V8 to inline.
-    if (!(service >= 0) || service === Infinity || !(patience >= 0) || cls >>> 0 !== cls || cls >= this.classLimit) {
+    // The doubles go to `admit` through two fields: this wrapper is small enough for V8 to
+    // inline it into the model's handler always, and `admit` takes no double, so none is boxed
+    // (allocated) when V8 has no inlining budget left for `admit`. The methods below are kept
+    // small and pass no doubles to each other either (they read the clock themselves).
+    this.nextService = service;
+    this.nextPatience = patience;
+    this.admit(customer, cls);
+  }
+
+  private admit(customer: number, cls: number): void {
+    const service = this.nextService;
+    const patience = this.nextPatience;
+    // One combined test (`x - x === 0` is false for ±Infinity and NaN); the messages are built
+    // in a separate cold function.
+    if (!(service >= 0 && service - service === 0 && patience >= 0) || cls >>> 0 !== cls || cls >= this.classLimit) {
       this.rejectArrival(cls, service, patience);
     }
     if (customer >= this.cArrival.length) this.growCustomers(customer);
-    const now = this.sim.now;
-    this.cArrival[customer] = now;
+    this.cArrival[customer] = this.sim.now;
     this.cService[customer] = service;
+    this.cPatience[customer] = patience;
     this.cClass[customer] = cls;
     this.arrived++;
-    const iv = this.intervals;
-    if (iv !== null && iv.counts !== null) iv.counts.arrivals.add(now);
+    if (this.intervals !== null) this.countArrival(customer);
+    if (this.idleTop > 0 || this.fresh < this.open) this.startService(customer, this.takeIdleServer());
+    else this.join(customer, cls);
+  }
 
-    if (this.idleTop > 0 || this.fresh < this.open) {
-      this.startService(customer, this.takeIdleServer(), now);
-      return;
-    }
-    const line = this.line;
-    if (line.length >= this.waitingRoom) {
+  private countArrival(customer: number): void {
+    const counts = this.intervals!.counts;
+    if (counts !== null) counts.arrivals.add(this.cArrival[customer]);
+  }
+
+  /** A customer who found no idle server joins the line (and may renege), or is blocked, or balks. */
+  private join(customer: number, cls: number): void {
+    if ((this.line.length >= this.waitingRoom || this.balkRule !== null) && this.turnedAway(customer, cls)) return;
+    this.line.push(customer, cls);
+    this.lineChanged();
+    const patience = this.cPatience[customer];
+    this.cRenege[customer] =
+      patience === Infinity ? NONE : this.sim.scheduleTrustedHandle(this.sim.now + patience, this.renegeKind, customer);
+  }
+
+  /** Whether a customer who would have to wait is blocked (the room is full) or balks. */
+  private turnedAway(customer: number, cls: number): boolean {
+    if (this.line.length >= this.waitingRoom) {
       this.blocked++;
       if (this.onLeave !== null) this.onLeave(customer, Outcome.blocked);
-      return;
+      return true;
     }
     if (this.balkRule !== null && this.balkRule(this, customer, cls)) {
       this.balked++;
       if (this.onLeave !== null) this.onLeave(customer, Outcome.balked);
-      return;
+      return true;
     }
-    line.push(customer, cls);
-    if (this.summary) this.queueLength.update(now, line.length);
-    if (iv !== null) iv.queue.update(now, line.length);
-    this.cRenege[customer] =
-      patience === Infinity ? NONE : this.sim.scheduleTrustedHandle(now + patience, this.renegeKind, customer);
+    return false;
+  }
+
+  /** Records the line's new length in the time-weighted statistics. */
+  private lineChanged(): void {
+    const now = this.sim.now;
+    if (this.summary) this.queueLength.update(now, this.line.length);
+    if (this.intervals !== null) this.intervals.queue.update(now, this.line.length);
   }
 
   private rejectArrival(cls: number, service: number, patience: number): never {
-    if (!(service >= 0) || service === Infinity) {
+    if (!(service >= 0 && service - service === 0)) {
       throw new ParameterError(`${this.name}.service`, service, 'a finite duration >= 0', '不小于 0 的有限时长');
     }
     if (!(patience >= 0))
@@ -378,8 +359,8 @@ export class ServerPool {
     // Newly opened servers take the head of the line at once.
     while (this.line.length > 0 && (this.idleTop > 0 || this.fresh < this.open)) {
       const c = this.line.shift();
-      this.afterLeavingLine(c, now);
-      this.startService(c, this.takeIdleServer(), now);
+      this.afterLeavingLine(c);
+      this.startService(c, this.takeIdleServer());
     }
   }
 
@@ -434,36 +415,48 @@ export class ServerPool {
     this.idle[this.idleTop++] = s;
   }
 
-  private startService(c: number, server: number, now: number): void {
+  private startService(c: number, server: number): void {
+    const now = this.sim.now;
     const wait = now - this.cArrival[c];
     this.sCustomer[server] = c;
     this.sBusySince[server] = now;
     this.busy++;
     this.started++;
     if (wait > 0) this.waitedCount++;
-    const over = wait > this.waitThreshold;
-    if (over) this.waitsOver++;
-    if (this.summary) {
-      this.waits.add(wait);
-      if (this.line.classes > 1) this.waitsByClass[this.cClass[c]].add(wait);
-    }
+    if (wait > this.waitThreshold) this.waitsOver++;
+    if (this.summary) this.waits.add(wait);
+    // The rest (class tallies, histogram, interval series, onStart) in a method of its own,
+    // called only by the pools that use any of it.
+    if (this.startExtras) this.recordStart(c, server);
+    this.sim.scheduleTrusted(now + this.cService[c], this.endKind, server);
+  }
+
+  private recordStart(c: number, server: number): void {
+    const now = this.sim.now;
+    const t = this.cArrival[c];
+    const wait = now - t;
+    if (this.summary && this.line.classes > 1) this.waitsByClass[this.cClass[c]].add(wait);
     if (this.histogram !== null) this.histogram.add(wait);
     const iv = this.intervals;
     if (iv !== null) {
-      const t = this.cArrival[c];
       const counts = iv.counts;
       if (counts !== null) {
         counts.started.add(t);
         counts.waitSum.add(t, wait);
-        if (over) counts.waitsOver.add(t);
+        if (wait > this.waitThreshold) counts.waitsOver.add(t);
       }
       iv.busy.update(now, this.busy);
     }
     if (this.onStart !== null) this.onStart(c, server, wait);
-    this.sim.scheduleTrusted(now + this.cService[c], this.endKind, server);
   }
 
-  private endService(server: number): void {
+  /**
+   * The end of a service: the handler of the pool's end events, registered as it is. An arrow
+   * function rather than a method wrapped in one, because V8 inlines only so much code into one
+   * function: a wrapper would spend that budget on this body, leaving the calendar and the
+   * statistics it calls out of line (and every double passed to them boxed).
+   */
+  private readonly endService = (server: number): void => {
     const now = this.sim.now;
     const c = this.sCustomer[server];
     this.serverBusyTime[server] += now - this.sBusySince[server];
@@ -472,9 +465,9 @@ export class ServerPool {
     if (server < this.open && this.line.length > 0) {
       // The same server takes the next customer: busy count unchanged.
       const next = this.line.shift();
-      this.afterLeavingLine(next, now);
+      this.afterLeavingLine(next);
       this.busy--;
-      this.startService(next, server, now);
+      this.startService(next, server);
       return;
     }
     this.sCustomer[server] = NONE;
@@ -486,19 +479,15 @@ export class ServerPool {
       this.closingBusy--;
       this.updateStaffed(now);
     }
-  }
+  };
 
   private renege(c: number): void {
-    const now = this.sim.now;
     this.line.remove(c);
     this.abandoned++;
-    this.abandonWaits.add(now - this.cArrival[c]);
-    if (this.summary) this.queueLength.update(now, this.line.length);
+    this.abandonWaits.add(this.sim.now - this.cArrival[c]);
+    this.lineChanged();
     const iv = this.intervals;
-    if (iv !== null) {
-      iv.queue.update(now, this.line.length);
-      if (iv.counts !== null) iv.counts.abandoned.add(this.cArrival[c]);
-    }
+    if (iv !== null && iv.counts !== null) iv.counts.abandoned.add(this.cArrival[c]);
     if (this.onLeave !== null) this.onLeave(c, Outcome.abandoned);
   }
 
@@ -507,21 +496,19 @@ export class ServerPool {
    * `Outcome.evicted`; their patience events are cancelled. Customers in service stay.
    */
   evictWaiting(): void {
-    const now = this.sim.now;
     while (this.line.length > 0) {
       const c = this.line.shift();
-      this.afterLeavingLine(c, now);
+      this.afterLeavingLine(c);
       this.evicted++;
       if (this.onLeave !== null) this.onLeave(c, Outcome.evicted);
     }
   }
 
   /** Bookkeeping when a customer leaves the line for service. */
-  private afterLeavingLine(c: number, now: number): void {
+  private afterLeavingLine(c: number): void {
     const h = this.cRenege[c];
-    if (h !== NONE) this.sim.cancel(h);
-    if (this.summary) this.queueLength.update(now, this.line.length);
-    if (this.intervals !== null) this.intervals.queue.update(now, this.line.length);
+    if (h !== NONE) this.sim.calendar.cancel(h);
+    this.lineChanged();
   }
 
   private growCustomers(customer: number): void {
@@ -529,6 +516,7 @@ export class ServerPool {
     while (n <= customer) n *= 2;
     this.cArrival = growF64(this.cArrival, n);
     this.cService = growF64(this.cService, n);
+    this.cPatience = growF64(this.cPatience, n);
     this.cClass = growI32(this.cClass, n);
     this.cRenege = growF64(this.cRenege, n);
   }
@@ -541,32 +529,4 @@ export class ServerPool {
     this.sBusySince = growF64(this.sBusySince, n);
     this.serverBusyTime = growF64(this.serverBusyTime, n);
   }
-}
-
-function checkCapacity(name: string, capacity: number | CapacityStep[], now: number): CapacityStep[] {
-  if (typeof capacity === 'number') return [{ time: now, count: integer(`${name}.capacity`, capacity, 0) }];
-  if (!Array.isArray(capacity) || capacity.length === 0) {
-    throw new ParameterError(
-      `${name}.capacity`,
-      capacity,
-      'a server count or a non-empty list of {time, count} steps',
-      '服务台数量，或非空的 {time, count} 时段列表',
-    );
-  }
-  return capacity.map((s, i) => {
-    const p = `${name}.capacity[${i}]`;
-    if (s === null || typeof s !== 'object')
-      throw new ParameterError(p, s, 'a {time, count} step', '形如 {time, count} 的时段');
-    if (!Number.isFinite(s.time)) throw new ParameterError(`${p}.time`, s.time, 'a finite time', '有限的时间');
-    if (i > 0 && !(s.time > capacity[i - 1].time)) {
-      throw new ParameterError(
-        `${p}.time`,
-        s.time,
-        `a time after the previous step (${capacity[i - 1].time})`,
-        `晚于前一时段（${capacity[i - 1].time}）的时间`,
-      );
-    }
-    integer(`${p}.count`, s.count, 0);
-    return { time: s.time, count: s.count };
-  });
 }

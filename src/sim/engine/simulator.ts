@@ -110,15 +110,16 @@ export class Simulator {
 
   /** Cancels a pending event; false if it already fired or was cancelled. */
   cancel(handle: number): boolean {
-    const slot = this.calendar.slotOf(handle);
-    const wasCall = this.calendar.isPending(handle) && this.calendar.kindOf(slot) === this.callKind;
-    const payload = wasCall ? this.calendar.payloadOf(slot) : -1;
-    const done = this.calendar.cancel(handle);
-    if (done && wasCall) {
-      this.calls[payload] = undefined;
-      this.freeCalls.push(payload);
+    const cal = this.calendar;
+    if (!cal.isPending(handle)) return false;
+    const slot = cal.slotOf(handle);
+    if (cal.kindOf(slot) === this.callKind) {
+      const i = cal.payloadOf(slot);
+      this.calls[i] = undefined;
+      this.freeCalls.push(i);
     }
-    return done;
+    cal.cancelSlot(slot);
+    return true;
   }
 
   /** Stops the current `run` after the event being fired. */
@@ -140,10 +141,14 @@ export class Simulator {
     const handlers = this.handlers;
     let fired = 0;
     this.stopped = false;
-    while (cal.size > 0) {
-      const t = cal.peekTime();
+    for (;;) {
+      // The event just fired stays on top of the calendar until its handler's first schedule
+      // takes its place (one sift instead of two); if the handler scheduled nothing, remove it.
+      if (cal.unsettled) cal.settle();
+      if (cal.size === 0) break;
+      const t = cal.topTime();
       if (t > until) break;
-      const slot = cal.pop();
+      const slot = cal.take();
       // Read the event before the handler runs: the slot may be reused by its schedules.
       const kind = cal.kindOf(slot);
       const payload = cal.payloadOf(slot);
@@ -152,6 +157,7 @@ export class Simulator {
       handlers[kind](payload);
       if (this.stopped) break;
     }
+    cal.settle();
     this.eventsFired += fired;
     if (!this.stopped && until !== Infinity && this.now < until) this.now = until;
     return fired;

@@ -47,7 +47,7 @@ export class IntervalLevel {
   /** ∫ level dt within each interval. */
   readonly area: Float64Array;
   private level = 0;
-  private last: number;
+  private last = 0; // a number from the start (not undefined): V8 then updates it in place
   /** The interval `last` falls in, and where it ends: the common case adds without dividing. */
   private cell = -1;
   private cellEnd = -Infinity;

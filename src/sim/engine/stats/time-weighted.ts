@@ -9,12 +9,14 @@
 import { ParameterError } from '../../errors.ts';
 
 export class TimeWeighted {
-  private level: number;
-  private last: number;
-  private start: number;
+  // Every number field starts as a number (set again in the constructor): a field declared
+  // without one starts undefined, and V8 then stores each new double in a fresh heap box.
+  private level = 0;
+  private last = 0;
+  private start = 0;
   private area = 0;
-  private lo: number;
-  private hi: number;
+  private lo = 0;
+  private hi = 0;
 
   constructor(
     readonly name = 'level',
