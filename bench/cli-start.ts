@@ -22,6 +22,8 @@ export interface CliStartFigures {
   simulate: { workers: number; seconds: number }[];
   twoOverOne: number;
   twoOverInThread: number;
+  /** The default (no --workers: this thread, growing) against --workers 0, by replications. */
+  auto: { reps: number; inThreadSeconds: number; defaultSeconds: number; ratio: number }[];
 }
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -76,7 +78,19 @@ export function benchCliStart(log: (...a: unknown[]) => void): CliStartFigures {
   const twoOverInThread = simulate[0].seconds / simulate[2].seconds;
   log(`  --workers 2 against 1          ${twoOverOne.toFixed(2)}x   (target >= 1.6x)`);
   log(`  --workers 2 against 0          ${twoOverInThread.toFixed(2)}x`);
+  // The default must never make a small run slower than this thread alone.
+  const auto = [5, 20, 100, 300].map((reps) => {
+    const args = [bin, 'simulate', demo, '--reps', String(reps), '--json'];
+    const inThreadSeconds = timed([...args, '--workers', '0'], 3);
+    const defaultSeconds = timed(args, 3);
+    return { reps, inThreadSeconds, defaultSeconds, ratio: inThreadSeconds / defaultSeconds };
+  });
+  for (const a of auto)
+    log(
+      `  ${String(a.reps).padStart(3)} reps: --workers 0 ${a.inThreadSeconds.toFixed(2)} s, default ${a.defaultSeconds.toFixed(2)} s = ${a.ratio.toFixed(2)}x   (never below ~1x)`,
+    );
   return {
+    auto,
     nodeSeconds,
     helpSeconds,
     helpTsxSeconds,

@@ -10,7 +10,7 @@ import { iterativeStaffing } from '../src/sim/plan/isa.ts';
 import { simulateInThread } from '../src/sim/results/simulate.ts';
 import { staffHours } from '../src/sim/plan/staffing.ts';
 import { parseTarget } from '../src/sim/plan/target.ts';
-import { createNodePool } from '../src/workers/node-pool.ts';
+import { createCliPool, createNodePool } from '../src/workers/node-pool.ts';
 import { poolSimulate } from '../src/workers/pool-simulate.ts';
 
 export interface PlanFigures {
@@ -18,6 +18,8 @@ export interface PlanFigures {
   iterations: number;
   poolSeconds: number;
   inThreadSeconds: number;
+  /** The command line's pool: this thread and one worker thread. */
+  cliPoolSeconds: number;
   windowHours: number;
 }
 
@@ -39,16 +41,29 @@ export async function benchPlan(log: (...a: unknown[]) => void, workerScript: UR
     t0 = performance.now();
     await iterativeStaffing({ scenario: day, targets, simulate: simulateInThread, replications: REPS, seed: 5 });
     const inThreadSeconds = (performance.now() - t0) / 1000;
+    const cli = createCliPool(2, workerScript);
+    let cliPoolSeconds: number;
+    try {
+      const simulateCli = poolSimulate(cli);
+      await simulateCli({ scenario: day, replications: 40, seed: 1 });
+      t0 = performance.now();
+      await iterativeStaffing({ scenario: day, targets, simulate: simulateCli, replications: REPS, seed: 5 });
+      cliPoolSeconds = (performance.now() - t0) / 1000;
+    } finally {
+      cli.destroy();
+    }
     const hours = staffHours(plan.staffing, 30, { ordinary: 0, filing: 1, deadline: 0 }).total;
     log(`  ISA, one filing day, ${REPS} replications per iteration: ${plan.iterations.length} iterations`);
     log(`  2 worker threads                ${poolSeconds.toFixed(2)} s   (target <= 5 s)`);
     log(`  in this thread                  ${inThreadSeconds.toFixed(2)} s`);
+    log(`  this thread + 1 worker (CLI)    ${cliPoolSeconds.toFixed(2)} s   (target <= 1.5 s, issue 15)`);
     log(`  staffing found                  ${hours} window-hours (converged: ${plan.converged})`);
     return {
       replicationsPerIteration: REPS,
       iterations: plan.iterations.length,
       poolSeconds,
       inThreadSeconds,
+      cliPoolSeconds,
       windowHours: hours,
     };
   } finally {

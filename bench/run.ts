@@ -13,6 +13,7 @@ import os from 'node:os';
 import { simulateMMc, type MMcParams } from '../src/sim/models/mmc.ts';
 import { handwrittenMMc } from './handwritten-mmc.ts';
 import { simjsMMc } from './simjs.ts';
+import { floorLoop } from './floor.ts';
 import { measureMemory, type MemoryFigures } from './memory.ts';
 import { benchHall } from './hall.ts';
 import { benchPool } from './pool.ts';
@@ -105,8 +106,9 @@ if (sections.has('kernel')) {
     { name: 'HallFlow kernel', run: kernel(9) },
     { name: 'hand-written loop', run: () => handwrittenMMc(9, MU, C, HORIZON, SEED, 0) },
     { name: 'simjs 2.0.3', run: () => simjsMMc(9, MU, C, HORIZON, 0, SEED) },
+    { name: 'floor: draw + heap pop + push', run: () => floorLoop(SEED) },
   ]);
-  const [ours, hand, simjs] = main;
+  const [ours, hand, simjs, floor] = main;
   log('\nOverload: M/M/10 at rho = 1.2, the line grows without bound (longer runs, longer line):');
   const overload = measure([
     { name: 'rho 1.2, 1x horizon', run: kernel(12) },
@@ -116,6 +118,8 @@ if (sections.has('kernel')) {
   const ratios = {
     kernelOverSimjs: ours.eventsPerSecond / simjs.eventsPerSecond,
     kernelOverHandwritten: ours.eventsPerSecond / hand.eventsPerSecond,
+    floorOverKernel: floor.eventsPerSecond / ours.eventsPerSecond,
+    floorOverHandwritten: floor.eventsPerSecond / hand.eventsPerSecond,
     overloadOverNormal: overload[0].eventsPerSecond / ours.eventsPerSecond,
     overload16xOver1x: overload[2].eventsPerSecond / overload[0].eventsPerSecond,
   };
@@ -124,6 +128,10 @@ if (sections.has('kernel')) {
   log(
     `  kernel / hand-written loop     ${ratios.kernelOverHandwritten.toFixed(2)}x   (target >= 0.7x, issue 15; 1.0 = as fast as the hand-written loop)`,
   );
+  log(
+    `  floor / kernel                 ${ratios.floorOverKernel.toFixed(2)}x   (the kernel's cost per event over the floor's: ${(1e9 / ours.eventsPerSecond).toFixed(0)} ns against ${(1e9 / floor.eventsPerSecond).toFixed(0)} ns)`,
+  );
+  log(`  floor / hand-written loop      ${ratios.floorOverHandwritten.toFixed(2)}x`);
   log(`  rho 1.2 / rho 0.9 events/s     ${ratios.overloadOverNormal.toFixed(2)}    (target within 20%: 0.80 to 1.20)`);
   log(`  rho 1.2, 16x / 1x horizon      ${ratios.overload16xOver1x.toFixed(2)}    (flat cost per event: close to 1)`);
   Object.assign(out, { mmc: main, overload, ratios });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GROW_ABOVE_SECONDS, GrowthJudge, JUDGE_AFTER } from './auto-workers.ts';
+import { GROW_ABOVE_SECONDS, GrowthJudge, JUDGE_AFTER, WINDOW } from './auto-workers.ts';
 
 /** Feeds the judge replications of the given durations (seconds), as progress reports would. */
 function feed(durations: number[], total: number, extra = 1): { grewAt: number; added: number } {
@@ -17,39 +17,40 @@ function feed(durations: number[], total: number, extra = 1): { grewAt: number; 
   return { grewAt, added };
 }
 
+/** A demo-month run in one thread as measured: cold replications first, then 22 ms each. */
+const COLD = [0.24, 0.1, 0.05, 0.06, 0.05, 0.077, 0.04, 0.04];
+const demo = (reps: number) => [...COLD, ...Array(reps - COLD.length).fill(0.022)];
+
 describe('the default worker count: grow only when the run proves long', () => {
-  it('a short run stays in this thread', () => {
-    // 20 demo-month replications: cold ones first, then 22 ms each: about 0.4 s left after 3.
-    const cold = [0.24, 0.1, 0.05];
-    const warm = Array(17).fill(0.022);
-    expect(feed([...cold, ...warm], 20)).toEqual({ grewAt: -1, added: 0 });
+  it('short and middling runs stay in this thread (100 demo replications: about 2 s of work left)', () => {
+    expect(feed(demo(20), 20)).toEqual({ grewAt: -1, added: 0 });
+    expect(feed(demo(100), 100)).toEqual({ grewAt: -1, added: 0 });
   });
 
-  it('a long run adds the workers once, judged after the first replications, by the fastest', () => {
-    const cold = [0.24, 0.1, 0.05];
-    const warm = Array(97).fill(0.022);
-    // 97 left at 50 ms (the fastest of the first three) is 4.85 s: grow at the third.
-    expect(feed([...cold, ...warm], 100, 1)).toEqual({ grewAt: JUDGE_AFTER, added: 1 });
+  it('a long run adds the workers once, judged after the cold replications, by the fastest of the last few', () => {
+    // 292 left at 40 ms (the fastest of replications 6-8) is 11.7 s: grow at the eighth.
+    expect(feed(demo(300), 300, 1)).toEqual({ grewAt: JUDGE_AFTER, added: 1 });
   });
 
-  it('the fastest replication, not the mean, judges: cold starts do not make a run look long', () => {
-    // Mean of the first three 0.13 s × 17 left = 2.2 s; fastest 0.05 × 17 = 0.85 s: stays.
-    const first = [0.24, 0.1, 0.05];
-    expect(0.05 * 17).toBeLessThan(GROW_ABOVE_SECONDS);
-    expect(feed([...first, ...Array(17).fill(0.05)], 20).added).toBe(0);
+  it('the fastest of the window, not the mean, judges: cold starts do not make a run look long', () => {
+    // After the eight cold ones (mean 0.083 s, the last three's fastest 0.04 s), with 90 left:
+    // the mean would say 7.4 s, the window says 3.6 s, under the line; with 110 left, 4.4 s, over it.
+    expect(GROW_ABOVE_SECONDS).toBe(4);
+    expect(feed(demo(98), 98).added).toBe(0);
+    expect(feed(demo(118), 118)).toEqual({ grewAt: JUDGE_AFTER, added: 1 });
   });
 
   it('judges as it goes: a run whose later replications are slower grows when they come', () => {
-    // 97 × 0.01 = 0.97 s left after three: not yet. Once three slow ones are the last three,
-    // 37 × 0.2 = 7.4 s left: grow then (the window is the last three, not the fastest ever).
+    // 92 × 0.01 = 0.9 s left after eight: not yet. Once WINDOW slow ones are the last ones,
+    // 37 × 0.2 = 7.4 s left: grow then (the window, not the fastest ever).
     const slowLater = [...Array(60).fill(0.01), ...Array(40).fill(0.2)];
-    expect(feed(slowLater, 100)).toEqual({ grewAt: 60 + JUDGE_AFTER, added: 1 });
+    expect(feed(slowLater, 100)).toEqual({ grewAt: 60 + WINDOW, added: 1 });
     // One slow replication among fast ones (a pause, a collection) does not trigger it.
     const blip = [...Array(40).fill(0.01), 0.5, ...Array(59).fill(0.01)];
     expect(feed(blip, 100).added).toBe(0);
   });
 
   it('never adds workers when there are none to add (one core)', () => {
-    expect(feed(Array(100).fill(0.1), 100, 0)).toEqual({ grewAt: -1, added: 0 });
+    expect(feed(Array(1000).fill(0.1), 1000, 0)).toEqual({ grewAt: -1, added: 0 });
   });
 });

@@ -15,15 +15,22 @@
  * whose later days are heavier.
  */
 
-/** Replications finished in this thread before the run's length is judged. */
-export const JUDGE_AFTER = 3;
-/** Seconds of work left above which worker threads are added. */
-export const GROW_ABOVE_SECONDS = 1;
+/** Replications per judgement: the fastest of the last WINDOW estimates the time per replication. */
+export const WINDOW = 3;
+/** Replications finished in this thread before the run's length is judged (the first run cold). */
+export const JUDGE_AFTER = 8;
+/**
+ * Seconds of work left above which worker threads are added. Measured on this 2-core machine
+ * (`simulate` of the demo month): a worker added with about 2.5 s of work left made the run
+ * about 15% slower (its compiling, and two threads sharing the memory bus each run a
+ * replication about 1.3x slower); with about 7 s left, 1.3x faster.
+ */
+export const GROW_ABOVE_SECONDS = 4;
 
 export class GrowthJudge {
   private lastDone = 0;
   private lastAt = 0;
-  /** Seconds per replication of the last JUDGE_AFTER reports that finished some. */
+  /** Seconds per replication of the last WINDOW reports that finished some. */
   private readonly recent: number[] = [];
   private decided = false;
 
@@ -39,7 +46,7 @@ export class GrowthJudge {
     const whole = Math.floor(done);
     if (whole <= this.lastDone) return;
     this.recent.push((elapsedSeconds - this.lastAt) / (whole - this.lastDone));
-    if (this.recent.length > JUDGE_AFTER) this.recent.shift();
+    if (this.recent.length > WINDOW) this.recent.shift();
     this.lastDone = whole;
     this.lastAt = elapsedSeconds;
     if (whole < JUDGE_AFTER) return;
