@@ -13,20 +13,9 @@ const PENDING = 11;
 
 export function floorLoop(seed: number): { events: number; customers: number; check: number } {
   const rng = Rng.stream(seed, 0, 'floor');
-  const ht = new Float64Array(PENDING);
-  let n = 0;
-  for (let i = 0; i < PENDING; i++) {
-    // Push.
-    const t = -Math.log(rng.nextOpen());
-    let j = n++;
-    while (j > 0) {
-      const p = (j - 1) >> 1;
-      if (ht[p] <= t) break;
-      ht[j] = ht[p];
-      j = p;
-    }
-    ht[j] = t;
-  }
+  // The first events, sorted: an ascending array is already a valid min-heap.
+  const ht = Float64Array.from({ length: PENDING }, () => -Math.log(rng.nextOpen())).sort();
+  let n = PENDING;
   let now = 0;
   for (let e = 0; e < FLOOR_EVENTS; e++) {
     now = ht[0];
