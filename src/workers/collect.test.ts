@@ -4,7 +4,7 @@
  * nothing at or past the k it stops at is merged, even when one scenario runs far ahead.
  */
 import { describe, expect, it } from 'vitest';
-import mmc from '../../data/scenarios/textbook-mmc.json';
+import { textbookHall } from '../../tests/support/textbook-hall.ts';
 import type { ReplicationResult } from '../sim/hall/results.ts';
 import { runReplication } from '../sim/hall/run.ts';
 import { mergeResults } from '../sim/results/merge.ts';
@@ -14,14 +14,7 @@ import { firstStop, type StopRule } from './early-stop.ts';
 
 const REPS = 12;
 
-function scenario(windows: number): Scenario {
-  const s = structuredClone(mmc) as unknown as Scenario;
-  s.calendar.days = 2;
-  const g = s.windows.groups[0];
-  g.windows = windows;
-  g.schedule = (g.schedule as number[]).map(() => windows);
-  return s;
-}
+const scenario = (windows: number): Scenario => textbookHall(windows);
 
 const results: ReplicationResult[][] = [11, 12].map((w) =>
   Array.from({ length: REPS }, (_, replication) =>

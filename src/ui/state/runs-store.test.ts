@@ -4,7 +4,7 @@
  * refining, the failure, the progress) say only what holds for the result on screen.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import mmc from '../../../data/scenarios/textbook-mmc.json';
+import { textbookHall } from '../../../tests/support/textbook-hall.ts';
 import { mergeResults } from '../../sim/results/merge.ts';
 import { scalarsOf } from '../../sim/results/accumulate.ts';
 import type { ReplicationResult } from '../../sim/hall/results.ts';
@@ -46,14 +46,7 @@ vi.mock('../pool-client.ts', () => ({ getPool: () => pool }));
 
 const { runs } = await import('./runs.svelte.ts');
 
-function hall(windows: number): Scenario {
-  const s = structuredClone(mmc) as unknown as Scenario;
-  s.calendar.days = 2;
-  const g = s.windows.groups[0];
-  g.windows = windows;
-  g.schedule = (g.schedule as number[]).map(() => windows);
-  return s;
-}
+const hall = (windows: number): Scenario => textbookHall(windows);
 
 const waitVerdict = () =>
   runs.merged ? runs.effectFor(runs.merged)?.figures.find((f) => f.id === 'wait-mean')?.verdict : undefined;
