@@ -13,7 +13,7 @@ import { RunCollector } from '../workers/collect.ts';
 import type { StopRule } from '../workers/early-stop.ts';
 import { createCliPool, createNodePool } from '../workers/node-pool.ts';
 import { intFlag } from './args.ts';
-import { GrowthJudge } from './auto-workers.ts';
+import { GROW_ABOVE_SECONDS, GrowthJudge } from './auto-workers.ts';
 import type { Progress, RunOutcome } from '../workers/pool.ts';
 
 /** Exit code of a run cancelled with Ctrl-C (128 + SIGINT, as shells report it): its output is partial. */
@@ -53,7 +53,7 @@ export function workersFlag(raw: string | undefined): WorkerCount {
 
 /** The help text of `--workers`, its second line indented to `column`. */
 export function workersHelp(column: number): string {
-  return `worker threads (default: starts in this thread and adds one per\n${' '.repeat(column)}further core when over a second of work is left; 0 runs in this thread)`;
+  return `worker threads (default: starts in this thread and adds one per\n${' '.repeat(column)}further core when over ${GROW_ABOVE_SECONDS} s of work is left; 0 runs in this thread)`;
 }
 
 export async function runForCli(run: CliRun): Promise<RunOutcome> {

@@ -88,28 +88,73 @@ export class EventCalendar {
    * handle does not fit a small integer, and a double returned from a call that is not inlined
    * is allocated on the heap. `time` must be a finite number (checked by callers).
    *
-   * For the same reason the time goes to `insert` through a field: this wrapper is small enough
-   * for V8 to inline it always, and `insert` takes no double, so nothing is boxed even where
-   * V8 has run out of its inlining budget (every model schedules from its handlers).
+   * For the same reason the time goes to `insert` through a field: this wrapper is small, and
+   * `insert` takes no double, so nothing is boxed when V8 inlines this but has run out of its
+   * inlining budget for `insert` (every model schedules from its handlers).
    */
   push(time: number, kind: number, payload: number): number {
     this.time = time;
     return this.insert(kind, payload);
   }
 
+  /**
+   * Both sifts are written out here rather than called (`sink` serves the other callers): every
+   * model handler schedules through this, and V8 inlines only so much code into one function,
+   * counting for a callee everything already inlined into it. Written out, `insert` is smaller
+   * in that count than it was with its sifts inlined, leaving room in the handlers for their
+   * random draws (a draw left out of line returns a boxed double), and it makes no calls.
+   */
   private insert(kind: number, payload: number): number {
     const slot = this.freeTop > 0 ? this.free[--this.freeTop] : this.newSlot();
+    const seq = this.seq++;
     this.sKind[slot] = kind;
     this.sPayload[slot] = payload;
-    this.sSeq[slot] = this.seq++;
+    this.sSeq[slot] = seq;
     this.size++;
-    const time = this.time;
-    const spent = this.spent;
-    const pos = spent ? 0 : this.n++;
-    this.hTime[pos] = time;
-    this.hSlot[pos] = slot;
-    if (spent) this.replaceTop();
-    else if (pos > 0 && this.hTime[(pos - 1) >> 1] >= time) this.rise(pos);
+    const t = this.time;
+    const hTime = this.hTime;
+    const hSlot = this.hSlot;
+    const sSeq = this.sSeq;
+    let pos = 0;
+    if (this.spent) {
+      // In place of the spent top entry, and down to its place (as `sink`).
+      this.spent = false;
+      const n = this.n;
+      for (;;) {
+        let child = 2 * pos + 1;
+        if (child >= n) break;
+        let ct = hTime[child];
+        const right = child + 1;
+        if (right < n) {
+          const rt = hTime[right];
+          if (rt < ct || (rt === ct && sSeq[hSlot[right]] < sSeq[hSlot[child]])) {
+            child = right;
+            ct = rt;
+          }
+        }
+        if (t < ct || (t === ct && seq < sSeq[hSlot[child]])) break;
+        hTime[pos] = ct;
+        hSlot[pos] = hSlot[child];
+        pos = child;
+      }
+      hTime[pos] = t;
+      hSlot[pos] = slot;
+      if (this.cancelled > 0) this.tidy();
+      return slot;
+    }
+    // At the end of the heap, and up to its place: below a parent that fires earlier, or at the
+    // same time but was scheduled first.
+    pos = this.n++;
+    while (pos > 0) {
+      const parent = (pos - 1) >> 1;
+      const pt = hTime[parent];
+      if (pt < t || (pt === t && sSeq[hSlot[parent]] < seq)) break;
+      hTime[pos] = pt;
+      hSlot[pos] = hSlot[parent];
+      pos = parent;
+    }
+    hTime[pos] = t;
+    hSlot[pos] = slot;
     return slot;
   }
 
@@ -156,13 +201,6 @@ export class EventCalendar {
     this.free[this.freeTop++] = slot;
     this.spent = true;
     return slot;
-  }
-
-  /** The new event was put in place of the spent top entry: move it down to its place. */
-  private replaceTop(): void {
-    this.spent = false;
-    this.sink(0, 0);
-    if (this.cancelled > 0) this.tidy();
   }
 
   /** Removes the spent top entry, if any (see `take`). */
@@ -297,26 +335,8 @@ export class EventCalendar {
     for (let i = (k >> 1) - 1; i >= 0; i--) this.sink(i, i);
   }
 
-  // The sifts take positions, not the moving entry's time: a double passed to a call that V8
-  // did not inline is boxed (allocated), and these are on the path of every event.
-
-  /** Moves the entry at `pos` up to its place (its parent fires later or at the same time). */
-  private rise(pos: number): void {
-    const hTime = this.hTime;
-    const hSlot = this.hSlot;
-    const t = hTime[pos];
-    const slot = hSlot[pos];
-    while (pos > 0) {
-      const parent = (pos - 1) >> 1;
-      const pt = hTime[parent];
-      if (pt < t || (pt === t && this.sSeq[hSlot[parent]] < this.sSeq[slot])) break;
-      hTime[pos] = pt;
-      hSlot[pos] = hSlot[parent];
-      pos = parent;
-    }
-    hTime[pos] = t;
-    hSlot[pos] = slot;
-  }
+  // The sift takes positions, not the moving entry's time: a double passed to a call that V8
+  // did not inline is boxed (allocated), and this is on the path of every event.
 
   /** Moves the entry at `from` into the hole at `pos` and down to its place. */
   private sink(pos: number, from: number): void {

@@ -23,9 +23,11 @@ import { FN, KN, WN, ZIG_R } from './ziggurat.ts';
 // 64-bit arithmetic on (hi, lo) pairs of unsigned 32-bit numbers. Stream derivation runs a
 // few hundred times per replication; BigInt made it slow and allocation-heavy, so the SplitMix64
 // finaliser and FNV-1a are written with 32-bit halves (checked against a BigInt reference in
-// tests). Results go through these two module-level registers: no allocation.
-let H = 0;
-let L = 0;
+// tests). Results go through two registers, (H, L) below, held in a typed array: two module-level
+// `let`s, as before, hold numbers above 2^31 as heap numbers, one allocated on every write.
+const R = new Uint32Array(2);
+const HI = 0;
+const LO = 1;
 
 /** (ah, al) × (bh, bl) mod 2^64 into (H, L). */
 function mul64(ah: number, al: number, bh: number, bl: number): void {
@@ -34,17 +36,19 @@ function mul64(ah: number, al: number, bh: number, bl: number): void {
   const b0 = bl & 0xffff;
   const b1 = bl >>> 16;
   const mid = a1 * b0 + a0 * b1; // < 2^33, exact
-  const low = a0 * b0 + (mid % 65536) * 65536; // < 2^33, exact
-  const hi = a1 * b1 + Math.floor(mid / 65536) + Math.floor(low / 4294967296);
-  L = low >>> 0;
-  H = (hi + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+  // Its low 16 bits by `&` (ToInt32 keeps them), not `%`: a double's % is a call to fmod.
+  const midLow = mid & 0xffff;
+  const low = a0 * b0 + midLow * 65536; // < 2^33, exact
+  const hi = a1 * b1 + (mid - midLow) / 65536 + (low >= 4294967296 ? 1 : 0);
+  R[LO] = low >>> 0;
+  R[HI] = (hi + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
 }
 
 /** (ah, al) + (bh, bl) mod 2^64 into (H, L). */
 function add64(ah: number, al: number, bh: number, bl: number): void {
   const low = al + bl;
-  L = low >>> 0;
-  H = (ah + bh + (low > 0xffffffff ? 1 : 0)) >>> 0;
+  R[LO] = low >>> 0;
+  R[HI] = (ah + bh + (low > 0xffffffff ? 1 : 0)) >>> 0;
 }
 
 /** The SplitMix64 finaliser (Stafford's mix 13), a bijection on 64-bit words, into (H, L). */
@@ -54,12 +58,12 @@ function mix(h: number, l: number): void {
   h = (h ^ (h >>> 30)) >>> 0;
   mul64(h, l, 0xbf58476d, 0x1ce4e5b9);
   // z ^= z >>> 27
-  l = (L ^ ((L >>> 27) | (H << 5))) >>> 0;
-  h = (H ^ (H >>> 27)) >>> 0;
+  l = (R[LO] ^ ((R[LO] >>> 27) | (R[HI] << 5))) >>> 0;
+  h = (R[HI] ^ (R[HI] >>> 27)) >>> 0;
   mul64(h, l, 0x94d049bb, 0x133111eb);
   // z ^= z >>> 31
-  L = (L ^ ((L >>> 31) | (H << 1))) >>> 0;
-  H = (H ^ (H >>> 31)) >>> 0;
+  R[LO] = (R[LO] ^ ((R[LO] >>> 31) | (R[HI] << 1))) >>> 0;
+  R[HI] = (R[HI] ^ (R[HI] >>> 31)) >>> 0;
 }
 
 const GOLDEN_HI = 0x9e3779b9;
@@ -68,22 +72,35 @@ const GOLDEN_LO = 0x7f4a7c15;
 /** mix(z + golden ratio), the step SplitMix64 takes, into (H, L). */
 function step(h: number, l: number): void {
   add64(h, l, GOLDEN_HI, GOLDEN_LO);
-  mix(H, L);
+  mix(R[HI], R[LO]);
 }
 
-/** FNV-1a (64-bit) of the UTF-16 code units of a name, into (H, L). */
+/**
+ * FNV-1a (64-bit) of the UTF-16 code units of a name, into (H, L). The multiplication by the FNV
+ * prime 2^40 + 0x1b3 is written out (x·0x1b3 + x·2^40) rather than through mul64: a name costs
+ * one product per character, and this is most of what deriving a stream costs.
+ */
 function hashName(name: string): void {
   let h = 0xcbf29ce4;
   let l = 0x84222325;
   for (let i = 0; i < name.length; i++) {
     l = (l ^ name.charCodeAt(i)) >>> 0;
-    mul64(h, l, 0x00000100, 0x000001b3);
-    h = H;
-    l = L;
+    const low = l * 0x1b3; // < 2^41, exact
+    const lowWord = low >>> 0;
+    // high word: h·0x1b3 + the carry out of the low word + (x·2^40's share: l·2^8), mod 2^32
+    h = (Math.imul(h, 0x1b3) + (low - lowWord) / 4294967296 + (l << 8)) >>> 0;
+    l = lowWord;
   }
-  H = h;
-  L = l;
+  R[HI] = h;
+  R[LO] = l;
 }
+
+// The key of (seed, replication), the first two steps of every stream's derivation, kept for
+// the last pair asked: a replication derives all its streams (over a hundred) with the same pair.
+let keySeed = -1;
+let keyReplication = -1;
+let keyHi = 0;
+let keyLo = 0;
 
 /**
  * The four 32-bit state words of the stream (seed, replication, name), in the order
@@ -91,22 +108,28 @@ function hashName(name: string): void {
  */
 export function streamWords(seed: number, replication: number, name: string): [number, number, number, number] {
   // key = mix(seed + γ); key = mix((key ^ rep) + γ); key = mix((key ^ hash(name)) + γ)
-  step(Math.floor(seed / 4294967296), seed >>> 0);
-  step(H ^ Math.floor(replication / 4294967296), (L ^ replication) >>> 0);
-  const kh = H;
-  const kl = L;
+  if (seed !== keySeed || replication !== keyReplication) {
+    step(Math.floor(seed / 4294967296), seed >>> 0);
+    step(R[HI] ^ Math.floor(replication / 4294967296), (R[LO] ^ replication) >>> 0);
+    keySeed = seed;
+    keyReplication = replication;
+    keyHi = R[HI];
+    keyLo = R[LO];
+  }
+  const kh = keyHi;
+  const kl = keyLo;
   hashName(name);
-  step((kh ^ H) >>> 0, (kl ^ L) >>> 0);
+  step((kh ^ R[HI]) >>> 0, (kl ^ R[LO]) >>> 0);
   // SplitMix64 expansion: x += γ, output mix(x), twice.
-  add64(H, L, GOLDEN_HI, GOLDEN_LO);
-  const xh = H;
-  const xl = L;
+  add64(R[HI], R[LO], GOLDEN_HI, GOLDEN_LO);
+  const xh = R[HI];
+  const xl = R[LO];
   mix(xh, xl);
-  const w0h = H;
-  const w0l = L;
+  const w0h = R[HI];
+  const w0l = R[LO];
   add64(xh, xl, GOLDEN_HI, GOLDEN_LO);
-  mix(H, L);
-  return [w0l, w0h, L, H];
+  mix(R[HI], R[LO]);
+  return [w0l, w0h, R[LO], R[HI]];
 }
 
 function checkSeed(param: string, value: number): void {
@@ -171,15 +194,19 @@ export class Rng {
     let s1 = this.s1;
     let s2 = this.s2;
     let s3 = this.s3;
-    const hi = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 5; // 27 bits
+    // rotl written out (x << k | x >>> 32 − k): every byte of bytecode here counts against V8's
+    // inlining budget of the handler that draws, and a call to rotl is counted whole.
+    let x = Math.imul(s1, 5);
+    const hi = Math.imul((x << 7) | (x >>> 25), 9) >>> 5; // 27 bits
     let t = s1 << 9;
     s2 ^= s0;
     s3 ^= s1;
     s1 ^= s2;
     s0 ^= s3;
     s2 ^= t;
-    s3 = rotl(s3, 11);
-    const lo = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 6; // 26 bits
+    s3 = (s3 << 11) | (s3 >>> 21);
+    x = Math.imul(s1, 5);
+    const lo = Math.imul((x << 7) | (x >>> 25), 9) >>> 6; // 26 bits
     t = s1 << 9;
     s2 ^= s0;
     s3 ^= s1;
@@ -189,7 +216,7 @@ export class Rng {
     this.s0 = s0;
     this.s1 = s1;
     this.s2 = s2;
-    this.s3 = rotl(s3, 11);
+    this.s3 = (s3 << 11) | (s3 >>> 21);
     return (hi * 67108864 + lo) * 1.1102230246251565e-16; // / 2^53
   }
 

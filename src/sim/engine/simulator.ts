@@ -137,10 +137,23 @@ export class Simulator {
     if (Number.isNaN(until) || until < this.now) {
       throw new ParameterError('until', until, `a time >= now (${this.now})`, `不早于当前时刻（${this.now}）的时间`);
     }
+    this.stopped = false;
+    const fired = this.fire(until);
+    this.calendar.settle();
+    this.eventsFired += fired;
+    if (!this.stopped && until !== Infinity && this.now < until) this.now = until;
+    return fired;
+  }
+
+  /**
+   * The loop of `run`, in a method of its own. V8 compiles a long loop while it runs (on-stack
+   * replacement), before the code after the loop has ever run; a call there, with no type
+   * feedback yet, made that compiled code bail out at the end of every run.
+   */
+  private fire(until: number): number {
     const cal = this.calendar;
     const handlers = this.handlers;
     let fired = 0;
-    this.stopped = false;
     for (;;) {
       // The event just fired stays on top of the calendar until its handler's first schedule
       // takes its place (one sift instead of two); if the handler scheduled nothing, remove it.
@@ -157,9 +170,6 @@ export class Simulator {
       handlers[kind](payload);
       if (this.stopped) break;
     }
-    cal.settle();
-    this.eventsFired += fired;
-    if (!this.stopped && until !== Infinity && this.now < until) this.now = until;
     return fired;
   }
 }

@@ -131,6 +131,8 @@ export async function evaluateStaffing(input: {
     replications: input.replications,
     seed: input.seed,
     waitMinutes,
+    // The shares and counts only: an evaluation reads no in-system histogram (the ISA's).
+    load: 'counts',
   });
   return evaluationOf(merged, input.targets, input.seed);
 }

@@ -119,13 +119,19 @@ export class RatioFold {
   private readonly cjj: Float64Array;
   private readonly w: Float64Array;
   private readonly j: Float64Array;
+  /**
+   * `key` of every base cell, computed once: calling the key function per cell and replication
+   * was a call through a closure that differs between folds (a megamorphic call site).
+   */
+  private readonly keys: Int32Array;
   private added = 0;
 
   constructor(
     private readonly cells: number,
-    private readonly base: number,
-    private readonly key: (c: number) => number,
+    base: number,
+    key: (c: number) => number,
   ) {
+    this.keys = Int32Array.from({ length: base }, (_, c) => key(c));
     const f = () => new Float64Array(cells);
     [this.sw, this.sj, this.sv, this.cvv, this.cvj, this.cjj, this.w, this.j] = [
       f(),
@@ -141,11 +147,11 @@ export class RatioFold {
   }
 
   add(num: Float64Array, den: Float64Array): void {
-    const { w, j, sw, sj, sv, cvv, cvj, cjj, pivot } = this;
+    const { w, j, sw, sj, sv, cvv, cvj, cjj, pivot, keys } = this;
     w.fill(0);
     j.fill(0);
-    for (let c = 0; c < this.base; c++) {
-      const k = this.key(c);
+    for (let c = 0; c < keys.length; c++) {
+      const k = keys[c];
       if (k < 0) continue;
       w[k] += num[c];
       j[k] += den[c];

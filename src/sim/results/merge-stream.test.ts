@@ -131,6 +131,23 @@ describe('merging as results arrive', () => {
     });
   }
 
+  it('sums the in-system histograms bin by bin, each cell holding as many as joined it', () => {
+    for (const { results } of cases.filter((c) => c.results[0].groupLoad!.inSystem.length > 0)) {
+      const { bins, joined } = results[0].groupLoad!;
+      const expected = new Float64Array(results[0].groupLoad!.inSystem.length);
+      for (const r of results) {
+        const l = r.groupLoad!;
+        l.inSystem.forEach((x, i) => (expected[i] += x));
+        // What the merge relies on to stop early in a cell (merge-group-load.ts, addHistograms).
+        for (let c = 0; c < joined.length; c++)
+          expect(l.inSystem.subarray(c * bins, (c + 1) * bins).reduce((a, x) => a + x, 0)).toBe(l.joined[c]);
+      }
+      const merged = mergeResults(results).groupLoad!.inSystem;
+      expect(Array.from(merged)).toEqual(Array.from(expected));
+      expect(expected.some((x) => x > 0)).toBe(true);
+    }
+  });
+
   it('against two passes: means and counts bit for bit, half-widths to 1e-12', () => {
     for (const { results } of cases) {
       const m = mergeResults(results);
