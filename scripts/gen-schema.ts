@@ -1,13 +1,20 @@
 /**
- * Writes data/scenario.schema.json from the zod schema in src/sim/scenario/schema.ts:
+ * Writes data/scenario.schema.json from the zod schema in src/sim/scenario/schema.ts, and
+ * data/batch.schema.json from the batch manifest's (src/sim/batch/manifest.ts):
  *   npm run schema
- * A test (src/sim/hall/schema.test.ts) fails when the committed file differs from what this
- * would write, so run it after every change to the schema or to DEFAULTS.
+ * Tests (src/sim/scenario/schema.test.ts, src/sim/batch/manifest.test.ts) fail when a committed
+ * file differs from what this would write, so run it after every change to a schema or to DEFAULTS.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { batchJsonSchemaText } from '../src/sim/batch/manifest.ts';
 import { scenarioJsonSchemaText } from '../src/sim/scenario/index.ts';
 
-const target = fileURLToPath(new URL('../data/scenario.schema.json', import.meta.url));
-writeFileSync(target, scenarioJsonSchemaText());
-console.log(`wrote ${target}`);
+for (const [name, text] of [
+  ['scenario.schema.json', scenarioJsonSchemaText()],
+  ['batch.schema.json', batchJsonSchemaText()],
+]) {
+  const target = fileURLToPath(new URL(`../data/${name}`, import.meta.url));
+  writeFileSync(target, text);
+  console.log(`wrote ${target}`);
+}

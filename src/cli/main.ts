@@ -10,6 +10,7 @@ Commands:
   simulate   run a scenario (replications) and print the results
   compare    run scenarios with the same seeds and print paired differences
   plan       plan windows per interval, kiosks, staggered slots, back office and a roster
+  batch      run and plan many halls from a manifest (resumable), ranked by shortfall
   report     write the leadership report (HTML, or PDF with Chromium)
   migrate    what-if: windows and 12366 agents as matters move online
   import     read a history CSV (volumes or ticket log), fit it into a scenario, backtest
@@ -27,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import('./compare.ts')).runCompareCommand(rest);
     case 'plan':
       return (await import('./plan.ts')).runPlanCommand(rest);
+    case 'batch':
+      return (await import('./batch.ts')).runBatchCommand(rest);
     case 'report':
       return (await import('./report.ts')).runReportCommand(rest);
     case 'migrate':

@@ -46,40 +46,55 @@ function jsonKind(v: unknown): { en: string; zh: string } {
   return { en: String(v), zh: String(v) };
 }
 
-export function loadScenario(file: string): Loaded {
+/** A JSON file holding one object, or why it is not (in both languages). */
+export type JsonObjectRead =
+  { ok: true; json: Record<string, unknown> } | { ok: false; why: { en: string; zh: string } };
+
+/** Reads a file that must hold one JSON object (a scenario, a batch manifest). */
+export function readJsonObject(file: string): JsonObjectRead {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const why = readError(e);
-    return failure(file, `cannot read (${why.en})`, `无法读取（${why.zh}）`);
+    return { ok: false, why: { en: `cannot read (${why.en})`, zh: `无法读取（${why.zh}）` } };
   }
   text = text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return failure(file, 'the file is empty', '文件为空');
+  if (text.trim() === '') return { ok: false, why: { en: 'the file is empty', zh: '文件为空' } };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    return failure(file, `not valid JSON (${msg})`, `不是有效的 JSON（${msg}）`);
+    return { ok: false, why: { en: `not valid JSON (${msg})`, zh: `不是有效的 JSON（${msg}）` } };
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     const kind = jsonKind(json);
-    return failure(file, `holds ${kind.en}, not an object`, `内容是${kind.zh}，不是对象`);
+    return { ok: false, why: { en: `holds ${kind.en}, not an object`, zh: `内容是${kind.zh}，不是对象` } };
   }
-  const problems = validateScenario(json);
+  return { ok: true, json: json as Record<string, unknown> };
+}
+
+export function loadScenario(file: string): Loaded {
+  const read = readJsonObject(file);
+  if (!read.ok) return failure(file, read.why.en, read.why.zh);
+  const problems = validateScenario(read.json);
   if (problems.length > 0) return { ok: false, lines: describeProblems(file, problems) };
-  return { ok: true, scenario: json as Scenario };
+  return { ok: true, scenario: read.json as unknown as Scenario };
 }
 
 /** A path for a terminal line: a long key (a path is exact, however long) is cut at 200 characters. */
 const cut = (path: string) => (path.length > 200 ? `${path.slice(0, 200)}…` : path);
 
-export function describeProblems(file: string, problems: Problem[]): string[] {
+export function describeProblems(
+  file: string,
+  problems: Problem[],
+  whole = { en: '(scenario)', zh: '（方案）' },
+): string[] {
   const lines = [`${file}: ${problems.length} problem(s) / ${problems.length} 个问题`];
   for (const p of problems) {
-    lines.push(`  ${cut(p.path) || '(scenario)'}: ${p.message.en}`);
-    lines.push(`  ${cut(p.path) || '（方案）'}：${p.message.zh}`);
+    lines.push(`  ${cut(p.path) || whole.en}: ${p.message.en}`);
+    lines.push(`  ${cut(p.path) || whole.zh}：${p.message.zh}`);
   }
   return lines;
 }

@@ -24,5 +24,7 @@ export * from './problems.ts';
 export * from './schema.ts';
 export { defOf, numberBoundsAt, type NumberBounds } from './validate-schema-walk.ts';
 export { validateScenario } from './validate.ts';
+export { checkAgainst } from './validate-structure.ts';
+export { d as describeBoth, localized, localizedText } from './schema-parts.ts';
 export { HallCalendar, hallCalendar, type CalendarInput, type WorkHours } from './calendar.ts';
 export { demandByDay } from './resolve-demand.ts';

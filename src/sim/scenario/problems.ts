@@ -305,14 +305,30 @@ const ZH: Record<string, string> = {
   deadline: '截止日',
 };
 
-/** Own entries only: a field typed as "constructor" must not find Object's. */
-function zhName(key: string): string | undefined {
-  return Object.hasOwn(ZH, key) ? ZH[key] : undefined;
+/**
+ * The words a document's problems are labelled with: the whole document's name, its fields' Chinese
+ * names ("parent.field" or "field"), the lists whose elements are shown by their name instead of
+ * "第 N 项", and the records keyed by month number. The Scenario's are the default; the batch
+ * manifest has its own.
+ */
+export interface Vocabulary {
+  root: { en: string; zh: string };
+  zh: Record<string, string>;
+  namedLists: ReadonlySet<string>;
+  monthKeyed: ReadonlySet<string>;
 }
 
-/** Lists whose elements have a name worth showing instead of "第 N 项". */
-const NAMED_LISTS = new Set(['types', 'groups', 'sites']);
-const MONTH_KEYED = new Set(['monthShares', 'monthFactors']);
+export const SCENARIO_WORDS: Vocabulary = {
+  root: { en: 'scenario', zh: '场景' },
+  zh: ZH,
+  namedLists: new Set(['types', 'groups', 'sites']),
+  monthKeyed: new Set(['monthShares', 'monthFactors']),
+};
+
+/** Own entries only: a field typed as "constructor" must not find Object's. */
+function zhName(words: Vocabulary, key: string): string | undefined {
+  return Object.hasOwn(words.zh, key) ? words.zh[key] : undefined;
+}
 
 /** The input's own entry (never an inherited one: a field named "constructor" is not Object's). */
 function child(value: unknown, seg: PathSegment): unknown {
@@ -328,21 +344,21 @@ export function valueAt(input: unknown, path: Path): unknown {
 }
 
 /** The field's name in Chinese: 业务类型「申报缴税」 › 占比, 窗口 › 窗口组「综合窗口」 › 排班 › 申报期 › 第 4 项. */
-export function zhLabel(input: unknown, path: Path): string {
-  if (path.length === 0) return '场景';
+export function zhLabel(input: unknown, path: Path, words: Vocabulary = SCENARIO_WORDS): string {
+  if (path.length === 0) return words.root.zh;
   const parts: string[] = [];
   let value = input;
   let parentKey = '';
   for (const seg of path) {
     value = child(value, seg);
     if (typeof seg === 'number') {
-      const nameZh = NAMED_LISTS.has(parentKey) ? child(child(value, 'name'), 'zh') : undefined;
+      const nameZh = words.namedLists.has(parentKey) ? child(child(value, 'name'), 'zh') : undefined;
       parts.push(typeof nameZh === 'string' && nameZh !== '' ? `「${brief(nameZh)}」` : `第 ${seg + 1} 项`);
       // an element keeps its list's key as the parent of its own fields
       continue;
     }
-    if (MONTH_KEYED.has(parentKey) && /^\d+$/.test(seg)) parts.push(`${brief(seg)}月`);
-    else parts.push(zhName(`${parentKey}.${seg}`) ?? zhName(seg) ?? brief(seg));
+    if (words.monthKeyed.has(parentKey) && /^\d+$/.test(seg)) parts.push(`${brief(seg)}月`);
+    else parts.push(zhName(words, `${parentKey}.${seg}`) ?? zhName(words, seg) ?? brief(seg));
     parentKey = seg;
   }
   // "业务类型 › 「申报缴税」" reads better as one word: 业务类型「申报缴税」.
@@ -352,7 +368,10 @@ export function zhLabel(input: unknown, path: Path): string {
 /** Collects problems; the label in each message is derived from the path. */
 export class ProblemList {
   readonly problems: Problem[] = [];
-  constructor(readonly input: unknown) {}
+  constructor(
+    readonly input: unknown,
+    private readonly words: Vocabulary = SCENARIO_WORDS,
+  ) {}
 
   /** Adds "<path>: <en>" / "<中文字段名>：<zh>". */
   add(path: Path, code: ProblemCode, en: string, zh: string): void {
@@ -360,7 +379,10 @@ export class ProblemList {
     this.problems.push({
       path: p,
       code,
-      message: { en: `${p === '' ? 'scenario' : briefPath(path)}: ${en}`, zh: `${zhLabel(this.input, path)}：${zh}` },
+      message: {
+        en: `${p === '' ? this.words.root.en : briefPath(path)}: ${en}`,
+        zh: `${zhLabel(this.input, path, this.words)}：${zh}`,
+      },
     });
   }
 }

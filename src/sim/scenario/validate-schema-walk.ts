@@ -25,9 +25,12 @@ export interface Def {
 }
 export const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
-/** The fields of the object schema at a path (following the input through unions), or null. */
-export function allowedKeys(path: Path, input: unknown): string[] | null {
-  return schemaAt(path, input)?.keys ?? null;
+/**
+ * The fields of the object schema at a path (following the input through unions), or null.
+ * `root`: the schema walked (the Scenario's unless told; the batch manifest has its own).
+ */
+export function allowedKeys(path: Path, input: unknown, root: z.ZodType = scenarioSchema): string[] | null {
+  return schemaAt(path, input, false, root)?.keys ?? null;
 }
 
 /**
@@ -39,8 +42,9 @@ export function schemaAt(
   path: Path,
   input: unknown,
   preferObject = false,
+  root: z.ZodType = scenarioSchema,
 ): { keys: string[] | null; nullable: boolean } | null {
-  const found = nodeAt(path, input, preferObject ? 'object' : null);
+  const found = nodeAt(path, input, preferObject ? 'object' : null, root);
   if (!found) return null;
   const def = defOf(found.schema);
   return { keys: def.type === 'object' && def.shape ? Object.keys(def.shape) : null, nullable: found.nullable };
@@ -69,7 +73,7 @@ interface CheckDef {
  * belongs there. The editor's number fields take these as the outer limit of what they write.
  */
 export function numberBoundsAt(path: Path, input: unknown): NumberBounds | null {
-  const found = nodeAt(path, input, 'number');
+  const found = nodeAt(path, input, 'number', scenarioSchema);
   if (!found) return null;
   const def = defOf(found.schema);
   if (def.type !== 'number') return null;
@@ -96,8 +100,9 @@ function nodeAt(
   path: Path,
   input: unknown,
   leaf: 'object' | 'number' | null,
+  root: z.ZodType,
 ): { schema: z.ZodType; nullable: boolean } | null {
-  let schema: z.ZodType | undefined = scenarioSchema;
+  let schema: z.ZodType | undefined = root;
   let nullable = false;
   for (let depth = 0; depth <= path.length && schema; depth++) {
     const value = valueAt(input, path.slice(0, depth));

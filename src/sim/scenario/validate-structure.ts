@@ -3,6 +3,7 @@
  * No zod wording reaches the user: every issue code is translated here, and anything unforeseen
  * becomes a generic "this value is not valid" in both languages.
  */
+import type { z } from 'zod';
 import { DATE_PATTERN, ID_PATTERN, MONTH_PATTERN, TIME_PATTERN, scenarioSchema } from './schema.ts';
 import { allowedKeys, closest, schemaAt } from './validate-schema-walk.ts';
 import { SCENARIO_VERSION } from './scenario.ts';
@@ -34,10 +35,25 @@ interface Issue {
 /** Runs the schema and reports each issue. Returns whether the input is structurally valid. */
 export function checkStructure(input: unknown, out: ProblemList): boolean {
   const protoKeys = recordProtoKeys(input, out);
-  const result = scenarioSchema.safeParse(input);
-  if (result.success) return !protoKeys;
-  for (const issue of result.error.issues as unknown as Issue[]) translate(issue, [], input, out);
+  return checkAgainst(scenarioSchema, input, out) && !protoKeys;
+}
+
+/**
+ * Runs any of HallFlow's zod schemas (the Scenario's, the batch manifest's) and reports each
+ * issue in the same words. Returns whether the input is structurally valid.
+ */
+export function checkAgainst(schema: z.ZodType, input: unknown, out: ProblemList): boolean {
+  const result = schema.safeParse(input);
+  if (result.success) return true;
+  for (const issue of result.error.issues as unknown as Issue[]) translate(issue, [], { input, out, root: schema });
   return false;
+}
+
+/** What a translation reads: the whole input, where problems go, and the schema it was checked against. */
+interface Ctx {
+  input: unknown;
+  out: ProblemList;
+  root: z.ZodType;
 }
 
 /**
@@ -88,13 +104,14 @@ function toPath(segments: readonly PropertyKey[]): PathSegment[] {
   return segments.map((s) => (typeof s === 'number' ? s : String(s)));
 }
 
-function translate(issue: Issue, prefix: Path, input: unknown, out: ProblemList): void {
+function translate(issue: Issue, prefix: Path, ctx: Ctx): void {
+  const { input, out } = ctx;
   const path = [...prefix, ...toPath(issue.path)];
   const value = valueAt(input, path);
   const shown = show(value);
   switch (issue.code) {
     case 'invalid_type': {
-      const want = expectation(path, input, issue.expected ?? '');
+      const want = expectation(path, ctx, issue.expected ?? '');
       if (value === undefined) {
         out.add(path, 'required', `is missing; required: ${want.en}`, `缺少此项（必填），应为${want.zh}`);
       } else if (typeof value === 'number' && !Number.isFinite(value)) {
@@ -159,7 +176,7 @@ function translate(issue: Issue, prefix: Path, input: unknown, out: ProblemList)
       return;
     }
     case 'unrecognized_keys': {
-      const allowed = allowedKeys(path, input);
+      const allowed = allowedKeys(path, input, ctx.root);
       for (const key of issue.keys ?? []) {
         const guess = allowed ? closest(key, allowed) : null;
         const hintEn = guess ? ` (did you mean "${guess}"?)` : '';
@@ -190,7 +207,7 @@ function translate(issue: Issue, prefix: Path, input: unknown, out: ProblemList)
       return;
     }
     case 'invalid_union':
-      return union(issue, path, value, input, out);
+      return union(issue, path, value, ctx);
     case 'not_multiple_of':
       out.add(
         path,
@@ -255,7 +272,8 @@ function bound(issue: Issue, path: Path, value: unknown, out: ProblemList): void
  * e.g. an array schedule with a bad entry) and report its issues; when none fits, say what the
  * alternatives are.
  */
-function union(issue: Issue, path: Path, value: unknown, input: unknown, out: ProblemList): void {
+function union(issue: Issue, path: Path, value: unknown, ctx: Ctx): void {
+  const out = ctx.out;
   const shown = show(value);
   if (issue.discriminator) {
     const kinds = showList(issue.options ?? []);
@@ -277,7 +295,7 @@ function union(issue: Issue, path: Path, value: unknown, input: unknown, out: Pr
   const fitting = branches.filter((b) => b.length > 0 && !b.some(atRoot));
   if (fitting.length > 0) {
     const best = fitting.reduce((a, b) => (b.length < a.length ? b : a));
-    for (const inner of best) translate(inner, path, input, out);
+    for (const inner of best) translate(inner, path, ctx);
     return;
   }
   const wants: { en: string; zh: string }[] = [];
@@ -285,7 +303,7 @@ function union(issue: Issue, path: Path, value: unknown, input: unknown, out: Pr
     for (const i of b.filter(atRoot)) {
       if (i.code === 'invalid_value')
         wants.push({ en: showList(i.values ?? [], ' or '), zh: showList(i.values ?? [], '或') });
-      else wants.push(describeType(path, input, i.expected ?? '', true));
+      else wants.push(describeType(path, ctx, i.expected ?? '', true));
     }
   }
   const en = wants.map((w) => w.en).join(' or ');
@@ -317,15 +335,17 @@ function typeName(expected: string): { en: string; zh: string } {
 }
 
 /** "an object with the fields start, end": the expected type, with its fields when an object. */
-function describeType(path: Path, input: unknown, expected: string, inUnion = false): { en: string; zh: string } {
-  const found = expected === 'object' ? schemaAt(path, input, inUnion) : null;
+function describeType(path: Path, ctx: Ctx, expected: string, inUnion = false): { en: string; zh: string } {
+  const found = expected === 'object' ? schemaAt(path, ctx.input, inUnion, ctx.root) : null;
   if (found?.keys)
     return { en: `an object with the fields ${found.keys.join(', ')}`, zh: `包含字段 ${found.keys.join('、')} 的对象` };
   return typeName(expected);
 }
 
 /** The expected type and whether null would also do ("... or null"). */
-function expectation(path: Path, input: unknown, expected: string): { en: string; zh: string } {
-  const { en, zh } = describeType(path, input, expected);
-  return schemaAt(path, input)?.nullable ? { en: `${en} or null`, zh: `${zh}或 null` } : { en, zh };
+function expectation(path: Path, ctx: Ctx, expected: string): { en: string; zh: string } {
+  const { en, zh } = describeType(path, ctx, expected);
+  return schemaAt(path, ctx.input, false, ctx.root)?.nullable
+    ? { en: `${en} or null`, zh: `${zh}或 null` }
+    : { en, zh };
 }
