@@ -152,7 +152,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     // Long statistical checks (minutes) run in `npm run test:validation` (vitest.validation.config.ts).
-    exclude: ['**/node_modules/**', '**/*.long.test.ts'],
+    // The queue's tests (a real redis-server) run in `npm run test:queue` (vitest.queue.config.ts).
+    exclude: ['**/node_modules/**', '**/*.long.test.ts', '**/*.queue.test.ts'],
     environment: 'node',
     // The report's style sheet is part of the document `hallflow report` writes (src/ui/report/ssr.ts):
     // its tests read it as the command line does (vitest empties style sheets otherwise).

@@ -22,6 +22,7 @@ import { benchPlanApp } from './plan-app.ts';
 import { benchPlan } from './plan.ts';
 import { benchImport, importChild } from './import.ts';
 import { benchCliStart } from './cli-start.ts';
+import { benchQueue } from './queue.ts';
 import { DEFAULT_SEED } from '../src/sim/scenario/index.ts';
 
 if (process.argv.includes('--import-child')) {
@@ -90,11 +91,11 @@ const kernel =
     return { events: r.events, customers: r.customers };
   };
 
-/** `--only kernel,hall,pool,plan,import,memory,app,plan-app,cli` runs some sections (default: all). */
+/** `--only kernel,hall,pool,plan,import,memory,app,plan-app,cli,queue` runs some sections (default: all). */
 const onlyArg =
   process.argv.find((a) => a.startsWith('--only='))?.slice(7) ??
   (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
-const sections = new Set((onlyArg ?? 'kernel,hall,pool,plan,import,memory,app,plan-app,cli').split(','));
+const sections = new Set((onlyArg ?? 'kernel,hall,pool,plan,import,memory,app,plan-app,cli,queue').split(','));
 const out: Record<string, unknown> = {};
 
 log(
@@ -164,6 +165,10 @@ if (sections.has('plan-app')) {
 if (sections.has('cli')) {
   log('\nThe command line from the first second (issue 15): whole processes, medians');
   out.cli = benchCliStart(log);
+}
+if (sections.has('queue')) {
+  log('\nThe batch queue (issue 16): BullMQ on redis-server, whole processes');
+  out.queue = await benchQueue(log);
 }
 if (sections.has('memory')) {
   log('\nMemory (heap after a full GC, sampled while running):');

@@ -107,7 +107,8 @@ export interface JobEvent {
   /** 'stored': found from an earlier run; 'done': run now; 'failed': a replication failed. */
   outcome: 'stored' | 'done' | 'failed';
   seconds: number;
-  error?: ReplicationError;
+  /** Why it failed. */
+  message?: string;
 }
 
 /**
@@ -149,7 +150,7 @@ export async function runBatch(
     } catch (e) {
       if (!(e instanceof ReplicationError)) throw e;
       failed.push(job);
-      onJob({ index, total: jobs.length, job, outcome: 'failed', seconds: (clock() - t0) / 1000, error: e });
+      onJob({ index, total: jobs.length, job, outcome: 'failed', seconds: (clock() - t0) / 1000, message: e.message });
     }
   }
   return { stored, failed };

@@ -15,8 +15,10 @@ import { hallResult, PROVINCE_KIND, PROVINCE_VERSION, type ProvinceResult } from
 import { validateManifest } from '../sim/batch/validate.ts';
 import { createCliPool, createNodePool } from '../workers/node-pool.ts';
 import { reportUsageError } from './args.ts';
-import { BatchCancelled, batchJobs, headerOf, runBatch, type JobEvent } from './batch-run.ts';
+import { BatchCancelled, batchJobs, headerOf, runBatch, type BatchJob, type JobEvent } from './batch-run.ts';
+import { runBatchOnQueue } from './batch-queue.ts';
 import { JobStore } from './batch-store.ts';
+import { queueConnection } from './queue-connection.ts';
 import { provinceCsv, provinceTable } from './batch-table.ts';
 import { CANCELLED_EXIT_CODE, workersFlag, type WorkerCount } from './run-pool.ts';
 import { describeProblems, readJsonObject } from './scenario-file.ts';
@@ -29,6 +31,8 @@ Each finished job is stored; running the same command again skips what is done.
   --workers N     worker threads (default: this thread and one per further core;
                   0 runs in this thread)
   --out DIR       where jobs and results are written (default: hallflow-batch/<manifest name>)
+  --queue URL     put the jobs on a Redis queue (redis://HOST:PORT) for \`hallflow worker\`
+                  processes on any machines to run, and collect them here
   --json          print the province's results as JSON instead of the table`;
 
 export async function runBatchCommand(argv: string[]): Promise<number> {
@@ -42,11 +46,13 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
       options: {
         workers: { type: 'string' },
         out: { type: 'string' },
+        queue: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
     workers = workersFlag(values.workers);
+    if (values.queue !== undefined) queueConnection(values.queue);
   } catch (e) {
     return reportUsageError('batch', e, BATCH_HELP);
   }
@@ -80,26 +86,18 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   const out = values.out ?? join('hallflow-batch', basename(file).replace(/\.json$/i, ''));
   const store = new JobStore(out);
   const jobs = batchJobs(manifest, expanded.halls);
-  const pool =
-    workers === 'auto'
-      ? createCliPool(availableParallelism())
-      : workers === 0
-        ? createCliPool(1)
-        : createNodePool(workers);
-  const onSigint = () => pool.cancel();
-  process.once('SIGINT', onSigint);
   let result;
   try {
-    result = await runBatch(pool, manifest, jobs, store, report);
+    result =
+      values.queue === undefined
+        ? await runHere(workers, manifest, jobs, store)
+        : await runOnQueue(values.queue, manifest, jobs, store);
   } catch (e) {
     if (!(e instanceof BatchCancelled)) throw e;
     console.error(
       `hallflow batch: cancelled; finished jobs are kept in ${out}, run the same command to go on / 已取消；已完成的作业保存在 ${out}，再次运行同一命令即可继续`,
     );
     return CANCELLED_EXIT_CODE;
-  } finally {
-    process.off('SIGINT', onSigint);
-    pool.destroy();
   }
   const province: ProvinceResult = {
     kind: PROVINCE_KIND,
@@ -139,10 +137,41 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** On this machine's cores: one pool for the whole batch; Ctrl-C cancels the job running. */
+async function runHere(workers: WorkerCount, m: BatchManifest, jobs: BatchJob[], store: JobStore) {
+  const pool =
+    workers === 'auto'
+      ? createCliPool(availableParallelism())
+      : workers === 0
+        ? createCliPool(1)
+        : createNodePool(workers);
+  const onSigint = () => pool.cancel();
+  process.once('SIGINT', onSigint);
+  try {
+    return await runBatch(pool, m, jobs, store, report);
+  } finally {
+    process.off('SIGINT', onSigint);
+    pool.destroy();
+  }
+}
+
+/** Through the queue: the workers run the jobs; Ctrl-C stops collecting (the queued jobs stay, for a re-run). */
+async function runOnQueue(url: string, m: BatchManifest, jobs: BatchJob[], store: JobStore) {
+  let onSigint = () => {};
+  const cancelled = new Promise<never>((_, reject) => (onSigint = () => reject(new BatchCancelled())));
+  cancelled.catch(() => undefined);
+  process.once('SIGINT', onSigint);
+  try {
+    return await runBatchOnQueue(url, m, jobs, store, report, cancelled);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
 /** A line per job on stderr: what ran, how long it took, what was already stored. */
 function report(e: JobEvent): void {
   const at = `[${e.index + 1}/${e.total}] ${e.job.hall.id} ${e.job.task}`;
   if (e.outcome === 'stored') console.error(`${at}: stored earlier, skipped / 已完成，跳过`);
   else if (e.outcome === 'done') console.error(`${at}: ${e.seconds.toFixed(1)} s`);
-  else console.error(`${at}: failed / 失败: ${e.error?.message ?? ''}`);
+  else console.error(`${at}: failed / 失败: ${e.message ?? ''}`);
 }

@@ -11,6 +11,7 @@ Commands:
   compare    run scenarios with the same seeds and print paired differences
   plan       plan windows per interval, kiosks, staggered slots, back office and a roster
   batch      run and plan many halls from a manifest (resumable), ranked by shortfall
+  worker     run batch jobs from a Redis queue (hallflow batch --queue), on any machine
   report     write the leadership report (HTML, or PDF with Chromium)
   migrate    what-if: windows and 12366 agents as matters move online
   import     read a history CSV (volumes or ticket log), fit it into a scenario, backtest
@@ -30,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import('./plan.ts')).runPlanCommand(rest);
     case 'batch':
       return (await import('./batch.ts')).runBatchCommand(rest);
+    case 'worker':
+      return (await import('./worker.ts')).runWorkerCommand(rest);
     case 'report':
       return (await import('./report.ts')).runReportCommand(rest);
     case 'migrate':
