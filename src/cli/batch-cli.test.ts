@@ -20,6 +20,7 @@ import { mergePatch } from '../sim/batch/merge-patch.ts';
 import type { Scenario } from '../sim/scenario/index.ts';
 import { captureOutput } from './capture-output.ts';
 import { main } from './main.ts';
+import { defaultOut } from './batch.ts';
 
 const textbook = JSON.parse(
   readFileSync(new URL('../../data/scenarios/textbook-mmc.json', import.meta.url), 'utf8'),
@@ -145,6 +146,13 @@ describe('hallflow batch', () => {
     expect(io.err.join('\n')).toMatch(/第 1 个办税厅「x」：nowhere\.json：无法读取（文件不存在）/);
     expect(await run('--workers', 'two', m2)).toBe(2);
     expect(io.err.join('\n')).toMatch(/--workers: got "two"/);
+    expect(await run(m2, '--queue', 'localhost:6379')).toBe(2);
+    expect(io.err.join('\n')).toMatch(/--queue: got "localhost:6379"; allowed: a Redis address/);
+    expect(await run(m2, '--queue', 'redis://h:1', '--workers', '2')).toBe(2);
+    expect(io.err.join('\n')).toMatch(/--workers: got "2"; allowed: nothing with --queue/);
+    expect(io.err.join('\n')).toMatch(/与 --queue 同用时不可指定/);
+    expect(defaultOut('data/province/manifest.json')).toBe(join('hallflow-batch', 'province'));
+    expect(defaultOut('/tmp/x/north-2027.json')).toBe(join('hallflow-batch', 'north-2027'));
   });
 
   it('cancelled with Ctrl-C: exits 130, keeps the jobs finished, and the same command goes on', async () => {

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ParameterError } from '../sim/errors.ts';
 import { expandHalls } from '../sim/batch/expand.ts';
 import type { BatchManifest } from '../sim/batch/manifest.ts';
 import { hallResult, PROVINCE_KIND, PROVINCE_VERSION, type ProvinceResult } from '../sim/batch/province.ts';
@@ -30,7 +31,8 @@ Each finished job is stored; running the same command again skips what is done.
 
   --workers N     worker threads (default: this thread and one per further core;
                   0 runs in this thread)
-  --out DIR       where jobs and results are written (default: hallflow-batch/<manifest name>)
+  --out DIR       where jobs and results are written (default: hallflow-batch/<manifest
+                  file name>, or its folder's name for manifest.json)
   --queue URL     put the jobs on a Redis queue (redis://HOST:PORT) for \`hallflow worker\`
                   processes on any machines to run, and collect them here
   --json          print the province's results as JSON instead of the table`;
@@ -53,6 +55,13 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
     }));
     workers = workersFlag(values.workers);
     if (values.queue !== undefined) queueConnection(values.queue);
+    if (values.queue !== undefined && values.workers !== undefined)
+      throw new ParameterError(
+        '--workers',
+        values.workers,
+        'nothing with --queue: the jobs run in `hallflow worker` processes (start as many as you like)',
+        '与 --queue 同用时不可指定：作业由 `hallflow worker` 进程运行（数量不限）',
+      );
   } catch (e) {
     return reportUsageError('batch', e, BATCH_HELP);
   }
@@ -83,7 +92,7 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
       console.error(line);
     return 1;
   }
-  const out = values.out ?? join('hallflow-batch', basename(file).replace(/\.json$/i, ''));
+  const out = values.out ?? defaultOut(file);
   const store = new JobStore(out);
   const jobs = batchJobs(manifest, expanded.halls);
   let result;
@@ -135,6 +144,15 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * hallflow-batch/<the manifest's file name>, or its folder's name for a file called manifest.json
+ * (data/province/manifest.json: hallflow-batch/province).
+ */
+export function defaultOut(file: string): string {
+  const name = basename(file).replace(/\.json$/i, '');
+  return join('hallflow-batch', name.toLowerCase() === 'manifest' ? basename(dirname(resolve(file))) : name);
 }
 
 /** On this machine's cores: one pool for the whole batch; Ctrl-C cancels the job running. */
