@@ -154,7 +154,7 @@ describe('plain words (zh-CN)', () => {
 
   it('has moved the model check to 关于模型, with the evidence in words', async () => {
     const tabs = await page.locator('[role="tab"]').allInnerTexts();
-    expect(tabs).toEqual(['仿真结果', '台账', '方案对比', '排班规划', '导入历史数据']);
+    expect(tabs).toEqual(['仿真结果', '台账', '方案对比', '排班规划', '导入历史数据', '全省各厅']);
     await page.click(byTestId('open-about'));
     const about = page.locator(byTestId('about-page'));
     await about.waitFor();

@@ -11,6 +11,7 @@ export const appEn = {
     compare: 'Compare',
     plan: 'Staffing plan',
     import: 'Import history',
+    province: 'Province',
   },
   viewFailed: (why: string) =>
     `This view could not be loaded (${why}). Reload the page to try again; your scenario is saved.`,

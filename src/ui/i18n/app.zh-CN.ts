@@ -10,6 +10,7 @@ export const appZh: AppMessages = {
     compare: '方案对比',
     plan: '排班规划',
     import: '导入历史数据',
+    province: '全省各厅',
   },
   viewFailed: (why: string) => `该页面未能加载（${why}）。请刷新页面重试，您的方案已保存。`,
   pagesLabel: '关于本程序',

@@ -9,6 +9,7 @@ import { historyEn } from './history.en.ts';
 import { glossaryEn } from './glossary.en.ts';
 import { aboutEn } from './about.en.ts';
 import { recoveryEn } from './recovery.en.ts';
+import { provinceEn } from './province.en.ts';
 
 export const en = {
   languageName: 'English',
@@ -75,6 +76,7 @@ export const en = {
   glossary: glossaryEn,
   about: aboutEn,
   recovery: recoveryEn,
+  province: provinceEn,
 };
 
 export type Messages = typeof en;

@@ -10,6 +10,7 @@ import { historyZh } from './history.zh-CN.ts';
 import { glossaryZh } from './glossary.zh-CN.ts';
 import { aboutZh } from './about.zh-CN.ts';
 import { recoveryZh } from './recovery.zh-CN.ts';
+import { provinceZh } from './province.zh-CN.ts';
 
 export const zhCN: Messages = {
   languageName: '中文',
@@ -74,4 +75,5 @@ export const zhCN: Messages = {
   glossary: glossaryZh,
   about: aboutZh,
   recovery: recoveryZh,
+  province: provinceZh,
 };

@@ -7,7 +7,7 @@
  */
 import type { DayType } from '../../sim/scenario/index.ts';
 
-export const TABS = ['results', 'ledgers', 'compare', 'plan', 'import'] as const;
+export const TABS = ['results', 'ledgers', 'compare', 'plan', 'import', 'province'] as const;
 export type Tab = (typeof TABS)[number];
 
 /**
