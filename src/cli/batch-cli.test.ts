@@ -5,6 +5,7 @@
  * cancelled; refused, in both languages, when the manifest is wrong.
  */
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,6 +155,24 @@ describe('hallflow batch', () => {
     expect(defaultOut('data/province/manifest.json')).toBe(join('hallflow-batch', 'province'));
     expect(defaultOut('/tmp/x/north-2027.json')).toBe(join('hallflow-batch', 'north-2027'));
   });
+
+  it('says so when the queue cannot be reached, for the batch and for a worker', async () => {
+    // A port nothing listens on: taken from the system, then let go.
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const p = (server.address() as AddressInfo).port;
+        server.close(() => resolve(p));
+      });
+    });
+    const { manifest, dir } = province();
+    const url = `redis://127.0.0.1:${port}`;
+    expect(await run(manifest, '--out', join(dir, 'out'), '--queue', url)).toBe(1);
+    expect(io.err.join('\n')).toMatch(new RegExp(`cannot reach the queue at ${url} \\(connect ECONNREFUSED`));
+    expect(io.err.join('\n')).toMatch(/无法连接队列/);
+    io.err.length = 0;
+    expect(await main(['worker', '--queue', url, '--lock-seconds', '5'])).toBe(1);
+    expect(io.err.join('\n')).toMatch(/hallflow worker: cannot reach the queue/);
+  }, 90_000);
 
   it('cancelled with Ctrl-C: exits 130, keeps the jobs finished, and the same command goes on', async () => {
     const bin = fileURLToPath(new URL('../../bin/hallflow.mjs', import.meta.url));

@@ -25,12 +25,14 @@ import {
   type JobEvent,
 } from './batch-run.ts';
 import { jobKey, type JobStore, type StoredJob } from './batch-store.ts';
-import { queueConnection } from './queue-connection.ts';
+import { connected, queueConnection } from './queue-connection.ts';
 import { blocks, decodeResults, QUEUE_NAME, type BlockDone, type PlanDone, type QueueJob } from './queue-jobs.ts';
 
 /** Tries of a queue job that throws (a worker dying is not a try: the job is taken again). */
 export const ATTEMPTS = 3;
 export const DEFAULT_BLOCK = 10;
+/** How long the batch command tries to reach the queue before it says it cannot. */
+const CONNECT_SECONDS = 10;
 
 type Part = Job<QueueJob, BlockDone | PlanDone>;
 
@@ -42,13 +44,13 @@ export async function runBatchOnQueue(
   onJob: (e: JobEvent) => void,
   cancelled: Promise<never>,
 ): Promise<{ stored: StoredJob[]; failed: BatchJob[] }> {
-  const connection = queueConnection(url);
+  const connection = queueConnection(url, CONNECT_SECONDS);
   const queue = new Queue<QueueJob, BlockDone | PlanDone>(QUEUE_NAME, { connection });
   const events = new QueueEvents(QUEUE_NAME, { connection });
   const stored: StoredJob[] = [];
   const failed: BatchJob[] = [];
   try {
-    await Promise.race([Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), cancelled]);
+    await Promise.race([connected(url, [queue, events], CONNECT_SECONDS), cancelled]);
     const options = { attempts: ATTEMPTS, removeOnComplete: false, removeOnFail: false };
     const put = (job: BatchJob): Promise<Part[]> => {
       if (job.task === 'plan')
@@ -120,7 +122,11 @@ export async function runBatchOnQueue(
     }
     return { stored, failed };
   } finally {
-    await Promise.allSettled([events.close(), queue.close()]);
+    // Closing waits for the connection; one never made is cut instead.
+    const closed = Promise.allSettled([events.close(), queue.close()]);
+    const late = new Promise((resolve) => setTimeout(resolve, 2000).unref());
+    if ((await Promise.race([closed.then(() => true), late])) !== true)
+      await Promise.allSettled([events.disconnect(), queue.disconnect()]);
   }
 }
 

@@ -19,7 +19,7 @@ import { reportUsageError } from './args.ts';
 import { BatchCancelled, batchJobs, headerOf, runBatch, type BatchJob, type JobEvent } from './batch-run.ts';
 import { runBatchOnQueue } from './batch-queue.ts';
 import { JobStore } from './batch-store.ts';
-import { queueConnection } from './queue-connection.ts';
+import { queueConnection, QueueUnreachable } from './queue-connection.ts';
 import { provinceCsv, provinceTable } from './batch-table.ts';
 import { CANCELLED_EXIT_CODE, workersFlag, type WorkerCount } from './run-pool.ts';
 import { describeProblems, readJsonObject } from './scenario-file.ts';
@@ -102,6 +102,10 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
         ? await runHere(workers, manifest, jobs, store)
         : await runOnQueue(values.queue, manifest, jobs, store);
   } catch (e) {
+    if (e instanceof QueueUnreachable) {
+      console.error(`hallflow batch: ${e.message}\nhallflow batch：${e.messageZh}`);
+      return 1;
+    }
     if (!(e instanceof BatchCancelled)) throw e;
     console.error(
       `hallflow batch: cancelled; finished jobs are kept in ${out}, run the same command to go on / 已取消；已完成的作业保存在 ${out}，再次运行同一命令即可继续`,

@@ -7,7 +7,7 @@
 import { Worker } from 'bullmq';
 import { parseArgs } from 'node:util';
 import { intFlag, reportUsageError } from './args.ts';
-import { queueConnection } from './queue-connection.ts';
+import { connected, queueConnection, QueueUnreachable } from './queue-connection.ts';
 import { processJob, QUEUE_NAME, type BlockDone, type PlanDone, type QueueJob } from './queue-jobs.ts';
 
 export const WORKER_HELP = `Usage: hallflow worker --queue redis://HOST:PORT [options]
@@ -62,7 +62,14 @@ export async function runWorkerCommand(argv: string[]): Promise<number> {
     },
   );
   worker.on('failed', (job, e) => console.error(`job ${job?.id ?? '?'} failed / 作业失败: ${e.message}`));
-  await worker.waitUntilReady();
+  try {
+    await connected(values.queue, [worker]);
+  } catch (e) {
+    if (!(e instanceof QueueUnreachable)) throw e;
+    console.error(`hallflow worker: ${e.message}\nhallflow worker：${e.messageZh}`);
+    await worker.close(true).catch(() => undefined);
+    return 1;
+  }
   console.error(`hallflow worker: waiting for jobs on ${values.queue} / 等待作业`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
